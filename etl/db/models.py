@@ -1,0 +1,282 @@
+"""Typed table models: schema v1. Every table and column carries a comment for BI tools.
+
+Migrations, not these models, create the schema; a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text as sql,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Mapped, mapped_column
+
+from etl.db.base import Base, IdPk
+
+
+def _span_checks() -> tuple[CheckConstraint, CheckConstraint]:
+    """0 <= start < end, and the stored text is exactly the span it claims."""
+    return (
+        CheckConstraint("0 <= start_char AND start_char < end_char", name="span_order"),
+        CheckConstraint("char_length(text) = end_char - start_char", name="span_text_length"),
+    )
+
+
+class Article(Base):
+    __tablename__ = "articles"
+    __table_args__ = (
+        CheckConstraint("char_length(content_hash) = 64", name="content_hash_sha256"),
+        {"comment": "One row per distinct article text. Offsets in every other table index articles.text."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    source: Mapped[str] = mapped_column(comment="Input the article was first loaded from: file name, record id or URL.")
+    content_hash: Mapped[str] = mapped_column(
+        String(64), unique=True, comment="sha256 of text; loading the same text again adds nothing."
+    )
+    format: Mapped[str] = mapped_column(comment="Input format the text came from, e.g. txt.")
+    title: Mapped[str | None] = mapped_column(comment="Headline, when the input has one.")
+    authors: Mapped[list[str]] = mapped_column(
+        ARRAY(Text), server_default=sql("'{}'"), comment="Byline authors, in byline order."
+    )
+    published: Mapped[dt.date | None] = mapped_column(Date, comment="Publication date from the byline or metadata.")
+    sections: Mapped[list[str]] = mapped_column(
+        ARRAY(Text), server_default=sql("'{}'"), comment="Section headings inside the article, in order."
+    )
+    text: Mapped[str] = mapped_column(
+        comment="The article exactly as read (boilerplate included), so offsets can be checked against it."
+    )
+    extractor_version: Mapped[str] = mapped_column(comment="Version of news-etl whose rules extracted this article.")
+    run_id: Mapped[uuid.UUID] = mapped_column(comment="Run that loaded the article (see ingest_log.run_id).")
+    loaded_at: Mapped[dt.datetime] = mapped_column(server_default=sql("now()"), comment="When the article was loaded.")
+
+
+class Actor(Base):
+    __tablename__ = "actors"
+    __table_args__ = (
+        CheckConstraint("kind IN ('named', 'anonymous')", name="kind"),
+        {"comment": "People who act or speak: named persons and anonymous or described sources."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    key: Mapped[str] = mapped_column(
+        unique=True,
+        comment="Deterministic identity across articles: kind plus normalized name "
+        "(anonymous sources also carry their article's hash, since they are not shared).",
+    )
+    kind: Mapped[str] = mapped_column(comment="named: a person with a name; anonymous: a described source.")
+    name: Mapped[str] = mapped_column(comment="Fullest name, or the description of an anonymous source.")
+
+
+class ActorAlias(Base):
+    __tablename__ = "actor_aliases"
+    __table_args__ = (
+        UniqueConstraint("actor_id", "alias"),
+        {"comment": "Other names articles use for an actor."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    actor_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), comment="The actor."
+    )
+    alias: Mapped[str] = mapped_column(comment="A name as written in some article.")
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+    __table_args__ = ({"comment": "Organizations: movements, governments, media, companies, agencies."},)
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    key: Mapped[str] = mapped_column(unique=True, comment="Deterministic identity across articles: normalized name.")
+    name: Mapped[str] = mapped_column(comment="Fullest name used.")
+
+
+class OrganizationAlias(Base):
+    __tablename__ = "organization_aliases"
+    __table_args__ = (
+        UniqueConstraint("organization_id", "alias"),
+        {"comment": "Other names articles use for an organization."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    organization_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("organizations.id", ondelete="CASCADE"), comment="The organization."
+    )
+    alias: Mapped[str] = mapped_column(comment="A name as written in some article.")
+
+
+class Place(Base):
+    __tablename__ = "places"
+    __table_args__ = (
+        CheckConstraint("country_code ~ '^[A-Z]{2}$'", name="country_code_iso"),
+        CheckConstraint("latitude BETWEEN -90 AND 90", name="latitude_range"),
+        CheckConstraint("longitude BETWEEN -180 AND 180", name="longitude_range"),
+        CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="coordinates_together"),
+        {"comment": "Places: countries, provinces, districts, cities, valleys, mountain ranges."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    key: Mapped[str] = mapped_column(unique=True, comment="Deterministic identity across articles: normalized name.")
+    name: Mapped[str] = mapped_column(comment="Fullest name used.")
+    place_type: Mapped[str | None] = mapped_column(
+        comment="Lowercase type when the text or a gazetteer gives one: country, province, city, valley..."
+    )
+    country_code: Mapped[str | None] = mapped_column(String(2), comment="ISO 3166-1 alpha-2 code, when known.")
+    latitude: Mapped[float | None] = mapped_column(Float, comment="Decimal degrees (WGS 84), when known.")
+    longitude: Mapped[float | None] = mapped_column(Float, comment="Decimal degrees (WGS 84), when known.")
+
+
+class PlaceAlias(Base):
+    __tablename__ = "place_aliases"
+    __table_args__ = (
+        UniqueConstraint("place_id", "alias"),
+        {"comment": "Other names articles use for a place."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    place_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("places.id", ondelete="CASCADE"), comment="The place.")
+    alias: Mapped[str] = mapped_column(comment="A name as written in some article.")
+
+
+class Mention(Base):
+    __tablename__ = "mentions"
+    __table_args__ = (
+        *_span_checks(),
+        CheckConstraint("num_nonnulls(actor_id, organization_id, place_id) = 1", name="one_entity"),
+        UniqueConstraint("article_id", "start_char", "end_char"),
+        Index(None, "actor_id"),
+        Index(None, "organization_id"),
+        Index(None, "place_id"),
+        {"comment": "Each place an article names an actor, organization or place, with character offsets."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    article_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="CASCADE"), comment="Article the mention is in."
+    )
+    actor_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), comment="The actor named, if an actor."
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("organizations.id", ondelete="CASCADE"), comment="The organization, if one."
+    )
+    place_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("places.id", ondelete="CASCADE"), comment="The place, if one."
+    )
+    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the first character in articles.text.")
+    end_char: Mapped[int] = mapped_column(Integer, comment="Offset just past the last character in articles.text.")
+    text: Mapped[str] = mapped_column(comment="The mention as written: articles.text[start_char:end_char].")
+    label: Mapped[str] = mapped_column(comment="How it was found: the NER label or the name of the rule.")
+
+
+class Quote(Base):
+    __tablename__ = "quotes"
+    __table_args__ = (
+        *_span_checks(),
+        CheckConstraint("num_nonnulls(speaker_actor_id, speaker_organization_id) <= 1", name="one_speaker"),
+        CheckConstraint(
+            "(cue IS NULL AND cue_start IS NULL AND cue_end IS NULL) OR "
+            "(cue IS NOT NULL AND 0 <= cue_start AND cue_start < cue_end)",
+            name="cue_span",
+        ),
+        UniqueConstraint("article_id", "start_char", "end_char"),
+        Index(None, "speaker_actor_id"),
+        Index(None, "speaker_organization_id"),
+        {"comment": "Verbatim speech inside quotation marks, with its speaker."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    article_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="CASCADE"), comment="Article the quote is in."
+    )
+    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the opening quotation mark in articles.text.")
+    end_char: Mapped[int] = mapped_column(Integer, comment="Offset just past the closing quotation mark.")
+    text: Mapped[str] = mapped_column(comment="The quote with its quotation marks: articles.text[start_char:end_char].")
+    speaker_actor_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="SET NULL"), comment="Speaker, when a person or anonymous source."
+    )
+    speaker_organization_id: Mapped[int | None] = mapped_column(
+        BigInteger,
+        ForeignKey("organizations.id", ondelete="SET NULL"),
+        comment="Speaker, when an organization speaks as one.",
+    )
+    cue: Mapped[str | None] = mapped_column(comment="Reporting verb or phrase that attributes the quote, as written.")
+    cue_start: Mapped[int | None] = mapped_column(Integer, comment="Offset of the cue in articles.text.")
+    cue_end: Mapped[int | None] = mapped_column(Integer, comment="Offset just past the cue.")
+
+
+class Claim(Base):
+    __tablename__ = "claims"
+    __table_args__ = (
+        *_span_checks(),
+        CheckConstraint("num_nonnulls(claimant_actor_id, claimant_organization_id) <= 1", name="one_claimant"),
+        CheckConstraint("0 <= cue_start AND cue_start < cue_end", name="cue_span"),
+        UniqueConstraint("article_id", "start_char", "end_char"),
+        Index(None, "claimant_actor_id"),
+        Index(None, "claimant_organization_id"),
+        {"comment": "Reported speech without quotation marks: what a source said, its content only."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    article_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="CASCADE"), comment="Article the claim is in."
+    )
+    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the claim's content in articles.text.")
+    end_char: Mapped[int] = mapped_column(Integer, comment="Offset just past the claim's content.")
+    text: Mapped[str] = mapped_column(comment="The claim's content: articles.text[start_char:end_char].")
+    claimant_actor_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="SET NULL"), comment="Claimant, when a person or anonymous source."
+    )
+    claimant_organization_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("organizations.id", ondelete="SET NULL"), comment="Claimant, when an organization."
+    )
+    cue: Mapped[str] = mapped_column(comment="Reporting verb or phrase, as written: said, told, according to...")
+    cue_start: Mapped[int] = mapped_column(Integer, comment="Offset of the cue in articles.text.")
+    cue_end: Mapped[int] = mapped_column(Integer, comment="Offset just past the cue.")
+
+
+class IngestLog(Base):
+    __tablename__ = "ingest_log"
+    __table_args__ = (
+        CheckConstraint("status IN ('loaded', 'unchanged', 'failed')", name="status"),
+        CheckConstraint("stage IS NULL OR stage IN ('read', 'clean', 'extract', 'resolve', 'load')", name="stage"),
+        CheckConstraint("(status = 'failed') = (error IS NOT NULL)", name="error_iff_failed"),
+        CheckConstraint("seconds >= 0", name="seconds_positive"),
+        CheckConstraint("attempts >= 1", name="attempts_positive"),
+        UniqueConstraint("source", "input_hash"),
+        {"comment": "Latest outcome of each input (source and content): loaded, unchanged or failed, and why."},
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    source: Mapped[str] = mapped_column(comment="Input as named on the command line or inside a folder.")
+    input_hash: Mapped[str] = mapped_column(
+        comment="sha256 of the article text, or of the raw bytes when they could not be decoded, "
+        "or empty when nothing could be read."
+    )
+    article_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="SET NULL"), comment="Article the input loaded as, if any."
+    )
+    run_id: Mapped[uuid.UUID] = mapped_column(comment="Latest run that processed this input.")
+    status: Mapped[str] = mapped_column(
+        comment="loaded: rows added; unchanged: already loaded; failed: see stage and error."
+    )
+    stage: Mapped[str | None] = mapped_column(comment="Stage that failed: read, clean, extract, resolve or load.")
+    error: Mapped[str | None] = mapped_column(comment="Why the input failed, one line.")
+    started_at: Mapped[dt.datetime] = mapped_column(comment="When the latest run started this input.")
+    seconds: Mapped[float] = mapped_column(Float, comment="Wall time the latest run spent on this input.")
+    attempts: Mapped[int] = mapped_column(
+        Integer, server_default=sql("1"), comment="How many runs have processed this input."
+    )

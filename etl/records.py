@@ -1,0 +1,216 @@
+"""Immutable records passed between the pipeline stages.
+
+read -> ``RawArticle`` -> clean -> ``Article`` -> extract -> ``Extraction`` ->
+resolve -> ``ResolvedArticle`` -> load. Offsets are always Python character
+offsets into ``Article.text``, the article exactly as read. No spaCy or database
+objects appear here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+RegionKind = Literal["boilerplate", "title", "byline", "heading", "paragraph"]
+EntityKind = Literal["person", "anonymous", "organization", "place"]
+SourceForm = Literal["name", "pronoun", "description"]
+ArticleStatus = Literal["loaded", "unchanged", "failed"]
+Stage = Literal["read", "clean", "extract", "resolve", "load"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """An input decoded to text, nothing parsed yet."""
+
+    source: str
+    content: str
+    format: str = "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of the article text and what it is."""
+
+    kind: RegionKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article: metadata parsed, regions marked, text untouched."""
+
+    source: str
+    key: str
+    """sha256 of ``text``: the article's identity across runs."""
+    text: str
+    title: str | None
+    authors: tuple[str, ...]
+    published: dt.date | None
+    sections: tuple[str, ...]
+    regions: tuple[Region, ...]
+    format: str = "txt"
+
+    @property
+    def paragraphs(self) -> tuple[Region, ...]:
+        """The body paragraphs, the only regions entities and quotes come from."""
+        return tuple(region for region in self.regions if region.kind == "paragraph")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name or description of an entity in the text."""
+
+    kind: EntityKind
+    start: int
+    end: int
+    text: str
+    label: str
+    """How it was found: the NER label or the rule's name."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Who a quote or claim is attributed to, as the text words it."""
+
+    start: int
+    end: int
+    text: str
+    form: SourceForm
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The reporting verb (or phrase, e.g. "according to") of a quote or claim."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Verbatim speech: the span includes its quotation marks."""
+
+    start: int
+    end: int
+    text: str
+    cue: Cue | None
+    source: SourceRef | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Reported speech without quotation marks: the span is its content only."""
+
+    start: int
+    end: int
+    text: str
+    cue: Cue
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extract stage found in one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...]
+    claims: tuple[Claim, ...]
+    reporters: tuple[SourceRef, ...] = ()
+    """Subjects of reporting verbs in text order, the preferred antecedents of "he said"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world entity as named in one article."""
+
+    key: str
+    """Deterministic identity: the same key in two articles is the same row."""
+    kind: EntityKind
+    name: str
+    aliases: tuple[str, ...] = ()
+    place_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    mention: Mention
+    entity_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedQuote:
+    quote: Quote
+    speaker_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedClaim:
+    claim: Claim
+    claimant_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedArticle:
+    """An extraction whose mentions, speakers and claimants point at entities."""
+
+    article: Article
+    entities: tuple[Entity, ...]
+    mentions: tuple[LinkedMention, ...]
+    quotes: tuple[LinkedQuote, ...]
+    claims: tuple[LinkedClaim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What one article contributed, for the per-article line of a run."""
+
+    persons: int = 0
+    anonymous: int = 0
+    organizations: int = 0
+    places: int = 0
+    quotes: int = 0
+    claims: int = 0
+
+    @classmethod
+    def of(cls, resolved: ResolvedArticle) -> Counts:
+        kinds = [entity.kind for entity in resolved.entities]
+        return cls(
+            persons=kinds.count("person"),
+            anonymous=kinds.count("anonymous"),
+            organizations=kinds.count("organization"),
+            places=kinds.count("place"),
+            quotes=len(resolved.quotes),
+            claims=len(resolved.claims),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReport:
+    """The outcome of one input."""
+
+    source: str
+    status: ArticleStatus
+    counts: Counts = Counts()
+    stage: Stage | None = None
+    error: str | None = None
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class RunReport:
+    """The outcome of a run, one entry per input in the order they were read."""
+
+    run_id: str
+    articles: list[ArticleReport] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> list[ArticleReport]:
+        return [report for report in self.articles if report.status == "failed"]
+
+    def count(self, status: ArticleStatus) -> int:
+        return sum(1 for report in self.articles if report.status == status)
