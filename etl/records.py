@@ -29,6 +29,16 @@ class RawArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadFailure:
+    """An input that could not be read as text, and why."""
+
+    source: str
+    reason: str
+    input_hash: str = ""
+    """sha256 of the raw bytes, or empty when there were none to read."""
+
+
+@dataclass(frozen=True, slots=True)
 class Region:
     """A stretch of the article text and what it is."""
 
@@ -68,6 +78,8 @@ class Mention:
     text: str
     label: str
     """How it was found: the NER label or the rule's name."""
+    subject: bool = False
+    """Whether it is the grammatical subject of its clause (a likelier antecedent)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +131,6 @@ class Extraction:
     mentions: tuple[Mention, ...]
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
-    reporters: tuple[SourceRef, ...] = ()
-    """Subjects of reporting verbs in text order, the preferred antecedents of "he said"."""
 
 
 @dataclass(frozen=True, slots=True)

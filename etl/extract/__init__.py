@@ -1,0 +1,46 @@
+"""Extract stage: ``Article`` + parsed ``Doc`` -> ``Extraction``.
+
+The only way spaCy output leaves this package is as records with character
+offsets into ``Article.text``. No database, no cross-article knowledge.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from etl.extract.claims import extract_claims
+from etl.extract.entities import extract_entities
+from etl.extract.quotes import extract_quotes, find_quote_spans
+from etl.records import Article, Extraction
+
+__all__ = ["extract", "parse_text"]
+
+
+def parse_text(article: Article) -> str:
+    """The text handed to spaCy: the article with everything but body paragraphs blanked.
+
+    Blanking keeps every offset identical to ``Article.text`` while titles, bylines,
+    headings and boilerplate never become entities or quotes.
+    """
+    chars = [char if char == "\n" else " " for char in article.text]
+    for paragraph in article.paragraphs:
+        chars[paragraph.start : paragraph.end] = article.text[paragraph.start : paragraph.end]
+    return "".join(chars)
+
+
+def extract(article: Article, doc: Doc) -> Extraction:
+    """Mentions, quotes and claims of one article.
+
+    Args:
+        article: the cleaned article.
+        doc: spaCy's parse of ``parse_text(article)``.
+
+    Returns:
+        The extraction, offsets into ``article.text``.
+    """
+    spans = find_quote_spans(article.text, article.paragraphs)
+    quotes = extract_quotes(doc, spans)
+    claims = extract_claims(doc, spans, {q.cue.start for q in quotes if q.cue})
+    sources = [item.source for item in (*quotes, *claims) if item.source is not None]
+    mentions = extract_entities(doc, sources)
+    return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims))

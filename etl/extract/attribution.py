@@ -1,0 +1,102 @@
+"""Who a reporting verb attributes its content to: shared by quotes and claims."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from etl.extract.lexicons import speech_verbs
+from etl.records import Cue, SourceRef
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
+INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Parts of a noun phrase that describe the source; relative clauses and appositions are dropped.
+DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
+PARTITIVE_HEADS = {"one", "some", "many", "several", "most", "all", "none", "two", "three", "few"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb whose lemma reports speech ("said", "told", "tweeted", "according")."""
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech_verbs()
+
+
+def is_according_to(token: Token) -> bool:
+    return token.lower_ == "according" and any(child.lower_ == "to" for child in token.children)
+
+
+def cue_of(token: Token) -> Cue:
+    """The cue as written; "according to" keeps both words."""
+    if is_according_to(token):
+        to = next(child for child in token.children if child.lower_ == "to")
+        return Cue(token.idx, to.idx + len(to), token.doc.text[token.idx : to.idx + len(to)])
+    return Cue(token.idx, token.idx + len(token), token.text)
+
+
+def source_of(cue: Token) -> SourceRef | None:
+    """The source a reporting verb attributes its content to, as the text words it."""
+    if is_according_to(cue):
+        to = next(child for child in cue.children if child.lower_ == "to")
+        objects = [child for child in to.children if child.dep_ == "pobj"]
+        return source_phrase(objects[0]) if objects else None
+    subject = subject_of(cue)
+    return source_phrase(subject) if subject is not None else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    seen = 0
+    while seen < 4:
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in INHERITS_SUBJECT or verb.head is verb:
+            return None
+        verb = verb.head
+        seen += 1
+    return None
+
+
+def source_phrase(token: Token) -> SourceRef:
+    """Turn a subject token into the name, pronoun or description it stands for."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head
+    entity = _entity_of(token)
+    if entity is None:
+        entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _entity_of(child)), None)
+    if entity is not None:
+        return _ref(token.doc, entity.start_char, entity.end_char, "name")
+    if token.pos_ == "PRON":
+        return _ref(token.doc, token.idx, token.idx + len(token), "pronoun")
+    if token.pos_ == "PROPN":
+        parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
+        return _ref(token.doc, parts[0].idx, token.idx + len(token), "name")
+    return _description(token)
+
+
+def _description(token: Token) -> SourceRef:
+    left = token
+    for child in token.lefts:
+        if child.dep_ in DESCRIPTION_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    right = token
+    if token.lower_ in PARTITIVE_HEADS:
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                right = child.right_edge
+    return _ref(token.doc, left.idx, right.idx + len(right), "description")
+
+
+def _entity_of(token: Token) -> Span | None:
+    if token.ent_type_ not in NAMED_LABELS:
+        return None
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
+def _ref(doc, start: int, end: int, form) -> SourceRef:
+    text = doc.text[start:end]
+    for suffix in ("'s", "\u2019s"):
+        if text.endswith(suffix):
+            end -= len(suffix)
+            text = text[: -len(suffix)]
+    return SourceRef(start, end, text, form)

@@ -1,0 +1,87 @@
+"""Claims: reported speech without quotation marks ("X said (that) ...", "..., X say").
+
+The claim's span is its content only, without the source and the cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of
+from etl.records import Claim
+
+CONTENT_DEPS = {"ccomp", "xcomp"}
+LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
+TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
+
+
+def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]], cue_starts: set[int]) -> list[Claim]:
+    """Every reported statement outside quotation marks.
+
+    Args:
+        doc: the parsed article.
+        quote_spans: all quotation-mark spans; content overlapping one is a quote's, not a claim.
+        cue_starts: offsets of verbs already used as quote cues.
+
+    Returns:
+        Claims in text order.
+    """
+    claims = []
+    for token in doc:
+        if token.idx in cue_starts or _inside(token.idx, quote_spans):
+            continue
+        if not (is_speech_verb(token) or is_according_to(token)) or _infinitive(token):
+            continue
+        content = _content(token)
+        source = source_of(token)
+        if content is None or source is None:
+            continue
+        start, end = content
+        if any(start < q_end and q_start < end for q_start, q_end in quote_spans):
+            continue
+        claims.append(Claim(start, end, doc.text[start:end], cue_of(token), source))
+    return _outermost(claims)
+
+
+def _infinitive(verb: Token) -> bool:
+    """"hard to estimate how ...": an infinitive reports nothing by itself."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _outermost(claims: list[Claim]) -> list[Claim]:
+    """"they say they believe X": the inner report is part of the outer claim's content."""
+    return [
+        claim
+        for claim in claims
+        if not any(other.start <= claim.cue.start < other.end for other in claims if other is not claim)
+    ]
+
+
+def _content(verb: Token) -> tuple[int, int] | None:
+    """Character span of what the verb reports."""
+    complements = [child for child in verb.children if child.dep_ in CONTENT_DEPS]
+    if complements:
+        return _trimmed(list(complements[0].subtree))
+    if verb.dep_ == "parataxis" or is_according_to(verb):
+        # "His militia has been boosted, his aides say, ...": the content is the host clause.
+        host = verb.head
+        own = {t.i for t in verb.subtree}
+        return _trimmed([t for t in host.subtree if t.i not in own and t.i < min(own)])
+    return None
+
+
+def _trimmed(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    kept = [t for t in tokens if not t.is_space]
+    while kept and kept[0].lower_ in LEADING_NOISE:
+        kept.pop(0)
+    while kept and kept[-1].text in TRAILING_NOISE:
+        kept.pop()
+    if len(kept) < 2:
+        return None
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)

@@ -1,0 +1,31 @@
+"""The word lists in ``data/``: general English vocabulary, no names. No rules here."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``data/<name>.txt``, lowercased, comments and blank lines dropped."""
+    text = resources.files("etl.extract").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+def speech_verbs() -> frozenset[str]:
+    return word_list("speech_verbs")
+
+
+def titles() -> frozenset[str]:
+    return word_list("titles")
+
+
+def source_nouns() -> frozenset[str]:
+    return word_list("source_nouns")
+
+
+def org_words() -> frozenset[str]:
+    return word_list("org_words")

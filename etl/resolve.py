@@ -1,0 +1,307 @@
+"""Resolve stage: ``Extraction`` -> ``ResolvedArticle``.
+
+Links every mention, speaker and claimant to an entity with a deterministic key,
+so the same entity is one row across articles. Inside an article it merges
+surnames and spelling variants with full names, turns pronouns into the actor
+they refer to, and keeps described sources ("a former CIA officer") as
+anonymous actors. Pure: no spaCy, no database. ``resolve_source`` is the one
+place a learned coreference model would plug in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from etl.extract.lexicons import titles
+from etl.records import (
+    Entity,
+    EntityKind,
+    Extraction,
+    LinkedClaim,
+    LinkedMention,
+    LinkedQuote,
+    Mention,
+    ResolvedArticle,
+    SourceRef,
+)
+
+SINGULAR_PERSONAL = {"he", "she", "him", "her"}
+PLURAL_OR_GROUP = {"they", "them", "it"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+# Lowercase words after a place name that say what kind of place it is ("Baghlan province").
+PLACE_TYPES = {
+    "valley": "valley",
+    "province": "province",
+    "district": "district",
+    "city": "city",
+    "region": "region",
+    "river": "river",
+    "mountains": "mountain range",
+    "county": "county",
+    "state": "state",
+}
+SPELLING_VARIANT_SIMILARITY = 0.8
+
+
+def normalize(name: str) -> str:
+    """Key form of a name: casefolded, single-spaced, no possessive."""
+    name = re.sub(r"(?:'s|\u2019s)$", "", name.strip())
+    return re.sub(r"\s+", " ", name).casefold()
+
+
+def strip_titles(name: str) -> str:
+    """"President Ashraf Ghani" -> "Ashraf Ghani"; a lone title is kept as it is."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(",") in titles():
+        words.pop(0)
+    return " ".join(words)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    kind: EntityKind
+    key: str
+    name: str
+    place_type: str | None = None
+    aliases: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reporter:
+    offset: int
+    paragraph: int
+    key: str
+    kind: EntityKind
+    plural: bool
+
+
+class _ArticleResolver:
+    def __init__(self, extraction: Extraction) -> None:
+        self.article = extraction.article
+        self.extraction = extraction
+        self.paragraph_starts = [p.start for p in self.article.paragraphs]
+        self.clusters: dict[str, _Cluster] = {}
+        self.mention_keys: dict[Mention, str] = {}
+        self.quote_spans = [(q.start, q.end) for q in extraction.quotes]
+        self.reporters: list[_Reporter] = []
+        self.extra_mentions: list[LinkedMention] = []
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def run(self) -> ResolvedArticle:
+        mentions = self.extraction.mentions
+        self._cluster_persons([m for m in mentions if m.kind == "person"])
+        for mention in mentions:
+            if mention.kind == "organization":
+                self._add(mention, "organization", mention.text)
+            elif mention.kind == "place":
+                self._add_place(mention)
+        quotes, claims = self._attribute()
+        linked = [LinkedMention(m, self.mention_keys[m]) for m in mentions] + self.extra_mentions
+        entities = tuple(
+            Entity(c.key, c.kind, c.name, tuple(sorted(a for a in c.aliases if a != c.name)), c.place_type)
+            for c in self.clusters.values()
+        )
+        return ResolvedArticle(
+            article=self.article,
+            entities=entities,
+            mentions=tuple(sorted(linked, key=lambda m: (m.mention.start, m.mention.end))),
+            quotes=tuple(quotes),
+            claims=tuple(claims),
+        )
+
+    def _add(self, mention: Mention, kind: EntityKind, name: str, place_type: str | None = None) -> str:
+        key = f"{kind}:{normalize(name)}"
+        cluster = self.clusters.setdefault(key, _Cluster(kind, key, name, place_type))
+        cluster.aliases[mention.text] += 1
+        cluster.place_type = cluster.place_type or place_type
+        self.mention_keys[mention] = key
+        return key
+
+    def _add_place(self, mention: Mention) -> None:
+        words = mention.text.split()
+        type_word = words[-1].lower() if len(words) > 1 else ""
+        if type_word in PLACE_TYPES and words[-1].islower():
+            self._add(mention, "place", " ".join(words[:-1]), PLACE_TYPES[type_word])
+            return
+        fuller = self._fuller_place(mention.text)
+        if fuller is not None:
+            self._add(mention, "place", fuller, PLACE_TYPES[fuller.split()[-1].lower()])
+        else:
+            self._add(mention, "place", mention.text, PLACE_TYPES.get(type_word))
+
+    def _fuller_place(self, name: str) -> str | None:
+        """"Panjshir" -> "Panjshir Valley" when the article uses both."""
+        for other in self.extraction.mentions:
+            words = other.text.split()
+            if other.kind == "place" and len(words) > 1 and words[-1].lower() in PLACE_TYPES:
+                if " ".join(words[:-1]) == name and words[-1][0].isupper():
+                    return other.text
+        return None
+
+    def _cluster_persons(self, persons: list[Mention]) -> None:
+        """Full names first, spelling variants together; then surnames to the likeliest full name."""
+        full = [m for m in persons if len(strip_titles(m.text).split()) > 1]
+        canonical: list[list[Mention]] = []
+        for mention in full:
+            group = next((g for g in canonical if _same_person(g[0].text, mention.text)), None)
+            if group is None:
+                canonical.append([mention])
+            else:
+                group.append(mention)
+        for group in canonical:
+            spelling = Counter(strip_titles(m.text) for m in group).most_common(1)[0][0]
+            for mention in group:
+                self._add(mention, "person", spelling)
+        for mention in persons:
+            if mention in self.mention_keys:
+                continue
+            target = self._person_by_surname(strip_titles(mention.text))
+            self._add(mention, "person", target or strip_titles(mention.text))
+
+    def _person_by_surname(self, surname: str) -> str | None:
+        matches = [
+            c for c in self.clusters.values() if c.kind == "person" and c.name.split()[-1] == surname
+        ]
+        if not matches:
+            return None
+        return max(matches, key=lambda c: sum(c.aliases.values())).name
+
+    def _attribute(self) -> tuple[list[LinkedQuote], list[LinkedClaim]]:
+        items = sorted(
+            [*self.extraction.quotes, *self.extraction.claims],
+            key=lambda item: item.cue.start if item.cue else item.start,
+        )
+        previous_quote: tuple[int, str | None] | None = None
+        quotes: dict[int, LinkedQuote] = {}
+        claims: list[LinkedClaim] = []
+        for item in items:
+            key = self.resolve_source(item.source) if item.source is not None else None
+            if item.source is None and previous_quote is not None:
+                paragraph, inherited = previous_quote
+                if self.paragraph_of(item.start) - paragraph <= 1:
+                    key = inherited
+            if item in self.extraction.quotes:
+                quotes[item.start] = LinkedQuote(item, key)
+                previous_quote = (self.paragraph_of(item.start), key)
+            else:
+                claims.append(LinkedClaim(item, key))
+        return [quotes[start] for start in sorted(quotes)], sorted(claims, key=lambda c: c.claim.start)
+
+    def resolve_source(self, source: SourceRef) -> str | None:
+        """The entity key a quote's or claim's source refers to (None when it cannot be told)."""
+        if source.form == "pronoun":
+            key = self._antecedent(source)
+        elif source.form == "description":
+            key = self._anonymous(source)
+        else:
+            key = self._named(source)
+        if key is not None:
+            cluster = self.clusters[key]
+            plural = source.form == "pronoun" and source.text.lower() in PLURAL_OR_GROUP or _plural(cluster.name)
+            self.reporters.append(
+                _Reporter(source.start, self.paragraph_of(source.start), key, cluster.kind, plural)
+            )
+        return key
+
+    def _named(self, source: SourceRef) -> str:
+        overlapping = [m for m in self.mention_keys if m.start < source.end and source.start < m.end]
+        if overlapping:
+            return self.mention_keys[overlapping[0]]
+        name = strip_titles(source.text)
+        mention = Mention("person", source.start, source.end, source.text, "speaker", subject=True)
+        key = self._add(mention, "person", self._person_by_surname(name) or name)
+        self.extra_mentions.append(LinkedMention(mention, key))
+        return key
+
+    def _anonymous(self, source: SourceRef) -> str:
+        description = self._with_resolved_possessor(source)
+        mention = Mention("anonymous", source.start, source.end, source.text, "source", subject=True)
+        key = f"anonymous:{self.article.key[:16]}:{normalize(description)}"
+        cluster = self.clusters.setdefault(key, _Cluster("anonymous", key, description))
+        cluster.aliases[source.text] += 1
+        self.mention_keys[mention] = key
+        self.extra_mentions.append(LinkedMention(mention, key))
+        return key
+
+    def _with_resolved_possessor(self, source: SourceRef) -> str:
+        """"his aides" / "Massoud's aides" -> "Ahmad Massoud's aides"."""
+        match = re.match(r"^(?:(?:one|some|many|most|several|all) of )?(\w[\w .-]*?)(?:'s|\u2019s)? (.+)$", source.text)
+        if not match:
+            return source.text
+        possessor, rest = match.groups()
+        if possessor.lower() in POSSESSIVE_PRONOUNS:
+            key = self._antecedent(SourceRef(source.start, source.start + len(possessor), possessor, "pronoun"))
+        elif f"{possessor}'s" in source.text or f"{possessor}\u2019s" in source.text:
+            key = next((k for m, k in self.mention_keys.items() if m.text == possessor and m.kind == "person"), None)
+        else:
+            return source.text
+        if key is None:
+            return source.text
+        return f"{self.clusters[key].name}'s {rest}"
+
+    def _antecedent(self, pronoun: SourceRef) -> str | None:
+        """Who "he"/"she" refers to: the latest reporter in the paragraph, else the latest subject.
+
+        Reporting verbs' subjects come first because "X told VOA Y is ready ... 'quote,'
+        he said" means X, although Y is nearer.
+        """
+        word = pronoun.text.lower()
+        if word in SINGULAR_PERSONAL or word in {"his", "her"}:
+            wants_plural, kinds = False, {"person", "anonymous"}
+        elif word in PLURAL_OR_GROUP or word in {"their", "its"}:
+            wants_plural, kinds = True, {"organization", "anonymous"}
+        else:
+            return None
+        paragraph = self.paragraph_of(pronoun.start)
+        reporters = [
+            r for r in self.reporters
+            if r.offset < pronoun.start and r.kind in kinds and (r.plural == wants_plural or r.kind == "organization")
+        ]
+        subjects = [
+            (m.start, self.mention_keys[m]) for m in self.mention_keys
+            if m.subject and m.start < pronoun.start and self.clusters[self.mention_keys[m]].kind in kinds
+            and not any(s <= m.start < e for s, e in self.quote_spans)
+        ]
+        subjects.sort()
+        for candidates in (
+            [r.key for r in reporters if r.paragraph == paragraph],
+            [k for start, k in subjects if self.paragraph_of(start) == paragraph],
+            [r.key for r in reporters if r.paragraph == paragraph - 1],
+            [k for _, k in subjects],
+        ):
+            if candidates:
+                return candidates[-1]
+        return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Same surname and the same number of names, first names spelled alike ("Ahmad"/"Ahmed")."""
+    wa, wb = strip_titles(a).split(), strip_titles(b).split()
+    if len(wa) != len(wb) or wa[-1] != wb[-1]:
+        return False
+    return all(SequenceMatcher(None, x, y).ratio() >= SPELLING_VARIANT_SIMILARITY for x, y in zip(wa, wb, strict=True))
+
+
+def _plural(name: str) -> bool:
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and name[:1].islower()
+
+
+def resolve(extraction: Extraction) -> ResolvedArticle:
+    """Link mentions, speakers and claimants of one article to entities.
+
+    Args:
+        extraction: what the extract stage found.
+
+    Returns:
+        The article with every mention, quote speaker and claimant keyed to an entity.
+    """
+    return _ArticleResolver(extraction).run()
+
+
