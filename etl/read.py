@@ -10,38 +10,49 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from etl.records import RawArticle, ReadFailure
+from etl.records import InputFile, RawArticle, ReadFailure
 
 SUFFIXES = {".txt": "txt"}
 SNIFF_BYTES = 8192
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawArticle | ReadFailure]:
-    """Every article under ``paths``, in order; folders are searched recursively.
+def discover(paths: Iterable[str | Path]) -> list[InputFile | ReadFailure]:
+    """The files to read under ``paths``, in order; folders are searched recursively.
+
+    Nothing is read yet, so the caller knows the total before the slow work starts.
 
     Args:
         paths: files or folders.
 
-    Yields:
-        One ``RawArticle`` per readable article, one ``ReadFailure`` per input that is
-        missing, empty, binary, not UTF-8, of an unknown type, or a folder with no articles.
+    Returns:
+        One ``InputFile`` per article file, one ``ReadFailure`` per path that is missing,
+        of an unknown type, or a folder with no articles.
     """
+    found: list[InputFile | ReadFailure] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _read_folder(path)
-        elif path.exists():
-            yield read_file(path, source=path.name)
+            found.extend(_folder(path))
+        elif not path.exists():
+            found.append(ReadFailure(str(given), "no such file or folder"))
+        elif path.suffix.lower() not in SUFFIXES:
+            known = ", ".join(sorted(SUFFIXES))
+            found.append(ReadFailure(str(given), f"unsupported file type {path.suffix or '(none)'!r}; news-etl reads {known}"))
         else:
-            yield ReadFailure(str(given), "no such file or folder")
+            found.append(InputFile(path, path.name))
+    return found
 
 
-def read_file(path: Path, source: str) -> RawArticle | ReadFailure:
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawArticle | ReadFailure]:
+    """Every article under ``paths`` read, or the reason it cannot be."""
+    for item in discover(paths):
+        yield item if isinstance(item, ReadFailure) else read_file(item)
+
+
+def read_file(item: InputFile) -> RawArticle | ReadFailure:
     """Decode one file into a ``RawArticle``, or say why it cannot be."""
-    article_format = SUFFIXES.get(path.suffix.lower())
-    if article_format is None:
-        known = ", ".join(sorted(SUFFIXES))
-        return ReadFailure(source, f"unsupported file type {path.suffix or '(none)'!r}; news-etl reads {known}")
+    path, source = item.path, item.source
+    article_format = SUFFIXES[path.suffix.lower()]
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -56,13 +67,11 @@ def read_file(path: Path, source: str) -> RawArticle | ReadFailure:
     return RawArticle(source=source, content=text, format=article_format)
 
 
-def _read_folder(folder: Path) -> Iterator[RawArticle | ReadFailure]:
+def _folder(folder: Path) -> list[InputFile | ReadFailure]:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not files:
-        yield ReadFailure(str(folder), f"folder has no articles ({', '.join(sorted(SUFFIXES))} files)")
-        return
-    for path in files:
-        yield read_file(path, source=path.relative_to(folder).as_posix())
+        return [ReadFailure(str(folder), f"folder has no articles ({', '.join(sorted(SUFFIXES))} files)")]
+    return [InputFile(path, path.relative_to(folder).as_posix()) for path in files]
 
 
 def _undecodable(data: bytes) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 RegionKind = Literal["boilerplate", "title", "byline", "heading", "paragraph"]
@@ -26,6 +27,15 @@ class RawArticle:
     source: str
     content: str
     format: str = "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """A file found on the command line or in a folder, not read yet."""
+
+    path: Path
+    source: str
+    """Name recorded for it: the file name, or its path inside the folder given."""
 
 
 @dataclass(frozen=True, slots=True)

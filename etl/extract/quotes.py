@@ -24,7 +24,8 @@ NOT_SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MAX_SCARE_QUOTE_WORDS = 3
-TITLE_CASE_SHARE = 0.75
+TITLE_CASE_SHARE = 0.9
+MIN_TITLE_WORDS = 3
 WINDOW_TOKENS = 40
 
 
@@ -72,7 +73,7 @@ def is_speech(text: str, start: int, end: int) -> bool:
         return False
     long_words = [w for w in words if len(w) > 3]
     capitalized = sum(1 for w in long_words if w[0].isupper())
-    return not (long_words and capitalized / len(long_words) >= TITLE_CASE_SHARE)
+    return not (len(long_words) >= MIN_TITLE_WORDS and capitalized / len(long_words) >= TITLE_CASE_SHARE)
 
 
 def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:

@@ -1,0 +1,238 @@
+"""The ``news-etl`` command: a thin click shell over the library.
+
+Library errors (``EtlError``) become one-line messages with a next step; no traceback
+reaches the user for bad input or an unreachable database.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+from pathlib import Path
+
+import click
+
+from etl import __version__
+from etl.config import Settings
+from etl.db import migrate
+from etl.db.engine import database, display_url
+from etl.db.server import EmbeddedServer
+from etl.errors import EtlError
+from etl.export import export_document
+from etl.pipeline import run as run_pipeline
+from etl.records import ArticleReport, Counts, RunReport
+
+EPILOG = (
+    "The database is the embedded PostgreSQL under $NEWS_ETL_HOME unless --database-url or "
+    "DATABASE_URL names another PostgreSQL (14 or newer)."
+)
+
+
+class _Bar:
+    """Progress for the pipeline: a bar when there is more than one input, a line per article."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def start(self, total: int) -> None:
+        if total > 1:
+            self._bar = click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=True)
+            self._bar.__enter__()
+
+    def article_done(self, report: ArticleReport) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+        click.echo(_article_line(report), err=report.status == "failed")
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+
+
+def _article_line(report: ArticleReport) -> str:
+    if report.status == "failed":
+        return f"{report.source}: failed at {report.stage}: {report.error}"
+    if report.status == "unchanged":
+        return f"{report.source}: already loaded, nothing added"
+    c = report.counts
+    return (
+        f"{report.source}: {c.persons} persons, {c.anonymous} anonymous sources, {c.organizations} organizations, "
+        f"{c.places} places, {c.quotes} quotes, {c.claims} claims ({report.seconds:.1f}s)"
+    )
+
+
+def _summary(report: RunReport) -> str:
+    totals = Counts(*(sum(getattr(a.counts, f) for a in report.articles) for f in Counts.__dataclass_fields__))
+    return (
+        f"Run {report.run_id}: {report.count('loaded')} loaded, {report.count('unchanged')} unchanged, "
+        f"{report.count('failed')} failed; {totals.quotes} quotes, {totals.claims} claims added."
+    )
+
+
+@click.group(epilog=EPILOG)
+@click.version_option(__version__, prog_name="news-etl")
+@click.option("--database-url", envvar="DATABASE_URL", metavar="URL",
+              help="PostgreSQL to use instead of the embedded server [env: DATABASE_URL].")
+@click.option("--home", envvar="NEWS_ETL_HOME", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of the embedded server's data [env: NEWS_ETL_HOME; default: the user data folder].")
+@click.pass_context
+def cli(ctx: click.Context, database_url: str | None, home: Path | None) -> None:
+    """news-etl: load news articles into PostgreSQL as actors, organizations, places,
+    quotes and claims, each traceable to its character offsets in the article."""
+    ctx.obj = Settings.from_env(database_url=database_url, home=home)
+
+
+@cli.command(epilog=EPILOG)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_obj
+def run(settings: Settings, paths: tuple[Path, ...]) -> None:
+    """Load the articles in PATHS (.txt files, or folders searched recursively).
+
+    Upgrades the schema first. Prints one line per article and a summary; an
+    article whose text is already loaded adds nothing. Exits 1 if any input failed.
+    """
+    report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar()))
+    click.echo(_summary(report))
+    if report.failed:
+        raise SystemExit(1)
+
+
+@cli.command(epilog=EPILOG)
+@click.option("--article", "source", metavar="SOURCE", help="Only the article loaded from SOURCE (its file name).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write to FILE instead of standard output.")
+@click.pass_obj
+def export(settings: Settings, source: str | None, output: Path | None) -> None:
+    """Write the loaded articles as an export-v1 JSON document, read back from the database."""
+
+    def read() -> dict:
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            with engine.connect() as connection:
+                return export_document(connection, source)
+
+    text = json.dumps(_guard(read), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {output}", err=True)
+
+
+@cli.group(epilog=EPILOG)
+def db() -> None:
+    """Manage the database: schema migrations and the embedded server."""
+
+
+@db.command()
+@click.argument("revision", default="head")
+@click.pass_obj
+def upgrade(settings: Settings, revision: str) -> None:
+    """Upgrade the schema to REVISION (default: head)."""
+    _migrate(settings, lambda engine: migrate.upgrade(engine, revision))
+
+
+@db.command()
+@click.argument("revision")
+@click.pass_obj
+def downgrade(settings: Settings, revision: str) -> None:
+    """Downgrade the schema to REVISION ("base" drops every table and its data)."""
+    _migrate(settings, lambda engine: migrate.downgrade(engine, revision))
+
+
+@db.command()
+@click.pass_obj
+def current(settings: Settings) -> None:
+    """Print the schema revision the database is at."""
+    def read() -> tuple[str, ...]:
+        with database(settings) as engine:
+            return migrate.current_revisions(engine)
+
+    revisions = _guard(read)
+    heads = migrate.head_revisions()
+    for revision in revisions or ("base (no tables)",):
+        click.echo(f"{revision}{' (head)' if revision in heads else ''}")
+
+
+@db.command()
+def history() -> None:
+    """List the schema revisions, newest first."""
+    for line in migrate.history():
+        click.echo(line)
+
+
+@db.command()
+@click.option("--port", default=5433, show_default=True, type=click.IntRange(1, 65535),
+              help="TCP port on 127.0.0.1 for psql and BI tools.")
+@click.pass_obj
+def start(settings: Settings, port: int) -> None:
+    """Run the embedded server on 127.0.0.1:PORT until Ctrl-C, for psql and BI tools.
+
+    Upgrades the schema first and prints the URL to connect to.
+    """
+    if settings.database_url:
+        raise click.ClickException("db start serves the embedded server; unset DATABASE_URL / --database-url")
+    server = EmbeddedServer(settings.home)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def serve() -> None:
+        with server.running(port=port) as info, database(settings) as engine:
+            migrate.upgrade(engine)
+            click.echo(info.url(driver=False, tcp=True))
+            click.echo(f"Serving the news-etl database on 127.0.0.1:{port}; press Ctrl-C to stop.", err=True)
+            try:
+                stop.wait()
+            except KeyboardInterrupt:
+                pass
+        click.echo("Stopped.", err=True)
+
+    _guard(serve)
+
+
+@db.command()
+@click.pass_obj
+def url(settings: Settings) -> None:
+    """Print the URL of the database in use (password hidden)."""
+    if settings.database_url:
+        click.echo(display_url(_guard(lambda: _sqlalchemy(settings.database_url))))
+        return
+    info = EmbeddedServer(settings.home).info()
+    if info is None:
+        raise click.ClickException(
+            "the embedded server is not running; start it with `news-etl db start --port 5433` to get a URL"
+        )
+    click.echo(info.url(driver=False, tcp=info.tcp_host is not None))
+
+
+def _sqlalchemy(database_url: str) -> str:
+    from etl.db.engine import sqlalchemy_url
+
+    return sqlalchemy_url(database_url)
+
+
+def _migrate(settings: Settings, action) -> None:
+    def work() -> None:
+        with database(settings) as engine:
+            action(engine)
+            click.echo(f"Schema at: {', '.join(migrate.current_revisions(engine)) or 'base (no tables)'}")
+
+    _guard(work)
+
+
+def _guard(work):
+    """Run library code; its errors become one-line messages (exit 1)."""
+    try:
+        return work()
+    except EtlError as error:
+        raise click.ClickException(str(error)) from error
+    except Exception as error:
+        if type(error).__module__.startswith("alembic"):
+            raise click.ClickException(f"migration failed: {error}") from error
+        raise
+
+
+def main() -> None:
+    cli(prog_name="news-etl")

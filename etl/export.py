@@ -1,0 +1,118 @@
+"""export-v1: the JSON document of what the database holds, per article.
+
+Read back from the database, never from memory, so it shows what was loaded.
+The format is ../shared/contracts/export-v1.md: fields may be added, none renamed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, Row, select
+from sqlalchemy.orm import aliased
+
+from etl.db import models
+from etl.errors import EtlError
+
+FORMAT = "export-v1"
+
+
+def export_document(connection: Connection, source: str | None = None) -> dict[str, Any]:
+    """The export-v1 document for every loaded article, or for one.
+
+    Args:
+        connection: a database connection.
+        source: only the article loaded from this source (file name, id or URL).
+
+    Raises:
+        EtlError: no article was loaded from ``source``.
+    """
+    query = select(models.Article).order_by(models.Article.id)
+    if source is not None:
+        query = query.where(models.Article.source == source)
+    articles = connection.execute(query).all()
+    if source is not None and not articles:
+        raise EtlError(f"no article loaded from {source!r}; `news-etl export` lists all loaded articles")
+    return {"format": FORMAT, "articles": [_article(connection, row) for row in articles]}
+
+
+def _article(connection: Connection, article: Row) -> dict[str, Any]:
+    return {
+        "source": article.source,
+        "title": article.title,
+        "authors": list(article.authors),
+        "published": article.published.isoformat() if article.published else None,
+        "sections": list(article.sections),
+        "persons": _actors(connection, article.id),
+        "organizations": _named_entities(connection, article.id, models.Organization, models.Mention.organization_id),
+        "places": _places(connection, article.id),
+        "quotes": _spans(connection, article.id, models.Quote, "speaker"),
+        "claims": _spans(connection, article.id, models.Claim, "claimant"),
+    }
+
+
+def _names_in_article(connection: Connection, article_id: int, column) -> dict[int, list[str]]:
+    """Every distinct mention text per entity in one article, in text order."""
+    rows = connection.execute(
+        select(column, models.Mention.text)
+        .where(models.Mention.article_id == article_id, column.is_not(None))
+        .order_by(models.Mention.start_char)
+    )
+    names: dict[int, list[str]] = defaultdict(list)
+    for entity_id, text in rows:
+        if text not in names[entity_id]:
+            names[entity_id].append(text)
+    return names
+
+
+def _actors(connection: Connection, article_id: int) -> list[dict[str, Any]]:
+    names = _names_in_article(connection, article_id, models.Mention.actor_id)
+    rows = connection.execute(select(models.Actor).where(models.Actor.id.in_(names)).order_by(models.Actor.id))
+    return [
+        {"name": row.name, "kind": row.kind, "aliases": [n for n in names[row.id] if n != row.name]} for row in rows
+    ]
+
+
+def _named_entities(connection: Connection, article_id: int, model, column) -> list[dict[str, Any]]:
+    names = _names_in_article(connection, article_id, column)
+    rows = connection.execute(select(model).where(model.id.in_(names)).order_by(model.id))
+    return [{"name": row.name, "aliases": [n for n in names[row.id] if n != row.name]} for row in rows]
+
+
+def _places(connection: Connection, article_id: int) -> list[dict[str, Any]]:
+    names = _names_in_article(connection, article_id, models.Mention.place_id)
+    rows = connection.execute(select(models.Place).where(models.Place.id.in_(names)).order_by(models.Place.id))
+    return [
+        {
+            "name": row.name,
+            "aliases": [n for n in names[row.id] if n != row.name],
+            "type": row.place_type,
+            "country": row.country_code,
+            "lat": row.latitude,
+            "lon": row.longitude,
+        }
+        for row in rows
+    ]
+
+
+def _spans(connection: Connection, article_id: int, model, role: str) -> list[dict[str, Any]]:
+    """Quotes or claims with the name of whoever they are attributed to."""
+    actor, organization = aliased(models.Actor), aliased(models.Organization)
+    rows = connection.execute(
+        select(model, actor.name.label("actor_name"), organization.name.label("organization_name"))
+        .outerjoin(actor, actor.id == getattr(model, f"{role}_actor_id"))
+        .outerjoin(organization, organization.id == getattr(model, f"{role}_organization_id"))
+        .where(model.article_id == article_id)
+        .order_by(model.start_char)
+    )
+    return [
+        {
+            "start": row.start_char,
+            "end": row.end_char,
+            "text": row.text,
+            role: row.actor_name or row.organization_name,
+            "cue": row.cue,
+        }
+        for row in rows
+    ]

@@ -1,0 +1,217 @@
+"""Load stage: ``ResolvedArticle`` -> rows. The only writer of the database.
+
+Entities are upserted on their deterministic keys, so one real entity is one row
+however many articles mention it; an article whose text is already loaded adds
+nothing. The caller owns the transaction (one per article).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.postgresql import insert
+
+from etl.db import models
+from etl.records import EntityKind, ResolvedArticle
+
+ENTITY_TABLES = {
+    "person": (models.Actor, models.ActorAlias, "actor_id"),
+    "anonymous": (models.Actor, models.ActorAlias, "actor_id"),
+    "organization": (models.Organization, models.OrganizationAlias, "organization_id"),
+    "place": (models.Place, models.PlaceAlias, "place_id"),
+}
+MENTION_COLUMN = {"person": "actor_id", "anonymous": "actor_id", "organization": "organization_id", "place": "place_id"}
+
+
+@dataclass(frozen=True, slots=True)
+class RunContext:
+    """Stamped on the rows a run writes."""
+
+    run_id: uuid.UUID
+    extractor_version: str
+
+
+def loaded_article_id(connection: Connection, content_hash: str) -> int | None:
+    """The id of the article with this text, if it is already loaded."""
+    return connection.scalar(select(models.Article.id).where(models.Article.content_hash == content_hash))
+
+
+def load_article(connection: Connection, resolved: ResolvedArticle, context: RunContext) -> int:
+    """Insert one article and everything extracted from it.
+
+    Args:
+        connection: a connection inside the article's transaction.
+        resolved: the resolved article.
+        context: the run writing it.
+
+    Returns:
+        The article's id (the existing one when its text was already loaded).
+    """
+    article = resolved.article
+    existing = loaded_article_id(connection, article.key)
+    if existing is not None:
+        return existing
+    article_id = connection.scalar(
+        insert(models.Article)
+        .values(
+            source=article.source,
+            content_hash=article.key,
+            format=article.format,
+            title=article.title,
+            authors=list(article.authors),
+            published=article.published,
+            sections=list(article.sections),
+            text=article.text,
+            extractor_version=context.extractor_version,
+            run_id=context.run_id,
+        )
+        .returning(models.Article.id)
+    )
+    ids = {entity.key: _upsert_entity(connection, entity) for entity in resolved.entities}
+    kinds = {entity.key: entity.kind for entity in resolved.entities}
+    _insert_mentions(connection, article_id, resolved, ids)
+    _insert_quotes(connection, article_id, resolved, ids, kinds)
+    _insert_claims(connection, article_id, resolved, ids, kinds)
+    return article_id
+
+
+def log_outcome(
+    connection: Connection,
+    *,
+    context: RunContext,
+    source: str,
+    input_hash: str,
+    status: str,
+    started_at: dt.datetime,
+    seconds: float,
+    article_id: int | None = None,
+    stage: str | None = None,
+    error: str | None = None,
+) -> None:
+    """Record the latest outcome of one input; a re-run updates its row instead of adding one."""
+    table = models.IngestLog.__table__
+    values = {
+        "source": source,
+        "input_hash": input_hash,
+        "article_id": article_id,
+        "run_id": context.run_id,
+        "status": status,
+        "stage": stage,
+        "error": error,
+        "started_at": started_at,
+        "seconds": seconds,
+    }
+    statement = insert(table).values(**values)
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[table.c.source, table.c.input_hash],
+            set_={**{k: statement.excluded[k] for k in values if k not in ("source", "input_hash")},
+                  "attempts": table.c.attempts + 1},
+        )
+    )
+
+
+def _upsert_entity(connection: Connection, entity) -> int:
+    model, alias_model, alias_fk = ENTITY_TABLES[entity.kind]
+    values = {"key": entity.key, "name": entity.name}
+    if model is models.Actor:
+        values["kind"] = "named" if entity.kind == "person" else "anonymous"
+    if model is models.Place:
+        values["place_type"] = entity.place_type
+    statement = insert(model).values(**values)
+    # A no-op update so RETURNING yields the id of an existing row too.
+    entity_id = connection.scalar(
+        statement.on_conflict_do_update(index_elements=["key"], set_={"key": statement.excluded.key}).returning(
+            model.id
+        )
+    )
+    if entity.aliases:
+        connection.execute(
+            insert(alias_model)
+            .values([{alias_fk: entity_id, "alias": alias} for alias in entity.aliases])
+            .on_conflict_do_nothing()
+        )
+    return entity_id
+
+
+def _insert_mentions(connection: Connection, article_id: int, resolved: ResolvedArticle, ids: dict[str, int]) -> None:
+    rows = []
+    seen: set[tuple[int, int]] = set()
+    for linked in resolved.mentions:
+        mention = linked.mention
+        if (mention.start, mention.end) in seen:
+            continue
+        seen.add((mention.start, mention.end))
+        rows.append(
+            {
+                "article_id": article_id,
+                "actor_id": None,
+                "organization_id": None,
+                "place_id": None,
+                MENTION_COLUMN[mention.kind]: ids[linked.entity_key],
+                "start_char": mention.start,
+                "end_char": mention.end,
+                "text": mention.text,
+                "label": mention.label,
+            }
+        )
+    if rows:
+        connection.execute(insert(models.Mention), rows)
+
+
+def _speaker_columns(key: str | None, ids: dict[str, int], kinds: dict[str, EntityKind]) -> tuple[int | None, int | None]:
+    """(actor id, organization id) of a speaker or claimant; places do not speak."""
+    if key is None:
+        return None, None
+    if kinds[key] in ("person", "anonymous"):
+        return ids[key], None
+    if kinds[key] == "organization":
+        return None, ids[key]
+    return None, None
+
+
+def _insert_quotes(connection, article_id, resolved, ids, kinds) -> None:
+    rows = []
+    for linked in resolved.quotes:
+        quote = linked.quote
+        actor_id, organization_id = _speaker_columns(linked.speaker_key, ids, kinds)
+        rows.append(
+            {
+                "article_id": article_id,
+                "start_char": quote.start,
+                "end_char": quote.end,
+                "text": quote.text,
+                "speaker_actor_id": actor_id,
+                "speaker_organization_id": organization_id,
+                "cue": quote.cue.text if quote.cue else None,
+                "cue_start": quote.cue.start if quote.cue else None,
+                "cue_end": quote.cue.end if quote.cue else None,
+            }
+        )
+    if rows:
+        connection.execute(insert(models.Quote), rows)
+
+
+def _insert_claims(connection, article_id, resolved, ids, kinds) -> None:
+    rows = []
+    for linked in resolved.claims:
+        claim = linked.claim
+        actor_id, organization_id = _speaker_columns(linked.claimant_key, ids, kinds)
+        rows.append(
+            {
+                "article_id": article_id,
+                "start_char": claim.start,
+                "end_char": claim.end,
+                "text": claim.text,
+                "claimant_actor_id": actor_id,
+                "claimant_organization_id": organization_id,
+                "cue": claim.cue.text,
+                "cue_start": claim.cue.start,
+                "cue_end": claim.cue.end,
+            }
+        )
+    if rows:
+        connection.execute(insert(models.Claim), rows)
