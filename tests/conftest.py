@@ -1,0 +1,92 @@
+"""All fixtures: one embedded PostgreSQL per test session, migrated by the real migrations.
+
+Each test gets a connection inside a transaction that is rolled back; tests that
+commit (the CLI, the migration stairway) get a scratch database of their own.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import Connection, Engine, create_engine
+
+from etl.config import DEFAULT_SPACY_MODEL, Settings
+from etl.db import migrate
+from etl.db.server import EmbeddedServer, ServerInfo
+from etl.nlp import load_nlp
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "voa-panjshir-2021-08-23.txt"
+GOLD = ROOT.parent / "shared" / "gold" / "voa-panjshir-2021-08-23.json"
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ServerInfo, Path]]:
+    home = tmp_path_factory.mktemp("news-etl-home")
+    with EmbeddedServer(home).running() as info:
+        yield info, home
+
+
+@pytest.fixture(scope="session")
+def engine(server: tuple[ServerInfo, Path]) -> Iterator[Engine]:
+    info, _ = server
+    engine = create_engine(info.url())
+    migrate.upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            yield connection
+        finally:
+            transaction.rollback()
+
+
+@pytest.fixture
+def scratch_url(server: tuple[ServerInfo, Path]) -> Iterator[str]:
+    """A new, empty database on the test server, dropped afterwards."""
+    info, _ = server
+    name = f"scratch_{uuid.uuid4().hex[:12]}"
+    admin = {"host": str(info.socket_dir), "port": info.port, "user": "postgres", "dbname": "postgres",
+             "autocommit": True}
+    with psycopg.connect(**admin) as db:
+        db.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql+psycopg://postgres@/{name}?host={info.socket_dir}&port={info.port}"
+    finally:
+        with psycopg.connect(**admin) as db:
+            db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings(spacy_model=DEFAULT_SPACY_MODEL)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp(DEFAULT_SPACY_MODEL)
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))

@@ -1,0 +1,104 @@
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+import psycopg
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import create_engine, func, select
+
+from etl.cli import cli
+from etl.db import models
+
+COMMANDS = [[], ["run"], ["export"], ["db"], ["db", "upgrade"], ["db", "downgrade"], ["db", "current"],
+            ["db", "history"], ["db", "start"], ["db", "url"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "news-etl")
+def test_cli_every_command_has_help(command):
+    result = CliRunner().invoke(cli, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output and len(result.output.splitlines()) > 3
+
+
+def test_cli_run_twice_then_export(scratch_url, seed_path):
+    runner = CliRunner()
+    first = runner.invoke(cli, ["--database-url", scratch_url, "run", str(seed_path)])
+    assert first.exit_code == 0, first.output
+    assert "quotes" in first.output and "1 loaded" in first.output
+    engine = create_engine(scratch_url)
+    try:
+        with engine.connect() as connection:
+            before = {t.name: connection.scalar(select(func.count()).select_from(t)) for t in models.Base.metadata.sorted_tables}
+        second = runner.invoke(cli, ["--database-url", scratch_url, "run", str(seed_path)])
+        assert second.exit_code == 0 and "already loaded" in second.output
+        with engine.connect() as connection:
+            after = {t.name: connection.scalar(select(func.count()).select_from(t)) for t in models.Base.metadata.sorted_tables}
+        assert after == before
+    finally:
+        engine.dispose()
+    exported = runner.invoke(cli, ["--database-url", scratch_url, "export", "--article", seed_path.name])
+    assert exported.exit_code == 0
+    assert json.loads(exported.output)["format"] == "export-v1"
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda p: p / "missing.txt", "no such file or folder"),
+        (lambda p: (p / "empty.txt").write_text("") and p / "empty.txt" or p / "empty.txt", "empty file"),
+        (lambda p: (p / "bin.txt").write_bytes(b"\x00\xff") and p / "bin.txt", "binary file"),
+        (lambda p: (p / "latin.txt").write_bytes("d\u00e9j\u00e0 vu".encode("latin-1")) and p / "latin.txt",
+         "not UTF-8"),
+        (lambda p: (p / "folder").mkdir() or p / "folder", "folder has no articles"),
+    ],
+    ids=["missing", "empty", "binary", "not-utf8", "empty-folder"],
+)
+def test_cli_bad_input_is_one_line_not_a_traceback(scratch_url, tmp_path, setup, message):
+    path = setup(tmp_path)
+    result = CliRunner().invoke(cli, ["--database-url", scratch_url, "run", str(path)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    errors = [line for line in result.output.splitlines() if message in line]
+    assert len(errors) == 1 and path.name in errors[0]
+
+
+def test_cli_unreachable_database_is_a_clear_error(seed_path):
+    result = CliRunner().invoke(cli, ["--database-url", "postgresql://nobody@127.0.0.1:1/none", "run", str(seed_path)])
+    assert result.exit_code == 1
+    assert "cannot connect to postgresql://nobody@127.0.0.1:1/none" in result.output
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_cli_db_start_serves_tcp_for_other_clients(tmp_path):
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "etl", "--home", str(tmp_path / "home"), "db", "start", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+    ) as process:
+        try:
+            url = process.stdout.readline().strip()
+            assert url == f"postgresql://postgres@127.0.0.1:{port}/news_etl"
+            with psycopg.connect(url) as client:
+                comments = dict(client.execute(
+                    "SELECT c.relname, obj_description(c.oid, 'pg_class') FROM pg_class c "
+                    "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'"
+                ).fetchall())
+            assert comments["quotes"] and comments["articles"]
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+    deadline = time.time() + 10
+    while time.time() < deadline and (tmp_path / "home" / "pgdata" / "postmaster.pid").exists():
+        time.sleep(0.1)
+    assert not (tmp_path / "home" / "pgdata" / "postmaster.pid").exists()

@@ -1,0 +1,71 @@
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+
+import etl
+from etl.db import models
+
+TABLES = [
+    models.Article, models.Actor, models.ActorAlias, models.Organization, models.OrganizationAlias, models.Place,
+    models.PlaceAlias, models.Mention, models.Quote, models.Claim, models.IngestLog,
+]
+
+
+def _counts(connection) -> dict[str, int]:
+    return {m.__tablename__: connection.scalar(select(func.count()).select_from(m)) for m in TABLES}
+
+
+def test_load_seed_twice_adds_no_rows(connection, settings, seed_path):
+    first = etl.run([seed_path], settings, connection=connection)
+    assert [a.status for a in first.articles] == ["loaded"]
+    after_first = _counts(connection)
+    second = etl.run([seed_path], settings, connection=connection)
+    assert [a.status for a in second.articles] == ["unchanged"]
+    assert _counts(connection) == after_first
+    assert connection.scalar(select(models.IngestLog.attempts)) == 2
+
+
+def test_load_offsets_match_the_stored_text(connection, settings, seed_path):
+    etl.run([seed_path], settings, connection=connection)
+    for table in ("mentions", "quotes", "claims"):
+        mismatched = connection.scalar(text(
+            f"SELECT count(*) FROM {table} t JOIN articles a ON a.id = t.article_id "
+            "WHERE substr(a.text, t.start_char + 1, t.end_char - t.start_char) <> t.text"
+        ))
+        assert mismatched == 0, table
+
+
+def test_load_same_entity_in_two_articles_is_one_row(connection, settings, tmp_path):
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.txt").write_text(f"Headline {name}\n\nOfficials in Kabul met on {name} day.\n")
+    report = etl.run([tmp_path], settings, connection=connection)
+    assert [a.status for a in report.articles] == ["loaded", "loaded"]
+    assert connection.scalar(select(func.count()).select_from(models.Place).where(models.Place.name == "Kabul")) == 1
+    assert connection.scalar(select(func.count()).select_from(models.Mention).where(models.Mention.text == "Kabul")) == 2
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"start_char": 5, "end_char": 5, "text": ""},
+        {"start_char": -1, "end_char": 2, "text": "abc"},
+        {"start_char": 0, "end_char": 4, "text": "abc"},
+    ],
+)
+def test_load_database_rejects_bad_spans(connection, settings, seed_path, values):
+    etl.run([seed_path], settings, connection=connection)
+    article_id = connection.scalar(select(models.Article.id))
+    with pytest.raises(IntegrityError), connection.begin_nested():
+        connection.execute(models.Quote.__table__.insert().values(article_id=article_id, **values))
+
+
+def test_load_database_rejects_a_mention_of_two_entities(connection, settings, seed_path):
+    etl.run([seed_path], settings, connection=connection)
+    article_id = connection.scalar(select(models.Article.id))
+    actor_id = connection.scalar(select(models.Actor.id).limit(1))
+    org_id = connection.scalar(select(models.Organization.id).limit(1))
+    with pytest.raises(IntegrityError), connection.begin_nested():
+        connection.execute(models.Mention.__table__.insert().values(
+            article_id=article_id, actor_id=actor_id, organization_id=org_id, start_char=0, end_char=1, text="T",
+            label="test",
+        ))

@@ -1,0 +1,46 @@
+from etl.records import Article, Extraction, Mention, Region
+from etl.resolve import normalize, resolve, strip_titles
+
+
+def _article(text: str) -> Article:
+    return Article("t.txt", "0" * 64, text, None, (), None, (), (Region("paragraph", 0, len(text)),))
+
+
+def _mention(text: str, whole: str, kind="person", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = whole.index(text, start + 1)
+    return Mention(kind, start, start + len(text), text, "PERSON")
+
+
+def test_resolve_merges_surnames_and_spelling_variants():
+    text = "Ahmad Massoud spoke. Ahmed Massoud left. Massoud returned. Ahmad Shah Massoud was his father."
+    mentions = (
+        _mention("Ahmad Massoud", text),
+        _mention("Ahmed Massoud", text),
+        _mention("Massoud", text, nth=2),
+        _mention("Ahmad Shah Massoud", text),
+    )
+    resolved = resolve(Extraction(_article(text), mentions, (), ()))
+    persons = {e.name: set(e.aliases) for e in resolved.entities if e.kind == "person"}
+    assert persons == {"Ahmad Massoud": {"Ahmed Massoud", "Massoud"}, "Ahmad Shah Massoud": set()}
+
+
+def test_resolve_keys_are_deterministic_across_articles():
+    text = "Kabul is large."
+    first = resolve(Extraction(_article(text), (_mention("Kabul", text, "place"),), (), ()))
+    second = resolve(Extraction(_article("In Kabul, rain."), (_mention("Kabul", "In Kabul, rain.", "place"),), (), ()))
+    assert first.entities[0].key == second.entities[0].key == "place:kabul"
+
+
+def test_resolve_strips_titles_and_possessives():
+    assert strip_titles("President Ashraf Ghani") == "Ashraf Ghani"
+    assert strip_titles("former Vice President Amrullah Saleh") == "Amrullah Saleh"
+    assert normalize("Massoud's") == "massoud"
+
+
+def test_resolve_place_type_from_the_word_after_the_name():
+    text = "Fighting in Baghlan province spread."
+    resolved = resolve(Extraction(_article(text), (_mention("Baghlan province", text, "place"),), (), ()))
+    (place,) = resolved.entities
+    assert (place.name, place.place_type) == ("Baghlan", "province")
