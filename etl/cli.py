@@ -121,6 +121,62 @@ def export(settings: Settings, source: str | None, output: Path | None) -> None:
         click.echo(f"Wrote {output}", err=True)
 
 
+@cli.command(epilog=EPILOG)
+@click.argument("gold_files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
+    """Load each gold file's article, read it back and score it against the gold.
+
+    Prints, per article and in total: quotes found and false, speakers right, claims
+    found and claimants right, persons / anonymous sources / organizations / places
+    found, duplicated and false, forbidden entities, then each miss on its own line.
+    """
+    from etl.evaluate import Score, evaluate_article, gold_article_path, load_gold
+
+    def score_all() -> list:
+        evaluations = []
+        for gold_path in gold_files:
+            gold = load_gold(gold_path)
+            article = gold_article_path(gold_path, gold)
+            with database(settings) as engine:
+                report = run_pipeline([article], settings)
+                if report.failed:
+                    raise EtlError(f"{article}: {report.failed[0].error}")
+                with engine.connect() as connection:
+                    (exported,) = export_document(connection, gold["source_file"])["articles"]
+            evaluations.append(evaluate_article(gold, exported))
+        return evaluations
+
+    evaluations = _guard(score_all)
+    totals: dict[str, Score] = {}
+    for evaluation in evaluations:
+        click.echo(evaluation.source)
+        _print_scores(evaluation.scores)
+        for name, score in evaluation.scores.items():
+            totals.setdefault(name, Score()).add(score)
+    if len(evaluations) > 1:
+        click.echo("TOTAL")
+        _print_scores(totals, misses=False)
+
+
+def _print_scores(scores: dict, misses: bool = True) -> None:
+    for name, score in scores.items():
+        if name == "forbidden entities":
+            line = f"{score.false} extracted of {score.total}"
+        elif name in ("speakers", "claimants"):
+            line = f"{score.found}/{score.total} right"
+        else:
+            line = f"{score.found}/{score.total} found, {score.false} false"
+            if name not in ("quotes", "claims"):
+                line += f", {score.duplicated} duplicated"
+        click.echo(f"  {name:<20} {line}")
+    if misses:
+        for name, score in scores.items():
+            for miss in score.misses:
+                click.echo(f"  - {miss}")
+
+
 @cli.group(epilog=EPILOG)
 def db() -> None:
     """Manage the database: schema migrations and the embedded server."""

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from etl.extract.lexicons import titles
+from etl.extract.lexicons import place_types, titles
 from etl.records import (
     Entity,
     EntityKind,
@@ -32,18 +32,6 @@ from etl.records import (
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
-# Lowercase words after a place name that say what kind of place it is ("Baghlan province").
-PLACE_TYPES = {
-    "valley": "valley",
-    "province": "province",
-    "district": "district",
-    "city": "city",
-    "region": "region",
-    "river": "river",
-    "mountains": "mountain range",
-    "county": "county",
-    "state": "state",
-}
 SPELLING_VARIANT_SIMILARITY = 0.8
 
 
@@ -96,9 +84,10 @@ class _ArticleResolver:
     def run(self) -> ResolvedArticle:
         mentions = self.extraction.mentions
         self._cluster_persons([m for m in mentions if m.kind == "person"])
+        organizations = [m.text for m in mentions if m.kind == "organization"]
         for mention in mentions:
             if mention.kind == "organization":
-                self._add(mention, "organization", mention.text)
+                self._add(mention, "organization", _fuller_organization(mention.text, organizations))
             elif mention.kind == "place":
                 self._add_place(mention)
         quotes, claims = self._attribute()
@@ -126,20 +115,20 @@ class _ArticleResolver:
     def _add_place(self, mention: Mention) -> None:
         words = mention.text.split()
         type_word = words[-1].lower() if len(words) > 1 else ""
-        if type_word in PLACE_TYPES and words[-1].islower():
-            self._add(mention, "place", " ".join(words[:-1]), PLACE_TYPES[type_word])
+        if type_word in place_types() and words[-1].islower():
+            self._add(mention, "place", " ".join(words[:-1]), place_types()[type_word])
             return
         fuller = self._fuller_place(mention.text)
         if fuller is not None:
-            self._add(mention, "place", fuller, PLACE_TYPES[fuller.split()[-1].lower()])
+            self._add(mention, "place", fuller, place_types()[fuller.split()[-1].lower()])
         else:
-            self._add(mention, "place", mention.text, PLACE_TYPES.get(type_word))
+            self._add(mention, "place", mention.text, place_types().get(type_word))
 
     def _fuller_place(self, name: str) -> str | None:
         """"Panjshir" -> "Panjshir Valley" when the article uses both."""
         for other in self.extraction.mentions:
             words = other.text.split()
-            if other.kind == "place" and len(words) > 1 and words[-1].lower() in PLACE_TYPES:
+            if other.kind == "place" and len(words) > 1 and words[-1].lower() in place_types():
                 if " ".join(words[:-1]) == name and words[-1][0].isupper():
                     return other.text
         return None
@@ -286,6 +275,23 @@ def _same_person(a: str, b: str) -> bool:
     if len(wa) != len(wb) or wa[-1] != wb[-1]:
         return False
     return all(SequenceMatcher(None, x, y).ratio() >= SPELLING_VARIANT_SIMILARITY for x, y in zip(wa, wb, strict=True))
+
+
+def _fuller_organization(name: str, names: list[str]) -> str:
+    """A one-word name that abbreviates a longer one in the same article: "Front" for
+    "National Resistance Front", "Talibs" for "Taliban"."""
+    if " " in name:
+        return name
+    stem = name.rstrip("s")
+    for other in names:
+        if other == name:
+            continue
+        words = other.split()
+        if len(words) > 1 and words[-1] == name:
+            return other
+        if len(words) == 1 and len(stem) >= 4 and other.startswith(stem) and len(other) > len(name):
+            return other
+    return name
 
 
 def _plural(name: str) -> bool:

@@ -95,3 +95,10 @@ def test_extract_quotes_continuation_keeps_the_speaker(nlp):
         '"We moved everyone to higher ground before dawn," he added.'
     )
     assert _speakers(nlp, body) == [("Peter Hall", "said"), ("Peter Hall", "added")]
+
+
+def test_extract_byline_authors_are_persons(nlp):
+    article = clean(RawArticle("t.txt", "A Test Headline\n\nBy Jane Roe March 3, 2024\n\nRain fell in Kabul.\n"))
+    mentions = extract(article, nlp(parse_text(article))).mentions
+    byline = [m for m in mentions if m.label == "byline"]
+    assert [(m.text, article.text[m.start : m.end]) for m in byline] == [("Jane Roe", "Jane Roe")]

@@ -44,3 +44,12 @@ def test_resolve_place_type_from_the_word_after_the_name():
     resolved = resolve(Extraction(_article(text), (_mention("Baghlan province", text, "place"),), (), ()))
     (place,) = resolved.entities
     assert (place.name, place.place_type) == ("Baghlan", "province")
+
+
+def test_resolve_one_word_org_names_join_the_longer_name():
+    text = "The National Resistance Front fought. The Front held. Talibs and the Taliban met."
+    mentions = tuple(_mention(n, text, "organization") for n in ("National Resistance Front", "Front", "Talibs", "Taliban"))
+    mentions = (mentions[0], _mention("Front", text, "organization", nth=1), mentions[2], mentions[3])
+    resolved = resolve(Extraction(_article(text), mentions, (), ()))
+    organizations = {e.name: set(e.aliases) for e in resolved.entities}
+    assert organizations == {"National Resistance Front": {"Front"}, "Taliban": {"Talibs"}}

@@ -61,6 +61,9 @@ def source_phrase(token: Token) -> SourceRef:
     """Turn a subject token into the name, pronoun or description it stands for."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
+    if token.dep_ == "appos" and _entity_of(token.head) is not None:
+        # "Amrullah Saleh, Afghanistan's former vice president, who ...": the name, not the title.
+        token = token.head
     entity = _entity_of(token)
     if entity is None:
         entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _entity_of(child)), None)

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from etl.extract.attribution import SUBJECT_DEPS
-from etl.extract.lexicons import org_words
-from etl.records import EntityKind, Mention, SourceRef
+from etl.extract.lexicons import org_words, place_types
+from etl.records import Article, EntityKind, Mention, SourceRef
 
 LABEL_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -82,7 +82,8 @@ def _looks_like_a_name(text: str, kind: EntityKind, tokens: list) -> bool:
     if not text[:1].isupper():
         return False
     words = re.findall(r"[A-Za-z][\w-]*", text)
-    if any(w[0].islower() and w.lower() not in NAME_CONNECTORS for w in words):
+    allowed = NAME_CONNECTORS | (place_types().keys() if kind == "place" else set())
+    if any(w[0].islower() and w.lower() not in allowed for w in words):
         return False
     if kind == "person":
         # "BM-21 Grad" and "Tajiks" are tagged PERSON; names carry no digits and are not plural nouns.
@@ -116,3 +117,18 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
         Mention("person", m.start, m.end, m.text, "speaker", m.subject) if m.text in persons and m.kind != "person" else m
         for m in mentions
     ]
+
+
+def byline_mentions(article: Article) -> list[Mention]:
+    """Byline authors are persons of the article, found where the byline names them."""
+    mentions = []
+    for region in article.regions:
+        if region.kind != "byline":
+            continue
+        line = article.text[region.start : region.end]
+        for author in article.authors:
+            offset = line.find(author)
+            if offset >= 0:
+                start = region.start + offset
+                mentions.append(Mention("person", start, start + len(author), author, "byline"))
+    return mentions

@@ -29,3 +29,10 @@ def source_nouns() -> frozenset[str]:
 
 def org_words() -> frozenset[str]:
     return word_list("org_words")
+
+
+@cache
+def place_types() -> dict[str, str]:
+    """Place-type words and the type each gives ("mountains" -> "mountain range")."""
+    entries = (line.split("\t") for line in word_list("place_types"))
+    return {word: kind for word, kind in entries}

@@ -1,0 +1,51 @@
+import re
+
+from click.testing import CliRunner
+
+from etl.cli import cli
+from etl.evaluate import evaluate_article
+from tests.conftest import GOLD
+
+
+def _score(output: str, name: str) -> tuple[int, int]:
+    match = re.search(rf"^  {name}\s+(\d+)/(\d+)", output, re.MULTILINE)
+    assert match, output
+    return int(match.group(1)), int(match.group(2))
+
+
+def test_evaluate_seed_gold_through_the_cli(scratch_url):
+    result = CliRunner().invoke(cli, ["--database-url", scratch_url, "evaluate", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    assert _score(result.output, "quotes") == (22, 22)
+    assert "22/22 found, 0 false" in result.output
+    assert _score(result.output, "speakers") == (22, 22)
+    assert _score(result.output, "persons") == (10, 10)
+    assert _score(result.output, "claims")[0] >= 14
+    assert "forbidden entities   0 extracted" in result.output
+
+
+def test_evaluate_counts_misses_false_and_duplicates():
+    gold = {
+        "persons": [{"name": "Ann Lee", "aliases": ["Lee"]}],
+        "anonymous_sources": [],
+        "organizations": [],
+        "places": [],
+        "quotes": [{"start": 0, "end": 10, "text": '"abcdefgh"', "speaker": "Ann Lee"}],
+        "reported_claims": [],
+        "must_not_be_extracted_as_entities": ["Lee (a person, never a place)"],
+    }
+    exported = {
+        "source": "t.txt",
+        "persons": [{"name": "Ann Lee", "kind": "named", "aliases": []},
+                    {"name": "Lee", "kind": "named", "aliases": []}],
+        "organizations": [],
+        "places": [{"name": "Lee", "aliases": []}],
+        "quotes": [{"start": 0, "end": 10, "text": '"abcdefgh"', "speaker": "Lee", "cue": "said"},
+                   {"start": 20, "end": 30, "text": '"zzzzzzzz"', "speaker": None, "cue": None}],
+        "claims": [],
+    }
+    scores = evaluate_article(gold, exported).scores
+    assert (scores["quotes"].found, scores["quotes"].false) == (1, 1)
+    assert scores["speakers"].found == 1
+    assert scores["persons"].duplicated == 1
+    assert scores["forbidden entities"].false == 1
