@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.dialects.postgresql import insert
 
 from etl.db import models
-from etl.records import EntityKind, ResolvedArticle
+from etl.records import Claim, Entity, EntityKind, Quote, ResolvedArticle
 
 ENTITY_TABLES = {
     "person": (models.Actor, models.ActorAlias, "actor_id"),
@@ -73,8 +73,10 @@ def load_article(connection: Connection, resolved: ResolvedArticle, context: Run
     ids = {entity.key: _upsert_entity(connection, entity) for entity in resolved.entities}
     kinds = {entity.key: entity.kind for entity in resolved.entities}
     _insert_mentions(connection, article_id, resolved, ids)
-    _insert_quotes(connection, article_id, resolved, ids, kinds)
-    _insert_claims(connection, article_id, resolved, ids, kinds)
+    quotes = [(linked.quote, linked.speaker_key) for linked in resolved.quotes]
+    claims = [(linked.claim, linked.claimant_key) for linked in resolved.claims]
+    _insert_attributed(connection, models.Quote, "speaker", article_id, quotes, ids, kinds)
+    _insert_attributed(connection, models.Claim, "claimant", article_id, claims, ids, kinds)
     return article_id
 
 
@@ -114,7 +116,7 @@ def log_outcome(
     )
 
 
-def _upsert_entity(connection: Connection, entity) -> int:
+def _upsert_entity(connection: Connection, entity: Entity) -> int:
     model, alias_model, alias_fk = ENTITY_TABLES[entity.kind]
     values = {"key": entity.key, "name": entity.name}
     if model is models.Actor:
@@ -173,45 +175,31 @@ def _speaker_columns(key: str | None, ids: dict[str, int], kinds: dict[str, Enti
     return None, None
 
 
-def _insert_quotes(connection, article_id, resolved, ids, kinds) -> None:
+def _insert_attributed(
+    connection: Connection,
+    model: type[models.Quote] | type[models.Claim],
+    role: str,
+    article_id: int,
+    items: list[tuple[Quote | Claim, str | None]],
+    ids: dict[str, int],
+    kinds: dict[str, EntityKind],
+) -> None:
+    """Quotes or claims, with ``<role>_actor_id`` / ``<role>_organization_id`` for who said them."""
     rows = []
-    for linked in resolved.quotes:
-        quote = linked.quote
-        actor_id, organization_id = _speaker_columns(linked.speaker_key, ids, kinds)
+    for item, source_key in items:
+        actor_id, organization_id = _speaker_columns(source_key, ids, kinds)
         rows.append(
             {
                 "article_id": article_id,
-                "start_char": quote.start,
-                "end_char": quote.end,
-                "text": quote.text,
-                "speaker_actor_id": actor_id,
-                "speaker_organization_id": organization_id,
-                "cue": quote.cue.text if quote.cue else None,
-                "cue_start": quote.cue.start if quote.cue else None,
-                "cue_end": quote.cue.end if quote.cue else None,
+                "start_char": item.start,
+                "end_char": item.end,
+                "text": item.text,
+                f"{role}_actor_id": actor_id,
+                f"{role}_organization_id": organization_id,
+                "cue": item.cue.text if item.cue else None,
+                "cue_start": item.cue.start if item.cue else None,
+                "cue_end": item.cue.end if item.cue else None,
             }
         )
     if rows:
-        connection.execute(insert(models.Quote), rows)
-
-
-def _insert_claims(connection, article_id, resolved, ids, kinds) -> None:
-    rows = []
-    for linked in resolved.claims:
-        claim = linked.claim
-        actor_id, organization_id = _speaker_columns(linked.claimant_key, ids, kinds)
-        rows.append(
-            {
-                "article_id": article_id,
-                "start_char": claim.start,
-                "end_char": claim.end,
-                "text": claim.text,
-                "claimant_actor_id": actor_id,
-                "claimant_organization_id": organization_id,
-                "cue": claim.cue.text,
-                "cue_start": claim.cue.start,
-                "cue_end": claim.cue.end,
-            }
-        )
-    if rows:
-        connection.execute(insert(models.Claim), rows)
+        connection.execute(insert(model), rows)
