@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
 from etl import __version__
 from etl.config import Settings
@@ -284,6 +285,11 @@ def _guard(work):
         return work()
     except EtlError as error:
         raise click.ClickException(str(error)) from error
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise click.ClickException(f"database error: {reason}") from error
+    except OSError as error:
+        raise click.ClickException(f"{error.filename or ''}: {error.strerror or error}") from error
     except Exception as error:
         if type(error).__module__.startswith("alembic"):
             raise click.ClickException(f"migration failed: {error}") from error

@@ -39,7 +39,7 @@ def loaded_article_id(connection: Connection, content_hash: str) -> int | None:
     return connection.scalar(select(models.Article.id).where(models.Article.content_hash == content_hash))
 
 
-def load_article(connection: Connection, resolved: ResolvedArticle, context: RunContext) -> int:
+def load_article(connection: Connection, resolved: ResolvedArticle, context: RunContext) -> int | None:
     """Insert one article and everything extracted from it.
 
     Args:
@@ -48,12 +48,9 @@ def load_article(connection: Connection, resolved: ResolvedArticle, context: Run
         context: the run writing it.
 
     Returns:
-        The article's id (the existing one when its text was already loaded).
+        The new article's id, or None when another run loaded the same text first.
     """
     article = resolved.article
-    existing = loaded_article_id(connection, article.key)
-    if existing is not None:
-        return existing
     article_id = connection.scalar(
         insert(models.Article)
         .values(
@@ -68,8 +65,11 @@ def load_article(connection: Connection, resolved: ResolvedArticle, context: Run
             extractor_version=context.extractor_version,
             run_id=context.run_id,
         )
+        .on_conflict_do_nothing(index_elements=["content_hash"])
         .returning(models.Article.id)
     )
+    if article_id is None:
+        return None
     ids = {entity.key: _upsert_entity(connection, entity) for entity in resolved.entities}
     kinds = {entity.key: entity.kind for entity in resolved.entities}
     _insert_mentions(connection, article_id, resolved, ids)

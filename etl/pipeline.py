@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -120,27 +121,57 @@ def _run_one(
             raise StageError(raw.source, "read", raw.reason)
         article = _stage("clean", item.source, stage_seconds, lambda: clean(raw))
         input_hash = article.key
-        with transaction() as connection:
-            existing = loaded_article_id(connection, article.key)
-            if existing is not None:
-                report = ArticleReport(item.source, "unchanged", seconds=time.perf_counter() - clock)
-                _log(connection, context, report, input_hash, started_at, existing)
-                return report
+        unchanged = _stage("load", item.source, stage_seconds,
+                           lambda: _log_if_loaded(transaction, context, item.source, input_hash, started_at, clock))
+        if unchanged is not None:
+            return unchanged
         nlp = load_nlp(settings.spacy_model)
         extraction = _stage("extract", item.source, stage_seconds, lambda: extract(article, nlp(parse_text(article))))
         resolved = _stage("resolve", item.source, stage_seconds, lambda: resolve(extraction))
-        with transaction() as connection:
-            article_id = _stage("load", item.source, stage_seconds, lambda: load_article(connection, resolved, context))
-            report = ArticleReport(item.source, "loaded", Counts.of(resolved), seconds=time.perf_counter() - clock)
-            _log(connection, context, report, input_hash, started_at, article_id)
-        return report
+        return _stage("load", item.source, stage_seconds,
+                      lambda: _load(transaction, context, resolved, item.source, started_at, clock))
     except StageError as error:
         report = ArticleReport(
             item.source, "failed", stage=error.stage, error=error.reason, seconds=time.perf_counter() - clock
         )
-        with transaction() as connection:
-            _log(connection, context, report, input_hash, started_at, None)
+        try:
+            _stage("load", item.source, stage_seconds,
+                   lambda: _log_in(transaction, context, report, input_hash, started_at, None))
+        except StageError as log_error:
+            report = replace(report, error=f"{report.error} (and not logged: {log_error.reason})")
         return report
+
+
+def _log_if_loaded(transaction: ArticleTransaction, context: RunContext, source: str, input_hash: str,
+                   started_at: dt.datetime, clock: float) -> ArticleReport | None:
+    """Skip an article whose text is loaded already, before the costly parse."""
+    with transaction() as connection:
+        existing = loaded_article_id(connection, input_hash)
+        if existing is None:
+            return None
+        report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
+        _log(connection, context, report, input_hash, started_at, existing)
+        return report
+
+
+def _load(transaction: ArticleTransaction, context: RunContext, resolved, source: str,
+          started_at: dt.datetime, clock: float) -> ArticleReport:
+    with transaction() as connection:
+        article_id = load_article(connection, resolved, context)
+        if article_id is None:
+            # Another run loaded the same text between our check and our insert.
+            report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
+            article_id = loaded_article_id(connection, resolved.article.key)
+        else:
+            report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=time.perf_counter() - clock)
+        _log(connection, context, report, resolved.article.key, started_at, article_id)
+        return report
+
+
+def _log_in(transaction: ArticleTransaction, context: RunContext, report: ArticleReport, input_hash: str,
+            started_at: dt.datetime, article_id: int | None) -> None:
+    with transaction() as connection:
+        _log(connection, context, report, input_hash, started_at, article_id)
 
 
 def _stage(stage: Stage, source: str, stage_seconds: dict[str, float], work: Callable[[], T]) -> T:

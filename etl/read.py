@@ -39,7 +39,7 @@ def discover(paths: Iterable[str | Path]) -> list[InputFile | ReadFailure]:
             known = ", ".join(sorted(SUFFIXES))
             found.append(ReadFailure(str(given), f"unsupported file type {path.suffix or '(none)'!r}; news-etl reads {known}"))
         else:
-            found.append(InputFile(path, path.name))
+            found.append(InputFile(path, _printable(path.name)))
     return found
 
 
@@ -71,7 +71,12 @@ def _folder(folder: Path) -> list[InputFile | ReadFailure]:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not files:
         return [ReadFailure(str(folder), f"folder has no articles ({', '.join(sorted(SUFFIXES))} files)")]
-    return [InputFile(path, path.relative_to(folder).as_posix()) for path in files]
+    return [InputFile(path, _printable(path.relative_to(folder).as_posix())) for path in files]
+
+
+def _printable(name: str) -> str:
+    """A file name that is not valid UTF-8 keeps its readable part; the database needs valid text."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _undecodable(data: bytes) -> str | None:

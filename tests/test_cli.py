@@ -67,6 +67,13 @@ def test_cli_bad_input_is_one_line_not_a_traceback(scratch_url, tmp_path, setup,
     assert len(errors) == 1 and path.name in errors[0]
 
 
+@pytest.mark.parametrize("url", ["postgresql://127.0.0.1:notaport/x", "mysql://localhost/x", "not a url"])
+def test_cli_malformed_database_url_is_one_line(url):
+    result = CliRunner().invoke(cli, ["--database-url", url, "db", "current"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and result.output.startswith("Error:")
+
+
 def test_cli_unreachable_database_is_a_clear_error(seed_path):
     result = CliRunner().invoke(cli, ["--database-url", "postgresql://nobody@127.0.0.1:1/none", "run", str(seed_path)])
     assert result.exit_code == 1

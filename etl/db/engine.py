@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from etl.config import Settings
 from etl.db.server import EmbeddedServer
@@ -23,7 +23,7 @@ def sqlalchemy_url(url: str) -> str:
     """
     try:
         parsed = make_url(url.replace("postgres://", "postgresql://", 1) if url.startswith("postgres://") else url)
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:
         raise DatabaseError(f"not a database URL: {url!r}") from error
     if parsed.get_backend_name() != "postgresql":
         raise DatabaseError(f"news-etl needs PostgreSQL, got {parsed.get_backend_name()!r} in the database URL")
@@ -64,7 +64,7 @@ def _check_server(engine: Engine) -> None:
     try:
         with engine.connect() as connection:
             version = connection.dialect.server_version_info or (0,)
-    except OperationalError as error:
+    except DBAPIError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
         raise DatabaseError(f"cannot connect to {display_url(str(engine.url))}: {reason}") from error
     if version[0] < MIN_SERVER_VERSION:

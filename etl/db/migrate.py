@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 
 def migrations_path() -> Path:
@@ -34,12 +34,19 @@ def alembic_config(connection: Connection | None = None, output: io.StringIO | N
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
+        _lock_migrations(connection)
         command.upgrade(alembic_config(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     with engine.begin() as connection:
+        _lock_migrations(connection)
         command.downgrade(alembic_config(connection), revision)
+
+
+def _lock_migrations(connection: Connection) -> None:
+    """Several `news-etl run` started at once on a new database must not all create the tables."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('news-etl-migrate'))"))
 
 
 def current_revisions(engine: Engine) -> tuple[str, ...]:
