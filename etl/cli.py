@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from etl import __version__
 from etl.config import Settings
 from etl.db import migrate
-from etl.db.engine import database, display_url
+from etl.db.engine import database, display_url, sqlalchemy_url
 from etl.db.server import EmbeddedServer
 from etl.errors import EtlError
 from etl.export import export_document
@@ -254,7 +254,7 @@ def start(settings: Settings, port: int) -> None:
 def url(settings: Settings) -> None:
     """Print the URL of the database in use (password hidden)."""
     if settings.database_url:
-        click.echo(display_url(_guard(lambda: _sqlalchemy(settings.database_url))))
+        click.echo(display_url(_guard(lambda: sqlalchemy_url(settings.database_url))))
         return
     info = EmbeddedServer(settings.home).info()
     if info is None:
@@ -262,12 +262,6 @@ def url(settings: Settings) -> None:
             "the embedded server is not running; start it with `news-etl db start --port 5433` to get a URL"
         )
     click.echo(info.url(driver=False, tcp=info.tcp_host is not None))
-
-
-def _sqlalchemy(database_url: str) -> str:
-    from etl.db.engine import sqlalchemy_url
-
-    return sqlalchemy_url(database_url)
 
 
 def _migrate(settings: Settings, action) -> None:

@@ -25,6 +25,7 @@ from etl.records import (
     LinkedMention,
     LinkedQuote,
     Mention,
+    Quote,
     ResolvedArticle,
     SourceRef,
 )
@@ -175,7 +176,7 @@ class _ArticleResolver:
                 paragraph, inherited = previous_quote
                 if self.paragraph_of(item.start) - paragraph <= 1:
                     key = inherited
-            if item in self.extraction.quotes:
+            if isinstance(item, Quote):
                 quotes[item.start] = LinkedQuote(item, key)
                 previous_quote = (self.paragraph_of(item.start), key)
             else:
