@@ -248,6 +248,52 @@ class Claim(Base):
     cue_end: Mapped[int] = mapped_column(Integer, comment="Offset just past the cue.")
 
 
+class Role(Base):
+    __tablename__ = "roles"
+    __table_args__ = (
+        *_span_checks(),
+        CheckConstraint("role = lower(role) AND role <> ''", name="role_lowercase"),
+        CheckConstraint("num_nonnulls(of_actor_id, of_organization_id, of_place_id) <= 1", name="one_of"),
+        UniqueConstraint("article_id", "actor_id", "start_char", "end_char"),
+        Index(None, "actor_id"),
+        Index(None, "of_actor_id"),
+        Index(None, "of_organization_id"),
+        Index(None, "of_place_id"),
+        {
+            "comment": "Roles and affiliations an article gives a person, from titles and appositives: "
+            "\"President Ashraf Ghani\", \"Ali Nazari, Massoud's spokesman\"."
+        },
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    article_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="CASCADE"), comment="Article that gives the role."
+    )
+    actor_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), comment="The person who holds the role."
+    )
+    role: Mapped[str] = mapped_column(
+        comment="The role in lowercase, with its qualifiers: president, former vice president, spokesman."
+    )
+    of_text: Mapped[str | None] = mapped_column(
+        comment="Whose or what the role is of, as written (\"Massoud's\", \"Afghanistan's\", \"French\"), if said."
+    )
+    of_actor_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="SET NULL"), comment="The role is of this person, when resolved."
+    )
+    of_organization_id: Mapped[int | None] = mapped_column(
+        BigInteger,
+        ForeignKey("organizations.id", ondelete="SET NULL"),
+        comment="The role is of this organization, when resolved.",
+    )
+    of_place_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("places.id", ondelete="SET NULL"), comment="The role is of this place (a country...), when resolved."
+    )
+    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the role phrase in articles.text.")
+    end_char: Mapped[int] = mapped_column(Integer, comment="Offset just past the role phrase.")
+    text: Mapped[str] = mapped_column(comment="The role phrase as written: articles.text[start_char:end_char].")
+
+
 class IngestLog(Base):
     __tablename__ = "ingest_log"
     __table_args__ = (
