@@ -77,6 +77,7 @@ def load_article(connection: Connection, resolved: ResolvedArticle, context: Run
     claims = [(linked.claim, linked.claimant_key) for linked in resolved.claims]
     _insert_attributed(connection, models.Quote, "speaker", article_id, quotes, ids, kinds)
     _insert_attributed(connection, models.Claim, "claimant", article_id, claims, ids, kinds)
+    _insert_roles(connection, article_id, resolved, ids, kinds)
     return article_id
 
 
@@ -162,6 +163,35 @@ def _insert_mentions(connection: Connection, article_id: int, resolved: Resolved
         )
     if rows:
         connection.execute(insert(models.Mention), rows)
+
+
+def _insert_roles(
+    connection: Connection,
+    article_id: int,
+    resolved: ResolvedArticle,
+    ids: dict[str, int],
+    kinds: dict[str, EntityKind],
+) -> None:
+    rows = []
+    for linked in resolved.roles:
+        role = linked.role
+        of_columns = {"of_actor_id": None, "of_organization_id": None, "of_place_id": None}
+        if linked.of_key is not None:
+            of_columns[f"of_{MENTION_COLUMN[kinds[linked.of_key]]}"] = ids[linked.of_key]
+        rows.append(
+            {
+                "article_id": article_id,
+                "actor_id": ids[linked.holder_key],
+                "role": role.role,
+                "of_text": role.of.text if role.of else None,
+                **of_columns,
+                "start_char": role.start,
+                "end_char": role.end,
+                "text": role.text,
+            }
+        )
+    if rows:
+        connection.execute(insert(models.Role).on_conflict_do_nothing(), rows)
 
 
 def _speaker_columns(key: str | None, ids: dict[str, int], kinds: dict[str, EntityKind]) -> tuple[int | None, int | None]:

@@ -134,6 +134,22 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A role the text gives a person: a title before the name or an appositive beside it."""
+
+    holder: Mention
+    """The person mention the role describes."""
+    role: str
+    """Lowercase, with its qualifiers: "former vice president"."""
+    start: int
+    end: int
+    text: str
+    """The role phrase as written."""
+    of: SourceRef | None = None
+    """Whose role it is, as written: "Massoud's", "his", "French", "the National Resistance Front"."""
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What the extract stage found in one article."""
 
@@ -141,6 +157,7 @@ class Extraction:
     mentions: tuple[Mention, ...]
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
+    roles: tuple[RoleMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +191,14 @@ class LinkedClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkedRole:
+    role: RoleMention
+    holder_key: str
+    of_key: str | None
+    """The entity the role is of, when ``role.of`` could be resolved to one."""
+
+
+@dataclass(frozen=True, slots=True)
 class ResolvedArticle:
     """An extraction whose mentions, speakers and claimants point at entities."""
 
@@ -182,6 +207,7 @@ class ResolvedArticle:
     mentions: tuple[LinkedMention, ...]
     quotes: tuple[LinkedQuote, ...]
     claims: tuple[LinkedClaim, ...]
+    roles: tuple[LinkedRole, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

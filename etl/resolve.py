@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from etl.extract.lexicons import place_types, titles
+from etl.extract.lexicons import honorifics, place_types, titles
 from etl.records import (
     Entity,
     EntityKind,
@@ -24,9 +24,11 @@ from etl.records import (
     LinkedClaim,
     LinkedMention,
     LinkedQuote,
+    LinkedRole,
     Mention,
     Quote,
     ResolvedArticle,
+    RoleMention,
     SourceRef,
 )
 
@@ -45,7 +47,7 @@ def normalize(name: str) -> str:
 def strip_titles(name: str) -> str:
     """"President Ashraf Ghani" -> "Ashraf Ghani"; a lone title is kept as it is."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(",") in titles():
+    while len(words) > 1 and words[0].lower().rstrip(",") in titles() | honorifics():
         words.pop(0)
     return " ".join(words)
 
@@ -92,6 +94,7 @@ class _ArticleResolver:
             elif mention.kind == "place":
                 self._add_place(mention)
         quotes, claims = self._attribute()
+        roles = [self._link_role(role) for role in self.extraction.roles if role.holder in self.mention_keys]
         linked = [LinkedMention(m, self.mention_keys[m]) for m in mentions] + self.extra_mentions
         entities = tuple(
             Entity(c.key, c.kind, c.name, tuple(sorted(a for a in c.aliases if a != c.name)), c.place_type)
@@ -103,6 +106,7 @@ class _ArticleResolver:
             mentions=tuple(sorted(linked, key=lambda m: (m.mention.start, m.mention.end))),
             quotes=tuple(quotes),
             claims=tuple(claims),
+            roles=tuple(roles),
         )
 
     def _add(self, mention: Mention, kind: EntityKind, name: str, place_type: str | None = None) -> str:
@@ -133,6 +137,17 @@ class _ArticleResolver:
                 if " ".join(words[:-1]) == name and words[-1][0].isupper():
                     return other.text
         return None
+
+    def _link_role(self, role: RoleMention) -> LinkedRole:
+        """The holder's entity, and the entity the role is of when the text names or points to one."""
+        of_key = None
+        if role.of is not None and role.of.form == "pronoun":
+            of_key = self._antecedent(role.of)
+        elif role.of is not None:
+            of_key = next(
+                (key for m, key in self.mention_keys.items() if m.start < role.of.end and role.of.start < m.end), None
+            )
+        return LinkedRole(role, self.mention_keys[role.holder], of_key)
 
     def _cluster_persons(self, persons: list[Mention]) -> None:
         """Full names first, spelling variants together; then surnames to the likeliest full name."""

@@ -23,6 +23,14 @@ def titles() -> frozenset[str]:
     return word_list("titles")
 
 
+def honorifics() -> frozenset[str]:
+    return word_list("honorifics")
+
+
+def role_nouns() -> frozenset[str]:
+    return word_list("role_nouns")
+
+
 def source_nouns() -> frozenset[str]:
     return word_list("source_nouns")
 
