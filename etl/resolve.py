@@ -95,6 +95,9 @@ class _ArticleResolver:
                 self._add_place(mention)
         quotes, claims = self._attribute()
         roles = [self._link_role(role) for role in self.extraction.roles if role.holder in self.mention_keys]
+        for mention in mentions:
+            if mention.kind == "anonymous":
+                self._add_described(mention, roles)
         linked = [LinkedMention(m, self.mention_keys[m]) for m in mentions] + self.extra_mentions
         entities = tuple(
             Entity(c.key, c.kind, c.name, tuple(sorted(a for a in c.aliases if a != c.name)), c.place_type)
@@ -225,14 +228,33 @@ class _ArticleResolver:
         return key
 
     def _anonymous(self, source: SourceRef) -> str:
-        description = self._with_resolved_possessor(source)
         mention = Mention("anonymous", source.start, source.end, source.text, "source", subject=True)
-        key = f"anonymous:{self.article.key[:16]}:{normalize(description)}"
-        cluster = self.clusters.setdefault(key, _Cluster("anonymous", key, description))
-        cluster.aliases[source.text] += 1
-        self.mention_keys[mention] = key
+        key = self._add_anonymous(mention)
         self.extra_mentions.append(LinkedMention(mention, key))
         return key
+
+    def _add_anonymous(self, mention: Mention) -> str:
+        description = self._with_resolved_possessor(SourceRef(mention.start, mention.end, mention.text, "description"))
+        key = f"anonymous:{self.article.key[:16]}:{normalize(description)}"
+        cluster = self.clusters.setdefault(key, _Cluster("anonymous", key, description))
+        cluster.aliases[mention.text] += 1
+        self.mention_keys[mention] = key
+        return key
+
+    def _add_described(self, mention: Mention, roles: list[LinkedRole]) -> None:
+        """"Massoud's father" is the person the article names as his father, else an anonymous actor."""
+        match = re.match(r"^(.+?)(?:'s|\u2019s) (?:.+ )?(\S+)$", mention.text)
+        owner = match and next(
+            (k for m, k in self.mention_keys.items() if m.text == match.group(1) and m.kind == "person"), None
+        )
+        holder = owner and next(
+            (r.holder_key for r in roles if r.of_key == owner and r.role.role.split()[-1] == match.group(2)), None
+        )
+        if holder is None:
+            self._add_anonymous(mention)
+        else:
+            self.clusters[holder].aliases[mention.text] += 1
+            self.mention_keys[mention] = holder
 
     def _with_resolved_possessor(self, source: SourceRef) -> str:
         """"his aides" / "Massoud's aides" -> "Ahmad Massoud's aides"."""

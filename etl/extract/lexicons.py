@@ -31,6 +31,10 @@ def role_nouns() -> frozenset[str]:
     return word_list("role_nouns")
 
 
+def kin_nouns() -> frozenset[str]:
+    return word_list("kin_nouns")
+
+
 def source_nouns() -> frozenset[str]:
     return word_list("source_nouns")
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import source_phrase
-from etl.extract.lexicons import honorifics, role_nouns, titles
+from etl.extract.lexicons import honorifics, kin_nouns, role_nouns, titles
 from etl.records import Mention, RoleMention, SourceRef
 
 # Modifiers that belong to a role ("former", "vice", "military"); determiners and owners do not.
@@ -52,7 +52,7 @@ def extract_roles(doc: Doc, mentions: Iterable[Mention]) -> list[RoleMention]:
 
 def _is_role_word(token: Token) -> bool:
     word = token.lower_
-    return word in role_nouns() or word in titles()
+    return word in role_nouns() or word in titles() or word in kin_nouns()
 
 
 def _title_before(span: Span, mention: Mention) -> RoleMention | None:
