@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from etl.extract.attribution import SUBJECT_DEPS
+from etl.extract.attribution import SUBJECT_DEPS, text_of
 from etl.extract.lexicons import kin_nouns, org_words, place_types, source_nouns
 from etl.records import Article, EntityKind, Mention, SourceRef
 
@@ -70,7 +70,7 @@ def _mention(ent: Span) -> Mention | None:
     if not tokens or any("\n" in t.text for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    text = ent.doc.text[start:end]
+    text = text_of(ent.doc)[start:end]
     trailing = POSSESSIVE.search(text)
     if trailing and len(text) > len(trailing.group()):
         end -= len(trailing.group())
@@ -182,7 +182,7 @@ def _named_by_apposition(token: Token) -> Span | None:
 def _places_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Organizations, and persons who do not speak, that the text shows to be places: "Andarab"
     where the article also says "Andarab valley", or "the Hindu Kush" after "near"."""
-    stems = _names_before_place_types(doc.text)
+    stems = _names_before_place_types(text_of(doc))
     return [
         Mention("place", m.start, m.end, m.text, f"{m.label}->place", m.subject)
         if _could_be_a_place(m) and (m.text in stems or _after_spatial_preposition(doc, m))
@@ -224,7 +224,7 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
     for start, end in speaker_spans:
         if any(m.start < end and start < m.end for m in known):
             continue
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         if text[:1].isupper():
             found.append(Mention("person", start, end, text, "speaker", subject=True))
     return found
