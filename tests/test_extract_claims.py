@@ -38,5 +38,28 @@ def test_extract_claims_reported_speech(nlp, body, expected):
     assert (found[0][0] or "").endswith(claimant)
 
 
+def test_extract_claims_parenthetical_report_takes_the_clause_around_it(nlp):
+    body = (
+        "Anna Berg, a former navy officer, spoke to reporters on Monday. "
+        "And it is not certain, she added, how soon the port will reopen."
+    )
+    found = _claims(nlp, body)
+    assert ("Anna Berg", "added", "it is not certain") in found
+
+
+def test_extract_claims_report_tacked_on_after_a_comma(nlp):
+    body = (
+        "The mayor has joined the coalition, although her plan is not backed by the council, "
+        "her advisers told reporters."
+    )
+    (found,) = _claims(nlp, body)
+    assert found[1] == "told"
+    assert "her plan is not backed by the council" in found[2]
+
+
+def test_extract_claims_no_report_without_its_own_subject(nlp):
+    assert _claims(nlp, "The mayor met the ministers and told reporters about the flood.") == []
+
+
 def test_extract_claims_skip_content_inside_quotes(nlp):
     assert _claims(nlp, '"The bridge will reopen next week," Maria Lopez said.') == []
