@@ -16,7 +16,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from etl import __version__
-from etl.config import Settings
+from etl.config import Settings, secret_from_env
 from etl.db import migrate
 from etl.db.engine import database, display_url, sqlalchemy_url
 from etl.db.server import EmbeddedServer
@@ -262,6 +262,39 @@ def url(settings: Settings) -> None:
             "the embedded server is not running; start it with `news-etl db start --port 5433` to get a URL"
         )
     click.echo(info.url(driver=False, tcp=info.tcp_host is not None))
+
+
+@db.command("grant-readonly")
+@click.argument("name")
+@click.option("--password-env", metavar="VAR",
+              help="Take the password from environment variable VAR instead of asking for it.")
+@click.pass_obj
+def grant_readonly(settings: Settings, name: str, password_env: str | None) -> None:
+    """Create or update login role NAME that can only read: SELECT on every table and
+    analytics view (tables added later included), no writes, no DDL.
+
+    The password is asked for (hidden), or read from the variable --password-env names;
+    it is never an option, so it stays out of shell history and `ps`.
+    """
+    from etl.db.readonly import grant_readonly as grant
+
+    if password_env:
+        password = secret_from_env(password_env)
+        if password is None:
+            raise click.BadParameter(f"environment variable {password_env} is not set or empty",
+                                     param_hint="--password-env")
+    else:
+        password = click.prompt(f"Password for {name}", hide_input=True, confirmation_prompt=True)
+
+    def work() -> str:
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            return grant(engine, name, password)
+
+    click.echo(f"Role {name} can read the tables and the analytics views: {_guard(work)}")
+    if not settings.database_url:
+        click.echo("The embedded server trusts local connections and does not check passwords; "
+                   "serve it with `news-etl db start` and connect as this user.", err=True)
 
 
 def _migrate(settings: Settings, action) -> None:
