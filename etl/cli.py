@@ -297,6 +297,40 @@ def grant_readonly(settings: Settings, name: str, password_env: str | None) -> N
                    "serve it with `news-etl db start` and connect as this user.", err=True)
 
 
+@db.command()
+@click.option("--output-dir", default="schema", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder to write the files to.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a file is missing or stale.")
+@click.pass_obj
+def docs(settings: Settings, output_dir: Path, check: bool) -> None:
+    """Generate data_dictionary.md (from the comments in the database, upgraded first)
+    and erd.md (a Mermaid ER diagram of the models) in OUTPUT_DIR."""
+    from etl.db.docs import generate
+    from etl.db.models import Base
+
+    def work() -> dict[str, str]:
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            with engine.connect() as connection:
+                return generate(connection, Base.metadata)
+
+    generated = _guard(work)
+    if check:
+        stale = [name for name, content in generated.items() if _read_or_none(output_dir / name) != content]
+        if stale:
+            raise click.ClickException(f"stale in {output_dir}: {', '.join(stale)}; run `news-etl db docs`")
+        click.echo(f"{output_dir}: {', '.join(generated)} up to date")
+        return
+    output_dir.mkdir(parents=True, exist_ok=True)
+    for name, content in generated.items():
+        (output_dir / name).write_text(content, encoding="utf-8")
+        click.echo(f"Wrote {output_dir / name}")
+
+
+def _read_or_none(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
 def _migrate(settings: Settings, action) -> None:
     def work() -> None:
         with database(settings) as engine:
