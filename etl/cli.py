@@ -161,6 +161,31 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
         _print_scores(totals, misses=False)
 
 
+@cli.command(epilog=EPILOG)
+@click.argument("source")
+@click.option("--html", "html_file", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write the article page to FILE.")
+@click.pass_obj
+def show(settings: Settings, source: str, html_file: Path) -> None:
+    """Write the article loaded from SOURCE as a self-contained HTML page: quotes
+    highlighted and labeled with their speakers, claims underlined with their claimants,
+    entities colored by kind, and a table of actors with their quotes and claims.
+
+    The page is read from the database and loads nothing from the network.
+    """
+    from etl.db.article_page import read_article_page
+    from etl.show import render_html
+
+    def read():
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            with engine.connect() as connection:
+                return read_article_page(connection, source)
+
+    html_file.write_text(render_html(_guard(read)), encoding="utf-8")
+    click.echo(f"Wrote {html_file}")
+
+
 def _print_scores(scores: dict, misses: bool = True) -> None:
     for name, score in scores.items():
         if name == "forbidden entities":

@@ -13,7 +13,7 @@ from etl.db.models import Base
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schema"
 
 
-@pytest.mark.parametrize("command", [["db", "docs"], ["db", "grant-readonly"]], ids=" ".join)
+@pytest.mark.parametrize("command", [["db", "docs"], ["db", "grant-readonly"], ["show"]], ids=" ".join)
 def test_docs_analyst_commands_have_help(command):
     result = CliRunner().invoke(cli, [*command, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
