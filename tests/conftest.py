@@ -87,6 +87,13 @@ def seeded_url(server: tuple[ServerInfo, Path], settings: Settings) -> Iterator[
 
 
 @pytest.fixture(scope="session")
+def seeded_engine(seeded_url: str) -> Iterator[Engine]:
+    engine = create_engine(seeded_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
 def settings() -> Settings:
     return Settings(spacy_model=DEFAULT_SPACY_MODEL)
 

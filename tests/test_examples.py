@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "schema" / "examples.sql"
 
@@ -22,13 +22,6 @@ def _examples() -> list[tuple[str, str]]:
 
 def test_examples_at_least_eight_with_comments():
     assert len(_examples()) >= 8
-
-
-@pytest.fixture(scope="module")
-def seeded_engine(seeded_url):
-    engine = create_engine(seeded_url)
-    yield engine
-    engine.dispose()
 
 
 @pytest.mark.parametrize(("title", "query"), _examples(), ids=[title.split(".")[0] for title, _ in _examples()])

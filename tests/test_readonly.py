@@ -78,15 +78,11 @@ def test_readonly_role_cannot_write_even_in_a_read_write_transaction(seeded_url,
             connection.execute(statement)
 
 
-def test_readonly_grant_is_idempotent_and_stores_only_a_hash(seeded_url, readonly_role):
+def test_readonly_grant_is_idempotent_and_stores_only_a_hash(seeded_url, seeded_engine, readonly_role):
     again = _grant(seeded_url, readonly_role)
     assert again.exit_code == 0, again.output
-    engine = create_engine(seeded_url)
-    try:
-        with engine.connect() as connection:
-            stored = connection.scalar(text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"), {"r": readonly_role})
-    finally:
-        engine.dispose()
+    with seeded_engine.connect() as connection:
+        stored = connection.scalar(text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"), {"r": readonly_role})
     assert stored.startswith("SCRAM-SHA-256$") and PASSWORD not in stored
 
 

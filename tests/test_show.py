@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from PIL import Image
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from etl.cli import cli
 
@@ -32,17 +32,13 @@ def page(seeded_url, seed_path, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def expected(seeded_url):
+def expected(seeded_engine):
     """What the database says the page must show."""
-    engine = create_engine(seeded_url)
-    try:
-        with engine.connect() as connection:
-            speakers = connection.scalars(text(
-                "SELECT coalesce(speaker, 'no speaker found') FROM analytics.quote_attributions ORDER BY start_char"
-            )).all()
-            claims = connection.scalar(text("SELECT count(*) FROM claims"))
-    finally:
-        engine.dispose()
+    with seeded_engine.connect() as connection:
+        speakers = connection.scalars(text(
+            "SELECT coalesce(speaker, 'no speaker found') FROM analytics.quote_attributions ORDER BY start_char"
+        )).all()
+        claims = connection.scalar(text("SELECT count(*) FROM claims"))
     return {"speakers": speakers, "claims": claims}
 
 

@@ -4,7 +4,7 @@ and column is commented, and the views answer their questions on the seed."""
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 import etl
 from etl.db import migrate
@@ -53,16 +53,12 @@ def test_views_comment_every_view_and_column(connection):
     assert uncommented == []
 
 
-def test_views_quote_attributions_lists_speakers_by_quotes(seeded_url):
-    engine = create_engine(seeded_url)
-    try:
-        with engine.connect() as connection:
-            speakers = connection.execute(text(
-                "SELECT speaker, count(*) FROM analytics.quote_attributions GROUP BY 1 ORDER BY 2 DESC, 1"
-            )).all()
-            quotes = connection.scalar(text("SELECT count(*) FROM quotes"))
-    finally:
-        engine.dispose()
+def test_views_quote_attributions_lists_speakers_by_quotes(seeded_engine):
+    with seeded_engine.connect() as connection:
+        speakers = connection.execute(text(
+            "SELECT speaker, count(*) FROM analytics.quote_attributions GROUP BY 1 ORDER BY 2 DESC, 1"
+        )).all()
+        quotes = connection.scalar(text("SELECT count(*) FROM quotes"))
     assert tuple(speakers[0]) == ("Ali Nazari", 7)
     assert sum(count for _, count in speakers) == quotes
 
