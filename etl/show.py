@@ -8,6 +8,7 @@ and leaks nothing. No database access here.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
@@ -130,8 +131,10 @@ def _marked_text(page: ArticlePage) -> str:
 
 def _spans(page: ArticlePage) -> list[_Span]:
     spans = []
-    for number, statement in enumerate(page.statements, start=1):
-        spans.append(_statement_span(number, statement))
+    numbers: Counter[str] = Counter()
+    for statement in page.statements:
+        numbers[statement.kind] += 1
+        spans.append(_statement_span(numbers[statement.kind], statement))
         if statement.cue_start is not None and statement.cue_end is not None:
             spans.append(_Span(statement.cue_start, statement.cue_end, "cue", '<span class="cue">', "</span>"))
     for mention in page.mentions:
