@@ -1,7 +1,7 @@
 """Immutable records passed between the pipeline stages.
 
 read -> ``RawArticle`` -> clean -> ``Article`` -> extract -> ``Extraction`` ->
-resolve -> ``ResolvedArticle`` -> load. Offsets are always Python character
+resolve -> ``ResolvedArticle`` -> geocode -> ``ResolvedArticle`` (places with ``PlaceInfo``) -> load. Offsets are always Python character
 offsets into ``Article.text``, the article exactly as read. No spaCy or database
 objects appear here.
 """
@@ -144,6 +144,29 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    """Where a place is, as a gazetteer knows it."""
+
+    key: str
+    """Identity across articles: ``place:iso:<ISO code>``, ``place:geonames:<id>`` or ``place:feature:<id>``."""
+    name: str
+    """The gazetteer's name (a parent's row is named by it; a mentioned place keeps the article's name)."""
+    place_type: str
+    country: str | None
+    """ISO 3166-1 alpha-2 code."""
+    subdivision: str | None
+    """ISO 3166-2 code of the first-level subdivision it is, or lies in."""
+    latitude: float | None
+    longitude: float | None
+    gazetteer: str
+    """Source of the record: geonames, iso3166 or news-etl features."""
+    gazetteer_id: str
+    """Its id there (a GeoNames id, an ISO code or a row of the features table)."""
+    parent: PlaceInfo | None = None
+    """The place it lies in: district -> province -> country."""
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world entity as named in one article."""
 
@@ -153,6 +176,8 @@ class Entity:
     name: str
     aliases: tuple[str, ...] = ()
     place_type: str | None = None
+    place: PlaceInfo | None = None
+    """For a place found in the gazetteer: where it is; None for anything else or an unknown name."""
 
 
 @dataclass(frozen=True, slots=True)
