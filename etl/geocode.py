@@ -24,6 +24,13 @@ from etl.records import Entity, LinkedClaim, LinkedMention, LinkedQuote, Resolve
 ADMIN1_WORDS = {"province", "state", "region"}
 ADMIN2_WORDS = {"district", "county"}
 
+# ISO 3166-2 names dozens of regions just "West", "Central" or "North East" (Cameroon, Zambia,
+# Botswana...), while English news means "the West" as a bloc: such a name is a place only
+# where the article is about that country.
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east",
+                   "south west", "middle"}
+
 # Score bonuses, in the unit of importance (log10 of population). Naming the subdivision a
 # candidate lies in is near proof ("Paris" with "Texas"); sharing a country or lying near
 # another place of the article is evidence, but weaker than Paris, France being 80 times
@@ -61,7 +68,8 @@ def geocode(resolved: ResolvedArticle, gazetteer: Gazetteer) -> ResolvedArticle:
     places = [entity for entity in resolved.entities if entity.kind == "place"]
     nationalities = {entity.key for entity in places if _is_nationality(entity)}
     candidates = {e.key: _typed_candidates(e, gazetteer) for e in places if e.key not in nationalities}
-    chosen = _choose_all(candidates, _text_countries(resolved.article.text))
+    directions = {e.key for e in places if name_key(e.name) in DIRECTION_WORDS}
+    chosen = _choose_all(candidates, directions, _text_countries(resolved.article.text))
     new_keys: dict[str, str | None] = {key: None for key in nationalities}
     merged: dict[str, Entity] = {}
     for entity in resolved.entities:
@@ -103,15 +111,23 @@ def _has_type(candidate: Candidate, place_type: str) -> bool:
     )
 
 
-def _choose_all(candidates: dict[str, list[Candidate]], text_countries: frozenset[str]) -> dict[str, Candidate]:
-    """Each place's best candidate, judged against the first guesses for the other places."""
+def _choose_all(
+    candidates: dict[str, list[Candidate]], directions: set[str], text_countries: frozenset[str]
+) -> dict[str, Candidate]:
+    """Each place's best candidate, judged against the first guesses for the other places.
+
+    A place named by a direction word only ("West") keeps only candidates in the article's countries.
+    """
     first = {key: _best(found, _Context(text_countries)) for key, found in candidates.items() if found}
     chosen = {}
     for key, found in candidates.items():
+        context = _context([candidate for other, candidate in first.items() if other != key], text_countries)
+        if key in directions:
+            found = [candidate for candidate in found if candidate.country in context.countries]
         if found:
-            others = [candidate for other, candidate in first.items() if other != key]
-            chosen[key] = _best(found, _context(others, text_countries))
+            chosen[key] = _best(found, context)
     return chosen
+
 
 
 def _context(others: list[Candidate], text_countries: frozenset[str]) -> _Context:

@@ -74,6 +74,13 @@ def test_geocode_unknown_place_is_kept_without_coordinates(gazetteer):
     assert resolved.mentions[0].entity_key == "place:qzwxland"
 
 
+def test_geocode_direction_word_is_a_region_only_in_its_country(gazetteer):
+    bloc = geocode(_resolved("Kabul looks to the West for help.", "West", "Kabul"), gazetteer)
+    region = geocode(_resolved("In Cameroon, the West region voted.", "Cameroon", "West region"), gazetteer)
+    assert {e.key: e.place for e in bloc.entities}["place:west"] is None
+    assert "place:iso:CM-OU" in {e.key for e in region.entities}
+
+
 def test_geocode_seed_places_have_gold_type_country_and_points(gazetteer, gold):
     """The gold places of the seed, each named as the article names it (type word included)."""
     text = (
