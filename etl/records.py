@@ -1,9 +1,9 @@
 """Immutable records passed between the pipeline stages.
 
 read -> ``RawArticle`` -> clean -> ``Article`` -> extract -> ``Extraction`` ->
-resolve -> ``ResolvedArticle`` -> geocode -> ``ResolvedArticle`` (places with ``PlaceInfo``) -> load. Offsets are always Python character
-offsets into ``Article.text``, the article exactly as read. No spaCy or database
-objects appear here.
+resolve -> ``ResolvedArticle`` -> geocode -> ``ResolvedArticle`` (places with a
+``PlaceInfo``) -> load. Offsets are always Python character offsets into
+``Article.text``, the article exactly as read. No spaCy or database objects appear here.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ class PlaceInfo:
     key: str
     """Identity across articles: ``place:iso:<ISO code>``, ``place:geonames:<id>`` or ``place:feature:<id>``."""
     name: str
-    """The gazetteer's name (a parent's row is named by it; a mentioned place keeps the article's name)."""
+    """The gazetteer's name, accents dropped ("Kabul"); the article's spellings become aliases."""
     place_type: str
     country: str | None
     """ISO 3166-1 alpha-2 code."""
