@@ -116,18 +116,25 @@ def _choose_all(
 ) -> dict[str, Candidate]:
     """Each place's best candidate, judged against the first guesses for the other places.
 
-    A place named by a direction word only ("West") keeps only candidates in the article's countries.
+    A place named by a direction word only ("West") keeps only regions of the article's countries
+    and places in the subdivisions it names: West, Texas only beside Texas.
     """
     first = {key: _best(found, _Context(text_countries)) for key, found in candidates.items() if found}
     chosen = {}
     for key, found in candidates.items():
         context = _context([candidate for other, candidate in first.items() if other != key], text_countries)
         if key in directions:
-            found = [candidate for candidate in found if candidate.country in context.countries]
+            found = [candidate for candidate in found if _in_named_area(candidate, context)]
         if found:
             chosen[key] = _best(found, context)
     return chosen
 
+
+
+def _in_named_area(candidate: Candidate, context: _Context) -> bool:
+    if candidate.subdivision is not None and candidate.subdivision in context.subdivisions:
+        return True
+    return candidate.level == LEVEL_ADMIN1 and candidate.country in context.countries
 
 
 def _context(others: list[Candidate], text_countries: frozenset[str]) -> _Context:
