@@ -131,7 +131,8 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
 
     Prints, per article and in total: quotes found and false, speakers right, claims
     found and claimants right, persons / anonymous sources / organizations / places
-    found, duplicated and false, forbidden entities, then each miss on its own line.
+    found, duplicated and false, places located (gold type, country and a point),
+    forbidden entities, then each miss on its own line.
     """
     from etl.evaluate import Score, evaluate_article, gold_article_path, load_gold
 
@@ -190,7 +191,7 @@ def _print_scores(scores: dict, misses: bool = True) -> None:
     for name, score in scores.items():
         if name == "forbidden entities":
             line = f"{score.false} extracted of {score.total}"
-        elif name in ("speakers", "claimants"):
+        elif name in ("speakers", "claimants", "places located"):
             line = f"{score.found}/{score.total} right"
         else:
             line = f"{score.found}/{score.total} found, {score.false} false"

@@ -112,7 +112,13 @@ def _named_entities(connection: Connection, article_id: int, model, column) -> l
 
 def _places(connection: Connection, article_id: int) -> list[dict[str, Any]]:
     names = _names_in_article(connection, article_id, models.Mention.place_id)
-    rows = connection.execute(select(models.Place).where(models.Place.id.in_(names)).order_by(models.Place.id))
+    parent = aliased(models.Place)
+    rows = connection.execute(
+        select(models.Place, parent.name.label("parent_name"))
+        .outerjoin(parent, parent.id == models.Place.parent_id)
+        .where(models.Place.id.in_(names))
+        .order_by(models.Place.id)
+    )
     return [
         {
             "name": row.name,
@@ -121,6 +127,9 @@ def _places(connection: Connection, article_id: int) -> list[dict[str, Any]]:
             "country": row.country_code,
             "lat": row.latitude,
             "lon": row.longitude,
+            "subdivision": row.subdivision_code,
+            "gazetteer": f"{row.gazetteer}:{row.gazetteer_id}" if row.gazetteer else None,
+            "parent": row.parent_name,
         }
         for row in rows
     ]

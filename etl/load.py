@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.dialects.postgresql import insert
 
 from etl.db import models
-from etl.records import Claim, Entity, EntityKind, Quote, ResolvedArticle
+from etl.records import Claim, Entity, EntityKind, PlaceInfo, Quote, ResolvedArticle
 
 ENTITY_TABLES = {
     "person": (models.Actor, models.ActorAlias, "actor_id"),
@@ -70,7 +70,9 @@ def load_article(connection: Connection, resolved: ResolvedArticle, context: Run
     )
     if article_id is None:
         return None
-    ids = {entity.key: _upsert_entity(connection, entity) for entity in resolved.entities}
+    ids: dict[str, int] = {}
+    for entity in resolved.entities:
+        ids[entity.key] = _upsert_entity(connection, entity, ids)
     kinds = {entity.key: entity.kind for entity in resolved.entities}
     _insert_mentions(connection, article_id, resolved, ids)
     quotes = [(linked.quote, linked.speaker_key) for linked in resolved.quotes]
@@ -117,20 +119,16 @@ def log_outcome(
     )
 
 
-def _upsert_entity(connection: Connection, entity: Entity) -> int:
+def _upsert_entity(connection: Connection, entity: Entity, ids: dict[str, int]) -> int:
     model, alias_model, alias_fk = ENTITY_TABLES[entity.kind]
-    values = {"key": entity.key, "name": entity.name}
+    values: dict[str, object] = {"key": entity.key, "name": entity.name}
     if model is models.Actor:
         values["kind"] = "named" if entity.kind == "person" else "anonymous"
     if model is models.Place:
         values["place_type"] = entity.place_type
-    statement = insert(model).values(**values)
-    # A no-op update so RETURNING yields the id of an existing row too.
-    entity_id = connection.scalar(
-        statement.on_conflict_do_update(index_elements=["key"], set_={"key": statement.excluded.key}).returning(
-            model.id
-        )
-    )
+        if entity.place is not None:
+            values |= _place_columns(connection, entity.place, ids)
+    entity_id = _upsert_row(connection, model, values)
     if entity.aliases:
         connection.execute(
             insert(alias_model)
@@ -138,6 +136,37 @@ def _upsert_entity(connection: Connection, entity: Entity) -> int:
             .on_conflict_do_nothing()
         )
     return entity_id
+
+
+def _upsert_row(connection: Connection, model: type[models.Base], values: dict[str, object]) -> int:
+    statement = insert(model).values(**values)
+    # A no-op update so RETURNING yields the id of an existing row too.
+    return connection.scalar(
+        statement.on_conflict_do_update(index_elements=["key"], set_={"key": statement.excluded.key}).returning(
+            model.id
+        )
+    )
+
+
+def _place_columns(connection: Connection, place: PlaceInfo, ids: dict[str, int]) -> dict[str, object]:
+    """The gazetteer columns of a place, its parents upserted first (the row points at them)."""
+    parent_id = None
+    if place.parent is not None:
+        if place.parent.key not in ids:
+            parent_values = {"key": place.parent.key, "name": place.parent.name, "place_type": place.parent.place_type}
+            ids[place.parent.key] = _upsert_row(
+                connection, models.Place, parent_values | _place_columns(connection, place.parent, ids)
+            )
+        parent_id = ids[place.parent.key]
+    return {
+        "country_code": place.country,
+        "subdivision_code": place.subdivision,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "gazetteer": place.gazetteer,
+        "gazetteer_id": place.gazetteer_id,
+        "parent_id": parent_id,
+    }
 
 
 def _insert_mentions(connection: Connection, article_id: int, resolved: ResolvedArticle, ids: dict[str, int]) -> None:

@@ -24,6 +24,8 @@ from etl.db import migrate
 from etl.db.engine import database
 from etl.errors import StageError
 from etl.extract import extract, parse_text
+from etl.gazetteer import default_gazetteer
+from etl.geocode import geocode
 from etl.load import RunContext, load_article, loaded_article_id, log_outcome
 from etl.nlp import load_nlp
 from etl.progress import NULL_PROGRESS, Progress
@@ -127,7 +129,9 @@ def _run_one(
             return unchanged
         nlp = load_nlp(settings.spacy_model)
         extraction = _stage("extract", item.source, stage_seconds, lambda: extract(article, nlp(parse_text(article))))
-        resolved = _stage("resolve", item.source, stage_seconds, lambda: resolve(extraction))
+        # Geocoding counts as part of resolve: the ingest log's stages stay as they are.
+        resolved = _stage("resolve", item.source, stage_seconds,
+                          lambda: geocode(resolve(extraction), default_gazetteer()))
         return _stage("load", item.source, stage_seconds,
                       lambda: _load(transaction, context, resolved, item.source, started_at, clock))
     except StageError as error:

@@ -1,9 +1,9 @@
 """Immutable records passed between the pipeline stages.
 
 read -> ``RawArticle`` -> clean -> ``Article`` -> extract -> ``Extraction`` ->
-resolve -> ``ResolvedArticle`` -> load. Offsets are always Python character
-offsets into ``Article.text``, the article exactly as read. No spaCy or database
-objects appear here.
+resolve -> ``ResolvedArticle`` -> geocode -> ``ResolvedArticle`` (places with a
+``PlaceInfo``) -> load. Offsets are always Python character offsets into
+``Article.text``, the article exactly as read. No spaCy or database objects appear here.
 """
 
 from __future__ import annotations
@@ -161,6 +161,29 @@ class Extraction:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    """Where a place is, as a gazetteer knows it."""
+
+    key: str
+    """Identity across articles: ``place:iso:<ISO code>``, ``place:geonames:<id>`` or ``place:feature:<id>``."""
+    name: str
+    """The gazetteer's name, accents dropped ("Kabul"); the article's spellings become aliases."""
+    place_type: str
+    country: str | None
+    """ISO 3166-1 alpha-2 code."""
+    subdivision: str | None
+    """ISO 3166-2 code of the first-level subdivision it is, or lies in."""
+    latitude: float | None
+    longitude: float | None
+    gazetteer: str
+    """Source of the record: geonames, iso3166 or news-etl features."""
+    gazetteer_id: str
+    """Its id there (a GeoNames id, an ISO code or a row of the features table)."""
+    parent: PlaceInfo | None = None
+    """The place it lies in: district -> province -> country."""
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world entity as named in one article."""
 
@@ -170,6 +193,8 @@ class Entity:
     name: str
     aliases: tuple[str, ...] = ()
     place_type: str | None = None
+    place: PlaceInfo | None = None
+    """For a place found in the gazetteer: where it is; None for anything else or an unknown name."""
 
 
 @dataclass(frozen=True, slots=True)

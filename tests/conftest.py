@@ -116,3 +116,11 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The real offline gazetteer; its index is built in the user cache folder on first use."""
+    from etl.gazetteer import default_gazetteer
+
+    return default_gazetteer()

@@ -35,6 +35,8 @@ def test_evaluate_seed_gold_meets_the_attribution_targets(scratch_url):
     assert _score(result.output, "claims")[0] >= 14
     assert _score(result.output, "claimants")[0] >= 13
     assert "forbidden entities   0 extracted" in result.output
+    # Every place found is located with the gold type and country (NER still misses some places).
+    assert _score(result.output, "places located")[0] == _score(result.output, "places")[0]
 
 
 def test_evaluate_counts_misses_false_and_duplicates():
@@ -62,3 +64,17 @@ def test_evaluate_counts_misses_false_and_duplicates():
     assert scores["speakers"].found == 1
     assert scores["persons"].duplicated == 1
     assert scores["forbidden entities"].false == 1
+
+
+def test_evaluate_places_located_needs_gold_type_country_and_a_point():
+    gold = {"persons": [], "anonymous_sources": [], "organizations": [], "quotes": [],
+            "places": [{"name": "Kabul", "type": "city", "country": "AF"},
+                       {"name": "Baghlan", "type": "province", "country": "AF"},
+                       {"name": "Andarab", "type": "district", "country": "AF"}]}
+    exported = {"source": "t.txt", "persons": [], "organizations": [], "quotes": [], "claims": [], "places": [
+        {"name": "Kabul", "aliases": [], "type": "city", "country": "AF", "lat": 34.5, "lon": 69.2},
+        {"name": "Baghlan", "aliases": [], "type": "city", "country": "AF", "lat": 36.1, "lon": 68.7},
+        {"name": "Andarab", "aliases": [], "type": "district", "country": "AF", "lat": None, "lon": None},
+    ]}
+    located = evaluate_article(gold, exported).scores["places located"]
+    assert (located.found, located.total, len(located.misses)) == (1, 3, 2)

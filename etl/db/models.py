@@ -125,18 +125,41 @@ class Place(Base):
         CheckConstraint("latitude BETWEEN -90 AND 90", name="latitude_range"),
         CheckConstraint("longitude BETWEEN -180 AND 180", name="longitude_range"),
         CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="coordinates_together"),
+        CheckConstraint("subdivision_code ~ '^[A-Z]{2}-[A-Z0-9]{1,3}$'", name="subdivision_code_iso"),
+        CheckConstraint("(gazetteer IS NULL) = (gazetteer_id IS NULL)", name="gazetteer_id_together"),
+        CheckConstraint("parent_id <> id", name="parent_not_self"),
+        Index(None, "parent_id"),
+        Index(None, "gazetteer", "gazetteer_id"),
         {"comment": "Places: countries, provinces, districts, cities, valleys, mountain ranges."},
     )
 
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
-    key: Mapped[str] = mapped_column(unique=True, comment="Deterministic identity across articles: normalized name.")
-    name: Mapped[str] = mapped_column(comment="Fullest name used.")
+    key: Mapped[str] = mapped_column(
+        unique=True,
+        comment="Deterministic identity across articles: place:iso:<ISO 3166 code>, place:geonames:<GeoNames id> "
+        "or place:feature:<features table id> when the gazetteer knows the place, else place:<normalized name>.",
+    )
+    name: Mapped[str] = mapped_column(comment="The gazetteer's name, else the fullest name used.")
     place_type: Mapped[str | None] = mapped_column(
         comment="Lowercase type when the text or a gazetteer gives one: country, province, city, valley..."
     )
     country_code: Mapped[str | None] = mapped_column(String(2), comment="ISO 3166-1 alpha-2 code, when known.")
     latitude: Mapped[float | None] = mapped_column(Float, comment="Decimal degrees (WGS 84), when known.")
     longitude: Mapped[float | None] = mapped_column(Float, comment="Decimal degrees (WGS 84), when known.")
+    subdivision_code: Mapped[str | None] = mapped_column(
+        comment="ISO 3166-2 code of the first-level subdivision the place is or lies in (AF-PAN), when known."
+    )
+    gazetteer: Mapped[str | None] = mapped_column(
+        comment="Where the place's record comes from: geonames, iso3166 or news-etl features; NULL when unknown."
+    )
+    gazetteer_id: Mapped[str | None] = mapped_column(
+        comment="The place's id in that gazetteer (a GeoNames id such as 1138958 for Kabul)."
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        BigInteger,
+        ForeignKey("places.id", ondelete="SET NULL"),
+        comment="The place it lies in: a city's district or province, a province's country.",
+    )
 
 
 class PlaceAlias(Base):

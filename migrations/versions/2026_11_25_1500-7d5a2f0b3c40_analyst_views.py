@@ -15,7 +15,7 @@ must drop the views first and create them again from its own inlined text. Addin
 columns needs nothing.
 
 Revision ID: 7d5a2f0b3c40
-Revises: 3f1a9c2d7b10
+Revises: 5b2e8d4c1a20
 Create Date: 2026-11-25 15:00:00.000000
 """
 
@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '7d5a2f0b3c40'
-down_revision: str | Sequence[str] | None = '3f1a9c2d7b10'
+down_revision: str | Sequence[str] | None = '5b2e8d4c1a20'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
