@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-RegionKind = Literal["boilerplate", "title", "byline", "heading", "paragraph"]
+RegionKind = Literal["boilerplate", "title", "byline", "dateline", "heading", "paragraph"]
 EntityKind = Literal["person", "anonymous", "organization", "place"]
 SourceForm = Literal["name", "pronoun", "description"]
 ArticleStatus = Literal["loaded", "unchanged", "failed"]

@@ -117,6 +117,9 @@ class _ArticleResolver:
         cluster = self.clusters.setdefault(key, _Cluster(kind, key, name, place_type))
         cluster.aliases[mention.text] += 1
         cluster.place_type = cluster.place_type or place_type
+        if cluster.name.isupper() and not name.isupper():
+            # A dateline's "PORTO ALEGRE" is the article's Porto Alegre, as the prose writes it.
+            cluster.name = name
         self.mention_keys[mention] = key
         return key
 

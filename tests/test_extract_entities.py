@@ -62,3 +62,14 @@ def test_extract_entities_a_tie_the_article_names_is_that_person(nlp):
     entities = _entities(nlp, body)
     assert entities.get("Omar Haddad") == "person"
     assert not any(kind == "anonymous" for kind in entities.values())
+
+
+def test_extract_entities_the_dateline_city_is_a_place_wherever_it_is_named(nlp):
+    body = (
+        "PORTO ALEGRE, Brazil \u2014 Rising rivers forced thousands from their homes on Sunday. "
+        "The president, who visited Porto Alegre on Saturday, promised help."
+    )
+    entities = _entities(nlp, body)
+    assert entities.get("Porto Alegre") == "place"
+    assert entities.get("Brazil") == "place"
+    assert "person" not in entities.values()

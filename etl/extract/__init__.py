@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from etl.extract.claims import extract_claims
-from etl.extract.entities import byline_mentions, described_persons, extract_entities
+from etl.extract.entities import byline_mentions, dateline_mentions, described_persons, extract_entities
 from etl.extract.quotes import extract_quotes, find_quote_spans
 from etl.extract.roles import extract_roles
 from etl.records import Article, Extraction
@@ -43,8 +43,14 @@ def extract(article: Article, doc: Doc) -> Extraction:
     quotes = extract_quotes(doc, spans)
     claims = extract_claims(doc, spans, {q.cue.start for q in quotes if q.cue})
     sources = [item.source for item in (*quotes, *claims) if item.source is not None]
+    dateline = dateline_mentions(article)
     mentions = sorted(
-        [*extract_entities(doc, sources), *described_persons(doc, spans, sources), *byline_mentions(article)],
+        [
+            *extract_entities(doc, sources, dateline),
+            *described_persons(doc, spans, sources),
+            *byline_mentions(article),
+            *dateline,
+        ],
         key=lambda m: m.start,
     )
     roles = extract_roles(doc, mentions)

@@ -38,12 +38,14 @@ SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside"
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
 
-def extract_entities(doc: Doc, speakers: Iterable[SourceRef]) -> list[Mention]:
+def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iterable[Mention] = ()) -> list[Mention]:
     """Named mentions in the article, with kinds corrected by context.
 
     Args:
         doc: the parsed article.
         speakers: sources of quotes and claims named by name; places among them become persons.
+        known_places: places found outside the parse (the dateline); the same names in the
+            text are places too.
 
     Returns:
         Mentions in text order, at most one per span.
@@ -54,7 +56,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef]) -> list[Mention]:
     mentions += _organizations_ner_missed(doc, mentions)
     mentions = [_as_person_if_speaking(m, speaker_spans) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
-    mentions = _places_by_context(doc, mentions)
+    mentions = _places_by_context(doc, mentions, {place.text.casefold() for place in known_places})
     return sorted(_consistent_kinds(mentions), key=lambda m: m.start)
 
 
@@ -179,13 +181,15 @@ def _named_by_apposition(token: Token) -> Span | None:
     return token.doc[parts[0].i : token.i + 1]
 
 
-def _places_by_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _places_by_context(doc: Doc, mentions: list[Mention], known_places: set[str]) -> list[Mention]:
     """Organizations, and persons who do not speak, that the text shows to be places: "Andarab"
-    where the article also says "Andarab valley", or "the Hindu Kush" after "near"."""
+    where the article also says "Andarab valley", "the Hindu Kush" after "near", or the city of
+    the dateline."""
     stems = _names_before_place_types(text_of(doc))
     return [
         Mention("place", m.start, m.end, m.text, f"{m.label}->place", m.subject)
-        if _could_be_a_place(m) and (m.text in stems or _after_spatial_preposition(doc, m))
+        if _could_be_a_place(m)
+        and (m.text in stems or m.text.casefold() in known_places or _after_spatial_preposition(doc, m))
         else m
         for m in mentions
     ]
@@ -266,6 +270,22 @@ def _described_person(token: Token) -> Span | None:
     if named or any(child.dep_ == "appos" and child.ent_type_ for child in token.children):
         return None
     return token.doc[owner.left_edge.i : token.i + 1]
+
+
+def dateline_mentions(article: Article) -> list[Mention]:
+    """The places of the dateline ("PORTO ALEGRE, Brazil \u2014"); the news agency in brackets and
+    the date are left out."""
+    mentions = []
+    for region in article.regions:
+        if region.kind != "dateline":
+            continue
+        line = re.sub(r"\([^)]*\)", lambda bracketed: " " * len(bracketed.group()), article.text[region.start : region.end])
+        for name in re.finditer(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*", line):
+            if re.match(r" \d", line[name.end() :]):
+                continue
+            start = region.start + name.start()
+            mentions.append(Mention("place", start, start + len(name.group()), name.group(), "dateline"))
+    return mentions
 
 
 def byline_mentions(article: Article) -> list[Mention]:

