@@ -320,9 +320,13 @@ def _same_person(a: str, b: str) -> bool:
 
 def _fuller_organization(name: str, names: list[str]) -> str:
     """A one-word name that abbreviates a longer one in the same article: "Front" for
-    "National Resistance Front", "Talibs" for "Taliban"."""
+    "National Resistance Front", "Talibs" for "Taliban", "EU" for "European Union"."""
     if " " in name:
         return name
+    letters = name.replace(".", "")
+    if letters.isupper() and 2 <= len(letters) <= 6:
+        # "EU" for "European Union", "WTO" for "World Trade Organization".
+        return next((other for other in names if _initials(other) == letters), name)
     stem = name.rstrip("s")
     for other in names:
         if other == name:
@@ -333,6 +337,11 @@ def _fuller_organization(name: str, names: list[str]) -> str:
         if len(words) == 1 and len(stem) >= 4 and other.startswith(stem) and len(other) > len(name):
             return other
     return name
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    return "".join(word[0] for word in words if word[0].isupper()) if len(words) > 1 else ""
 
 
 def _plural(name: str) -> bool:

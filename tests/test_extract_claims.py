@@ -38,6 +38,12 @@ def test_extract_claims_reported_speech(nlp, body, expected):
     assert (found[0][0] or "").endswith(claimant)
 
 
+def test_extract_claims_according_to_before_its_content(nlp):
+    body = "According to two people familiar with the matter, the talks could last until June."
+    (found,) = _claims(nlp, body)
+    assert found == ("two people familiar with the matter", "According to", "the talks could last until June")
+
+
 def test_extract_claims_parenthetical_report_takes_the_clause_around_it(nlp):
     body = (
         "Anna Berg, a former navy officer, spoke to reporters on Monday. "

@@ -73,3 +73,13 @@ def test_extract_entities_the_dateline_city_is_a_place_wherever_it_is_named(nlp)
     assert entities.get("Porto Alegre") == "place"
     assert entities.get("Brazil") == "place"
     assert "person" not in entities.values()
+
+
+def test_extract_entities_an_acronym_is_the_organization_it_abbreviates(nlp):
+    body = (
+        "The European Union imposed tariffs on Thursday. "
+        "The EU said the World Trade Organization allowed them, a claim the WTO did not confirm."
+    )
+    entities = _entities(nlp, body)
+    assert entities.get("European Union") == "organization"
+    assert "EU" not in entities and "WTO" not in entities

@@ -39,6 +39,10 @@ def _roles(nlp, body: str) -> list[tuple[str, str, str | None, str | None]]:
             ("Tom Baker", "leader", "the Green Party", "Green Party"),
         ),
         (
+            "Chinese Foreign Ministry spokeswoman Mao Ning said the tariffs broke the rules.",
+            ("Mao Ning", "spokeswoman", "Foreign Ministry", "Foreign Ministry"),
+        ),
+        (
             "The book was written by the historian Peter Frankopan last year.",
             ("Peter Frankopan", "historian", None, None),
         ),

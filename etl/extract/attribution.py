@@ -13,7 +13,7 @@ INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Parts of a noun phrase that describe the source; relative clauses and appositions are dropped.
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
-PARTITIVE_HEADS = {"one", "some", "many", "several", "most", "all", "none", "two", "three", "few"}
+DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
@@ -92,10 +92,13 @@ def _description(token: Token) -> SourceRef:
         if child.dep_ in DESCRIPTION_DEPS:
             left = min(left, child.left_edge, key=lambda t: t.i)
     right = token
-    if token.lower_ in PARTITIVE_HEADS:
-        for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                right = child.right_edge
+    for child in token.rights:
+        # "one of his advisers", "residents of the town", "people familiar with the matter";
+        # relative clauses and appositions say more than who the source is.
+        if child.dep_ == "amod" or child.dep_ == "prep" and child.lower_ in DESCRIPTION_PREPOSITIONS:
+            right = max(right, child.right_edge, key=lambda t: t.i)
+        else:
+            break
     return _ref(token.doc, left.idx, right.idx + len(right), "description")
 
 

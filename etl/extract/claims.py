@@ -69,9 +69,12 @@ def _content(verb: Token) -> tuple[int, int] | None:
         # off the verb in pieces; all of it up to the report's subject is the content.
         return _trimmed(_sentence_before_report(verb))
     if is_according_to(verb):
-        # "The bridge is closed, according to officials": the content is the host clause.
+        # "The bridge is closed, according to officials" / "According to officials, the bridge
+        # is closed": the content is the host clause, on whichever side of the source it is.
         own = {t.i for t in verb.subtree}
-        return _trimmed([t for t in verb.head.subtree if t.i not in own and t.i < min(own)])
+        host = [t for t in verb.head.subtree if t.i not in own]
+        before = [t for t in host if t.i < min(own)]
+        return _trimmed(before) or _trimmed([t for t in host if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
         return _trimmed(_sentence_before_report(verb))
     return None

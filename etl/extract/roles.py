@@ -78,11 +78,12 @@ def _is_title_token(token: Token) -> bool:
 
 
 def _owner_before(doc: Doc, start: int) -> SourceRef | None:
-    """"French President X": a nationality or country right before a title owns it."""
+    """"French President X", "Foreign Ministry spokeswoman X": a nationality, country or
+    organization right before a title owns it."""
     if start == 0:
         return None
     token = doc[start - 1]
-    if token.ent_type_ in ("NORP", "GPE") or token.dep_ == "poss":
+    if token.ent_type_ in ("NORP", "GPE", "ORG") or token.dep_ == "poss":
         return source_phrase(token)
     return None
 
