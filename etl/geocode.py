@@ -16,6 +16,8 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+import pycountry
+
 from etl.gazetteer import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY, LEVEL_COUNTRY, Candidate, Gazetteer
 from etl.gazetteer import demonyms, name_key
 from etl.records import Entity, LinkedClaim, LinkedMention, LinkedQuote, LinkedRole, ResolvedArticle
@@ -79,7 +81,33 @@ def geocode(resolved: ResolvedArticle, gazetteer: Gazetteer) -> ResolvedArticle:
         located = _located(entity, gazetteer, candidate) if candidate else entity
         new_keys[entity.key] = located.key
         merged[located.key] = _merge(merged[located.key], located) if located.key in merged else located
-    return _rekeyed(resolved, tuple(merged.values()), new_keys)
+    return _with_nationality_roles(_rekeyed(resolved, tuple(merged.values()), new_keys), gazetteer)
+
+
+def _with_nationality_roles(resolved: ResolvedArticle, gazetteer: Gazetteer) -> ResolvedArticle:
+    """"German Chancellor X": a role of a nationality is a role of its country, which joins the
+    article's entities (without a mention: the text names the people, not the place)."""
+    entities = {entity.key: entity for entity in resolved.entities}
+    roles = []
+    for linked in resolved.roles:
+        owner = linked.role.of
+        code = demonyms().get(name_key(owner.text)) if owner is not None and linked.of_key is None else None
+        country = _country(code, gazetteer) if code else None
+        if country is not None:
+            entities.setdefault(country.key, country)
+            linked = replace(linked, of_key=country.key)
+        roles.append(linked)
+    return replace(resolved, entities=tuple(entities.values()), roles=tuple(roles))
+
+
+def _country(code: str, gazetteer: Gazetteer) -> Entity | None:
+    record = pycountry.countries.get(alpha_2=code)
+    names = [record.name, getattr(record, "common_name", record.name)] if record else []
+    for candidate in (c for name in names for c in gazetteer.candidates(name)):
+        if candidate.level == LEVEL_COUNTRY and candidate.country == code:
+            info = gazetteer.place_info(candidate)
+            return Entity(info.key, "place", info.name, place_type=info.place_type, place=info)
+    return None
 
 
 def _is_nationality(entity: Entity) -> bool:

@@ -3,10 +3,12 @@ import uuid
 
 from sqlalchemy import func, select
 
+from etl.clean import clean
 from etl.db import models
+from etl.extract import extract, parse_text
 from etl.geocode import geocode
 from etl.load import RunContext, load_article
-from etl.records import Article, Extraction, Mention, Region, ResolvedArticle
+from etl.records import Article, Extraction, Mention, RawArticle, Region, ResolvedArticle
 from etl.resolve import resolve
 
 
@@ -122,3 +124,11 @@ def test_geocode_same_place_in_two_articles_is_one_row(connection, gazetteer):
         chain.append(parent.key)
         parent_id = parent.parent_id
     assert chain[-1] == "place:iso:GB"
+
+
+def test_geocode_a_role_of_a_nationality_is_a_role_of_its_country(gazetteer, nlp):
+    article = clean(RawArticle("t.txt", "A Headline\n\nGerman Chancellor Anna Weber said the talks would go on.\n"))
+    located = geocode(resolve(extract(article, nlp(parse_text(article)))), gazetteer)
+    names = {e.key: e.name for e in located.entities}
+    (role,) = located.roles
+    assert (names[role.holder_key], role.role.role, names[role.of_key]) == ("Anna Weber", "chancellor", "Germany")
