@@ -151,7 +151,16 @@ def open_gazetteer(cache_dir: Path) -> Gazetteer:
             os.replace(partial, path)
         finally:
             Path(partial).unlink(missing_ok=True)
+        _remove_older_indexes(cache_dir, keep=path)
     return Gazetteer(path)
+
+
+def _remove_older_indexes(cache_dir: Path, keep: Path) -> None:
+    """Indexes of earlier package versions are 60 MB each and never read again. A process
+    still reading one keeps its open file: unlinking it does not cut that process off."""
+    for old in cache_dir.glob("gazetteer-*.sqlite"):
+        if old != keep:
+            old.unlink(missing_ok=True)
 
 
 @cache
