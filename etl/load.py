@@ -2,7 +2,10 @@
 
 Entities are upserted on their deterministic keys, so one real entity is one row
 however many articles mention it; an article whose text is already loaded adds
-nothing. The caller owns the transaction (one per article).
+nothing unless it is replaced (re-extracted with newer rules or ``--force``). Each
+table's rows go in one statement (SQLAlchemy's "insertmanyvalues" batches), so an
+article costs about ten round trips whatever its size. The caller owns the
+transaction (one per article).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from etl.db import models
@@ -34,43 +37,50 @@ class RunContext:
     extractor_version: str
 
 
+@dataclass(frozen=True, slots=True)
+class LoadedArticle:
+    """An article already in the database, and which rules extracted it."""
+
+    id: int
+    extractor_version: str
+
+
+def loaded_article(connection: Connection, content_hash: str) -> LoadedArticle | None:
+    """The article with this text, if it is already loaded."""
+    row = connection.execute(
+        select(models.Article.id, models.Article.extractor_version).where(models.Article.content_hash == content_hash)
+    ).first()
+    return LoadedArticle(row.id, row.extractor_version) if row is not None else None
+
+
 def loaded_article_id(connection: Connection, content_hash: str) -> int | None:
     """The id of the article with this text, if it is already loaded."""
-    return connection.scalar(select(models.Article.id).where(models.Article.content_hash == content_hash))
+    found = loaded_article(connection, content_hash)
+    return found.id if found is not None else None
 
 
-def load_article(connection: Connection, resolved: ResolvedArticle, context: RunContext) -> int | None:
-    """Insert one article and everything extracted from it.
+def load_article(
+    connection: Connection, resolved: ResolvedArticle, context: RunContext, *, replacing: int | None = None
+) -> int | None:
+    """Insert one article and everything extracted from it, or replace an earlier extraction.
 
     Args:
         connection: a connection inside the article's transaction.
         resolved: the resolved article.
         context: the run writing it.
+        replacing: the id of this text's article row to re-extract: its mentions, quotes,
+            claims (every row that cascades from it) are deleted and written anew, in the
+            caller's transaction, so readers see the old rows or the new, never a mix.
 
     Returns:
-        The new article's id, or None when another run loaded the same text first.
+        The article's id, or None when another run loaded the same text first.
     """
-    article = resolved.article
-    article_id = connection.scalar(
-        insert(models.Article)
-        .values(
-            source=article.source,
-            content_hash=article.key,
-            format=article.format,
-            title=article.title,
-            authors=list(article.authors),
-            published=article.published,
-            sections=list(article.sections),
-            text=article.text,
-            extractor_version=context.extractor_version,
-            run_id=context.run_id,
-        )
-        .on_conflict_do_nothing(index_elements=["content_hash"])
-        .returning(models.Article.id)
-    )
+    article_id = _replace_article(connection, replacing, resolved, context) if replacing is not None else None
+    if article_id is None:
+        article_id = _insert_article(connection, resolved, context)
     if article_id is None:
         return None
-    ids = {entity.key: _upsert_entity(connection, entity) for entity in resolved.entities}
+    ids = _upsert_entities(connection, resolved.entities)
     kinds = {entity.key: entity.kind for entity in resolved.entities}
     _insert_mentions(connection, article_id, resolved, ids)
     quotes = [(linked.quote, linked.speaker_key) for linked in resolved.quotes]
@@ -116,27 +126,97 @@ def log_outcome(
     )
 
 
-def _upsert_entity(connection: Connection, entity: Entity) -> int:
-    model, alias_model, alias_fk = ENTITY_TABLES[entity.kind]
-    values = {"key": entity.key, "name": entity.name}
+def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
+    article = resolved.article
+    return {
+        "source": article.source,
+        "content_hash": article.key,
+        "format": article.format,
+        "title": article.title,
+        "authors": list(article.authors),
+        "published": article.published,
+        "sections": list(article.sections),
+        "text": article.text,
+        "extractor_version": context.extractor_version,
+        "run_id": context.run_id,
+    }
+
+
+def _insert_article(connection: Connection, resolved: ResolvedArticle, context: RunContext) -> int | None:
+    return connection.scalar(
+        insert(models.Article)
+        .values(**_article_values(resolved, context))
+        .on_conflict_do_nothing(index_elements=["content_hash"])
+        .returning(models.Article.id)
+    )
+
+
+def _replace_article(connection: Connection, article_id: int, resolved: ResolvedArticle,
+                     context: RunContext) -> int | None:
+    """Rewrite the article row in place (its id, and ingest_log's links to it, stay) and drop what hangs off it.
+
+    Returns None when the row is gone (deleted since the caller looked), so the caller inserts it.
+    """
+    values = _article_values(resolved, context)
+    # The row is locked from here to commit, so two runs re-extracting one article take turns.
+    kept = connection.scalar(
+        update(models.Article).where(models.Article.id == article_id).values(**values).returning(models.Article.id)
+    )
+    if kept is None:
+        return None
+    for table in _tables_cascading_from_articles():
+        connection.execute(delete(table).where(table.c.article_id == article_id))
+    return kept
+
+
+def _tables_cascading_from_articles() -> list:
+    """Tables whose rows belong to one article: the ones its deletion would cascade to.
+
+    Found from the models rather than listed, so a new per-article table is replaced too.
+    """
+    return [
+        table
+        for table in models.Base.metadata.sorted_tables
+        if any(fk.column.table.name == "articles" and fk.ondelete == "CASCADE" for fk in table.foreign_keys)
+    ]
+
+
+def _upsert_entities(connection: Connection, entities: tuple[Entity, ...]) -> dict[str, int]:
+    """Entity key -> row id, one upsert statement per entity table."""
+    ids: dict[str, int] = {}
+    for model in dict.fromkeys(model for model, _, _ in ENTITY_TABLES.values()):
+        # One statement may not update a row twice, so each key goes in once.
+        rows = {e.key: _entity_row(e) for e in entities if ENTITY_TABLES[e.kind][0] is model}
+        if not rows:
+            continue
+        statement = insert(model)
+        # A no-op update so RETURNING yields the id of an existing row too.
+        upsert = statement.on_conflict_do_update(index_elements=["key"], set_={"key": statement.excluded.key})
+        ids.update(connection.execute(upsert.returning(model.key, model.id), list(rows.values())).all())
+    _insert_aliases(connection, entities, ids)
+    return ids
+
+
+def _entity_row(entity: Entity) -> dict:
+    model = ENTITY_TABLES[entity.kind][0]
+    values: dict = {"key": entity.key, "name": entity.name}
     if model is models.Actor:
         values["kind"] = "named" if entity.kind == "person" else "anonymous"
     if model is models.Place:
         values["place_type"] = entity.place_type
-    statement = insert(model).values(**values)
-    # A no-op update so RETURNING yields the id of an existing row too.
-    entity_id = connection.scalar(
-        statement.on_conflict_do_update(index_elements=["key"], set_={"key": statement.excluded.key}).returning(
-            model.id
-        )
-    )
-    if entity.aliases:
-        connection.execute(
-            insert(alias_model)
-            .values([{alias_fk: entity_id, "alias": alias} for alias in entity.aliases])
-            .on_conflict_do_nothing()
-        )
-    return entity_id
+    return values
+
+
+def _insert_aliases(connection: Connection, entities: tuple[Entity, ...], ids: dict[str, int]) -> None:
+    for _, alias_model, alias_fk in dict.fromkeys(ENTITY_TABLES.values()):
+        rows = [
+            {alias_fk: ids[entity.key], "alias": alias}
+            for entity in entities
+            if ENTITY_TABLES[entity.kind][1] is alias_model
+            for alias in entity.aliases
+        ]
+        if rows:
+            connection.execute(insert(alias_model).on_conflict_do_nothing(), rows)
 
 
 def _insert_mentions(connection: Connection, article_id: int, resolved: ResolvedArticle, ids: dict[str, int]) -> None:

@@ -1,7 +1,13 @@
-"""The orchestrator: read -> clean -> extract -> resolve -> load, one article at a time.
+"""The orchestrator: read -> clean -> (parse -> extract -> resolve) -> load.
 
-Each article runs in its own transaction; a failure is recorded in the ingest
-log and the report, and the run carries on with the next input.
+This process reads and cleans each article and skips it, before the costly parse,
+when its text is loaded already by the same extractor version. The rest go in
+small batches to ``etl.parallel`` (worker processes, or this process for one
+worker); their results come back in input order and are loaded here, each article
+in its own transaction, so a crash loses at most the articles in flight and a
+re-run finishes them. A failure is recorded in the ingest log and the report, and
+the run carries on with the next input. Only a few batches are in flight at once,
+so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -9,9 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,16 +30,32 @@ from etl.clean import clean
 from etl.config import Settings
 from etl.db import migrate
 from etl.db.engine import database
-from etl.errors import StageError
-from etl.extract import extract, parse_text
-from etl.load import RunContext, load_article, loaded_article_id, log_outcome
-from etl.nlp import load_nlp
+from etl.errors import InputError, StageError, one_line
+from etl.load import LoadedArticle, RunContext, load_article, loaded_article, loaded_article_id, log_outcome
+from etl.parallel import Analyzer
 from etl.progress import NULL_PROGRESS, Progress
-from etl.read import discover, read_file
-from etl.records import ArticleReport, Counts, InputFile, ReadFailure, RunReport, Stage
-from etl.resolve import resolve
+from etl.read import discover, expected_articles, read_discovered
+from etl.records import (
+    Analysis,
+    AnalyzedBatch,
+    Article,
+    ArticleReport,
+    Counts,
+    RawArticle,
+    ReadFailure,
+    RunReport,
+    Stage,
+)
 
 T = TypeVar("T")
+
+BATCH_SIZE = 8
+"""Articles per ``nlp.pipe`` batch: enough to batch the parser's work, few enough that the
+progress bar moves and a crash loses little."""
+BATCHES_PER_WORKER = 2
+"""Batches in flight per worker: one being parsed, one queued, so no worker waits for the parent."""
+MAX_WAITING = 64
+"""Finished articles held back behind one not yet parsed before its batch is sent short."""
 
 
 def run(
@@ -40,29 +64,39 @@ def run(
     *,
     connection: Connection | None = None,
     progress: Progress = NULL_PROGRESS,
+    workers: int = 1,
+    force: bool = False,
 ) -> RunReport:
     """Load every article under ``paths`` into the database.
 
     Args:
-        paths: files or folders of articles.
+        paths: files, folders, glob patterns, or ``-`` for standard input.
         settings: where the database is and which spaCy model to use.
         connection: an open connection to use instead of ``settings`` (tests pass one inside
             a transaction; each article then gets a savepoint). Its schema must be at head.
-        progress: told the number of inputs and each article's outcome.
+        progress: told the number of articles (None when unknown) and each article's outcome.
+        workers: processes that parse; 1 parses in this process.
+        force: re-extract articles already loaded by this version, replacing their rows.
 
     Returns:
-        One report entry per input; failures are in the report, not raised.
+        One report entry per article, in input order; failures are in the report, not raised.
     """
+    clock = time.perf_counter()
     context = RunContext(run_id=uuid.uuid4(), extractor_version=__version__)
-    report = RunReport(run_id=str(context.run_id))
     inputs = discover(paths)
-    progress.start(len(inputs))
-    if connection is not None:
-        _run_all(inputs, settings, _savepoints(connection), context, report, progress)
-    else:
-        with database(settings) as engine:
-            migrate.upgrade(engine)
-            _run_all(inputs, settings, _transactions(engine), context, report, progress)
+    expected = expected_articles(inputs)
+    # Starting workers costs a model load each: never more of them than articles.
+    workers = max(1, min(workers, expected if expected is not None else workers))
+    report = RunReport(run_id=str(context.run_id), workers=workers)
+    progress.start(expected)
+    with Analyzer(settings.spacy_model, workers) as analyzer:
+        if connection is not None:
+            _Run(_savepoints(connection), context, analyzer, report, progress, force).all(inputs)
+        else:
+            with database(settings) as engine:
+                migrate.upgrade(engine)
+                _Run(_transactions(engine), context, analyzer, report, progress, force).all(inputs)
+    report.seconds = time.perf_counter() - clock
     progress.finish()
     return report
 
@@ -88,103 +122,174 @@ def _transactions(engine: Engine) -> ArticleTransaction:
     return article_transaction
 
 
-def _run_all(
-    inputs: list[InputFile | ReadFailure],
-    settings: Settings,
-    transaction: ArticleTransaction,
-    context: RunContext,
-    report: RunReport,
-    progress: Progress,
-) -> None:
-    for item in inputs:
-        article_report = _run_one(item, settings, transaction, context, report.stage_seconds)
-        report.articles.append(article_report)
-        progress.article_done(article_report)
+@dataclass(slots=True)
+class _Batch:
+    """Articles sent to the analyzer together, and its answer once it has come."""
+
+    future: Future[AnalyzedBatch]
+    size: int
+    answer: AnalyzedBatch | None = None
 
 
-def _run_one(
-    item: InputFile | ReadFailure,
-    settings: Settings,
-    transaction: ArticleTransaction,
-    context: RunContext,
-    stage_seconds: dict[str, float],
-) -> ArticleReport:
-    started_at = dt.datetime.now(dt.UTC)
-    clock = time.perf_counter()
-    input_hash = item.input_hash if isinstance(item, ReadFailure) else ""
-    try:
-        if isinstance(item, ReadFailure):
-            raise StageError(item.source, "read", item.reason)
-        raw = _stage("read", item.source, stage_seconds, lambda: read_file(item))
-        if isinstance(raw, ReadFailure):
-            input_hash = raw.input_hash
-            raise StageError(raw.source, "read", raw.reason)
-        article = _stage("clean", item.source, stage_seconds, lambda: clean(raw))
-        input_hash = article.key
-        unchanged = _stage("load", item.source, stage_seconds,
-                           lambda: _log_if_loaded(transaction, context, item.source, input_hash, started_at, clock))
-        if unchanged is not None:
-            return unchanged
-        nlp = load_nlp(settings.spacy_model)
-        extraction = _stage("extract", item.source, stage_seconds, lambda: extract(article, nlp(parse_text(article))))
-        resolved = _stage("resolve", item.source, stage_seconds, lambda: resolve(extraction))
-        return _stage("load", item.source, stage_seconds,
-                      lambda: _load(transaction, context, resolved, item.source, started_at, clock))
-    except StageError as error:
-        report = ArticleReport(
-            item.source, "failed", stage=error.stage, error=error.reason, seconds=time.perf_counter() - clock
-        )
+@dataclass(slots=True)
+class _Job:
+    """An article waiting for its analysis, and what loading it needs to know."""
+
+    article: Article
+    started_at: dt.datetime
+    clock: float
+    replacing: int | None
+    batch: _Batch | None = None
+    index: int = 0
+
+
+@dataclass(slots=True)
+class _Run:
+    transaction: ArticleTransaction
+    context: RunContext
+    analyzer: Analyzer
+    report: RunReport
+    progress: Progress
+    force: bool
+    waiting: deque[_Job | ArticleReport] = field(default_factory=deque)
+    """Every article not reported yet, in input order: finished ones wait behind unfinished ones."""
+    unsent: list[_Job] = field(default_factory=list)
+    in_flight: deque[_Batch] = field(default_factory=deque)
+
+    def all(self, inputs) -> None:
+        for item, started_at, clock in self._timed_reads(read_discovered(inputs)):
+            self.waiting.append(self._prepare(item, started_at, clock))
+            if len(self.unsent) == BATCH_SIZE or (self.unsent and len(self.waiting) > MAX_WAITING):
+                self._send()
+            self._report_ready(limit=BATCHES_PER_WORKER * self.analyzer.workers)
+        if self.unsent:
+            self._send()
+        self._report_ready(limit=0)
+
+    def _timed_reads(self, items: Iterator[RawArticle | ReadFailure]):
+        while True:
+            started_at, clock = dt.datetime.now(dt.UTC), time.perf_counter()
+            item = next(items, None)
+            self._add_seconds("read", time.perf_counter() - clock)
+            if item is None:
+                return
+            yield item, started_at, clock
+
+    def _prepare(self, item: RawArticle | ReadFailure, started_at: dt.datetime, clock: float) -> _Job | ArticleReport:
+        """Clean an article and decide whether it needs parsing; anything else is reported at once."""
+        input_hash = item.input_hash if isinstance(item, ReadFailure) else ""
         try:
-            _stage("load", item.source, stage_seconds,
-                   lambda: _log_in(transaction, context, report, input_hash, started_at, None))
+            if isinstance(item, ReadFailure):
+                raise StageError(item.source, "read", item.reason)
+            article = self._stage("clean", item.source, lambda: clean(item))
+            input_hash = article.key
+            existing = self._stage("load", item.source, lambda: self._loaded(article.key))
+            if existing is not None and not self.force and existing.extractor_version == self.context.extractor_version:
+                return self._stage("load", item.source,
+                                   lambda: self._log_unchanged(item.source, input_hash, started_at, clock))
+            job = _Job(article, started_at, clock, replacing=existing.id if existing is not None else None)
+            self.unsent.append(job)
+            return job
+        except StageError as error:
+            return self._failed(error.source, error.stage, error.reason, input_hash, started_at, clock)
+
+    def _send(self) -> None:
+        batch = _Batch(self.analyzer.submit([job.article for job in self.unsent]), len(self.unsent))
+        for index, job in enumerate(self.unsent):
+            job.batch, job.index = batch, index
+        self.in_flight.append(batch)
+        self.unsent = []
+
+    def _report_ready(self, limit: int) -> None:
+        """Report articles from the front while they are done, or while more than ``limit`` batches are out."""
+        while self.waiting:
+            head = self.waiting[0]
+            if isinstance(head, _Job):
+                if head.batch is None:
+                    return
+                if not head.batch.future.done() and len(self.in_flight) <= limit:
+                    return
+                head = self._finish(head)
+            self.waiting.popleft()
+            self.report.articles.append(head)
+            self.progress.article_done(head)
+
+    def _finish(self, job: _Job) -> ArticleReport:
+        analysis = self._answer(job)
+        source = job.article.source
+        if analysis.resolved is None:
+            return self._failed(source, analysis.failed_stage or "extract", analysis.error or "", job.article.key,
+                                job.started_at, job.clock)
+        try:
+            return self._stage("load", source, lambda: self._load(job, analysis))
+        except StageError as error:
+            return self._failed(source, error.stage, error.reason, job.article.key, job.started_at, job.clock)
+
+    def _answer(self, job: _Job) -> Analysis:
+        batch = job.batch
+        if batch.answer is None:
+            try:
+                batch.answer = batch.future.result()
+            except Exception as error:  # a worker died (killed, out of memory): its batch fails, the run goes on
+                failure = Analysis(None, "extract", f"worker process failed: {one_line(error)}")
+                batch.answer = AnalyzedBatch((failure,) * batch.size, ())
+            for step, seconds in batch.answer.stage_seconds:
+                self._add_seconds(step, seconds)
+            self.in_flight.remove(batch)
+        return batch.answer.analyses[job.index]
+
+    def _loaded(self, key: str) -> LoadedArticle | None:
+        with self.transaction() as connection:
+            return loaded_article(connection, key)
+
+    def _log_unchanged(self, source: str, input_hash: str, started_at: dt.datetime, clock: float) -> ArticleReport:
+        with self.transaction() as connection:
+            report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
+            _log(connection, self.context, report, input_hash, started_at, loaded_article_id(connection, input_hash))
+            return report
+
+    def _load(self, job: _Job, analysis: Analysis) -> ArticleReport:
+        resolved, source = analysis.resolved, job.article.source
+        with self.transaction() as connection:
+            article_id = load_article(connection, resolved, self.context, replacing=job.replacing)
+            if article_id is None:
+                # Another run loaded the same text between our check and our insert.
+                report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - job.clock)
+                article_id = loaded_article_id(connection, resolved.article.key)
+            else:
+                report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=time.perf_counter() - job.clock)
+            _log(connection, self.context, report, resolved.article.key, job.started_at, article_id)
+            return report
+
+    def _failed(self, source: str, stage: Stage, reason: str, input_hash: str, started_at: dt.datetime,
+                clock: float) -> ArticleReport:
+        report = ArticleReport(source, "failed", stage=stage, error=reason, seconds=time.perf_counter() - clock)
+        try:
+            self._stage("load", source, lambda: self._log_failure(report, input_hash, started_at))
         except StageError as log_error:
             report = replace(report, error=f"{report.error} (and not logged: {log_error.reason})")
         return report
 
+    def _log_failure(self, report: ArticleReport, input_hash: str, started_at: dt.datetime) -> None:
+        with self.transaction() as connection:
+            _log(connection, self.context, report, input_hash, started_at, None)
 
-def _log_if_loaded(transaction: ArticleTransaction, context: RunContext, source: str, input_hash: str,
-                   started_at: dt.datetime, clock: float) -> ArticleReport | None:
-    """Skip an article whose text is loaded already, before the costly parse."""
-    with transaction() as connection:
-        existing = loaded_article_id(connection, input_hash)
-        if existing is None:
-            return None
-        report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
-        _log(connection, context, report, input_hash, started_at, existing)
-        return report
+    def _stage(self, stage: Stage, source: str, work: Callable[[], T]) -> T:
+        """Run one stage here, timing it and naming it in any error."""
+        clock = time.perf_counter()
+        try:
+            return work()
+        except StageError:
+            raise
+        except InputError as error:
+            raise StageError(source, stage, error.reason) from error
+        except Exception as error:  # quarantine: one article's failure must not stop the run
+            raise StageError(source, stage, one_line(error)) from error
+        finally:
+            self._add_seconds(stage, time.perf_counter() - clock)
 
-
-def _load(transaction: ArticleTransaction, context: RunContext, resolved, source: str,
-          started_at: dt.datetime, clock: float) -> ArticleReport:
-    with transaction() as connection:
-        article_id = load_article(connection, resolved, context)
-        if article_id is None:
-            # Another run loaded the same text between our check and our insert.
-            report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
-            article_id = loaded_article_id(connection, resolved.article.key)
-        else:
-            report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=time.perf_counter() - clock)
-        _log(connection, context, report, resolved.article.key, started_at, article_id)
-        return report
-
-
-def _log_in(transaction: ArticleTransaction, context: RunContext, report: ArticleReport, input_hash: str,
-            started_at: dt.datetime, article_id: int | None) -> None:
-    with transaction() as connection:
-        _log(connection, context, report, input_hash, started_at, article_id)
-
-
-def _stage(stage: Stage, source: str, stage_seconds: dict[str, float], work: Callable[[], T]) -> T:
-    """Run one stage, timing it and naming it in any error."""
-    clock = time.perf_counter()
-    try:
-        return work()
-    except StageError:
-        raise
-    except Exception as error:  # quarantine: one article's failure must not stop the run
-        raise StageError(source, stage, f"{type(error).__name__}: {error}".splitlines()[0]) from error
-    finally:
-        stage_seconds[stage] = stage_seconds.get(stage, 0.0) + time.perf_counter() - clock
+    def _add_seconds(self, step: str, seconds: float) -> None:
+        self.report.stage_seconds[step] = self.report.stage_seconds.get(step, 0.0) + seconds
 
 
 def _log(connection: Connection, context: RunContext, report: ArticleReport, input_hash: str,
