@@ -50,8 +50,9 @@ from etl.records import (
 T = TypeVar("T")
 
 BATCH_SIZE = 8
-"""Articles per ``nlp.pipe`` batch: enough to batch the parser's work, few enough that the
-progress bar moves and a crash loses little."""
+"""Most articles per ``nlp.pipe`` batch: enough to batch the parser's work, few enough that the
+progress bar moves and a crash loses little. Fewer when that keeps every worker busy."""
+STEPS = ("read", "clean", "parse", "extract", "resolve", "load")
 BATCHES_PER_WORKER = 2
 """Batches in flight per worker: one being parsed, one queued, so no worker waits for the parent."""
 MAX_WAITING = 64
@@ -87,15 +88,16 @@ def run(
     expected = expected_articles(inputs)
     # Starting workers costs a model load each: never more of them than articles.
     workers = max(1, min(workers, expected if expected is not None else workers))
-    report = RunReport(run_id=str(context.run_id), workers=workers)
+    batch_size = min(BATCH_SIZE, -(-expected // workers)) if expected else BATCH_SIZE
+    report = RunReport(run_id=str(context.run_id), workers=workers, stage_seconds=dict.fromkeys(STEPS, 0.0))
     progress.start(expected)
     with Analyzer(settings.spacy_model, workers) as analyzer:
         if connection is not None:
-            _Run(_savepoints(connection), context, analyzer, report, progress, force).all(inputs)
+            _Run(_savepoints(connection), context, analyzer, batch_size, report, progress, force).all(inputs)
         else:
             with database(settings) as engine:
                 migrate.upgrade(engine)
-                _Run(_transactions(engine), context, analyzer, report, progress, force).all(inputs)
+                _Run(_transactions(engine), context, analyzer, batch_size, report, progress, force).all(inputs)
     report.seconds = time.perf_counter() - clock
     progress.finish()
     return report
@@ -148,6 +150,7 @@ class _Run:
     transaction: ArticleTransaction
     context: RunContext
     analyzer: Analyzer
+    batch_size: int
     report: RunReport
     progress: Progress
     force: bool
@@ -159,7 +162,7 @@ class _Run:
     def all(self, inputs) -> None:
         for item, started_at, clock in self._timed_reads(read_discovered(inputs)):
             self.waiting.append(self._prepare(item, started_at, clock))
-            if len(self.unsent) == BATCH_SIZE or (self.unsent and len(self.waiting) > MAX_WAITING):
+            if len(self.unsent) == self.batch_size or (self.unsent and len(self.waiting) > MAX_WAITING):
                 self._send()
             self._report_ready(limit=BATCHES_PER_WORKER * self.analyzer.workers)
         if self.unsent:
