@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from functools import cache
 
+from psycopg import sql
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.postgresql import insert
 
@@ -189,10 +191,10 @@ def _upsert_entities(connection: Connection, entities: tuple[Entity, ...]) -> di
         rows = {e.key: _entity_row(e) for e in entities if ENTITY_TABLES[e.kind][0] is model}
         if not rows:
             continue
-        statement = insert(model)
         # A no-op update so RETURNING yields the id of an existing row too.
-        upsert = statement.on_conflict_do_update(index_elements=["key"], set_={"key": statement.excluded.key})
-        ids.update(connection.execute(upsert.returning(model.key, model.id), list(rows.values())).all())
+        returned = _send_rows(connection, model, list(rows.values()),
+                              "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id")
+        ids.update(returned)
     _insert_aliases(connection, entities, ids)
     return ids
 
@@ -215,8 +217,7 @@ def _insert_aliases(connection: Connection, entities: tuple[Entity, ...], ids: d
             if ENTITY_TABLES[entity.kind][1] is alias_model
             for alias in entity.aliases
         ]
-        if rows:
-            connection.execute(insert(alias_model).on_conflict_do_nothing(), rows)
+        _send_rows(connection, alias_model, rows, "ON CONFLICT DO NOTHING")
 
 
 def _insert_mentions(connection: Connection, article_id: int, resolved: ResolvedArticle, ids: dict[str, int]) -> None:
@@ -240,8 +241,7 @@ def _insert_mentions(connection: Connection, article_id: int, resolved: Resolved
                 "label": mention.label,
             }
         )
-    if rows:
-        connection.execute(insert(models.Mention), rows)
+    _send_rows(connection, models.Mention, rows)
 
 
 def _speaker_columns(key: str | None, ids: dict[str, int], kinds: dict[str, EntityKind]) -> tuple[int | None, int | None]:
@@ -281,5 +281,55 @@ def _insert_attributed(
                 "cue_end": item.cue.end if item.cue else None,
             }
         )
-    if rows:
-        connection.execute(insert(model), rows)
+    _send_rows(connection, model, rows)
+
+
+def _send_rows(connection: Connection, model: type[models.Base], rows: list[dict], suffix: str = "") -> list[tuple]:
+    """Insert ``rows`` (dicts with the same keys) into ``model``'s table: COPY, or with ``suffix`` a pipelined batch.
+
+    Goes through the psycopg connection under ``connection``, so it is part of the same
+    transaction (or savepoint).
+
+    Args:
+        connection: a connection inside the article's transaction.
+        model: the table's model.
+        rows: column -> value, one dict per row.
+        suffix: a fixed ON CONFLICT and RETURNING clause.
+
+    Returns:
+        The rows RETURNING gave back, when ``suffix`` has one.
+    """
+    if not rows:
+        return []
+    columns = tuple(rows[0])
+    returning = "RETURNING" in suffix
+    with connection.connection.driver_connection.cursor() as cursor:
+        if not suffix:
+            with cursor.copy(_copy_sql(model.__tablename__, columns)) as copy:
+                for row in rows:
+                    copy.write_row(tuple(row[column] for column in columns))
+            return []
+        cursor.executemany(_insert_sql(model.__tablename__, columns, suffix), rows, returning=returning)
+        if not returning:
+            return []
+        returned = list(cursor.fetchall())
+        while cursor.nextset():
+            returned.extend(cursor.fetchall())
+        return returned
+
+
+@cache
+def _copy_sql(table: str, columns: tuple[str, ...]) -> sql.Composed:
+    return sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+
+
+@cache
+def _insert_sql(table: str, columns: tuple[str, ...], suffix: str) -> sql.Composed:
+    return sql.SQL("INSERT INTO {} ({}) VALUES ({}) {}").format(
+        sql.Identifier(table),
+        sql.SQL(", ").join(map(sql.Identifier, columns)),
+        sql.SQL(", ").join(map(sql.Placeholder, columns)),
+        sql.SQL(suffix),
+    )
