@@ -26,7 +26,7 @@ from typing import TypeVar
 from sqlalchemy import Connection, Engine
 
 from etl import __version__
-from etl.clean import clean
+from etl.clean import clean, known_key
 from etl.config import Settings
 from etl.db import migrate
 from etl.db.engine import database
@@ -184,12 +184,17 @@ class _Run:
         try:
             if isinstance(item, ReadFailure):
                 raise StageError(item.source, "read", item.reason)
-            article = self._stage("clean", item.source, lambda: clean(item))
-            input_hash = article.key
-            existing = self._stage("load", item.source, lambda: self._loaded(article.key))
+            article = None
+            key = self._stage("clean", item.source, lambda: known_key(item))
+            if key is None:
+                article = self._stage("clean", item.source, lambda: clean(item))
+                key = article.key
+            input_hash = key
+            existing = self._stage("load", item.source, lambda: self._loaded(key))
             if existing is not None and not self.force and existing.extractor_version == self.context.extractor_version:
-                return self._stage("load", item.source,
-                                   lambda: self._log_unchanged(item.source, input_hash, started_at, clock))
+                return self._stage("load", item.source, lambda: self._log_unchanged(item.source, key, started_at, clock))
+            if article is None:
+                article = self._stage("clean", item.source, lambda: clean(item))
             job = _Job(article, started_at, clock, replacing=existing.id if existing is not None else None)
             self.unsent.append(job)
             return job

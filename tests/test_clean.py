@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from etl.clean import clean
+from etl.clean import clean, known_key
 from etl.errors import InputError
 from etl.records import RawArticle
 
@@ -68,3 +68,9 @@ def test_clean_json_line_fields(jsonl_file):
 def test_clean_json_line_without_text_names_the_problem():
     with pytest.raises(InputError, match='no "text" string'):
         clean(RawArticle("a.jsonl#x", '{"id": "x", "title": "T"}', "jsonl"))
+
+
+def test_clean_known_key_is_the_key_clean_gives(seed_text, jsonl_file, html_page):
+    raws = [RawArticle("seed.txt", seed_text), RawArticle("page.html", html_page.read_text(encoding="utf-8"), "html"),
+            *(RawArticle("a.jsonl", line, "jsonl") for line in jsonl_file.read_text(encoding="utf-8").splitlines())]
+    assert [known_key(raw) for raw in raws] == [clean(raws[0]).key, None, *(clean(raw).key for raw in raws[2:])]
