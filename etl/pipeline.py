@@ -190,9 +190,10 @@ class _Run:
                 article = self._stage("clean", item.source, lambda: clean(item))
                 key = article.key
             input_hash = key
-            existing = self._stage("load", item.source, lambda: self._loaded(key))
-            if existing is not None and not self.force and existing.extractor_version == self.context.extractor_version:
-                return self._stage("load", item.source, lambda: self._log_unchanged(item.source, key, started_at, clock))
+            existing, unchanged = self._stage("load", item.source,
+                                              lambda: self._skip_if_current(item.source, key, started_at, clock))
+            if unchanged is not None:
+                return unchanged
             if article is None:
                 article = self._stage("clean", item.source, lambda: clean(item))
             job = _Job(article, started_at, clock, replacing=existing.id if existing is not None else None)
@@ -246,15 +247,19 @@ class _Run:
             self.in_flight.remove(batch)
         return batch.answer.analyses[job.index]
 
-    def _loaded(self, key: str) -> LoadedArticle | None:
-        with self.transaction() as connection:
-            return loaded_article(connection, key)
+    def _skip_if_current(self, source: str, key: str, started_at: dt.datetime,
+                         clock: float) -> tuple[LoadedArticle | None, ArticleReport | None]:
+        """Look the text up; if this extractor version loaded it (and no --force), log it unchanged.
 
-    def _log_unchanged(self, source: str, input_hash: str, started_at: dt.datetime, clock: float) -> ArticleReport:
+        One transaction for both, since this is all a re-run does for most articles.
+        """
         with self.transaction() as connection:
+            existing = loaded_article(connection, key)
+            if existing is None or self.force or existing.extractor_version != self.context.extractor_version:
+                return existing, None
             report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
-            _log(connection, self.context, report, input_hash, started_at, loaded_article_id(connection, input_hash))
-            return report
+            _log(connection, self.context, report, key, started_at, existing.id)
+            return existing, report
 
     def _load(self, job: _Job, analysis: Analysis) -> ArticleReport:
         resolved, source = analysis.resolved, job.article.source
