@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from psycopg import sql
 from sqlalchemy import Connection, delete, select, update
-from sqlalchemy.dialects.postgresql import insert
 
 from etl.db import models
 from etl.records import Claim, Entity, EntityKind, Quote, ResolvedArticle
@@ -77,19 +77,37 @@ def load_article(
     Returns:
         The article's id, or None when another run loaded the same text first.
     """
-    article_id = _replace_article(connection, replacing, resolved, context) if replacing is not None else None
-    if article_id is None:
-        article_id = _insert_article(connection, resolved, context)
-    if article_id is None:
-        return None
-    ids = _upsert_entities(connection, resolved.entities)
-    kinds = {entity.key: entity.kind for entity in resolved.entities}
-    _insert_mentions(connection, article_id, resolved, ids)
-    quotes = [(linked.quote, linked.speaker_key) for linked in resolved.quotes]
-    claims = [(linked.claim, linked.claimant_key) for linked in resolved.claims]
-    _insert_attributed(connection, models.Quote, "speaker", article_id, quotes, ids, kinds)
-    _insert_attributed(connection, models.Claim, "claimant", article_id, claims, ids, kinds)
-    return article_id
+    return load_articles(connection, [(resolved, replacing)], context)[0]
+
+
+def load_articles(
+    connection: Connection, articles: Sequence[tuple[ResolvedArticle, int | None]], context: RunContext
+) -> list[int | None]:
+    """``load_article`` for a small batch, in the caller's one transaction: each table's rows go in one batch.
+
+    Args:
+        connection: a connection inside the batch's transaction.
+        articles: each resolved article, with the id of the row it replaces (or None).
+        context: the run writing them.
+
+    Returns:
+        Each article's id, in order; None for one that another run (or an earlier article
+        of the batch) loaded first.
+    """
+    article_ids = _insert_articles(connection, articles, context)
+    loaded = [(resolved, article_id) for (resolved, _), article_id in zip(articles, article_ids, strict=True)
+              if article_id is not None]
+    entities = tuple(entity for resolved, _ in loaded for entity in resolved.entities)
+    ids = _upsert_entities(connection, entities)
+    kinds = {entity.key: entity.kind for entity in entities}
+    _insert_mentions(connection, loaded, ids)
+    quotes = [(article_id, linked.quote, linked.speaker_key) for resolved, article_id in loaded
+              for linked in resolved.quotes]
+    claims = [(article_id, linked.claim, linked.claimant_key) for resolved, article_id in loaded
+              for linked in resolved.claims]
+    _insert_attributed(connection, models.Quote, "speaker", quotes, ids, kinds)
+    _insert_attributed(connection, models.Claim, "claimant", claims, ids, kinds)
+    return article_ids
 
 
 def log_outcome(
@@ -106,7 +124,6 @@ def log_outcome(
     error: str | None = None,
 ) -> None:
     """Record the latest outcome of one input; a re-run updates its row instead of adding one."""
-    table = models.IngestLog.__table__
     values = {
         "source": source,
         "input_hash": input_hash,
@@ -118,14 +135,9 @@ def log_outcome(
         "started_at": started_at,
         "seconds": seconds,
     }
-    statement = insert(table).values(**values)
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.c.source, table.c.input_hash],
-            set_={**{k: statement.excluded[k] for k in values if k not in ("source", "input_hash")},
-                  "attempts": table.c.attempts + 1},
-        )
-    )
+    updated = ", ".join(f"{column} = EXCLUDED.{column}" for column in values if column not in ("source", "input_hash"))
+    _send_rows(connection, models.IngestLog, [values],
+               f"ON CONFLICT (source, input_hash) DO UPDATE SET {updated}, attempts = ingest_log.attempts + 1")
 
 
 def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
@@ -144,13 +156,21 @@ def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
     }
 
 
-def _insert_article(connection: Connection, resolved: ResolvedArticle, context: RunContext) -> int | None:
-    return connection.scalar(
-        insert(models.Article)
-        .values(**_article_values(resolved, context))
-        .on_conflict_do_nothing(index_elements=["content_hash"])
-        .returning(models.Article.id)
-    )
+def _insert_articles(connection: Connection, articles: Sequence[tuple[ResolvedArticle, int | None]],
+                     context: RunContext) -> list[int | None]:
+    """Replace the rows given, insert the others; a text already loaded gets None."""
+    ids: list[int | None] = [
+        _replace_article(connection, replacing, resolved, context) if replacing is not None else None
+        for resolved, replacing in articles
+    ]
+    new = [i for i, article_id in enumerate(ids) if article_id is None]
+    rows = {articles[i][0].article.key: _article_values(articles[i][0], context) for i in new}
+    inserted = dict(_send_rows(connection, models.Article, list(rows.values()),
+                               "ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash, id"))
+    for i in new:
+        # A text twice in one batch: the first is loaded, the second is "unchanged".
+        ids[i] = inserted.pop(articles[i][0].article.key, None)
+    return ids
 
 
 def _replace_article(connection: Connection, article_id: int, resolved: ResolvedArticle,
@@ -184,11 +204,14 @@ def _tables_cascading_from_articles() -> list:
 
 
 def _upsert_entities(connection: Connection, entities: tuple[Entity, ...]) -> dict[str, int]:
-    """Entity key -> row id, one upsert statement per entity table."""
+    """Entity key -> row id, one batch of upserts per entity table, then their aliases."""
     ids: dict[str, int] = {}
     for model in dict.fromkeys(model for model, _, _ in ENTITY_TABLES.values()):
-        # One statement may not update a row twice, so each key goes in once.
-        rows = {e.key: _entity_row(e) for e in entities if ENTITY_TABLES[e.kind][0] is model}
+        # Each key goes in once, from the first article naming it, as if loaded one by one.
+        rows: dict[str, dict] = {}
+        for entity in entities:
+            if ENTITY_TABLES[entity.kind][0] is model:
+                rows.setdefault(entity.key, _entity_row(entity))
         if not rows:
             continue
         # A no-op update so RETURNING yields the id of an existing row too.
@@ -220,27 +243,28 @@ def _insert_aliases(connection: Connection, entities: tuple[Entity, ...], ids: d
         _send_rows(connection, alias_model, rows, "ON CONFLICT DO NOTHING")
 
 
-def _insert_mentions(connection: Connection, article_id: int, resolved: ResolvedArticle, ids: dict[str, int]) -> None:
+def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle, int]], ids: dict[str, int]) -> None:
     rows = []
-    seen: set[tuple[int, int]] = set()
-    for linked in resolved.mentions:
-        mention = linked.mention
-        if (mention.start, mention.end) in seen:
-            continue
-        seen.add((mention.start, mention.end))
-        rows.append(
-            {
-                "article_id": article_id,
-                "actor_id": None,
-                "organization_id": None,
-                "place_id": None,
-                MENTION_COLUMN[mention.kind]: ids[linked.entity_key],
-                "start_char": mention.start,
-                "end_char": mention.end,
-                "text": mention.text,
-                "label": mention.label,
-            }
-        )
+    for resolved, article_id in loaded:
+        seen: set[tuple[int, int]] = set()
+        for linked in resolved.mentions:
+            mention = linked.mention
+            if (mention.start, mention.end) in seen:
+                continue
+            seen.add((mention.start, mention.end))
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "actor_id": None,
+                    "organization_id": None,
+                    "place_id": None,
+                    MENTION_COLUMN[mention.kind]: ids[linked.entity_key],
+                    "start_char": mention.start,
+                    "end_char": mention.end,
+                    "text": mention.text,
+                    "label": mention.label,
+                }
+            )
     _send_rows(connection, models.Mention, rows)
 
 
@@ -259,14 +283,13 @@ def _insert_attributed(
     connection: Connection,
     model: type[models.Quote] | type[models.Claim],
     role: str,
-    article_id: int,
-    items: list[tuple[Quote | Claim, str | None]],
+    items: list[tuple[int, Quote | Claim, str | None]],
     ids: dict[str, int],
     kinds: dict[str, EntityKind],
 ) -> None:
-    """Quotes or claims, with ``<role>_actor_id`` / ``<role>_organization_id`` for who said them."""
+    """Quotes or claims (with their article ids), with ``<role>_actor_id`` / ``<role>_organization_id`` for who said them."""
     rows = []
-    for item, source_key in items:
+    for article_id, item, source_key in items:
         actor_id, organization_id = _speaker_columns(source_key, ids, kinds)
         rows.append(
             {

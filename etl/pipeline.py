@@ -31,7 +31,7 @@ from etl.config import Settings
 from etl.db import migrate
 from etl.db.engine import database
 from etl.errors import InputError, StageError, one_line
-from etl.load import LoadedArticle, RunContext, load_article, loaded_article, loaded_article_id, log_outcome
+from etl.load import LoadedArticle, RunContext, load_articles, loaded_article, loaded_article_id, log_outcome
 from etl.parallel import Analyzer
 from etl.progress import NULL_PROGRESS, Progress
 from etl.read import discover, expected_articles, read_discovered
@@ -126,11 +126,11 @@ def _transactions(engine: Engine) -> ArticleTransaction:
 
 @dataclass(slots=True)
 class _Batch:
-    """Articles sent to the analyzer together, and its answer once it has come."""
+    """Articles sent to the analyzer together and, once they are loaded, their reports."""
 
     future: Future[AnalyzedBatch]
-    size: int
-    answer: AnalyzedBatch | None = None
+    jobs: list[_Job]
+    reports: list[ArticleReport] | None = None
 
 
 @dataclass(slots=True)
@@ -203,7 +203,7 @@ class _Run:
             return self._failed(error.source, error.stage, error.reason, input_hash, started_at, clock)
 
     def _send(self) -> None:
-        batch = _Batch(self.analyzer.submit([job.article for job in self.unsent]), len(self.unsent))
+        batch = _Batch(self.analyzer.submit([job.article for job in self.unsent]), self.unsent)
         for index, job in enumerate(self.unsent):
             job.batch, job.index = batch, index
         self.in_flight.append(batch)
@@ -224,28 +224,38 @@ class _Run:
             self.progress.article_done(head)
 
     def _finish(self, job: _Job) -> ArticleReport:
-        analysis = self._answer(job)
-        source = job.article.source
-        if analysis.resolved is None:
-            return self._failed(source, analysis.failed_stage or "extract", analysis.error or "", job.article.key,
-                                job.started_at, job.clock)
-        try:
-            return self._stage("load", source, lambda: self._load(job, analysis))
-        except StageError as error:
-            return self._failed(source, error.stage, error.reason, job.article.key, job.started_at, job.clock)
-
-    def _answer(self, job: _Job) -> Analysis:
         batch = job.batch
-        if batch.answer is None:
-            try:
-                batch.answer = batch.future.result()
-            except Exception as error:  # a worker died (killed, out of memory): its batch fails, the run goes on
-                failure = Analysis(None, "extract", f"worker process failed: {one_line(error)}")
-                batch.answer = AnalyzedBatch((failure,) * batch.size, ())
-            for step, seconds in batch.answer.stage_seconds:
-                self._add_seconds(step, seconds)
-            self.in_flight.remove(batch)
-        return batch.answer.analyses[job.index]
+        if batch.reports is None:
+            batch.reports = self._load_batch(batch)
+        return batch.reports[job.index]
+
+    def _load_batch(self, batch: _Batch) -> list[ArticleReport]:
+        """Load a batch's articles in one transaction, so a crash loses at most this batch."""
+        analyses = self._answer(batch)
+        ready = [(job, analysis) for job, analysis in zip(batch.jobs, analyses, strict=True) if analysis.resolved]
+        try:
+            loaded = self._stage("load", batch.jobs[0].article.source, lambda: self._load(ready)) if ready else []
+        except StageError:
+            # One article broke the shared transaction: load each alone, so only that one fails.
+            loaded = [self._load_alone(job, analysis) for job, analysis in ready]
+        reports = iter(loaded)
+        return [
+            next(reports) if analysis.resolved else self._failed(
+                job.article.source, analysis.failed_stage or "extract", analysis.error or "", job.article.key,
+                job.started_at, job.clock)
+            for job, analysis in zip(batch.jobs, analyses, strict=True)
+        ]
+
+    def _answer(self, batch: _Batch) -> tuple[Analysis, ...]:
+        try:
+            answer = batch.future.result()
+        except Exception as error:  # a worker died (killed, out of memory): its batch fails, the run goes on
+            failure = Analysis(None, "extract", f"worker process failed: {one_line(error)}")
+            answer = AnalyzedBatch((failure,) * len(batch.jobs), ())
+        for step, seconds in answer.stage_seconds:
+            self._add_seconds(step, seconds)
+        self.in_flight.remove(batch)
+        return answer.analyses
 
     def _skip_if_current(self, source: str, key: str, started_at: dt.datetime,
                          clock: float) -> tuple[LoadedArticle | None, ArticleReport | None]:
@@ -261,18 +271,29 @@ class _Run:
             _log(connection, self.context, report, key, started_at, existing.id)
             return existing, report
 
-    def _load(self, job: _Job, analysis: Analysis) -> ArticleReport:
-        resolved, source = analysis.resolved, job.article.source
+    def _load_alone(self, job: _Job, analysis: Analysis) -> ArticleReport:
+        try:
+            return self._stage("load", job.article.source, lambda: self._load([(job, analysis)]))[0]
+        except StageError as error:
+            return self._failed(job.article.source, error.stage, error.reason, job.article.key, job.started_at,
+                                job.clock)
+
+    def _load(self, ready: list[tuple[_Job, Analysis]]) -> list[ArticleReport]:
         with self.transaction() as connection:
-            article_id = load_article(connection, resolved, self.context, replacing=job.replacing)
-            if article_id is None:
-                # Another run loaded the same text between our check and our insert.
-                report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - job.clock)
-                article_id = loaded_article_id(connection, resolved.article.key)
-            else:
-                report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=time.perf_counter() - job.clock)
-            _log(connection, self.context, report, resolved.article.key, job.started_at, article_id)
-            return report
+            article_ids = load_articles(connection, [(a.resolved, job.replacing) for job, a in ready], self.context)
+            reports = []
+            for (job, analysis), article_id in zip(ready, article_ids, strict=True):
+                resolved, source = analysis.resolved, job.article.source
+                seconds = time.perf_counter() - job.clock
+                if article_id is None:
+                    # Another run (or an earlier article of this batch) loaded the same text first.
+                    report = ArticleReport(source, "unchanged", seconds=seconds)
+                    article_id = loaded_article_id(connection, resolved.article.key)
+                else:
+                    report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds)
+                _log(connection, self.context, report, resolved.article.key, job.started_at, article_id)
+                reports.append(report)
+            return reports
 
     def _failed(self, source: str, stage: Stage, reason: str, input_hash: str, started_at: dt.datetime,
                 clock: float) -> ArticleReport:

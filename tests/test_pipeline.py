@@ -1,3 +1,5 @@
+import json
+
 from sqlalchemy import delete, func, select, text, update
 
 import etl
@@ -110,3 +112,15 @@ def test_pipeline_two_workers_load_what_one_does(connection, settings, jsonl_fil
     in_workers = _extracted_rows(connection)
     etl.run([jsonl_file, html_page], settings, connection=connection, workers=1, force=True)
     assert _extracted_rows(connection) == in_workers
+
+
+def test_pipeline_an_article_the_database_refuses_fails_alone_in_its_batch(connection, settings, tmp_path):
+    lines = [{"id": "a", "text": "Officials in Kabul met on Monday."},
+             {"id": "nul", "text": "PostgreSQL text cannot hold this: \u0000."},
+             {"id": "b", "text": "Officials in Herat met on Tuesday."}]
+    path = tmp_path / "three.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    report = etl.run([path], settings, connection=connection)
+    assert [(a.source, a.status, a.stage) for a in report.articles] == [
+        ("three.jsonl#a", "loaded", None), ("three.jsonl#nul", "failed", "load"), ("three.jsonl#b", "loaded", None)]
+    assert connection.scalar(select(func.count()).select_from(models.Article)) == 2
