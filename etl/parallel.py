@@ -11,6 +11,7 @@ parse nothing (``--help``, a re-run that skips every article) never load it.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,6 +19,8 @@ from typing import Self
 
 from etl.errors import one_line
 from etl.records import AnalyzedBatch, Analysis, Article
+
+WORKER_NICENESS = 5
 
 
 def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch:
@@ -63,6 +66,15 @@ def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch
     return AnalyzedBatch(tuple(analyses), tuple(seconds.items()))
 
 
+def _yield_to_the_loader() -> None:
+    """Run workers at a lower priority than the parent, which reads, cleans and loads.
+
+    With as many workers as cores, the parent would otherwise wait for a core each time
+    it has a batch to load, and the workers would then wait for the parent.
+    """
+    os.nice(WORKER_NICENESS)
+
+
 def _parse(nlp, texts: list[str]) -> list:
     """Docs for ``texts``, batched; if the batch fails, each text alone so only the bad one fails."""
     try:
@@ -99,7 +111,9 @@ class Analyzer:
         if self._pool is None:
             # spawn, not fork: the parent holds database connections and threads (the
             # embedded server's), which a forked child must not inherit.
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_yield_to_the_loader
+            )
         return self._pool.submit(analyze_batch, self.model_name, tuple(articles))
 
     def __enter__(self) -> Self:
