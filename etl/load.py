@@ -47,17 +47,19 @@ class LoadedArticle:
     extractor_version: str
 
 
-def loaded_article(connection: Connection, content_hash: str) -> LoadedArticle | None:
-    """The article with this text, if it is already loaded."""
-    row = connection.execute(
-        select(models.Article.id, models.Article.extractor_version).where(models.Article.content_hash == content_hash)
-    ).first()
-    return LoadedArticle(row.id, row.extractor_version) if row is not None else None
+def loaded_articles(connection: Connection, content_hashes: Sequence[str]) -> dict[str, LoadedArticle]:
+    """The articles with these texts that are already loaded, by content hash (one query for a batch)."""
+    rows = connection.execute(
+        select(models.Article.content_hash, models.Article.id, models.Article.extractor_version).where(
+            models.Article.content_hash.in_(content_hashes)
+        )
+    )
+    return {row.content_hash: LoadedArticle(row.id, row.extractor_version) for row in rows}
 
 
 def loaded_article_id(connection: Connection, content_hash: str) -> int | None:
     """The id of the article with this text, if it is already loaded."""
-    found = loaded_article(connection, content_hash)
+    found = loaded_articles(connection, [content_hash]).get(content_hash)
     return found.id if found is not None else None
 
 

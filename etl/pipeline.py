@@ -1,13 +1,14 @@
 """The orchestrator: read -> clean -> (parse -> extract -> resolve) -> load.
 
-This process reads and cleans each article and skips it, before the costly parse,
-when its text is loaded already by the same extractor version. The rest go in
-small batches to ``etl.parallel`` (worker processes, or this process for one
-worker); their results come back in input order and are loaded here, each article
-in its own transaction, so a crash loses at most the articles in flight and a
-re-run finishes them. A failure is recorded in the ingest log and the report, and
-the run carries on with the next input. Only a few batches are in flight at once,
-so memory does not grow with the corpus.
+This process reads each article and looks its text up, a batch at a time, before
+the costly parse: an article loaded already by the same extractor version is
+logged unchanged (a text or JSON line is not even cleaned). The rest go in small
+batches to ``etl.parallel`` (worker processes, or this process for one worker);
+their results come back in input order and each batch is loaded here in one
+transaction, so a crash loses at most the batches in flight and a re-run finishes
+them. A failure is recorded in the ingest log and the report, and the run carries
+on with the next input. Only a few batches are in flight at once, so memory does
+not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from etl.config import Settings
 from etl.db import migrate
 from etl.db.engine import database
 from etl.errors import InputError, StageError, one_line
-from etl.load import LoadedArticle, RunContext, load_articles, loaded_article, loaded_article_id, log_outcome
+from etl.load import LoadedArticle, RunContext, load_articles, loaded_article_id, loaded_articles, log_outcome
 from etl.parallel import Analyzer
 from etl.progress import NULL_PROGRESS, Progress
 from etl.read import discover, expected_articles, read_discovered
@@ -41,6 +42,7 @@ from etl.records import (
     Article,
     ArticleReport,
     Counts,
+    InputFile,
     RawArticle,
     ReadFailure,
     RunReport,
@@ -135,12 +137,18 @@ class _Batch:
 
 @dataclass(slots=True)
 class _Job:
-    """An article waiting for its analysis, and what loading it needs to know."""
+    """An article read and not reported yet: to look up, then to parse and load, or done with early."""
 
-    article: Article
+    raw: RawArticle
+    key: str
+    """What ``clean`` will give as ``Article.key``."""
+    article: Article | None
+    """None until cleaned: a text whose key is known without cleaning is cleaned only if parsed."""
     started_at: dt.datetime
     clock: float
-    replacing: int | None
+    replacing: int | None = None
+    early: ArticleReport | None = None
+    """Its report when it needs no parsing (unchanged) or failed before."""
     batch: _Batch | None = None
     index: int = 0
 
@@ -156,20 +164,33 @@ class _Run:
     force: bool
     waiting: deque[_Job | ArticleReport] = field(default_factory=deque)
     """Every article not reported yet, in input order: finished ones wait behind unfinished ones."""
+    unchecked: list[_Job] = field(default_factory=list)
+    """Articles to look up in the database, a batch at a time."""
     unsent: list[_Job] = field(default_factory=list)
     in_flight: deque[_Batch] = field(default_factory=deque)
 
-    def all(self, inputs) -> None:
+    def all(self, inputs: list[InputFile | ReadFailure]) -> None:
         for item, started_at, clock in self._timed_reads(read_discovered(inputs)):
-            self.waiting.append(self._prepare(item, started_at, clock))
-            if len(self.unsent) == self.batch_size or (self.unsent and len(self.waiting) > MAX_WAITING):
+            entry = self._prepare(item, started_at, clock)
+            self.waiting.append(entry)
+            if isinstance(entry, _Job):
+                self.unchecked.append(entry)
+            # Held-back reports are flushed rather than left waiting for a batch to fill.
+            flush = len(self.waiting) > MAX_WAITING
+            if len(self.unchecked) >= self.batch_size or (self.unchecked and flush):
+                self._check()
+            if len(self.unsent) >= self.batch_size or (self.unsent and flush):
                 self._send()
             self._report_ready(limit=BATCHES_PER_WORKER * self.analyzer.workers)
+        if self.unchecked:
+            self._check()
         if self.unsent:
             self._send()
         self._report_ready(limit=0)
 
-    def _timed_reads(self, items: Iterator[RawArticle | ReadFailure]):
+    def _timed_reads(
+        self, items: Iterator[RawArticle | ReadFailure]
+    ) -> Iterator[tuple[RawArticle | ReadFailure, dt.datetime, float]]:
         while True:
             started_at, clock = dt.datetime.now(dt.UTC), time.perf_counter()
             item = next(items, None)
@@ -179,28 +200,55 @@ class _Run:
             yield item, started_at, clock
 
     def _prepare(self, item: RawArticle | ReadFailure, started_at: dt.datetime, clock: float) -> _Job | ArticleReport:
-        """Clean an article and decide whether it needs parsing; anything else is reported at once."""
-        input_hash = item.input_hash if isinstance(item, ReadFailure) else ""
+        """Find an article's key, cleaning it only when that is the only way (pages)."""
+        if isinstance(item, ReadFailure):
+            return self._failed(item.source, "read", item.reason, item.input_hash, started_at, clock)
         try:
-            if isinstance(item, ReadFailure):
-                raise StageError(item.source, "read", item.reason)
             article = None
             key = self._stage("clean", item.source, lambda: known_key(item))
             if key is None:
                 article = self._stage("clean", item.source, lambda: clean(item))
                 key = article.key
-            input_hash = key
-            existing, unchanged = self._stage("load", item.source,
-                                              lambda: self._skip_if_current(item.source, key, started_at, clock))
-            if unchanged is not None:
-                return unchanged
-            if article is None:
-                article = self._stage("clean", item.source, lambda: clean(item))
-            job = _Job(article, started_at, clock, replacing=existing.id if existing is not None else None)
-            self.unsent.append(job)
-            return job
         except StageError as error:
-            return self._failed(error.source, error.stage, error.reason, input_hash, started_at, clock)
+            return self._failed(error.source, error.stage, error.reason, "", started_at, clock)
+        return _Job(item, key, article, started_at, clock)
+
+    def _check(self) -> None:
+        """Look a batch of articles up; the ones to parse (new, older version, --force) join the next batch."""
+        jobs, self.unchecked = self.unchecked, []
+        try:
+            found = self._stage("load", jobs[0].raw.source, lambda: self._skip_current(jobs))
+        except StageError as error:
+            for job in jobs:
+                job.early = self._failed(job.raw.source, "load", error.reason, job.key, job.started_at, job.clock)
+            return
+        for job in jobs:
+            if job.early is not None:
+                continue
+            try:
+                if job.article is None:
+                    job.article = self._stage("clean", job.raw.source, lambda: clean(job.raw))
+            except StageError as error:
+                job.early = self._failed(job.raw.source, error.stage, error.reason, job.key, job.started_at, job.clock)
+                continue
+            existing = found.get(job.key)
+            job.replacing = existing.id if existing is not None else None
+            self.unsent.append(job)
+
+    def _skip_current(self, jobs: list[_Job]) -> dict[str, LoadedArticle]:
+        """Look the texts up and log the ones this extractor version loaded already (unless --force) unchanged.
+
+        One transaction for a batch, since this is all a re-run does for most articles.
+        """
+        with self.transaction() as connection:
+            found = loaded_articles(connection, [job.key for job in jobs])
+            for job in jobs:
+                existing = found.get(job.key)
+                if existing is None or self.force or existing.extractor_version != self.context.extractor_version:
+                    continue
+                job.early = ArticleReport(job.raw.source, "unchanged", seconds=time.perf_counter() - job.clock)
+                _log(connection, self.context, job.early, job.key, job.started_at, existing.id)
+            return found
 
     def _send(self) -> None:
         batch = _Batch(self.analyzer.submit([job.article for job in self.unsent]), self.unsent)
@@ -213,7 +261,9 @@ class _Run:
         """Report articles from the front while they are done, or while more than ``limit`` batches are out."""
         while self.waiting:
             head = self.waiting[0]
-            if isinstance(head, _Job):
+            if isinstance(head, _Job) and head.early is not None:
+                head = head.early
+            elif isinstance(head, _Job):
                 if head.batch is None:
                     return
                 if not head.batch.future.done() and len(self.in_flight) <= limit:
@@ -256,20 +306,6 @@ class _Run:
             self._add_seconds(step, seconds)
         self.in_flight.remove(batch)
         return answer.analyses
-
-    def _skip_if_current(self, source: str, key: str, started_at: dt.datetime,
-                         clock: float) -> tuple[LoadedArticle | None, ArticleReport | None]:
-        """Look the text up; if this extractor version loaded it (and no --force), log it unchanged.
-
-        One transaction for both, since this is all a re-run does for most articles.
-        """
-        with self.transaction() as connection:
-            existing = loaded_article(connection, key)
-            if existing is None or self.force or existing.extractor_version != self.context.extractor_version:
-                return existing, None
-            report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
-            _log(connection, self.context, report, key, started_at, existing.id)
-            return existing, report
 
     def _load_alone(self, job: _Job, analysis: Analysis) -> ArticleReport:
         try:
