@@ -116,6 +116,11 @@ class Analyzer:
             )
         return self._pool.submit(analyze_batch, self.model_name, tuple(articles))
 
+    @property
+    def started(self) -> bool:
+        """Whether worker processes were started (a run that parsed nothing starts none)."""
+        return self._pool is not None
+
     def __enter__(self) -> Self:
         return self
 

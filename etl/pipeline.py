@@ -91,7 +91,7 @@ def run(
     # Starting workers costs a model load each: never more of them than articles.
     workers = max(1, min(workers, expected if expected is not None else workers))
     batch_size = min(BATCH_SIZE, -(-expected // workers)) if expected else BATCH_SIZE
-    report = RunReport(run_id=str(context.run_id), workers=workers, stage_seconds=dict.fromkeys(STEPS, 0.0))
+    report = RunReport(run_id=str(context.run_id), stage_seconds=dict.fromkeys(STEPS, 0.0))
     progress.start(expected)
     with Analyzer(settings.spacy_model, workers) as analyzer:
         if connection is not None:
@@ -100,6 +100,7 @@ def run(
             with database(settings) as engine:
                 migrate.upgrade(engine)
                 _Run(_transactions(engine), context, analyzer, batch_size, report, progress, force).all(inputs)
+        report.workers = workers if analyzer.started else 1
     report.seconds = time.perf_counter() - clock
     progress.finish()
     return report

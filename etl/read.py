@@ -150,14 +150,19 @@ def _folder(folder: Path) -> list[InputFile | ReadFailure]:
 
 
 def _pattern(pattern: str) -> list[InputFile | ReadFailure]:
-    """A glob the shell left alone (quoted, or too long for the command line)."""
-    matches = sorted(Path(match) for match in glob.glob(pattern, recursive=True))
+    """A glob the shell left alone (quoted, or too long for the command line).
+
+    Files are named by their path below the pattern's fixed part, as inside a folder, so
+    ``'archive/*.txt'`` and ``archive`` record the same names.
+    """
+    parts = Path(pattern).parts
+    base = Path(*parts[: next(i for i, part in enumerate(parts) if GLOB_CHARACTERS & set(part))] or ".")
     found: list[InputFile | ReadFailure] = []
-    for path in matches:
+    for path in sorted(Path(match) for match in glob.glob(pattern, recursive=True)):
         if path.is_dir():
             found.extend(_folder(path))
         elif path.suffix.lower() in SUFFIXES:
-            found.append(_file(path, _printable(path.as_posix())))
+            found.append(_file(path, _printable(path.relative_to(base).as_posix())))
     return found or [ReadFailure(pattern, "no article files match this pattern")]
 
 

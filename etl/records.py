@@ -254,7 +254,7 @@ class RunReport:
     seconds: float = 0.0
     """Wall time of the whole run."""
     workers: int = 1
-    """Worker processes that parsed (1: the run parsed in its own process)."""
+    """Worker processes that parsed (1: the run parsed in its own process, or parsed nothing)."""
 
     @property
     def failed(self) -> list[ArticleReport]:

@@ -90,8 +90,7 @@ def test_read_bad_json_line_fails_alone(tmp_path):
 
 def test_read_glob_pattern(tmp_path, html_page, jsonl_file):
     (tmp_path / "notes.md").write_text("not an article")
-    assert [item.source for item in discover([str(tmp_path / "*.*")])] == [
-        jsonl_file.as_posix(), html_page.as_posix()]
+    assert [item.source for item in discover([str(tmp_path / "*.*")])] == ["archive.jsonl", "flood.html"]
     (failure,) = discover([str(tmp_path / "*.xml")])
     assert isinstance(failure, ReadFailure) and "no article files match" in failure.reason
 
