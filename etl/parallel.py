@@ -15,6 +15,7 @@ import os
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Self
 
 from etl.errors import one_line
@@ -114,7 +115,14 @@ class Analyzer:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_yield_to_the_loader
             )
-        return self._pool.submit(analyze_batch, self.model_name, tuple(articles))
+        try:
+            return self._pool.submit(analyze_batch, self.model_name, tuple(articles))
+        except BrokenProcessPool as error:
+            # A worker died (killed, out of memory): the pool takes no more work. Each batch
+            # sent from now fails the way the lost one did, and the run still reports every article.
+            failed: Future[AnalyzedBatch] = Future()
+            failed.set_exception(error)
+            return failed
 
     @property
     def started(self) -> bool:
