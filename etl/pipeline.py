@@ -76,7 +76,7 @@ def run(
         paths: files, folders, glob patterns, or ``-`` for standard input.
         settings: where the database is and which spaCy model to use.
         connection: an open connection to use instead of ``settings`` (tests pass one inside
-            a transaction; each article then gets a savepoint). Its schema must be at head.
+            a transaction; each batch then gets a savepoint). Its schema must be at head.
         progress: told the number of articles (None when unknown) and each article's outcome.
         workers: processes that parse; 1 parses in this process.
         force: re-extract articles already loaded by this version, replacing their rows.
@@ -107,6 +107,7 @@ def run(
 
 
 ArticleTransaction = Callable[[], AbstractContextManager[Connection]]
+"""Opens the transaction (or savepoint) of one batch of articles, or of one article."""
 
 
 def _savepoints(connection: Connection) -> ArticleTransaction:
