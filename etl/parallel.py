@@ -3,7 +3,7 @@
 This is the CPU-bound middle of the pipeline, so it is what runs on every core.
 Workers get cleaned articles and return frozen records (which pickle); they never
 touch the database, so the parent stays the only writer, with one transaction per
-article. With one worker the batches run in the calling process and no process
+batch. With one worker the batches run in the calling process and no process
 is started. Nothing here imports spaCy until a batch is analyzed, so commands that
 parse nothing (``--help``, a re-run that skips every article) never load it.
 """
