@@ -1,8 +1,10 @@
 import json
 
+import pytest
 from sqlalchemy import delete, func, select, text, update
 
 import etl
+from etl import pipeline
 from etl.db import models
 
 
@@ -124,3 +126,16 @@ def test_pipeline_an_article_the_database_refuses_fails_alone_in_its_batch(conne
     assert [(a.source, a.status, a.stage) for a in report.articles] == [
         ("three.jsonl#a", "loaded", None), ("three.jsonl#nul", "failed", "load"), ("three.jsonl#b", "loaded", None)]
     assert connection.scalar(select(func.count()).select_from(models.Article)) == 2
+
+
+def test_pipeline_loads_a_batch_in_one_transaction(connection, settings, seed_path, tmp_path, monkeypatch):
+    # Rows of several articles share statements: rows that differ in shape (a place the
+    # gazetteer knows beside one it does not) would break the batch and send it, slowly,
+    # one article at a time.
+    monkeypatch.setattr(pipeline._Run, "_load_alone", lambda *_: pytest.fail("the batch was loaded article by article"))
+    (tmp_path / "unknown.jsonl").write_text(
+        json.dumps({"id": "z", "text": "Officials in Zorbania said the talks in Zorbania would resume."}) + "\n",
+        encoding="utf-8",
+    )
+    report = etl.run([seed_path, tmp_path], settings, connection=connection)
+    assert [a.status for a in report.articles] == ["loaded"] * 2
