@@ -25,6 +25,15 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^By\s+(?=[A-Z])")
+# "PORTO ALEGRE, Brazil \u2014 ", "KABUL (Reuters) - ", "LONDON, March 3 (AP) \u2014 ": the place the
+# story was filed from, in capitals, opening the first paragraph.
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)"
+    r"(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*)*))?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?: \([^)\n]{1,40}\))?"
+    r" ?(?:\u2014|\u2013|--|-) ?"
+)
 TERMINAL_PUNCTUATION = tuple('.!?:;"\u201d\u2019)')
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 10
@@ -116,7 +125,7 @@ def _clean_text(raw: RawArticle) -> Article:
         authors=authors,
         published=published,
         sections=tuple(b.text for b, kind in zip(blocks, kinds, strict=True) if kind == "heading"),
-        regions=tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True)),
+        regions=_with_dateline(tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True)), text),
         format=raw.format,
     )
 
@@ -197,6 +206,24 @@ def _iso_date(value: object) -> dt.date | None:
         return None
 
 
+def _with_dateline(regions: tuple[Region, ...], text: str) -> tuple[Region, ...]:
+    """Split the dateline off the first paragraph: it names where the story was filed, and
+    is no part of the sentence it opens (nor of a claim reported there)."""
+    first = next((i for i, region in enumerate(regions) if region.kind == "paragraph"), None)
+    if first is None:
+        return regions
+    paragraph = regions[first]
+    match = DATELINE.match(text, paragraph.start, paragraph.end)
+    if match is None or match.end() >= paragraph.end:
+        return regions
+    return (
+        *regions[:first],
+        Region("dateline", paragraph.start, match.end()),
+        Region("paragraph", match.end(), paragraph.end),
+        *regions[first + 1 :],
+    )
+
+
 def _blocks(text: str) -> list[_Block]:
     """Runs of non-blank lines, with offsets of their first and last character."""
     return [
@@ -233,8 +260,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], dt.date | None]:
     if found is not None:
         date_text, published = found
         body = body.replace(date_text, " ")
-    names = re.split(r",|\band\b|&|\|", body)
-    return tuple(name.strip(" -\u2014") for name in names if name.strip(" -\u2014")), published
+    names = (name.strip().strip("-\u2014").strip() for name in re.split(r",|\band\b|&|\||\n", body))
+    return tuple(name for name in names if name), published
 
 
 def _find_date(text: str) -> tuple[str, dt.date] | None:

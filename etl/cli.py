@@ -17,7 +17,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from etl import __version__
-from etl.config import Settings
+from etl.config import Settings, secret_from_env
 from etl.db import migrate
 from etl.db.engine import database, display_url, sqlalchemy_url
 from etl.db.server import EmbeddedServer
@@ -153,7 +153,8 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
 
     Prints, per article and in total: quotes found and false, speakers right, claims
     found and claimants right, persons / anonymous sources / organizations / places
-    found, duplicated and false, forbidden entities, then each miss on its own line.
+    found, duplicated and false, places located (gold type, country and a point),
+    forbidden entities, then each miss on its own line.
     """
     from etl.evaluate import Score, evaluate_article, gold_article_path, load_gold
 
@@ -183,11 +184,36 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
         _print_scores(totals, misses=False)
 
 
+@cli.command(epilog=EPILOG)
+@click.argument("source")
+@click.option("--html", "html_file", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write the article page to FILE.")
+@click.pass_obj
+def show(settings: Settings, source: str, html_file: Path) -> None:
+    """Write the article loaded from SOURCE as a self-contained HTML page: quotes
+    highlighted and labeled with their speakers, claims underlined with their claimants,
+    entities colored by kind, and a table of actors with their quotes and claims.
+
+    The page is read from the database and loads nothing from the network.
+    """
+    from etl.db.article_page import read_article_page
+    from etl.show import render_html
+
+    def read():
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            with engine.connect() as connection:
+                return read_article_page(connection, source)
+
+    html_file.write_text(render_html(_guard(read)), encoding="utf-8")
+    click.echo(f"Wrote {html_file}")
+
+
 def _print_scores(scores: dict, misses: bool = True) -> None:
     for name, score in scores.items():
         if name == "forbidden entities":
             line = f"{score.false} extracted of {score.total}"
-        elif name in ("speakers", "claimants"):
+        elif name in ("speakers", "claimants", "places located"):
             line = f"{score.found}/{score.total} right"
         else:
             line = f"{score.found}/{score.total} found, {score.false} false"
@@ -284,6 +310,73 @@ def url(settings: Settings) -> None:
             "the embedded server is not running; start it with `news-etl db start --port 5433` to get a URL"
         )
     click.echo(info.url(driver=False, tcp=info.tcp_host is not None))
+
+
+@db.command("grant-readonly")
+@click.argument("name")
+@click.option("--password-env", metavar="VAR",
+              help="Take the password from environment variable VAR instead of asking for it.")
+@click.pass_obj
+def grant_readonly(settings: Settings, name: str, password_env: str | None) -> None:
+    """Create or update login role NAME that can only read: SELECT on every table and
+    analytics view (tables added later included), no writes, no DDL.
+
+    The password is asked for (hidden), or read from the variable --password-env names;
+    it is never an option, so it stays out of shell history and `ps`.
+    """
+    from etl.db.readonly import grant_readonly as grant
+
+    if password_env:
+        password = secret_from_env(password_env)
+        if password is None:
+            raise click.BadParameter(f"environment variable {password_env} is not set or empty",
+                                     param_hint="--password-env")
+    else:
+        password = click.prompt(f"Password for {name}", hide_input=True, confirmation_prompt=True)
+
+    def work() -> str:
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            return grant(engine, name, password)
+
+    click.echo(f"Role {name} can read the tables and the analytics views: {_guard(work)}")
+    if not settings.database_url:
+        click.echo("The embedded server trusts local connections and does not check passwords; "
+                   "serve it with `news-etl db start` and connect as this user.", err=True)
+
+
+@db.command()
+@click.option("--output-dir", default="schema", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder to write the files to.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a file is missing or stale.")
+@click.pass_obj
+def docs(settings: Settings, output_dir: Path, check: bool) -> None:
+    """Generate data_dictionary.md (from the comments in the database, upgraded first)
+    and erd.md (a Mermaid ER diagram of the models) in OUTPUT_DIR."""
+    from etl.db.docs import generate
+    from etl.db.models import Base
+
+    def work() -> dict[str, str]:
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            with engine.connect() as connection:
+                return generate(connection, Base.metadata)
+
+    generated = _guard(work)
+    if check:
+        stale = [name for name, content in generated.items() if _read_or_none(output_dir / name) != content]
+        if stale:
+            raise click.ClickException(f"stale in {output_dir}: {', '.join(stale)}; run `news-etl db docs`")
+        click.echo(f"{output_dir}: {', '.join(generated)} up to date")
+        return
+    output_dir.mkdir(parents=True, exist_ok=True)
+    for name, content in generated.items():
+        (output_dir / name).write_text(content, encoding="utf-8")
+        click.echo(f"Wrote {output_dir / name}")
+
+
+def _read_or_none(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.exists() else None
 
 
 def _migrate(settings: Settings, action) -> None:

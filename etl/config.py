@@ -47,3 +47,12 @@ class Settings:
         if "home" in given:
             given["home"] = Path(str(given["home"]))
         return replace(settings, **given)
+
+
+def secret_from_env(variable: str) -> str | None:
+    """The value of the environment variable a user named for a secret (``--password-env``).
+
+    Secrets are read here, not taken as options, so they never sit on a command line
+    where ``ps`` and shell history would show them.
+    """
+    return os.environ.get(variable) or None

@@ -80,6 +80,7 @@ def evaluate_article(gold: dict[str, Any], exported: dict[str, Any]) -> Evaluati
         "anonymous sources": _entities([{"name": n} for n in gold["anonymous_sources"]], anonymous, "anonymous"),
         "organizations": _entities(gold["organizations"], exported["organizations"], "organization"),
         "places": _entities(gold["places"], exported["places"], "place"),
+        "places located": _places_located(gold["places"], exported["places"]),
         "forbidden entities": _forbidden(gold.get("must_not_be_extracted_as_entities", []), exported),
     }
     return evaluation
@@ -175,6 +176,23 @@ def _entities(gold_entities, found_entities, kind: str) -> Score:
         if i not in used:
             score.false += 1
             score.misses.append(f"false {kind}: {f['name']}")
+    return score
+
+
+def _places_located(gold_places, found_places) -> Score:
+    """Gold places found with the gold type and country, and a point."""
+    score = Score(total=len(gold_places))
+    for g in gold_places:
+        found = next((f for f in found_places if _names(g) & _names(f)), None)
+        if found is None:
+            continue
+        expected, got = (g.get("type"), g.get("country")), (found.get("type"), found.get("country"))
+        if got != expected:
+            score.misses.append(f"place {g['name']}: expected type and country {expected}, got {got}")
+        elif found.get("lat") is None:
+            score.misses.append(f"place {g['name']}: no coordinates")
+        else:
+            score.found += 1
     return score
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, Row, func, select
 from sqlalchemy.orm import aliased
 
 from etl.db import models
@@ -68,10 +68,40 @@ def _names_in_article(connection: Connection, article_id: int, column) -> dict[i
 
 def _actors(connection: Connection, article_id: int) -> list[dict[str, Any]]:
     names = _names_in_article(connection, article_id, models.Mention.actor_id)
+    roles = _roles_in_article(connection, article_id)
     rows = connection.execute(select(models.Actor).where(models.Actor.id.in_(names)).order_by(models.Actor.id))
     return [
-        {"name": row.name, "kind": row.kind, "aliases": [n for n in names[row.id] if n != row.name]} for row in rows
+        {
+            "name": row.name,
+            "kind": row.kind,
+            "aliases": [n for n in names[row.id] if n != row.name],
+            "roles": roles[row.id],
+        }
+        for row in rows
     ]
+
+
+def _roles_in_article(connection: Connection, article_id: int) -> dict[int, list[dict[str, str | None]]]:
+    """Each actor's distinct roles in one article; "of" names the entity, else the words the text uses."""
+    of_actor, of_organization, of_place = aliased(models.Actor), aliased(models.Organization), aliased(models.Place)
+    rows = connection.execute(
+        select(
+            models.Role.actor_id,
+            models.Role.role,
+            func.coalesce(of_actor.name, of_organization.name, of_place.name, models.Role.of_text).label("of"),
+        )
+        .outerjoin(of_actor, of_actor.id == models.Role.of_actor_id)
+        .outerjoin(of_organization, of_organization.id == models.Role.of_organization_id)
+        .outerjoin(of_place, of_place.id == models.Role.of_place_id)
+        .where(models.Role.article_id == article_id)
+        .order_by(models.Role.start_char)
+    )
+    roles: dict[int, list[dict[str, str | None]]] = defaultdict(list)
+    for actor_id, role, of in rows:
+        entry = {"role": role, "of": of}
+        if entry not in roles[actor_id]:
+            roles[actor_id].append(entry)
+    return roles
 
 
 def _named_entities(connection: Connection, article_id: int, model, column) -> list[dict[str, Any]]:
@@ -82,7 +112,13 @@ def _named_entities(connection: Connection, article_id: int, model, column) -> l
 
 def _places(connection: Connection, article_id: int) -> list[dict[str, Any]]:
     names = _names_in_article(connection, article_id, models.Mention.place_id)
-    rows = connection.execute(select(models.Place).where(models.Place.id.in_(names)).order_by(models.Place.id))
+    parent = aliased(models.Place)
+    rows = connection.execute(
+        select(models.Place, parent.name.label("parent_name"))
+        .outerjoin(parent, parent.id == models.Place.parent_id)
+        .where(models.Place.id.in_(names))
+        .order_by(models.Place.id)
+    )
     return [
         {
             "name": row.name,
@@ -91,6 +127,9 @@ def _places(connection: Connection, article_id: int) -> list[dict[str, Any]]:
             "country": row.country_code,
             "lat": row.latitude,
             "lon": row.longitude,
+            "subdivision": row.subdivision_code,
+            "gazetteer": f"{row.gazetteer}:{row.gazetteer_id}" if row.gazetteer else None,
+            "parent": row.parent_name,
         }
         for row in rows
     ]

@@ -22,7 +22,7 @@ from psycopg import sql
 from sqlalchemy import Connection, delete, select, update
 
 from etl.db import models
-from etl.records import Claim, Entity, EntityKind, Quote, ResolvedArticle
+from etl.records import Claim, Entity, EntityKind, PlaceInfo, Quote, ResolvedArticle
 
 ENTITY_TABLES = {
     "person": (models.Actor, models.ActorAlias, "actor_id"),
@@ -30,6 +30,9 @@ ENTITY_TABLES = {
     "organization": (models.Organization, models.OrganizationAlias, "organization_id"),
     "place": (models.Place, models.PlaceAlias, "place_id"),
 }
+PLACE_COLUMNS = ("country_code", "subdivision_code", "latitude", "longitude", "gazetteer", "gazetteer_id", "parent_id")
+UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
+"""Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
 ROWS_PER_STATEMENT = 1000
 """Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
 MENTION_COLUMN = {"person": "actor_id", "anonymous": "actor_id", "organization": "organization_id", "place": "place_id"}
@@ -113,6 +116,7 @@ def load_articles(
               for linked in resolved.claims]
     _insert_attributed(connection, models.Quote, "speaker", quotes, ids, kinds)
     _insert_attributed(connection, models.Claim, "claimant", claims, ids, kinds)
+    _insert_roles(connection, loaded, ids, kinds)
     return article_ids
 
 
@@ -212,30 +216,66 @@ def _tables_cascading_from_articles() -> list:
 def _upsert_entities(connection: Connection, entities: tuple[Entity, ...]) -> dict[str, int]:
     """Entity key -> row id, one batch of upserts per entity table, then their aliases."""
     ids: dict[str, int] = {}
+    _upsert_parent_places(connection, entities, ids)
     for model in dict.fromkeys(model for model, _, _ in ENTITY_TABLES.values()):
         # Each key goes in once, from the first article naming it, as if loaded one by one.
         rows: dict[str, dict] = {}
         for entity in entities:
-            if ENTITY_TABLES[entity.kind][0] is model:
-                rows.setdefault(entity.key, _entity_row(entity))
+            if ENTITY_TABLES[entity.kind][0] is model and entity.key not in rows:
+                rows[entity.key] = _entity_row(entity, ids)
         if not rows:
             continue
-        # A no-op update so RETURNING yields the id of an existing row too.
-        returned = _send_rows(connection, model, list(rows.values()),
-                              "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id")
-        ids.update(returned)
+        ids.update(_send_rows(connection, model, list(rows.values()), UPSERT))
     _insert_aliases(connection, entities, ids)
     return ids
 
 
-def _entity_row(entity: Entity) -> dict:
+def _entity_row(entity: Entity, ids: dict[str, int]) -> dict:
     model = ENTITY_TABLES[entity.kind][0]
     values: dict = {"key": entity.key, "name": entity.name}
     if model is models.Actor:
         values["kind"] = "named" if entity.kind == "person" else "anonymous"
     if model is models.Place:
+        # Every place row has the same columns, geocoded or not, since they go in one statement.
         values["place_type"] = entity.place_type
+        values |= _place_columns(entity.place, ids)
     return values
+
+
+def _upsert_parent_places(connection: Connection, entities: tuple[Entity, ...], ids: dict[str, int]) -> None:
+    """Every place the batch's places lie in (their rows point at them): countries first, a statement per level."""
+    levels: list[dict[str, PlaceInfo]] = []
+    for entity in entities:
+        ancestors = []
+        parent = entity.place.parent if entity.place is not None else None
+        while parent is not None:
+            ancestors.append(parent)
+            parent = parent.parent
+        for depth, place in enumerate(reversed(ancestors)):
+            if depth == len(levels):
+                levels.append({})
+            levels[depth].setdefault(place.key, place)
+    for level in levels:
+        rows = [
+            {"key": place.key, "name": place.name, "place_type": place.place_type} | _place_columns(place, ids)
+            for place in level.values()
+        ]
+        ids.update(_send_rows(connection, models.Place, rows, UPSERT))
+
+
+def _place_columns(place: PlaceInfo | None, ids: dict[str, int]) -> dict[str, object]:
+    """The gazetteer columns of a place (all None when it was not geocoded); its parent's row is upserted already."""
+    if place is None:
+        return dict.fromkeys(PLACE_COLUMNS)
+    return {
+        "country_code": place.country,
+        "subdivision_code": place.subdivision,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "gazetteer": place.gazetteer,
+        "gazetteer_id": place.gazetteer_id,
+        "parent_id": ids[place.parent.key] if place.parent is not None else None,
+    }
 
 
 def _insert_aliases(connection: Connection, entities: tuple[Entity, ...], ids: dict[str, int]) -> None:
@@ -272,6 +312,34 @@ def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle,
                 }
             )
     _send_rows(connection, models.Mention, rows)
+
+
+def _insert_roles(
+    connection: Connection,
+    loaded: list[tuple[ResolvedArticle, int]],
+    ids: dict[str, int],
+    kinds: dict[str, EntityKind],
+) -> None:
+    rows = []
+    for resolved, article_id in loaded:
+        for linked in resolved.roles:
+            role = linked.role
+            of_columns = {"of_actor_id": None, "of_organization_id": None, "of_place_id": None}
+            if linked.of_key is not None:
+                of_columns[f"of_{MENTION_COLUMN[kinds[linked.of_key]]}"] = ids[linked.of_key]
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "actor_id": ids[linked.holder_key],
+                    "role": role.role,
+                    "of_text": role.of.text if role.of else None,
+                    **of_columns,
+                    "start_char": role.start,
+                    "end_char": role.end,
+                    "text": role.text,
+                }
+            )
+    _send_rows(connection, models.Role, rows, "ON CONFLICT DO NOTHING")
 
 
 def _speaker_columns(key: str | None, ids: dict[str, int], kinds: dict[str, EntityKind]) -> tuple[int | None, int | None]:

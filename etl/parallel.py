@@ -1,4 +1,4 @@
-"""Parse, extract and resolve: batches of ``Article`` -> ``AnalyzedBatch``, in worker processes.
+"""Parse, extract, resolve and geocode: batches of ``Article`` -> ``AnalyzedBatch``, in worker processes.
 
 This is the CPU-bound middle of the pipeline, so it is what runs on every core.
 Workers get cleaned articles and return frozen records (which pickle); they never
@@ -25,7 +25,7 @@ WORKER_NICENESS = 5
 
 
 def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch:
-    """Parse a batch with ``nlp.pipe`` and extract and resolve each article.
+    """Parse a batch with ``nlp.pipe`` and extract, resolve and geocode each article.
 
     Args:
         model_name: the installed spaCy pipeline to parse with (loaded once per process).
@@ -35,6 +35,8 @@ def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch
         One ``Analysis`` per article, in order: a failure is recorded for its article only.
     """
     from etl.extract import extract, parse_text
+    from etl.gazetteer import default_gazetteer
+    from etl.geocode import geocode
     from etl.nlp import load_nlp
     from etl.resolve import resolve
 
@@ -60,7 +62,8 @@ def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch
             continue
         try:
             clock = time.perf_counter()
-            analyses.append(Analysis(resolve(extraction)))
+            # Geocoding counts as part of resolve: the ingest log's stages stay as they are.
+            analyses.append(Analysis(geocode(resolve(extraction), default_gazetteer())))
             seconds["resolve"] += time.perf_counter() - clock
         except Exception as error:  # quarantine, as above
             analyses.append(Analysis(None, "resolve", one_line(error)))

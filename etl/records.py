@@ -1,9 +1,9 @@
 """Immutable records passed between the pipeline stages.
 
 read -> ``RawArticle`` -> clean -> ``Article`` -> extract -> ``Extraction`` ->
-resolve -> ``ResolvedArticle`` -> load. Offsets are always Python character
-offsets into ``Article.text``, the article exactly as read. No spaCy or database
-objects appear here.
+resolve -> ``ResolvedArticle`` -> geocode -> ``ResolvedArticle`` (places with a
+``PlaceInfo``) -> load. Offsets are always Python character offsets into
+``Article.text``, the article exactly as read. No spaCy or database objects appear here.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-RegionKind = Literal["boilerplate", "title", "byline", "heading", "paragraph"]
+RegionKind = Literal["boilerplate", "title", "byline", "dateline", "heading", "paragraph"]
 EntityKind = Literal["person", "anonymous", "organization", "place"]
 SourceForm = Literal["name", "pronoun", "description"]
 ArticleStatus = Literal["loaded", "unchanged", "failed"]
@@ -137,6 +137,22 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A role the text gives a person: a title before the name or an appositive beside it."""
+
+    holder: Mention
+    """The person mention the role describes."""
+    role: str
+    """Lowercase, with its qualifiers: "former vice president"."""
+    start: int
+    end: int
+    text: str
+    """The role phrase as written."""
+    of: SourceRef | None = None
+    """Whose role it is, as written: "Massoud's", "his", "French", "the National Resistance Front"."""
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What the extract stage found in one article."""
 
@@ -144,6 +160,30 @@ class Extraction:
     mentions: tuple[Mention, ...]
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
+    roles: tuple[RoleMention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    """Where a place is, as a gazetteer knows it."""
+
+    key: str
+    """Identity across articles: ``place:iso:<ISO code>``, ``place:geonames:<id>`` or ``place:feature:<id>``."""
+    name: str
+    """The gazetteer's name, accents dropped ("Kabul"); the article's spellings become aliases."""
+    place_type: str
+    country: str | None
+    """ISO 3166-1 alpha-2 code."""
+    subdivision: str | None
+    """ISO 3166-2 code of the first-level subdivision it is, or lies in."""
+    latitude: float | None
+    longitude: float | None
+    gazetteer: str
+    """Source of the record: geonames, iso3166 or news-etl features."""
+    gazetteer_id: str
+    """Its id there (a GeoNames id, an ISO code or a row of the features table)."""
+    parent: PlaceInfo | None = None
+    """The place it lies in: district -> province -> country."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +196,8 @@ class Entity:
     name: str
     aliases: tuple[str, ...] = ()
     place_type: str | None = None
+    place: PlaceInfo | None = None
+    """For a place found in the gazetteer: where it is; None for anything else or an unknown name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +219,14 @@ class LinkedClaim:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkedRole:
+    role: RoleMention
+    holder_key: str
+    of_key: str | None
+    """The entity the role is of, when ``role.of`` could be resolved to one."""
+
+
+@dataclass(frozen=True, slots=True)
 class ResolvedArticle:
     """An extraction whose mentions, speakers and claimants point at entities."""
 
@@ -185,6 +235,7 @@ class ResolvedArticle:
     mentions: tuple[LinkedMention, ...]
     quotes: tuple[LinkedQuote, ...]
     claims: tuple[LinkedClaim, ...]
+    roles: tuple[LinkedRole, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from etl.extract.lexicons import place_types, titles
+from etl.extract.lexicons import honorifics, place_types, titles
 from etl.records import (
     Entity,
     EntityKind,
@@ -24,9 +24,11 @@ from etl.records import (
     LinkedClaim,
     LinkedMention,
     LinkedQuote,
+    LinkedRole,
     Mention,
     Quote,
     ResolvedArticle,
+    RoleMention,
     SourceRef,
 )
 
@@ -45,7 +47,7 @@ def normalize(name: str) -> str:
 def strip_titles(name: str) -> str:
     """"President Ashraf Ghani" -> "Ashraf Ghani"; a lone title is kept as it is."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(",") in titles():
+    while len(words) > 1 and words[0].lower().rstrip(",") in titles() | honorifics():
         words.pop(0)
     return " ".join(words)
 
@@ -92,6 +94,10 @@ class _ArticleResolver:
             elif mention.kind == "place":
                 self._add_place(mention)
         quotes, claims = self._attribute()
+        roles = [self._link_role(role) for role in self.extraction.roles if role.holder in self.mention_keys]
+        for mention in mentions:
+            if mention.kind == "anonymous":
+                self._add_described(mention, roles)
         linked = [LinkedMention(m, self.mention_keys[m]) for m in mentions] + self.extra_mentions
         entities = tuple(
             Entity(c.key, c.kind, c.name, tuple(sorted(a for a in c.aliases if a != c.name)), c.place_type)
@@ -103,6 +109,7 @@ class _ArticleResolver:
             mentions=tuple(sorted(linked, key=lambda m: (m.mention.start, m.mention.end))),
             quotes=tuple(quotes),
             claims=tuple(claims),
+            roles=tuple(roles),
         )
 
     def _add(self, mention: Mention, kind: EntityKind, name: str, place_type: str | None = None) -> str:
@@ -110,6 +117,9 @@ class _ArticleResolver:
         cluster = self.clusters.setdefault(key, _Cluster(kind, key, name, place_type))
         cluster.aliases[mention.text] += 1
         cluster.place_type = cluster.place_type or place_type
+        if cluster.name.isupper() and not name.isupper():
+            # A dateline's "PORTO ALEGRE" is the article's Porto Alegre, as the prose writes it.
+            cluster.name = name
         self.mention_keys[mention] = key
         return key
 
@@ -133,6 +143,17 @@ class _ArticleResolver:
                 if " ".join(words[:-1]) == name and words[-1][0].isupper():
                     return other.text
         return None
+
+    def _link_role(self, role: RoleMention) -> LinkedRole:
+        """The holder's entity, and the entity the role is of when the text names or points to one."""
+        of_key = None
+        if role.of is not None and role.of.form == "pronoun":
+            of_key = self._antecedent(role.of)
+        elif role.of is not None:
+            of_key = next(
+                (key for m, key in self.mention_keys.items() if m.start < role.of.end and role.of.start < m.end), None
+            )
+        return LinkedRole(role, self.mention_keys[role.holder], of_key)
 
     def _cluster_persons(self, persons: list[Mention]) -> None:
         """Full names first, spelling variants together; then surnames to the likeliest full name."""
@@ -210,14 +231,33 @@ class _ArticleResolver:
         return key
 
     def _anonymous(self, source: SourceRef) -> str:
-        description = self._with_resolved_possessor(source)
         mention = Mention("anonymous", source.start, source.end, source.text, "source", subject=True)
-        key = f"anonymous:{self.article.key[:16]}:{normalize(description)}"
-        cluster = self.clusters.setdefault(key, _Cluster("anonymous", key, description))
-        cluster.aliases[source.text] += 1
-        self.mention_keys[mention] = key
+        key = self._add_anonymous(mention)
         self.extra_mentions.append(LinkedMention(mention, key))
         return key
+
+    def _add_anonymous(self, mention: Mention) -> str:
+        description = self._with_resolved_possessor(SourceRef(mention.start, mention.end, mention.text, "description"))
+        key = f"anonymous:{self.article.key[:16]}:{normalize(description)}"
+        cluster = self.clusters.setdefault(key, _Cluster("anonymous", key, description))
+        cluster.aliases[mention.text] += 1
+        self.mention_keys[mention] = key
+        return key
+
+    def _add_described(self, mention: Mention, roles: list[LinkedRole]) -> None:
+        """"Massoud's father" is the person the article names as his father, else an anonymous actor."""
+        match = re.match(r"^(.+?)(?:'s|\u2019s) (?:.+ )?(\S+)$", mention.text)
+        owner = match and next(
+            (k for m, k in self.mention_keys.items() if m.text == match.group(1) and m.kind == "person"), None
+        )
+        holder = owner and next(
+            (r.holder_key for r in roles if r.of_key == owner and r.role.role.split()[-1] == match.group(2)), None
+        )
+        if holder is None:
+            self._add_anonymous(mention)
+        else:
+            self.clusters[holder].aliases[mention.text] += 1
+            self.mention_keys[mention] = holder
 
     def _with_resolved_possessor(self, source: SourceRef) -> str:
         """"his aides" / "Massoud's aides" -> "Ahmad Massoud's aides"."""
@@ -280,9 +320,13 @@ def _same_person(a: str, b: str) -> bool:
 
 def _fuller_organization(name: str, names: list[str]) -> str:
     """A one-word name that abbreviates a longer one in the same article: "Front" for
-    "National Resistance Front", "Talibs" for "Taliban"."""
+    "National Resistance Front", "Talibs" for "Taliban", "EU" for "European Union"."""
     if " " in name:
         return name
+    letters = name.replace(".", "")
+    if letters.isupper() and 2 <= len(letters) <= 6:
+        # "EU" for "European Union", "WTO" for "World Trade Organization".
+        return next((other for other in names if _initials(other) == letters), name)
     stem = name.rstrip("s")
     for other in names:
         if other == name:
@@ -293,6 +337,11 @@ def _fuller_organization(name: str, names: list[str]) -> str:
         if len(words) == 1 and len(stem) >= 4 and other.startswith(stem) and len(other) > len(name):
             return other
     return name
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    return "".join(word[0] for word in words if word[0].isupper()) if len(words) > 1 else ""
 
 
 def _plural(name: str) -> bool:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import psycopg
 import pytest
 from sqlalchemy import Connection, Engine, create_engine
 
+import etl
 from etl.config import DEFAULT_SPACY_MODEL, Settings
 from etl.db import migrate
 from etl.db.server import EmbeddedServer, ServerInfo
@@ -51,10 +54,9 @@ def connection(engine: Engine) -> Iterator[Connection]:
             transaction.rollback()
 
 
-@pytest.fixture
-def scratch_url(server: tuple[ServerInfo, Path]) -> Iterator[str]:
+@contextmanager
+def _scratch_database(info: ServerInfo) -> Iterator[str]:
     """A new, empty database on the test server, dropped afterwards."""
-    info, _ = server
     name = f"scratch_{uuid.uuid4().hex[:12]}"
     admin = {"host": str(info.socket_dir), "port": info.port, "user": "postgres", "dbname": "postgres",
              "autocommit": True}
@@ -65,6 +67,30 @@ def scratch_url(server: tuple[ServerInfo, Path]) -> Iterator[str]:
     finally:
         with psycopg.connect(**admin) as db:
             db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def scratch_url(server: tuple[ServerInfo, Path]) -> Iterator[str]:
+    """A new, empty database on the test server, dropped afterwards."""
+    with _scratch_database(server[0]) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def seeded_url(server: tuple[ServerInfo, Path], settings: Settings) -> Iterator[str]:
+    """A committed database holding the seed article, shared by the tests that only read
+    (analyst views, example queries, the article page, the read-only role)."""
+    with _scratch_database(server[0]) as url:
+        report = etl.run([SEED], replace(settings, database_url=url))
+        assert not report.failed, report.failed
+        yield url
+
+
+@pytest.fixture(scope="session")
+def seeded_engine(seeded_url: str) -> Iterator[Engine]:
+    engine = create_engine(seeded_url)
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -133,3 +159,9 @@ def jsonl_file(tmp_path: Path) -> Path:
     path = tmp_path / "archive.jsonl"
     path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     return path
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The real offline gazetteer; its index is built in the user cache folder on first use."""
+    from etl.gazetteer import default_gazetteer
+
+    return default_gazetteer()

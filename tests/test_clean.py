@@ -74,3 +74,27 @@ def test_clean_known_key_is_the_key_clean_gives(seed_text, jsonl_file, html_page
     raws = [RawArticle("seed.txt", seed_text), RawArticle("page.html", html_page.read_text(encoding="utf-8"), "html"),
             *(RawArticle("a.jsonl", line, "jsonl") for line in jsonl_file.read_text(encoding="utf-8").splitlines())]
     assert [known_key(raw) for raw in raws] == [clean(raws[0]).key, None, *(clean(raw).key for raw in raws[2:])]
+
+
+def test_clean_byline_with_the_date_on_its_own_line():
+    text = "A Title Here\n\nBy Jane Roe\nMarch 3, 2024\n\nSomething happened today.\n"
+    article = clean(RawArticle("a.txt", text))
+    assert article.authors == ("Jane Roe",)
+    assert article.published == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("PORTO ALEGRE, Brazil \u2014 ", "PORTO ALEGRE, Brazil \u2014 "),
+        ("KABUL (Reuters) - ", "KABUL (Reuters) - "),
+        ("LONDON, March 3 (AP) \u2014 ", "LONDON, March 3 (AP) \u2014 "),
+        ("NATO said on Monday ", None),
+    ],
+)
+def test_clean_dateline_is_split_off_the_first_paragraph(opening, dateline):
+    text = f"A Title Here\n\n{opening}rivers rose again.\n"
+    article = clean(RawArticle("a.txt", text))
+    found = [article.text[r.start : r.end] for r in article.regions if r.kind == "dateline"]
+    assert found == ([dateline] if dateline else [])
+    assert article.text[article.paragraphs[0].start :].startswith("rivers" if dateline else "NATO")

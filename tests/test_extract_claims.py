@@ -38,5 +38,34 @@ def test_extract_claims_reported_speech(nlp, body, expected):
     assert (found[0][0] or "").endswith(claimant)
 
 
+def test_extract_claims_according_to_before_its_content(nlp):
+    body = "According to two people familiar with the matter, the talks could last until June."
+    (found,) = _claims(nlp, body)
+    assert found == ("two people familiar with the matter", "According to", "the talks could last until June")
+
+
+def test_extract_claims_parenthetical_report_takes_the_clause_around_it(nlp):
+    body = (
+        "Anna Berg, a former navy officer, spoke to reporters on Monday. "
+        "And it is not certain, she added, how soon the port will reopen."
+    )
+    found = _claims(nlp, body)
+    assert ("Anna Berg", "added", "it is not certain") in found
+
+
+def test_extract_claims_report_tacked_on_after_a_comma(nlp):
+    body = (
+        "The mayor has joined the coalition, although her plan is not backed by the council, "
+        "her advisers told reporters."
+    )
+    (found,) = _claims(nlp, body)
+    assert found[1] == "told"
+    assert "her plan is not backed by the council" in found[2]
+
+
+def test_extract_claims_no_report_without_its_own_subject(nlp):
+    assert _claims(nlp, "The mayor met the ministers and told reporters about the flood.") == []
+
+
 def test_extract_claims_skip_content_inside_quotes(nlp):
     assert _claims(nlp, '"The bridge will reopen next week," Maria Lopez said.') == []

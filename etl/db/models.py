@@ -125,18 +125,41 @@ class Place(Base):
         CheckConstraint("latitude BETWEEN -90 AND 90", name="latitude_range"),
         CheckConstraint("longitude BETWEEN -180 AND 180", name="longitude_range"),
         CheckConstraint("(latitude IS NULL) = (longitude IS NULL)", name="coordinates_together"),
+        CheckConstraint("subdivision_code ~ '^[A-Z]{2}-[A-Z0-9]{1,3}$'", name="subdivision_code_iso"),
+        CheckConstraint("(gazetteer IS NULL) = (gazetteer_id IS NULL)", name="gazetteer_id_together"),
+        CheckConstraint("parent_id <> id", name="parent_not_self"),
+        Index(None, "parent_id"),
+        Index(None, "gazetteer", "gazetteer_id"),
         {"comment": "Places: countries, provinces, districts, cities, valleys, mountain ranges."},
     )
 
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
-    key: Mapped[str] = mapped_column(unique=True, comment="Deterministic identity across articles: normalized name.")
-    name: Mapped[str] = mapped_column(comment="Fullest name used.")
+    key: Mapped[str] = mapped_column(
+        unique=True,
+        comment="Deterministic identity across articles: place:iso:<ISO 3166 code>, place:geonames:<GeoNames id> "
+        "or place:feature:<features table id> when the gazetteer knows the place, else place:<normalized name>.",
+    )
+    name: Mapped[str] = mapped_column(comment="The gazetteer's name, else the fullest name used.")
     place_type: Mapped[str | None] = mapped_column(
         comment="Lowercase type when the text or a gazetteer gives one: country, province, city, valley..."
     )
     country_code: Mapped[str | None] = mapped_column(String(2), comment="ISO 3166-1 alpha-2 code, when known.")
     latitude: Mapped[float | None] = mapped_column(Float, comment="Decimal degrees (WGS 84), when known.")
     longitude: Mapped[float | None] = mapped_column(Float, comment="Decimal degrees (WGS 84), when known.")
+    subdivision_code: Mapped[str | None] = mapped_column(
+        comment="ISO 3166-2 code of the first-level subdivision the place is or lies in (AF-PAN), when known."
+    )
+    gazetteer: Mapped[str | None] = mapped_column(
+        comment="Where the place's record comes from: geonames, iso3166 or news-etl features; NULL when unknown."
+    )
+    gazetteer_id: Mapped[str | None] = mapped_column(
+        comment="The place's id in that gazetteer (a GeoNames id such as 1138958 for Kabul)."
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        BigInteger,
+        ForeignKey("places.id", ondelete="SET NULL"),
+        comment="The place it lies in: a city's district or province, a province's country.",
+    )
 
 
 class PlaceAlias(Base):
@@ -246,6 +269,52 @@ class Claim(Base):
     cue: Mapped[str] = mapped_column(comment="Reporting verb or phrase, as written: said, told, according to...")
     cue_start: Mapped[int] = mapped_column(Integer, comment="Offset of the cue in articles.text.")
     cue_end: Mapped[int] = mapped_column(Integer, comment="Offset just past the cue.")
+
+
+class Role(Base):
+    __tablename__ = "roles"
+    __table_args__ = (
+        *_span_checks(),
+        CheckConstraint("role = lower(role) AND role <> ''", name="role_lowercase"),
+        CheckConstraint("num_nonnulls(of_actor_id, of_organization_id, of_place_id) <= 1", name="one_of"),
+        UniqueConstraint("article_id", "actor_id", "start_char", "end_char"),
+        Index(None, "actor_id"),
+        Index(None, "of_actor_id"),
+        Index(None, "of_organization_id"),
+        Index(None, "of_place_id"),
+        {
+            "comment": "Roles and affiliations an article gives a person, from titles and appositives: "
+            "\"President Ashraf Ghani\", \"Ali Nazari, Massoud's spokesman\"."
+        },
+    )
+
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    article_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="CASCADE"), comment="Article that gives the role."
+    )
+    actor_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), comment="The person who holds the role."
+    )
+    role: Mapped[str] = mapped_column(
+        comment="The role in lowercase, with its qualifiers: president, former vice president, spokesman."
+    )
+    of_text: Mapped[str | None] = mapped_column(
+        comment="Whose or what the role is of, as written (\"Massoud's\", \"Afghanistan's\", \"French\"), if said."
+    )
+    of_actor_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="SET NULL"), comment="The role is of this person, when resolved."
+    )
+    of_organization_id: Mapped[int | None] = mapped_column(
+        BigInteger,
+        ForeignKey("organizations.id", ondelete="SET NULL"),
+        comment="The role is of this organization, when resolved.",
+    )
+    of_place_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("places.id", ondelete="SET NULL"), comment="The role is of this place (a country...), when resolved."
+    )
+    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the role phrase in articles.text.")
+    end_char: Mapped[int] = mapped_column(Integer, comment="Offset just past the role phrase.")
+    text: Mapped[str] = mapped_column(comment="The role phrase as written: articles.text[start_char:end_char].")
 
 
 class IngestLog(Base):

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from etl.extract.claims import extract_claims
-from etl.extract.entities import byline_mentions, extract_entities
+from etl.extract.entities import byline_mentions, dateline_mentions, described_persons, extract_entities
 from etl.extract.quotes import extract_quotes, find_quote_spans
+from etl.extract.roles import extract_roles
 from etl.records import Article, Extraction
 
 __all__ = ["extract", "parse_text"]
@@ -29,7 +30,7 @@ def parse_text(article: Article) -> str:
 
 
 def extract(article: Article, doc: Doc) -> Extraction:
-    """Mentions, quotes and claims of one article.
+    """Mentions, quotes, claims and roles of one article.
 
     Args:
         article: the cleaned article.
@@ -42,5 +43,15 @@ def extract(article: Article, doc: Doc) -> Extraction:
     quotes = extract_quotes(doc, spans)
     claims = extract_claims(doc, spans, {q.cue.start for q in quotes if q.cue})
     sources = [item.source for item in (*quotes, *claims) if item.source is not None]
-    mentions = sorted([*extract_entities(doc, sources), *byline_mentions(article)], key=lambda m: m.start)
-    return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims))
+    dateline = dateline_mentions(article)
+    mentions = sorted(
+        [
+            *extract_entities(doc, sources, dateline),
+            *described_persons(doc, spans, sources),
+            *byline_mentions(article),
+            *dateline,
+        ],
+        key=lambda m: m.start,
+    )
+    roles = extract_roles(doc, mentions)
+    return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles))

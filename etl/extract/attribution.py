@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.extract.lexicons import speech_verbs
 from etl.records import Cue, SourceRef
@@ -13,8 +13,17 @@ INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Parts of a noun phrase that describe the source; relative clauses and appositions are dropped.
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
-PARTITIVE_HEADS = {"one", "some", "many", "several", "most", "all", "none", "two", "three", "few"}
+DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+
+
+def text_of(doc: Doc) -> str:
+    """The parsed text. spaCy rebuilds ``Doc.text`` from every token on each access, which made
+    the rules cost a third of the parse; it is built once per document here."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -30,7 +39,7 @@ def cue_of(token: Token) -> Cue:
     """The cue as written; "according to" keeps both words."""
     if is_according_to(token):
         to = next(child for child in token.children if child.lower_ == "to")
-        return Cue(token.idx, to.idx + len(to), token.doc.text[token.idx : to.idx + len(to)])
+        return Cue(token.idx, to.idx + len(to), text_of(token.doc)[token.idx : to.idx + len(to)])
     return Cue(token.idx, token.idx + len(token), token.text)
 
 
@@ -83,10 +92,13 @@ def _description(token: Token) -> SourceRef:
         if child.dep_ in DESCRIPTION_DEPS:
             left = min(left, child.left_edge, key=lambda t: t.i)
     right = token
-    if token.lower_ in PARTITIVE_HEADS:
-        for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                right = child.right_edge
+    for child in token.rights:
+        # "one of his advisers", "residents of the town", "people familiar with the matter";
+        # relative clauses and appositions say more than who the source is.
+        if child.dep_ == "amod" or child.dep_ == "prep" and child.lower_ in DESCRIPTION_PREPOSITIONS:
+            right = max(right, child.right_edge, key=lambda t: t.i)
+        else:
+            break
     return _ref(token.doc, left.idx, right.idx + len(right), "description")
 
 
@@ -97,7 +109,7 @@ def _entity_of(token: Token) -> Span | None:
 
 
 def _ref(doc, start: int, end: int, form) -> SourceRef:
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     for suffix in ("'s", "\u2019s"):
         if text.endswith(suffix):
             end -= len(suffix)

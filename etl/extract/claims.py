@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of
+from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, text_of
 from etl.records import Claim
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -41,7 +41,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]], cue_starts:
         start, end = content
         if any(start < q_end and q_start < end for q_start, q_end in quote_spans):
             continue
-        claims.append(Claim(start, end, doc.text[start:end], cue_of(token), source))
+        claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source))
     return _outermost(claims)
 
 
@@ -62,14 +62,38 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
 def _content(verb: Token) -> tuple[int, int] | None:
     """Character span of what the verb reports."""
     complements = [child for child in verb.children if child.dep_ in CONTENT_DEPS]
-    if complements:
+    if complements and complements[0].i > verb.i:
         return _trimmed(list(complements[0].subtree))
-    if verb.dep_ == "parataxis" or is_according_to(verb):
-        # "His militia has been boosted, his aides say, ...": the content is the host clause.
-        host = verb.head
+    if complements:
+        # Content before the report ("X did Y, although Z, his advisers told VOA") may hang
+        # off the verb in pieces; all of it up to the report's subject is the content.
+        return _trimmed(_sentence_before_report(verb))
+    if is_according_to(verb):
+        # "The bridge is closed, according to officials" / "According to officials, the bridge
+        # is closed": the content is the host clause, on whichever side of the source it is.
         own = {t.i for t in verb.subtree}
-        return _trimmed([t for t in host.subtree if t.i not in own and t.i < min(own)])
+        host = [t for t in verb.head.subtree if t.i not in own]
+        before = [t for t in host if t.i < min(own)]
+        return _trimmed(before) or _trimmed([t for t in host if t.i > max(own)])
+    if verb.dep_ == "parataxis" or _trailing_report(verb):
+        return _trimmed(_sentence_before_report(verb))
     return None
+
+
+def _trailing_report(verb: Token) -> bool:
+    """"X has done Y, although Z, his advisers told VOA": a report tacked on after a comma,
+    with a subject of its own (unlike "He met them and told reporters")."""
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    first = verb.left_edge
+    return verb.dep_ == "conj" and own_subject and first.i > 0 and verb.doc[first.i - 1].text == ","
+
+
+def _sentence_before_report(verb: Token) -> list[Token]:
+    """"His militia has been boosted, his aides say, ...", "And it is not clear, he added, how
+    ...": the content is the sentence up to the report's subject."""
+    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    start = (subject or verb).left_edge.i
+    return [t for t in verb.sent if t.i < start]
 
 
 def _trimmed(tokens: Iterable[Token]) -> tuple[int, int] | None:

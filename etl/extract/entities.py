@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+import pycountry
+from spacy.tokens import Doc, Span, Token
 
-from etl.extract.attribution import SUBJECT_DEPS
-from etl.extract.lexicons import org_words, place_types
+from etl.extract.attribution import SUBJECT_DEPS, text_of
+from etl.extract.lexicons import kin_nouns, org_words, place_types, source_nouns
 from etl.records import Article, EntityKind, Mention, SourceRef
 
 LABEL_KINDS: dict[str, EntityKind] = {
@@ -24,28 +25,45 @@ LABEL_KINDS: dict[str, EntityKind] = {
 }
 # Lowercase words that may sit inside a proper name ("Bank of England", "al-Qaida").
 NAME_CONNECTORS = {"of", "the", "and", "for", "on", "de", "del", "la", "le", "van", "von", "bin", "al", "el"}
+# Arabic names may start with a lowercase article: "al-Qaida", "el-Sisi".
+LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-Z]")
 POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+# "the West" is a bloc of countries, not a place on a map.
+COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "northwest", "southeast", "southwest"}
+# Prepositions of location or motion: "near the Hindu Kush", "into the valley". Not "in"
+# or "at", which precede organizations as often ("an article in The Washington Post").
+# Nouns for a state's institutions: "Afghan army", "French government" name organizations.
+STATE_INSTITUTIONS = {"army", "navy", "military", "police", "government", "parliament", "ministry"}
+SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
+                        "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
 
-def extract_entities(doc: Doc, speakers: Iterable[SourceRef]) -> list[Mention]:
+def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iterable[Mention] = ()) -> list[Mention]:
     """Named mentions in the article, with kinds corrected by context.
 
     Args:
         doc: the parsed article.
         speakers: sources of quotes and claims named by name; places among them become persons.
+        known_places: places found outside the parse (the dateline); the same names in the
+            text are places too.
 
     Returns:
         Mentions in text order, at most one per span.
     """
     speaker_spans = [(s.start, s.end) for s in speakers if s.form == "name"]
     mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
+    mentions = _split_run_together(mentions)
+    mentions += _organizations_ner_missed(doc, mentions)
     mentions = [_as_person_if_speaking(m, speaker_spans) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
+    mentions = _places_by_context(doc, mentions, {place.text.casefold() for place in known_places})
     return sorted(_consistent_kinds(mentions), key=lambda m: m.start)
 
 
 def _mention(ent: Span) -> Mention | None:
     kind = LABEL_KINDS.get(ent.label_)
+    if ent.label_ in ("NORP", "ORG") and _is_country_name(ent.text):
+        kind = "place"
     if kind is None:
         return None
     tokens = [t for t in ent if not t.is_space]
@@ -54,12 +72,14 @@ def _mention(ent: Span) -> Mention | None:
     if not tokens or any("\n" in t.text for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    text = ent.doc.text[start:end]
+    text = text_of(ent.doc)[start:end]
     trailing = POSSESSIVE.search(text)
     if trailing and len(text) > len(trailing.group()):
         end -= len(trailing.group())
         text = text[: -len(trailing.group())]
     if not _looks_like_a_name(text, kind, tokens):
+        return None
+    if kind == "place" and text.lower() in COMPASS_WORDS:
         return None
     subject = any(t.dep_ in SUBJECT_DEPS for t in tokens)
     if kind == "organization" and _person_shaped(text, has_article=ent[0].lower_ == "the"):
@@ -78,18 +98,122 @@ def _person_shaped(text: str, has_article: bool) -> bool:
     )
 
 
-def _looks_like_a_name(text: str, kind: EntityKind, tokens: list) -> bool:
-    if not text[:1].isupper():
+def _is_country_name(text: str) -> bool:
+    """"Tajikistan" tagged as a nationality or an organization. Two- and three-letter codes are too
+    ambiguous to count."""
+    if len(text) <= 3:
         return False
-    words = re.findall(r"[A-Za-z][\w-]*", text)
+    try:
+        pycountry.countries.lookup(text)
+    except LookupError:
+        return False
+    return True
+
+
+def _looks_like_a_name(text: str, kind: EntityKind, tokens: list) -> bool:
+    if not (text[:1].isupper() or LOWERCASE_NAME_START.match(text)):
+        return False
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", text)
     allowed = NAME_CONNECTORS | (place_types().keys() if kind == "place" else set())
-    if any(w[0].islower() and w.lower() not in allowed for w in words):
+    if any(w[0].islower() and w.lower() not in allowed and not LOWERCASE_NAME_START.match(w) for w in words):
         return False
     if kind == "person":
         # "BM-21 Grad" and "Tajiks" are tagged PERSON; names carry no digits and are not plural nouns.
         if re.search(r"\d", text) or (len(tokens) == 1 and tokens[0].tag_ in {"NNPS", "NNS"}):
             return False
     return True
+
+
+def _split_run_together(mentions: list[Mention]) -> list[Mention]:
+    """"told VOA Massoud is ready": NER runs an organization and the person after it into one name.
+
+    Split only where both halves are names the article uses on their own.
+    """
+    persons = {m.text for m in mentions if m.kind == "person"}
+    organizations = {m.text for m in mentions if m.kind == "organization"}
+    result = []
+    for mention in mentions:
+        halves = _halves(mention, organizations, persons) if mention.kind == "organization" else None
+        result.extend(halves or [mention])
+    return result
+
+
+def _halves(mention: Mention, organizations: set[str], persons: set[str]) -> list[Mention] | None:
+    for split in (i for i, char in enumerate(mention.text) if char == " "):
+        head, tail = mention.text[:split], mention.text[split + 1 :]
+        if head in organizations and tail in persons:
+            tail_start = mention.start + split + 1
+            return [
+                Mention("organization", mention.start, mention.start + split, head, mention.label),
+                Mention("person", tail_start, mention.end, tail, "split"),
+            ]
+    return None
+
+
+def _organizations_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
+    """"Afghan army" (a nationality before a state institution) and "the academy Sandhurst"
+    (a proper noun in apposition to one)."""
+    found = []
+    for token in doc:
+        span = _nationality_organization(token) or _named_by_apposition(token)
+        if span is None or any(m.start < span.end_char and span.start_char < m.end for m in known + found):
+            continue
+        found.append(Mention("organization", span.start_char, span.end_char, span.text, "rule"))
+    return found
+
+
+def _nationality_organization(token: Token) -> Span | None:
+    if token.ent_type_ != "NORP" or token.i + 1 >= len(token.doc):
+        return None
+    following = token.doc[token.i + 1]
+    if following.ent_type_ or not following.is_lower or following.lower_ not in STATE_INSTITUTIONS:
+        return None
+    return token.doc[token.i : token.i + 2]
+
+
+def _named_by_apposition(token: Token) -> Span | None:
+    if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "appos":
+        return None
+    head = token.head
+    if not head.is_lower or head.lower_ not in org_words() or head.i != token.i - 1:
+        return None
+    parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
+    return token.doc[parts[0].i : token.i + 1]
+
+
+def _places_by_context(doc: Doc, mentions: list[Mention], known_places: set[str]) -> list[Mention]:
+    """Organizations, and persons who do not speak, that the text shows to be places: "Andarab"
+    where the article also says "Andarab valley", "the Hindu Kush" after "near", or the city of
+    the dateline."""
+    stems = _names_before_place_types(text_of(doc))
+    return [
+        Mention("place", m.start, m.end, m.text, f"{m.label}->place", m.subject)
+        if _could_be_a_place(m)
+        and (m.text in stems or m.text.casefold() in known_places or _after_spatial_preposition(doc, m))
+        else m
+        for m in mentions
+    ]
+
+
+def _could_be_a_place(mention: Mention) -> bool:
+    if mention.kind == "organization":
+        return not mention.text.isupper() and not any(word.lower() in org_words() for word in mention.text.split())
+    return mention.kind == "person" and mention.label == "PERSON"
+
+
+def _names_before_place_types(text: str) -> set[str]:
+    words = "|".join(re.escape(word) for word in place_types())
+    pattern = re.compile(rf"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?i:{words})\b")
+    return {match.group(1) for match in pattern.finditer(text)}
+
+
+def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
+    """"near the Hindu Kush", "into the Korengal": a person is rarely "the" anyone."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
 
 
 def _as_person_if_speaking(mention: Mention, speaker_spans: list[tuple[int, int]]) -> Mention:
@@ -104,7 +228,7 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
     for start, end in speaker_spans:
         if any(m.start < end and start < m.end for m in known):
             continue
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         if text[:1].isupper():
             found.append(Mention("person", start, end, text, "speaker", subject=True))
     return found
@@ -117,6 +241,51 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
         Mention("person", m.start, m.end, m.text, "speaker", m.subject) if m.text in persons and m.kind != "person" else m
         for m in mentions
     ]
+
+
+def described_persons(doc: Doc, quote_spans: Iterable[tuple[int, int]], sources: Iterable[SourceRef]) -> list[Mention]:
+    """People the text describes by their tie to a named person without naming them: "Ahmad
+    Massoud's uncle", "Massoud's aides". Kept as anonymous mentions; the resolve stage links
+    one to a named person when the article names the holder of that tie ("X's father, Y").
+
+    A pronoun owner ("his uncle") is skipped: without a speaker to anchor it, it is too
+    often resolved to the wrong person. Speakers' descriptions come from ``sources``.
+    """
+    excluded = [(start, end) for start, end in quote_spans] + [(s.start, s.end) for s in sources]
+    found = []
+    for token in doc:
+        span = _described_person(token)
+        if span is not None and not any(start < span.end_char and span.start_char < end for start, end in excluded):
+            found.append(Mention("anonymous", span.start_char, span.end_char, span.text, "description"))
+    return found
+
+
+def _described_person(token: Token) -> Span | None:
+    if token.tag_ not in ("NN", "NNS") or (token.lower_ not in kin_nouns() and token.lemma_ not in source_nouns()):
+        return None
+    owner = next((child for child in token.children if child.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ != "PERSON":
+        return None
+    named = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+    if named or any(child.dep_ == "appos" and child.ent_type_ for child in token.children):
+        return None
+    return token.doc[owner.left_edge.i : token.i + 1]
+
+
+def dateline_mentions(article: Article) -> list[Mention]:
+    """The places of the dateline ("PORTO ALEGRE, Brazil \u2014"); the news agency in brackets and
+    the date are left out."""
+    mentions = []
+    for region in article.regions:
+        if region.kind != "dateline":
+            continue
+        line = re.sub(r"\([^)]*\)", lambda bracketed: " " * len(bracketed.group()), article.text[region.start : region.end])
+        for name in re.finditer(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*", line):
+            if re.match(r" \d", line[name.end() :]):
+                continue
+            start = region.start + name.start()
+            mentions.append(Mention("place", start, start + len(name.group()), name.group(), "dateline"))
+    return mentions
 
 
 def byline_mentions(article: Article) -> list[Mention]:

@@ -23,6 +23,18 @@ def titles() -> frozenset[str]:
     return word_list("titles")
 
 
+def honorifics() -> frozenset[str]:
+    return word_list("honorifics")
+
+
+def role_nouns() -> frozenset[str]:
+    return word_list("role_nouns")
+
+
+def kin_nouns() -> frozenset[str]:
+    return word_list("kin_nouns")
+
+
 def source_nouns() -> frozenset[str]:
     return word_list("source_nouns")
 

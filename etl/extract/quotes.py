@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of
+from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, text_of
 from etl.records import Quote, Region
 
 OPENING = {'"', "\u201c"}
@@ -88,16 +88,16 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
     """
     quotes = []
     for index, (start, end) in enumerate(spans):
-        if not is_speech(doc.text, start, end):
+        if not is_speech(text_of(doc), start, end):
             continue
         previous_end = spans[index - 1][1] if index else 0
-        next_start = spans[index + 1][0] if index + 1 < len(spans) else len(doc.text)
+        next_start = spans[index + 1][0] if index + 1 < len(spans) else len(text_of(doc))
         cue = _find_cue(doc, start, end, previous_end, next_start)
         quotes.append(
             Quote(
                 start=start,
                 end=end,
-                text=doc.text[start:end],
+                text=text_of(doc)[start:end],
                 cue=cue_of(cue) if cue is not None else None,
                 source=source_of(cue) if cue is not None else None,
             )
@@ -118,7 +118,7 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
 
 def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:
     """Tokens after the quote up to the end of its sentence, the next quote or paragraph."""
-    text = doc.text
+    text = text_of(doc)
     following = text[end:next_start].lstrip(" ")
     closes_sentence = text[end - 2 : end - 1] in SENTENCE_END
     if not following or following[0] == "\n" or (closes_sentence and not following[0].islower()):

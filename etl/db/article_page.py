@@ -1,0 +1,137 @@
+"""What the article page shows, read from the database through the analytics views, so
+the page audits exactly what an analyst's query would see. Rendering is etl.show's job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from etl.errors import EtlError
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A quote or a claim, with who the extractor says made it."""
+
+    kind: str
+    """quote or claim."""
+    start: int
+    end: int
+    who: str | None
+    """Speaker or claimant; None when the extractor found none."""
+    who_kind: str | None
+    """named, anonymous or organization."""
+    roles: str | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """Where the article names an entity."""
+
+    start: int
+    end: int
+    kind: str
+    """named, anonymous, organization or place."""
+    name: str
+    """The entity's fullest name, which may differ from the text at the offsets."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    """One line of the page's side table: an actor, or an organization that speaks."""
+
+    name: str
+    kind: str
+    roles: str | None
+    mentions: int
+    quotes: int
+    claims: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePage:
+    """Everything the page shows about one article."""
+
+    source: str
+    title: str | None
+    authors: list[str]
+    published: dt.date | None
+    text: str
+    statements: list[Statement]
+    mentions: list[EntityMention]
+    actors: list[ActorRow]
+
+
+_ARTICLE = text("SELECT id, source, title, authors, published, text FROM articles WHERE source = :source ORDER BY id")
+
+_STATEMENTS = text("""
+    SELECT 'quote' AS kind, start_char, end_char, speaker AS who, speaker_kind AS who_kind, speaker_roles AS roles,
+           cue, cue_start, cue_end
+    FROM analytics.quote_attributions WHERE article_id = :article_id
+    UNION ALL
+    SELECT 'claim', start_char, end_char, claimant, claimant_kind, claimant_roles, cue, cue_start, cue_end
+    FROM analytics.claim_sources WHERE article_id = :article_id
+    ORDER BY start_char, kind
+""")
+
+_MENTIONS = text("""
+    SELECT m.start_char, m.end_char,
+           CASE WHEN ac.id IS NOT NULL THEN ac.kind WHEN o.id IS NOT NULL THEN 'organization' ELSE 'place' END AS kind,
+           coalesce(ac.name, o.name, p.name) AS name
+    FROM mentions m
+    LEFT JOIN actors ac ON ac.id = m.actor_id
+    LEFT JOIN organizations o ON o.id = m.organization_id
+    LEFT JOIN places p ON p.id = m.place_id
+    WHERE m.article_id = :article_id
+    ORDER BY m.start_char
+""")
+
+_ACTORS = text("""
+    SELECT name, kind, max(roles) AS roles, sum(mentions) AS mentions, sum(quotes) AS quotes, sum(claims) AS claims
+    FROM (
+        SELECT actor AS name, actor_kind AS kind, NULL AS roles, mentions, 0 AS quotes, 0 AS claims
+        FROM analytics.actor_mentions WHERE article_id = :article_id
+        UNION ALL
+        SELECT actor, actor_kind, roles, 0, 0, 0 FROM analytics.actor_roles WHERE article_id = :article_id
+        UNION ALL
+        SELECT speaker, speaker_kind, NULL, 0, 1, 0
+        FROM analytics.quote_attributions WHERE article_id = :article_id AND speaker IS NOT NULL
+        UNION ALL
+        SELECT claimant, claimant_kind, NULL, 0, 0, 1
+        FROM analytics.claim_sources WHERE article_id = :article_id AND claimant IS NOT NULL
+    ) AS appearances
+    GROUP BY name, kind
+    ORDER BY quotes DESC, claims DESC, mentions DESC, name
+""")
+
+
+def read_article_page(connection: Connection, source: str) -> ArticlePage:
+    """The article loaded from ``source``, with its quotes, claims, mentions and actors.
+
+    Args:
+        connection: a database at the schema head (the analytics views exist).
+        source: the source the article was loaded from (its file name).
+
+    Raises:
+        EtlError: no article was loaded from ``source``.
+    """
+    article = connection.execute(_ARTICLE, {"source": source}).first()
+    if article is None:
+        raise EtlError(f"no article loaded from {source!r}; `news-etl export` lists all loaded articles")
+    by_id = {"article_id": article.id}
+    return ArticlePage(
+        source=article.source,
+        title=article.title,
+        authors=list(article.authors),
+        published=article.published,
+        text=article.text,
+        statements=[Statement(*row) for row in connection.execute(_STATEMENTS, by_id)],
+        mentions=[EntityMention(*row) for row in connection.execute(_MENTIONS, by_id)],
+        actors=[ActorRow(*row) for row in connection.execute(_ACTORS, by_id)],
+    )

@@ -1,0 +1,36 @@
+-- analytics.speaker_stats
+-- Answers: who gets to speak, and how much? One row per speaker (person, anonymous
+-- source or organization) over all articles: quotes, claims, articles, roles. Compare
+-- named with anonymous sources through speaker_kind.
+CREATE VIEW analytics.speaker_stats AS
+WITH statements AS (
+    SELECT speaker_actor_id AS actor_id, speaker_organization_id AS organization_id, article_id, 'quote' AS statement
+    FROM quotes
+    UNION ALL
+    SELECT claimant_actor_id, claimant_organization_id, article_id, 'claim'
+    FROM claims
+)
+SELECT
+    coalesce(ac.name, o.name) AS speaker,
+    CASE WHEN ac.id IS NOT NULL THEN ac.kind ELSE 'organization' END AS speaker_kind,
+    count(*) FILTER (WHERE s.statement = 'quote') AS quotes,
+    count(*) FILTER (WHERE s.statement = 'claim') AS claims,
+    count(DISTINCT s.article_id) AS articles,
+    (SELECT string_agg(DISTINCT concat_ws(' ', r.of_text, r.role), '; ') FROM roles r WHERE r.actor_id = ac.id) AS roles,
+    ac.id AS actor_id,
+    o.id AS organization_id
+FROM statements s
+LEFT JOIN actors ac ON ac.id = s.actor_id
+LEFT JOIN organizations o ON o.id = s.organization_id
+WHERE s.actor_id IS NOT NULL OR s.organization_id IS NOT NULL
+GROUP BY ac.id, o.id;
+
+COMMENT ON VIEW analytics.speaker_stats IS 'Who gets to speak: one row per speaker with quotes, claims, articles and roles, over all articles.';
+COMMENT ON COLUMN analytics.speaker_stats.speaker IS 'A person''s fullest name, an anonymous source''s description or an organization''s name.';
+COMMENT ON COLUMN analytics.speaker_stats.speaker_kind IS 'named, anonymous or organization.';
+COMMENT ON COLUMN analytics.speaker_stats.quotes IS 'Quotes (verbatim speech) attributed to the speaker.';
+COMMENT ON COLUMN analytics.speaker_stats.claims IS 'Claims (reported speech) attributed to the speaker.';
+COMMENT ON COLUMN analytics.speaker_stats.articles IS 'Articles in which the speaker is quoted or reported.';
+COMMENT ON COLUMN analytics.speaker_stats.roles IS 'Every role any article gives the speaker, separated by "; "; NULL for organizations and when none is given.';
+COMMENT ON COLUMN analytics.speaker_stats.actor_id IS 'The speaker when a person or anonymous source (actors.id).';
+COMMENT ON COLUMN analytics.speaker_stats.organization_id IS 'The speaker when an organization (organizations.id).';

@@ -1,0 +1,134 @@
+import math
+import uuid
+
+from sqlalchemy import func, select
+
+from etl.clean import clean
+from etl.db import models
+from etl.extract import extract, parse_text
+from etl.geocode import geocode
+from etl.load import RunContext, load_article
+from etl.records import Article, Extraction, Mention, RawArticle, Region, ResolvedArticle
+from etl.resolve import resolve
+
+
+def _resolved(text: str, *places: str) -> ResolvedArticle:
+    """``text`` with each of ``places`` (its first occurrence) tagged as a place, resolved."""
+    key = uuid.uuid5(uuid.NAMESPACE_URL, text).hex * 2
+    article = Article("t.txt", key, text, None, (), None, (), (Region("paragraph", 0, len(text)),))
+    mentions = tuple(
+        Mention("place", text.index(name), text.index(name) + len(name), name, "GPE") for name in places
+    )
+    return resolve(Extraction(article, mentions, (), ()))
+
+
+def _places(resolved: ResolvedArticle) -> dict[str, object]:
+    return {e.name: e.place for e in resolved.entities if e.kind == "place"}
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def test_geocode_paris_follows_the_other_places(gazetteer):
+    in_france = _places(geocode(_resolved("Talks in Paris, France, ended.", "Paris", "France"), gazetteer))
+    in_texas = _places(geocode(_resolved("A storm hit Paris, Texas, at noon.", "Paris", "Texas"), gazetteer))
+    assert (in_france["Paris"].country, in_france["Paris"].subdivision) == ("FR", "FR-IDF")
+    assert (in_texas["Paris"].country, in_texas["Paris"].subdivision) == ("US", "US-TX")
+    assert in_texas["Paris"].parent is not None
+
+
+def test_geocode_georgia_is_the_country_or_the_state_by_context(gazetteer):
+    country = _places(geocode(_resolved("Protests in Georgia spread to Tbilisi.", "Georgia", "Tbilisi"), gazetteer))
+    state = _places(geocode(_resolved("Voters in Georgia lined up in Atlanta.", "Georgia", "Atlanta"), gazetteer))
+    alone = _places(geocode(_resolved("Georgia held elections.", "Georgia"), gazetteer))
+    assert (country["Georgia"].place_type, country["Georgia"].country) == ("country", "GE")
+    assert (state["Georgia"].place_type, state["Georgia"].subdivision) == ("state", "US-GA")
+    assert alone["Georgia"].country == "GE"
+
+
+def test_geocode_valley_and_province_sharing_a_name(gazetteer):
+    text = "Fighters left the Panjshir Valley for Baghlan. Panjshir province is small."
+    places = _places(geocode(_resolved(text, "Panjshir Valley", "Panjshir province"), gazetteer))
+    valley, province = places["Panjshir Valley"], places["Panjshayr"]
+    assert (valley.place_type, valley.country, valley.subdivision) == ("valley", "AF", "AF-PAN")
+    assert (province.place_type, province.subdivision, province.parent.key) == ("province", "AF-PAN", "place:iso:AF")
+    # Without a type word the name is the province, the broader and likelier meaning.
+    bare = _places(geocode(_resolved("Resistance in Panjshir grew.", "Panjshir"), gazetteer))
+    assert bare["Panjshayr"].key == "place:iso:AF-PAN"
+
+
+def test_geocode_nationality_words_are_not_places(gazetteer):
+    text = "Afghans fled Kabul; Tajiks in the north stayed."
+    resolved = geocode(_resolved(text, "Afghans", "Kabul", "Tajiks"), gazetteer)
+    assert set(_places(resolved)) == {"Kabul"}
+    assert [m.mention.text for m in resolved.mentions] == ["Kabul"]
+
+
+def test_geocode_unknown_place_is_kept_without_coordinates(gazetteer):
+    resolved = geocode(_resolved("They met in Qzwxland district.", "Qzwxland district"), gazetteer)
+    (entity,) = resolved.entities
+    assert (entity.key, entity.name, entity.place_type, entity.place) == (
+        "place:qzwxland", "Qzwxland", "district", None
+    )
+    assert resolved.mentions[0].entity_key == "place:qzwxland"
+
+
+def test_geocode_direction_word_is_a_region_only_in_its_country(gazetteer):
+    bloc = geocode(_resolved("The U.S. and Kabul look to the West.", "West", "U.S.", "Kabul"), gazetteer)
+    region = geocode(_resolved("In Cameroon, the West region voted.", "Cameroon", "West region"), gazetteer)
+    assert {e.key: e.place for e in bloc.entities}["place:west"] is None
+    assert "place:iso:CM-OU" in {e.key for e in region.entities}
+
+
+def test_geocode_seed_places_have_gold_type_country_and_points(gazetteer, gold):
+    """The gold places of the seed, each named as the article names it (type word included)."""
+    text = (
+        "The Panjshir Valley, north of Kabul, and Andarab in Baghlan province resisted. Afghanistan, "
+        "Pakistan and Tajikistan watched, as did Britain, London, Paris and the U.S.; the Hindu Kush loomed."
+    )
+    names = ["Panjshir Valley", "Kabul", "Andarab", "Baghlan province", "Afghanistan", "Pakistan", "Tajikistan",
+             "Britain", "London", "Paris", "Hindu Kush", "U.S."]
+    resolved = geocode(_resolved(text, *names), gazetteer)
+    found = {e.name: e for e in resolved.entities}
+    for place in gold["places"]:
+        entity = next(e for e in found.values() if place["name"] in (e.name, *e.aliases)
+                      or set(place.get("aliases", ())) & {e.name, *e.aliases})
+        assert (entity.place_type, entity.place.country) == (place["type"], place["country"]), place["name"]
+        assert entity.place.latitude is not None, place["name"]
+    assert _km((found["Kabul"].place.latitude, found["Kabul"].place.longitude), (34.52813, 69.17233)) < 50
+    assert found["Kabul"].place.gazetteer_id == "1138958"
+    assert found["Panjshir Valley"].place.subdivision == "AF-PAN"
+    assert found["Baghlan"].place.subdivision == "AF-BGL"
+    assert found["Andarab"].place.parent.key == "place:iso:AF-BGL"
+
+
+def test_geocode_same_place_in_two_articles_is_one_row(connection, gazetteer):
+    context = RunContext(uuid.uuid4(), "test")
+    first = geocode(_resolved("Officials in Britain met in London.", "Britain", "London"), gazetteer)
+    second = geocode(_resolved("The United Kingdom said no.", "United Kingdom"), gazetteer)
+    load_article(connection, first, context)
+    count = connection.scalar(select(func.count()).select_from(models.Place))
+    load_article(connection, second, context)
+    assert connection.scalar(select(func.count()).select_from(models.Place)) == count
+    row = connection.execute(select(models.Place).where(models.Place.key == "place:iso:GB")).one()
+    aliases = connection.scalars(select(models.PlaceAlias.alias).where(models.PlaceAlias.place_id == row.id))
+    assert (row.name, row.gazetteer_id, set(aliases)) == ("United Kingdom", "2635167", {"Britain"})
+    london = connection.execute(select(models.Place).where(models.Place.key == "place:geonames:2643743")).one()
+    chain = []
+    parent_id = london.parent_id
+    while parent_id is not None:
+        parent = connection.execute(select(models.Place).where(models.Place.id == parent_id)).one()
+        chain.append(parent.key)
+        parent_id = parent.parent_id
+    assert chain[-1] == "place:iso:GB"
+
+
+def test_geocode_a_role_of_a_nationality_is_a_role_of_its_country(gazetteer, nlp):
+    article = clean(RawArticle("t.txt", "A Headline\n\nGerman Chancellor Anna Weber said the talks would go on.\n"))
+    located = geocode(resolve(extract(article, nlp(parse_text(article)))), gazetteer)
+    names = {e.key: e.name for e in located.entities}
+    (role,) = located.roles
+    assert (names[role.holder_key], role.role.role, names[role.of_key]) == ("Anna Weber", "chancellor", "Germany")

@@ -1,0 +1,82 @@
+"""Analyst views: the files in schema/views are what the migrations create, every view
+and column is commented, and the views answer their questions on the seed."""
+
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+import etl
+from etl.db import migrate
+
+VIEWS_DIR = Path(__file__).resolve().parents[1] / "schema" / "views"
+
+
+def _newest_view_texts() -> dict[str, str]:
+    """Each view's text in the newest revision that defines it (a revision's VIEWS)."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    texts: dict[str, str] = {}
+    for revision in script.walk_revisions():
+        for name, sql in getattr(revision.module, "VIEWS", {}).items():
+            texts.setdefault(name, sql)
+    return texts
+
+
+def _analytics_views(connection) -> set[str]:
+    return set(connection.scalars(text("SELECT viewname FROM pg_views WHERE schemaname = 'analytics'")))
+
+
+def test_views_files_equal_the_migrations():
+    files = {path.stem: path.read_text(encoding="utf-8") for path in VIEWS_DIR.glob("*.sql")}
+    assert files == _newest_view_texts()
+
+
+def test_views_file_headers_say_which_question():
+    for path in VIEWS_DIR.glob("*.sql"):
+        header = path.read_text(encoding="utf-8").splitlines()[:2]
+        assert header[0] == f"-- analytics.{path.stem}" and header[1].startswith("-- Answers: "), path.name
+
+
+def test_views_migrated_are_the_files(connection):
+    assert _analytics_views(connection) == {path.stem for path in VIEWS_DIR.glob("*.sql")}
+
+
+def test_views_comment_every_view_and_column(connection):
+    uncommented = connection.scalars(text("""
+        SELECT c.relname || coalesce('.' || a.attname, '')
+        FROM pg_class c
+        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'analytics'
+        LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        WHERE c.relkind = 'v'
+          AND (obj_description(c.oid, 'pg_class') IS NULL OR col_description(c.oid, a.attnum) IS NULL)
+    """)).all()
+    assert uncommented == []
+
+
+def test_views_quote_attributions_lists_speakers_by_quotes(seeded_engine):
+    with seeded_engine.connect() as connection:
+        speakers = connection.execute(text(
+            "SELECT speaker, count(*) FROM analytics.quote_attributions GROUP BY 1 ORDER BY 2 DESC, 1"
+        )).all()
+        quotes = connection.scalar(text("SELECT count(*) FROM quotes"))
+    assert tuple(speakers[0]) == ("Ali Nazari", 7)
+    assert sum(count for _, count in speakers) == quotes
+
+
+def test_views_speaker_roles_come_from_the_roles_table(connection, settings, seed_path):
+    # A hand-made role, distinct from any the extractor finds, shows the join whether or
+    # not extraction fills the roles table yet.
+    etl.run([seed_path], settings, connection=connection)
+    connection.execute(text("""
+        INSERT INTO roles (article_id, actor_id, role, of_text, start_char, end_char, text)
+        SELECT a.id, ac.id, 'test auditor', 'the suite''s', 0, 9, left(a.text, 9)
+        FROM articles a, actors ac WHERE ac.name = 'Ali Nazari'
+    """))
+    quote_roles = connection.scalars(text(
+        "SELECT DISTINCT speaker_roles FROM analytics.quote_attributions WHERE speaker = 'Ali Nazari'"
+    )).all()
+    stats = connection.execute(text(
+        "SELECT quotes, roles FROM analytics.speaker_stats WHERE speaker = 'Ali Nazari'"
+    )).one()
+    assert len(quote_roles) == 1 and "the suite's test auditor" in quote_roles[0].split("; ")
+    assert stats.quotes == 7 and "the suite's test auditor" in stats.roles.split("; ")
