@@ -1,17 +1,21 @@
 """Clean stage: ``RawArticle`` -> ``Article``.
 
-Parses the title, byline authors, publication date and section headings, and
-marks boilerplate. It marks regions and never rewrites the text, so every later
-offset indexes the article exactly as read. No spaCy, no database.
+For a plain-text article, parses the title, byline authors, publication date and
+section headings, and marks boilerplate. An HTML page's main text and metadata come
+from trafilatura, a JSON line's from its fields; that text is the article's text from
+then on. Regions are marked and the text is never rewritten, so every later offset
+indexes ``Article.text``. No spaCy, no database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 
+from etl.errors import InputError
 from etl.records import Article, RawArticle, Region, RegionKind
 
 # Calls to action and site furniture that news pages wrap around an article.
@@ -60,8 +64,38 @@ def clean(raw: RawArticle) -> Article:
         raw: the article as read.
 
     Returns:
-        The article with its text unchanged and its regions marked.
+        The article with its regions marked: a text file's text unchanged, a page's
+        main text, a JSON line's ``text`` field.
+
+    Raises:
+        InputError: a page with no main text, or a JSON line without a ``text`` string.
     """
+    if raw.format == "html":
+        return _clean_page(raw)
+    if raw.format == "jsonl":
+        return _clean_record(raw)
+    return _clean_text(raw)
+
+
+def known_key(raw: RawArticle) -> str | None:
+    """The key ``clean`` will give this article, when knowing it costs no cleaning.
+
+    A re-run checks it before cleaning, so a loaded article costs neither its byline's
+    date parsing nor anything else. Pages need trafilatura to find their text: None.
+    """
+    if raw.format == "txt":
+        return _key(raw.content)
+    if raw.format == "jsonl":
+        text = _record_text(json.loads(raw.content))
+        return _key(text) if text else None
+    return None
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _clean_text(raw: RawArticle) -> Article:
     text = raw.content
     blocks = _blocks(text)
     kinds: list[RegionKind] = ["paragraph"] * len(blocks)
@@ -85,7 +119,7 @@ def clean(raw: RawArticle) -> Article:
     authors, published = _parse_byline(blocks[byline].text) if byline is not None else ((), None)
     return Article(
         source=raw.source,
-        key=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        key=_key(text),
         text=text,
         title=blocks[title].text if title is not None else None,
         authors=authors,
@@ -94,6 +128,82 @@ def clean(raw: RawArticle) -> Article:
         regions=_with_dateline(tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True)), text),
         format=raw.format,
     )
+
+
+def _clean_page(raw: RawArticle) -> Article:
+    # trafilatura (and lxml) take a while to import and only pages need them.
+    import trafilatura
+
+    page = trafilatura.bare_extraction(raw.content, with_metadata=True)
+    text = _normalized(page.text if page is not None else None)
+    if not text:
+        raise InputError(raw.source, "no article text found in the page")
+    # trafilatura joins several authors with "; ".
+    authors = tuple(name.strip() for name in (page.author or "").split(";") if name.strip())
+    return _with_metadata(raw, text, page.title, authors, _iso_date(page.date))
+
+
+def _clean_record(raw: RawArticle) -> Article:
+    record = json.loads(raw.content)
+    text = _record_text(record)
+    if not text:
+        raise InputError(raw.source, "the JSON line has no \"text\" string")
+    authors = record.get("authors") or ()
+    if isinstance(authors, str):
+        authors = re.split(r"[;,]|\band\b", authors)
+    title = record.get("title")
+    return _with_metadata(
+        raw,
+        text,
+        title if isinstance(title, str) else None,
+        tuple(str(name).strip() for name in authors if str(name).strip()),
+        _iso_date(record.get("published")),
+    )
+
+
+def _record_text(record: dict) -> str:
+    return _normalized(record.get("text") if isinstance(record.get("text"), str) else None)
+
+
+def _with_metadata(raw: RawArticle, text: str, title: str | None, authors: tuple[str, ...],
+                   published: dt.date | None) -> Article:
+    """Regions of a text whose metadata came separately: every line is a paragraph.
+
+    Extracted texts put one paragraph on each line, so lines, not blank-line blocks, are
+    the paragraphs. A first line repeating the title is the title, and short unpunctuated
+    lines are headings, as in text files.
+    """
+    blocks = [_Block(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    kinds: list[RegionKind] = ["paragraph"] * len(blocks)
+    if title and blocks and blocks[0].text.strip() == title.strip():
+        kinds[0] = "title"
+    _mark_headings_and_trailer(blocks, kinds)
+    return Article(
+        source=raw.source,
+        key=_key(text),
+        text=text,
+        title=title or None,
+        authors=authors,
+        published=published,
+        sections=tuple(b.text for b, kind in zip(blocks, kinds, strict=True) if kind == "heading"),
+        regions=tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True)),
+        format=raw.format,
+    )
+
+
+def _normalized(text: str | None) -> str:
+    """Stored text uses ``\\n`` line ends, like text files, and has no blank lines around it."""
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _iso_date(value: object) -> dt.date | None:
+    """``2021-08-23`` or an ISO timestamp -> a date; metadata that is not one is left out."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
 
 
 def _with_dateline(regions: tuple[Region, ...], text: str) -> tuple[Region, ...]:

@@ -7,6 +7,7 @@ reaches the user for bad input or an unreachable database.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 import threading
@@ -32,24 +33,30 @@ EPILOG = (
 
 
 class _Bar:
-    """Progress for the pipeline: a bar when there is more than one input, a line per article."""
+    """Progress for the pipeline: a line per article and, for several, a bar with articles/s and time left."""
 
     def __init__(self) -> None:
         self._bar = None
 
-    def start(self, total: int) -> None:
-        if total > 1:
-            self._bar = click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=True)
-            self._bar.__enter__()
+    def start(self, total: int | None) -> None:
+        if total is None or total > 1:
+            # tqdm rather than click.progressbar: it shows the rate, and copes with an unknown total (stdin).
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="article", desc="Loading", file=sys.stderr, dynamic_ncols=True)
 
     def article_done(self, report: ArticleReport) -> None:
-        if self._bar is not None:
-            self._bar.update(1)
-        click.echo(_article_line(report), err=report.status == "failed")
+        if self._bar is None:
+            click.echo(_article_line(report), err=report.status == "failed")
+            return
+        # The bar is cleared while the line is written, then redrawn below it.
+        with self._bar.external_write_mode():
+            click.echo(_article_line(report), err=report.status == "failed")
+        self._bar.update(1)
 
     def finish(self) -> None:
         if self._bar is not None:
-            self._bar.__exit__(None, None, None)
+            self._bar.close()
 
 
 def _article_line(report: ArticleReport) -> str:
@@ -69,7 +76,15 @@ def _summary(report: RunReport) -> str:
     return (
         f"Run {report.run_id}: {report.count('loaded')} loaded, {report.count('unchanged')} unchanged, "
         f"{report.count('failed')} failed; {totals.quotes} quotes, {totals.claims} claims added."
+        f"\n{_timing(report)}"
     )
+
+
+def _timing(report: RunReport) -> str:
+    steps = ", ".join(f"{step} {seconds:.1f}s" for step, seconds in report.stage_seconds.items())
+    rate = len(report.articles) / report.seconds if report.seconds else 0.0
+    where = f"summed over {report.workers} workers" if report.workers > 1 else "in one process"
+    return f"Time: {report.seconds:.1f}s, {rate:.1f} articles/s; by step ({where}): {steps or 'none'}."
 
 
 @click.group(epilog=EPILOG)
@@ -86,15 +101,22 @@ def cli(ctx: click.Context, database_url: str | None, home: Path | None) -> None
 
 
 @cli.command(epilog=EPILOG)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
+              show_default="the number of cores", help="Processes that parse articles; 1 parses in this process.")
+@click.option("--force", is_flag=True,
+              help="Re-extract articles already loaded, replacing their rows (to apply improved rules).")
 @click.pass_obj
-def run(settings: Settings, paths: tuple[Path, ...]) -> None:
-    """Load the articles in PATHS (.txt files, or folders searched recursively).
+def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -> None:
+    """Load the articles in PATHS: .txt articles, .html/.htm pages, .jsonl files (one
+    article a line: id, url, title, authors, published, text), folders (searched
+    recursively), glob patterns, or - for standard input.
 
-    Upgrades the schema first. Prints one line per article and a summary; an
-    article whose text is already loaded adds nothing. Exits 1 if any input failed.
+    Upgrades the schema first. Prints one line per article and a summary with the time
+    spent in each step. An article whose text is already loaded by this version adds
+    nothing and is not parsed again. Exits 1 if any input failed; the others still load.
     """
-    report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar()))
+    report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
     click.echo(_summary(report))
     if report.failed:
         raise SystemExit(1)

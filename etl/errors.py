@@ -30,3 +30,8 @@ class StageError(EtlError):
 
 class DatabaseError(EtlError):
     """The database cannot be reached, started or migrated."""
+
+
+def one_line(error: BaseException) -> str:
+    """An unexpected error as one line for the ingest log and the report: its type and first line."""
+    return f"{type(error).__name__}: {error}".splitlines()[0]

@@ -2,17 +2,24 @@
 
 Entities are upserted on their deterministic keys, so one real entity is one row
 however many articles mention it; an article whose text is already loaded adds
-nothing. The caller owns the transaction (one per article).
+nothing unless it is replaced (re-extracted with newer rules or ``--force``). The
+rows of a batch of articles go to each table straight through psycopg: COPY for
+plain inserts, one multi-row INSERT ... ON CONFLICT for upserts. That skips
+SQLAlchemy's per-statement work and most of the server's, so loading costs a few
+milliseconds an article, a small share of the parse. The caller owns the
+transaction (one per batch of articles, or per article).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from sqlalchemy import Connection, select
-from sqlalchemy.dialects.postgresql import insert
+from psycopg import sql
+from sqlalchemy import Connection, delete, select, update
 
 from etl.db import models
 from etl.records import Claim, Entity, EntityKind, PlaceInfo, Quote, ResolvedArticle
@@ -23,6 +30,11 @@ ENTITY_TABLES = {
     "organization": (models.Organization, models.OrganizationAlias, "organization_id"),
     "place": (models.Place, models.PlaceAlias, "place_id"),
 }
+PLACE_COLUMNS = ("country_code", "subdivision_code", "latitude", "longitude", "gazetteer", "gazetteer_id", "parent_id")
+UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
+"""Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
+ROWS_PER_STATEMENT = 1000
+"""Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
 MENTION_COLUMN = {"person": "actor_id", "anonymous": "actor_id", "organization": "organization_id", "place": "place_id"}
 
 
@@ -34,53 +46,78 @@ class RunContext:
     extractor_version: str
 
 
+@dataclass(frozen=True, slots=True)
+class LoadedArticle:
+    """An article already in the database, and which rules extracted it."""
+
+    id: int
+    extractor_version: str
+
+
+def loaded_articles(connection: Connection, content_hashes: Sequence[str]) -> dict[str, LoadedArticle]:
+    """The articles with these texts that are already loaded, by content hash (one query for a batch)."""
+    rows = connection.execute(
+        select(models.Article.content_hash, models.Article.id, models.Article.extractor_version).where(
+            models.Article.content_hash.in_(content_hashes)
+        )
+    )
+    return {row.content_hash: LoadedArticle(row.id, row.extractor_version) for row in rows}
+
+
 def loaded_article_id(connection: Connection, content_hash: str) -> int | None:
     """The id of the article with this text, if it is already loaded."""
-    return connection.scalar(select(models.Article.id).where(models.Article.content_hash == content_hash))
+    found = loaded_articles(connection, [content_hash]).get(content_hash)
+    return found.id if found is not None else None
 
 
-def load_article(connection: Connection, resolved: ResolvedArticle, context: RunContext) -> int | None:
-    """Insert one article and everything extracted from it.
+def load_article(
+    connection: Connection, resolved: ResolvedArticle, context: RunContext, *, replacing: int | None = None
+) -> int | None:
+    """Insert one article and everything extracted from it, or replace an earlier extraction.
 
     Args:
         connection: a connection inside the article's transaction.
         resolved: the resolved article.
         context: the run writing it.
+        replacing: the id of this text's article row to re-extract: its mentions, quotes,
+            claims (every row that cascades from it) are deleted and written anew, in the
+            caller's transaction, so readers see the old rows or the new, never a mix.
 
     Returns:
-        The new article's id, or None when another run loaded the same text first.
+        The article's id, or None when another run loaded the same text first.
     """
-    article = resolved.article
-    article_id = connection.scalar(
-        insert(models.Article)
-        .values(
-            source=article.source,
-            content_hash=article.key,
-            format=article.format,
-            title=article.title,
-            authors=list(article.authors),
-            published=article.published,
-            sections=list(article.sections),
-            text=article.text,
-            extractor_version=context.extractor_version,
-            run_id=context.run_id,
-        )
-        .on_conflict_do_nothing(index_elements=["content_hash"])
-        .returning(models.Article.id)
-    )
-    if article_id is None:
-        return None
-    ids: dict[str, int] = {}
-    for entity in resolved.entities:
-        ids[entity.key] = _upsert_entity(connection, entity, ids)
-    kinds = {entity.key: entity.kind for entity in resolved.entities}
-    _insert_mentions(connection, article_id, resolved, ids)
-    quotes = [(linked.quote, linked.speaker_key) for linked in resolved.quotes]
-    claims = [(linked.claim, linked.claimant_key) for linked in resolved.claims]
-    _insert_attributed(connection, models.Quote, "speaker", article_id, quotes, ids, kinds)
-    _insert_attributed(connection, models.Claim, "claimant", article_id, claims, ids, kinds)
-    _insert_roles(connection, article_id, resolved, ids, kinds)
-    return article_id
+    return load_articles(connection, [(resolved, replacing)], context)[0]
+
+
+def load_articles(
+    connection: Connection, articles: Sequence[tuple[ResolvedArticle, int | None]], context: RunContext
+) -> list[int | None]:
+    """``load_article`` for a small batch, in the caller's one transaction: each table's rows go in one batch.
+
+    Args:
+        connection: a connection inside the batch's transaction.
+        articles: each resolved article, with the id of the row it replaces (or None).
+        context: the run writing them.
+
+    Returns:
+        Each article's id, in order; None for one that another run (or an earlier article
+        of the batch) loaded first.
+    """
+    article_ids = _insert_articles(connection, articles, context)
+    loaded = [(resolved, article_id) for (resolved, _), article_id in zip(articles, article_ids, strict=True)
+              if article_id is not None]
+    entities = tuple(entity for resolved, _ in loaded for entity in resolved.entities)
+    ids = _upsert_entities(connection, entities)
+    kinds = {entity.key: entity.kind for entity in entities}
+    _insert_mentions(connection, loaded, ids)
+    quotes = [(article_id, linked.quote, linked.speaker_key) for resolved, article_id in loaded
+              for linked in resolved.quotes]
+    claims = [(article_id, linked.claim, linked.claimant_key) for resolved, article_id in loaded
+              for linked in resolved.claims]
+    _insert_attributed(connection, models.Quote, "speaker", quotes, ids, kinds)
+    _insert_attributed(connection, models.Claim, "claimant", claims, ids, kinds)
+    _insert_roles(connection, loaded, ids, kinds)
+    return article_ids
 
 
 def log_outcome(
@@ -97,7 +134,6 @@ def log_outcome(
     error: str | None = None,
 ) -> None:
     """Record the latest outcome of one input; a re-run updates its row instead of adding one."""
-    table = models.IngestLog.__table__
     values = {
         "source": source,
         "input_hash": input_hash,
@@ -109,55 +145,128 @@ def log_outcome(
         "started_at": started_at,
         "seconds": seconds,
     }
-    statement = insert(table).values(**values)
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.c.source, table.c.input_hash],
-            set_={**{k: statement.excluded[k] for k in values if k not in ("source", "input_hash")},
-                  "attempts": table.c.attempts + 1},
-        )
+    updated = ", ".join(f"{column} = EXCLUDED.{column}" for column in values if column not in ("source", "input_hash"))
+    _send_rows(connection, models.IngestLog, [values],
+               f"ON CONFLICT (source, input_hash) DO UPDATE SET {updated}, attempts = ingest_log.attempts + 1")
+
+
+def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
+    article = resolved.article
+    return {
+        "source": article.source,
+        "content_hash": article.key,
+        "format": article.format,
+        "title": article.title,
+        "authors": list(article.authors),
+        "published": article.published,
+        "sections": list(article.sections),
+        "text": article.text,
+        "extractor_version": context.extractor_version,
+        "run_id": context.run_id,
+    }
+
+
+def _insert_articles(connection: Connection, articles: Sequence[tuple[ResolvedArticle, int | None]],
+                     context: RunContext) -> list[int | None]:
+    """Replace the rows given, insert the others; a text already loaded gets None."""
+    ids: list[int | None] = [
+        _replace_article(connection, replacing, resolved, context) if replacing is not None else None
+        for resolved, replacing in articles
+    ]
+    new = [i for i, article_id in enumerate(ids) if article_id is None]
+    rows = {articles[i][0].article.key: _article_values(articles[i][0], context) for i in new}
+    inserted = dict(_send_rows(connection, models.Article, list(rows.values()),
+                               "ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash, id"))
+    for i in new:
+        # A text twice in one batch: the first is loaded, the second is "unchanged".
+        ids[i] = inserted.pop(articles[i][0].article.key, None)
+    return ids
+
+
+def _replace_article(connection: Connection, article_id: int, resolved: ResolvedArticle,
+                     context: RunContext) -> int | None:
+    """Rewrite the article row in place (its id, and ingest_log's links to it, stay) and drop what hangs off it.
+
+    Returns None when the row is gone (deleted since the caller looked), so the caller inserts it.
+    """
+    values = _article_values(resolved, context)
+    # The row is locked from here to commit, so two runs re-extracting one article take turns.
+    kept = connection.scalar(
+        update(models.Article).where(models.Article.id == article_id).values(**values).returning(models.Article.id)
     )
+    if kept is None:
+        return None
+    for table in _tables_cascading_from_articles():
+        connection.execute(delete(table).where(table.c.article_id == article_id))
+    return kept
 
 
-def _upsert_entity(connection: Connection, entity: Entity, ids: dict[str, int]) -> int:
-    model, alias_model, alias_fk = ENTITY_TABLES[entity.kind]
-    values: dict[str, object] = {"key": entity.key, "name": entity.name}
+def _tables_cascading_from_articles() -> list:
+    """Tables whose rows belong to one article: the ones its deletion would cascade to.
+
+    Found from the models rather than listed, so a new per-article table is replaced too.
+    """
+    return [
+        table
+        for table in models.Base.metadata.sorted_tables
+        if any(fk.column.table.name == "articles" and fk.ondelete == "CASCADE" for fk in table.foreign_keys)
+    ]
+
+
+def _upsert_entities(connection: Connection, entities: tuple[Entity, ...]) -> dict[str, int]:
+    """Entity key -> row id, one batch of upserts per entity table, then their aliases."""
+    ids: dict[str, int] = {}
+    _upsert_parent_places(connection, entities, ids)
+    for model in dict.fromkeys(model for model, _, _ in ENTITY_TABLES.values()):
+        # Each key goes in once, from the first article naming it, as if loaded one by one.
+        rows: dict[str, dict] = {}
+        for entity in entities:
+            if ENTITY_TABLES[entity.kind][0] is model and entity.key not in rows:
+                rows[entity.key] = _entity_row(entity, ids)
+        if not rows:
+            continue
+        ids.update(_send_rows(connection, model, list(rows.values()), UPSERT))
+    _insert_aliases(connection, entities, ids)
+    return ids
+
+
+def _entity_row(entity: Entity, ids: dict[str, int]) -> dict:
+    model = ENTITY_TABLES[entity.kind][0]
+    values: dict = {"key": entity.key, "name": entity.name}
     if model is models.Actor:
         values["kind"] = "named" if entity.kind == "person" else "anonymous"
     if model is models.Place:
+        # Every place row has the same columns, geocoded or not, since they go in one statement.
         values["place_type"] = entity.place_type
-        if entity.place is not None:
-            values |= _place_columns(connection, entity.place, ids)
-    entity_id = _upsert_row(connection, model, values)
-    if entity.aliases:
-        connection.execute(
-            insert(alias_model)
-            .values([{alias_fk: entity_id, "alias": alias} for alias in entity.aliases])
-            .on_conflict_do_nothing()
-        )
-    return entity_id
+        values |= _place_columns(entity.place, ids)
+    return values
 
 
-def _upsert_row(connection: Connection, model: type[models.Base], values: dict[str, object]) -> int:
-    statement = insert(model).values(**values)
-    # A no-op update so RETURNING yields the id of an existing row too.
-    return connection.scalar(
-        statement.on_conflict_do_update(index_elements=["key"], set_={"key": statement.excluded.key}).returning(
-            model.id
-        )
-    )
+def _upsert_parent_places(connection: Connection, entities: tuple[Entity, ...], ids: dict[str, int]) -> None:
+    """Every place the batch's places lie in (their rows point at them): countries first, a statement per level."""
+    levels: list[dict[str, PlaceInfo]] = []
+    for entity in entities:
+        ancestors = []
+        parent = entity.place.parent if entity.place is not None else None
+        while parent is not None:
+            ancestors.append(parent)
+            parent = parent.parent
+        for depth, place in enumerate(reversed(ancestors)):
+            if depth == len(levels):
+                levels.append({})
+            levels[depth].setdefault(place.key, place)
+    for level in levels:
+        rows = [
+            {"key": place.key, "name": place.name, "place_type": place.place_type} | _place_columns(place, ids)
+            for place in level.values()
+        ]
+        ids.update(_send_rows(connection, models.Place, rows, UPSERT))
 
 
-def _place_columns(connection: Connection, place: PlaceInfo, ids: dict[str, int]) -> dict[str, object]:
-    """The gazetteer columns of a place, its parents upserted first (the row points at them)."""
-    parent_id = None
-    if place.parent is not None:
-        if place.parent.key not in ids:
-            parent_values = {"key": place.parent.key, "name": place.parent.name, "place_type": place.parent.place_type}
-            ids[place.parent.key] = _upsert_row(
-                connection, models.Place, parent_values | _place_columns(connection, place.parent, ids)
-            )
-        parent_id = ids[place.parent.key]
+def _place_columns(place: PlaceInfo | None, ids: dict[str, int]) -> dict[str, object]:
+    """The gazetteer columns of a place (all None when it was not geocoded); its parent's row is upserted already."""
+    if place is None:
+        return dict.fromkeys(PLACE_COLUMNS)
     return {
         "country_code": place.country,
         "subdivision_code": place.subdivision,
@@ -165,62 +274,72 @@ def _place_columns(connection: Connection, place: PlaceInfo, ids: dict[str, int]
         "longitude": place.longitude,
         "gazetteer": place.gazetteer,
         "gazetteer_id": place.gazetteer_id,
-        "parent_id": parent_id,
+        "parent_id": ids[place.parent.key] if place.parent is not None else None,
     }
 
 
-def _insert_mentions(connection: Connection, article_id: int, resolved: ResolvedArticle, ids: dict[str, int]) -> None:
+def _insert_aliases(connection: Connection, entities: tuple[Entity, ...], ids: dict[str, int]) -> None:
+    for _, alias_model, alias_fk in dict.fromkeys(ENTITY_TABLES.values()):
+        rows = [
+            {alias_fk: ids[entity.key], "alias": alias}
+            for entity in entities
+            if ENTITY_TABLES[entity.kind][1] is alias_model
+            for alias in entity.aliases
+        ]
+        _send_rows(connection, alias_model, rows, "ON CONFLICT DO NOTHING")
+
+
+def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle, int]], ids: dict[str, int]) -> None:
     rows = []
-    seen: set[tuple[int, int]] = set()
-    for linked in resolved.mentions:
-        mention = linked.mention
-        if (mention.start, mention.end) in seen:
-            continue
-        seen.add((mention.start, mention.end))
-        rows.append(
-            {
-                "article_id": article_id,
-                "actor_id": None,
-                "organization_id": None,
-                "place_id": None,
-                MENTION_COLUMN[mention.kind]: ids[linked.entity_key],
-                "start_char": mention.start,
-                "end_char": mention.end,
-                "text": mention.text,
-                "label": mention.label,
-            }
-        )
-    if rows:
-        connection.execute(insert(models.Mention), rows)
+    for resolved, article_id in loaded:
+        seen: set[tuple[int, int]] = set()
+        for linked in resolved.mentions:
+            mention = linked.mention
+            if (mention.start, mention.end) in seen:
+                continue
+            seen.add((mention.start, mention.end))
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "actor_id": None,
+                    "organization_id": None,
+                    "place_id": None,
+                    MENTION_COLUMN[mention.kind]: ids[linked.entity_key],
+                    "start_char": mention.start,
+                    "end_char": mention.end,
+                    "text": mention.text,
+                    "label": mention.label,
+                }
+            )
+    _send_rows(connection, models.Mention, rows)
 
 
 def _insert_roles(
     connection: Connection,
-    article_id: int,
-    resolved: ResolvedArticle,
+    loaded: list[tuple[ResolvedArticle, int]],
     ids: dict[str, int],
     kinds: dict[str, EntityKind],
 ) -> None:
     rows = []
-    for linked in resolved.roles:
-        role = linked.role
-        of_columns = {"of_actor_id": None, "of_organization_id": None, "of_place_id": None}
-        if linked.of_key is not None:
-            of_columns[f"of_{MENTION_COLUMN[kinds[linked.of_key]]}"] = ids[linked.of_key]
-        rows.append(
-            {
-                "article_id": article_id,
-                "actor_id": ids[linked.holder_key],
-                "role": role.role,
-                "of_text": role.of.text if role.of else None,
-                **of_columns,
-                "start_char": role.start,
-                "end_char": role.end,
-                "text": role.text,
-            }
-        )
-    if rows:
-        connection.execute(insert(models.Role).on_conflict_do_nothing(), rows)
+    for resolved, article_id in loaded:
+        for linked in resolved.roles:
+            role = linked.role
+            of_columns = {"of_actor_id": None, "of_organization_id": None, "of_place_id": None}
+            if linked.of_key is not None:
+                of_columns[f"of_{MENTION_COLUMN[kinds[linked.of_key]]}"] = ids[linked.of_key]
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "actor_id": ids[linked.holder_key],
+                    "role": role.role,
+                    "of_text": role.of.text if role.of else None,
+                    **of_columns,
+                    "start_char": role.start,
+                    "end_char": role.end,
+                    "text": role.text,
+                }
+            )
+    _send_rows(connection, models.Role, rows, "ON CONFLICT DO NOTHING")
 
 
 def _speaker_columns(key: str | None, ids: dict[str, int], kinds: dict[str, EntityKind]) -> tuple[int | None, int | None]:
@@ -238,14 +357,13 @@ def _insert_attributed(
     connection: Connection,
     model: type[models.Quote] | type[models.Claim],
     role: str,
-    article_id: int,
-    items: list[tuple[Quote | Claim, str | None]],
+    items: list[tuple[int, Quote | Claim, str | None]],
     ids: dict[str, int],
     kinds: dict[str, EntityKind],
 ) -> None:
-    """Quotes or claims, with ``<role>_actor_id`` / ``<role>_organization_id`` for who said them."""
+    """Quotes or claims (with their article ids), with ``<role>_actor_id`` / ``<role>_organization_id`` for who said them."""
     rows = []
-    for item, source_key in items:
+    for article_id, item, source_key in items:
         actor_id, organization_id = _speaker_columns(source_key, ids, kinds)
         rows.append(
             {
@@ -260,5 +378,58 @@ def _insert_attributed(
                 "cue_end": item.cue.end if item.cue else None,
             }
         )
-    if rows:
-        connection.execute(insert(model), rows)
+    _send_rows(connection, model, rows)
+
+
+def _send_rows(connection: Connection, model: type[models.Base], rows: list[dict], suffix: str = "") -> list[tuple]:
+    """Insert ``rows`` (dicts with the same keys) into ``model``'s table: COPY, or with ``suffix`` multi-row INSERTs.
+
+    Goes through the psycopg connection under ``connection``, so it is part of the same
+    transaction (or savepoint). One multi-row statement costs the server far less than a
+    statement per row; rows an ON CONFLICT DO UPDATE sees twice in one statement are an
+    error, so callers send each key once.
+
+    Args:
+        connection: a connection inside the article's transaction.
+        model: the table's model.
+        rows: column -> value, one dict per row.
+        suffix: a fixed ON CONFLICT and RETURNING clause.
+
+    Returns:
+        The rows RETURNING gave back, when ``suffix`` has one.
+    """
+    if not rows:
+        return []
+    columns = tuple(rows[0])
+    returned: list[tuple] = []
+    with connection.connection.driver_connection.cursor() as cursor:
+        if not suffix:
+            with cursor.copy(_copy_sql(model.__tablename__, columns)) as copy:
+                for row in rows:
+                    copy.write_row(tuple(row[column] for column in columns))
+            return []
+        for first in range(0, len(rows), ROWS_PER_STATEMENT):
+            chunk = rows[first : first + ROWS_PER_STATEMENT]
+            cursor.execute(_insert_sql(model.__tablename__, columns, len(chunk), suffix),
+                           [row[column] for row in chunk for column in columns])
+            if cursor.description is not None:
+                returned.extend(cursor.fetchall())
+    return returned
+
+
+@cache
+def _copy_sql(table: str, columns: tuple[str, ...]) -> sql.Composed:
+    return sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+
+
+@lru_cache(maxsize=1024)
+def _insert_sql(table: str, columns: tuple[str, ...], count: int, suffix: str) -> sql.Composed:
+    row = sql.SQL("({})").format(sql.SQL(", ").join(sql.Placeholder() * len(columns)))
+    return sql.SQL("INSERT INTO {} ({}) VALUES {} {}").format(
+        sql.Identifier(table),
+        sql.SQL(", ").join(map(sql.Identifier, columns)),
+        sql.SQL(", ").join([row] * count),
+        sql.SQL(suffix),
+    )

@@ -1,7 +1,14 @@
-"""The orchestrator: read -> clean -> extract -> resolve -> load, one article at a time.
+"""The orchestrator: read -> clean -> (parse -> extract -> resolve) -> load.
 
-Each article runs in its own transaction; a failure is recorded in the ingest
-log and the report, and the run carries on with the next input.
+This process reads each article and looks its text up, a batch at a time, before
+the costly parse: an article loaded already by the same extractor version is
+logged unchanged (a text or JSON line is not even cleaned). The rest go in small
+batches to ``etl.parallel`` (worker processes, or this process for one worker);
+their results come back in input order and each batch is loaded here in one
+transaction, so a crash loses at most the batches in flight and a re-run finishes
+them. A failure is recorded in the ingest log and the report, and the run carries
+on with the next input. Only a few batches are in flight at once, so memory does
+not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -9,31 +16,49 @@ from __future__ import annotations
 import datetime as dt
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 
 from etl import __version__
-from etl.clean import clean
+from etl.clean import clean, known_key
 from etl.config import Settings
 from etl.db import migrate
 from etl.db.engine import database
-from etl.errors import StageError
-from etl.extract import extract, parse_text
-from etl.gazetteer import default_gazetteer
-from etl.geocode import geocode
-from etl.load import RunContext, load_article, loaded_article_id, log_outcome
-from etl.nlp import load_nlp
+from etl.errors import InputError, StageError, one_line
+from etl.load import LoadedArticle, RunContext, load_articles, loaded_article_id, loaded_articles, log_outcome
+from etl.parallel import Analyzer
 from etl.progress import NULL_PROGRESS, Progress
-from etl.read import discover, read_file
-from etl.records import ArticleReport, Counts, InputFile, ReadFailure, RunReport, Stage
-from etl.resolve import resolve
+from etl.read import discover, expected_articles, read_discovered
+from etl.records import (
+    Analysis,
+    AnalyzedBatch,
+    Article,
+    ArticleReport,
+    Counts,
+    InputFile,
+    RawArticle,
+    ReadFailure,
+    RunReport,
+    Stage,
+)
 
 T = TypeVar("T")
+
+BATCH_SIZE = 8
+"""Most articles per ``nlp.pipe`` batch: enough to batch the parser's work, few enough that the
+progress bar moves and a crash loses little. Fewer when that keeps every worker busy."""
+STEPS = ("read", "clean", "parse", "extract", "resolve", "load")
+BATCHES_PER_WORKER = 2
+"""Batches in flight per worker: one being parsed, one queued, so no worker waits for the parent."""
+MAX_WAITING = 64
+"""Finished articles held back behind one not yet parsed before its batch is sent short."""
 
 
 def run(
@@ -42,34 +67,47 @@ def run(
     *,
     connection: Connection | None = None,
     progress: Progress = NULL_PROGRESS,
+    workers: int = 1,
+    force: bool = False,
 ) -> RunReport:
     """Load every article under ``paths`` into the database.
 
     Args:
-        paths: files or folders of articles.
+        paths: files, folders, glob patterns, or ``-`` for standard input.
         settings: where the database is and which spaCy model to use.
         connection: an open connection to use instead of ``settings`` (tests pass one inside
-            a transaction; each article then gets a savepoint). Its schema must be at head.
-        progress: told the number of inputs and each article's outcome.
+            a transaction; each batch then gets a savepoint). Its schema must be at head.
+        progress: told the number of articles (None when unknown) and each article's outcome.
+        workers: processes that parse; 1 parses in this process.
+        force: re-extract articles already loaded by this version, replacing their rows.
 
     Returns:
-        One report entry per input; failures are in the report, not raised.
+        One report entry per article, in input order; failures are in the report, not raised.
     """
+    clock = time.perf_counter()
     context = RunContext(run_id=uuid.uuid4(), extractor_version=__version__)
-    report = RunReport(run_id=str(context.run_id))
     inputs = discover(paths)
-    progress.start(len(inputs))
-    if connection is not None:
-        _run_all(inputs, settings, _savepoints(connection), context, report, progress)
-    else:
-        with database(settings) as engine:
-            migrate.upgrade(engine)
-            _run_all(inputs, settings, _transactions(engine), context, report, progress)
+    expected = expected_articles(inputs)
+    # Starting workers costs a model load each: never more of them than articles.
+    workers = max(1, min(workers, expected if expected is not None else workers))
+    batch_size = min(BATCH_SIZE, -(-expected // workers)) if expected else BATCH_SIZE
+    report = RunReport(run_id=str(context.run_id), stage_seconds=dict.fromkeys(STEPS, 0.0))
+    progress.start(expected)
+    with Analyzer(settings.spacy_model, workers) as analyzer:
+        if connection is not None:
+            _Run(_savepoints(connection), context, analyzer, batch_size, report, progress, force).all(inputs)
+        else:
+            with database(settings) as engine:
+                migrate.upgrade(engine)
+                _Run(_transactions(engine), context, analyzer, batch_size, report, progress, force).all(inputs)
+        report.workers = workers if analyzer.started else 1
+    report.seconds = time.perf_counter() - clock
     progress.finish()
     return report
 
 
 ArticleTransaction = Callable[[], AbstractContextManager[Connection]]
+"""Opens the transaction (or savepoint) of one batch of articles, or of one article."""
 
 
 def _savepoints(connection: Connection) -> ArticleTransaction:
@@ -90,105 +128,240 @@ def _transactions(engine: Engine) -> ArticleTransaction:
     return article_transaction
 
 
-def _run_all(
-    inputs: list[InputFile | ReadFailure],
-    settings: Settings,
-    transaction: ArticleTransaction,
-    context: RunContext,
-    report: RunReport,
-    progress: Progress,
-) -> None:
-    for item in inputs:
-        article_report = _run_one(item, settings, transaction, context, report.stage_seconds)
-        report.articles.append(article_report)
-        progress.article_done(article_report)
+@dataclass(slots=True)
+class _Batch:
+    """Articles sent to the analyzer together and, once they are loaded, their reports."""
+
+    future: Future[AnalyzedBatch]
+    jobs: list[_Job]
+    reports: list[ArticleReport] | None = None
 
 
-def _run_one(
-    item: InputFile | ReadFailure,
-    settings: Settings,
-    transaction: ArticleTransaction,
-    context: RunContext,
-    stage_seconds: dict[str, float],
-) -> ArticleReport:
-    started_at = dt.datetime.now(dt.UTC)
-    clock = time.perf_counter()
-    input_hash = item.input_hash if isinstance(item, ReadFailure) else ""
-    try:
+@dataclass(slots=True)
+class _Job:
+    """An article read and not reported yet: to look up, then to parse and load, or done with early."""
+
+    raw: RawArticle
+    key: str
+    """What ``clean`` will give as ``Article.key``."""
+    article: Article | None
+    """None until cleaned: a text whose key is known without cleaning is cleaned only if parsed."""
+    started_at: dt.datetime
+    clock: float
+    replacing: int | None = None
+    early: ArticleReport | None = None
+    """Its report when it needs no parsing (unchanged) or failed before."""
+    batch: _Batch | None = None
+    index: int = 0
+
+
+@dataclass(slots=True)
+class _Run:
+    transaction: ArticleTransaction
+    context: RunContext
+    analyzer: Analyzer
+    batch_size: int
+    report: RunReport
+    progress: Progress
+    force: bool
+    waiting: deque[_Job | ArticleReport] = field(default_factory=deque)
+    """Every article not reported yet, in input order: finished ones wait behind unfinished ones."""
+    unchecked: list[_Job] = field(default_factory=list)
+    """Articles to look up in the database, a batch at a time."""
+    unsent: list[_Job] = field(default_factory=list)
+    in_flight: deque[_Batch] = field(default_factory=deque)
+
+    def all(self, inputs: list[InputFile | ReadFailure]) -> None:
+        for item, started_at, clock in self._timed_reads(read_discovered(inputs)):
+            entry = self._prepare(item, started_at, clock)
+            self.waiting.append(entry)
+            if isinstance(entry, _Job):
+                self.unchecked.append(entry)
+            # Held-back reports are flushed rather than left waiting for a batch to fill.
+            flush = len(self.waiting) > MAX_WAITING
+            if len(self.unchecked) >= self.batch_size or (self.unchecked and flush):
+                self._check()
+            if len(self.unsent) >= self.batch_size or (self.unsent and flush):
+                self._send()
+            self._report_ready(limit=BATCHES_PER_WORKER * self.analyzer.workers)
+        if self.unchecked:
+            self._check()
+        if self.unsent:
+            self._send()
+        self._report_ready(limit=0)
+
+    def _timed_reads(
+        self, items: Iterator[RawArticle | ReadFailure]
+    ) -> Iterator[tuple[RawArticle | ReadFailure, dt.datetime, float]]:
+        while True:
+            started_at, clock = dt.datetime.now(dt.UTC), time.perf_counter()
+            item = next(items, None)
+            self._add_seconds("read", time.perf_counter() - clock)
+            if item is None:
+                return
+            yield item, started_at, clock
+
+    def _prepare(self, item: RawArticle | ReadFailure, started_at: dt.datetime, clock: float) -> _Job | ArticleReport:
+        """Find an article's key, cleaning it only when that is the only way (pages)."""
         if isinstance(item, ReadFailure):
-            raise StageError(item.source, "read", item.reason)
-        raw = _stage("read", item.source, stage_seconds, lambda: read_file(item))
-        if isinstance(raw, ReadFailure):
-            input_hash = raw.input_hash
-            raise StageError(raw.source, "read", raw.reason)
-        article = _stage("clean", item.source, stage_seconds, lambda: clean(raw))
-        input_hash = article.key
-        unchanged = _stage("load", item.source, stage_seconds,
-                           lambda: _log_if_loaded(transaction, context, item.source, input_hash, started_at, clock))
-        if unchanged is not None:
-            return unchanged
-        nlp = load_nlp(settings.spacy_model)
-        extraction = _stage("extract", item.source, stage_seconds, lambda: extract(article, nlp(parse_text(article))))
-        # Geocoding counts as part of resolve: the ingest log's stages stay as they are.
-        resolved = _stage("resolve", item.source, stage_seconds,
-                          lambda: geocode(resolve(extraction), default_gazetteer()))
-        return _stage("load", item.source, stage_seconds,
-                      lambda: _load(transaction, context, resolved, item.source, started_at, clock))
-    except StageError as error:
-        report = ArticleReport(
-            item.source, "failed", stage=error.stage, error=error.reason, seconds=time.perf_counter() - clock
-        )
+            return self._failed(item.source, "read", item.reason, item.input_hash, started_at, clock)
         try:
-            _stage("load", item.source, stage_seconds,
-                   lambda: _log_in(transaction, context, report, input_hash, started_at, None))
+            article = None
+            key = self._stage("clean", item.source, lambda: known_key(item))
+            if key is None:
+                article = self._stage("clean", item.source, lambda: clean(item))
+                key = article.key
+        except StageError as error:
+            return self._failed(error.source, error.stage, error.reason, "", started_at, clock)
+        return _Job(item, key, article, started_at, clock)
+
+    def _check(self) -> None:
+        """Look a batch of articles up; the ones to parse (new, older version, --force) join the next batch."""
+        jobs, self.unchecked = self.unchecked, []
+        try:
+            found = self._stage("load", jobs[0].raw.source, lambda: self._skip_current(jobs))
+        except StageError as error:
+            for job in jobs:
+                job.early = self._failed(job.raw.source, "load", error.reason, job.key, job.started_at, job.clock)
+            return
+        for job in jobs:
+            if job.early is not None:
+                continue
+            try:
+                if job.article is None:
+                    job.article = self._stage("clean", job.raw.source, lambda: clean(job.raw))
+            except StageError as error:
+                job.early = self._failed(job.raw.source, error.stage, error.reason, job.key, job.started_at, job.clock)
+                continue
+            existing = found.get(job.key)
+            job.replacing = existing.id if existing is not None else None
+            self.unsent.append(job)
+
+    def _skip_current(self, jobs: list[_Job]) -> dict[str, LoadedArticle]:
+        """Look the texts up and log the ones this extractor version loaded already (unless --force) unchanged.
+
+        One transaction for a batch, since this is all a re-run does for most articles.
+        """
+        with self.transaction() as connection:
+            found = loaded_articles(connection, [job.key for job in jobs])
+            for job in jobs:
+                existing = found.get(job.key)
+                if existing is None or self.force or existing.extractor_version != self.context.extractor_version:
+                    continue
+                job.early = ArticleReport(job.raw.source, "unchanged", seconds=time.perf_counter() - job.clock)
+                _log(connection, self.context, job.early, job.key, job.started_at, existing.id)
+            return found
+
+    def _send(self) -> None:
+        batch = _Batch(self.analyzer.submit([job.article for job in self.unsent]), self.unsent)
+        for index, job in enumerate(self.unsent):
+            job.batch, job.index = batch, index
+        self.in_flight.append(batch)
+        self.unsent = []
+
+    def _report_ready(self, limit: int) -> None:
+        """Report articles from the front while they are done, or while more than ``limit`` batches are out."""
+        while self.waiting:
+            head = self.waiting[0]
+            if isinstance(head, _Job) and head.early is not None:
+                head = head.early
+            elif isinstance(head, _Job):
+                if head.batch is None:
+                    return
+                if not head.batch.future.done() and len(self.in_flight) <= limit:
+                    return
+                head = self._finish(head)
+            self.waiting.popleft()
+            self.report.articles.append(head)
+            self.progress.article_done(head)
+
+    def _finish(self, job: _Job) -> ArticleReport:
+        batch = job.batch
+        if batch.reports is None:
+            batch.reports = self._load_batch(batch)
+        return batch.reports[job.index]
+
+    def _load_batch(self, batch: _Batch) -> list[ArticleReport]:
+        """Load a batch's articles in one transaction, so a crash loses at most this batch."""
+        analyses = self._answer(batch)
+        ready = [(job, analysis) for job, analysis in zip(batch.jobs, analyses, strict=True) if analysis.resolved]
+        try:
+            loaded = self._stage("load", batch.jobs[0].article.source, lambda: self._load(ready)) if ready else []
+        except StageError:
+            # One article broke the shared transaction: load each alone, so only that one fails.
+            loaded = [self._load_alone(job, analysis) for job, analysis in ready]
+        reports = iter(loaded)
+        return [
+            next(reports) if analysis.resolved else self._failed(
+                job.article.source, analysis.failed_stage or "extract", analysis.error or "", job.article.key,
+                job.started_at, job.clock)
+            for job, analysis in zip(batch.jobs, analyses, strict=True)
+        ]
+
+    def _answer(self, batch: _Batch) -> tuple[Analysis, ...]:
+        try:
+            answer = batch.future.result()
+        except Exception as error:  # a worker died (killed, out of memory): its batch fails, the run goes on
+            failure = Analysis(None, "extract", f"worker process failed: {one_line(error)}")
+            answer = AnalyzedBatch((failure,) * len(batch.jobs), ())
+        for step, seconds in answer.stage_seconds:
+            self._add_seconds(step, seconds)
+        self.in_flight.remove(batch)
+        return answer.analyses
+
+    def _load_alone(self, job: _Job, analysis: Analysis) -> ArticleReport:
+        try:
+            return self._stage("load", job.article.source, lambda: self._load([(job, analysis)]))[0]
+        except StageError as error:
+            return self._failed(job.article.source, error.stage, error.reason, job.article.key, job.started_at,
+                                job.clock)
+
+    def _load(self, ready: list[tuple[_Job, Analysis]]) -> list[ArticleReport]:
+        with self.transaction() as connection:
+            article_ids = load_articles(connection, [(a.resolved, job.replacing) for job, a in ready], self.context)
+            reports = []
+            for (job, analysis), article_id in zip(ready, article_ids, strict=True):
+                resolved, source = analysis.resolved, job.article.source
+                seconds = time.perf_counter() - job.clock
+                if article_id is None:
+                    # Another run (or an earlier article of this batch) loaded the same text first.
+                    report = ArticleReport(source, "unchanged", seconds=seconds)
+                    article_id = loaded_article_id(connection, resolved.article.key)
+                else:
+                    report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds)
+                _log(connection, self.context, report, resolved.article.key, job.started_at, article_id)
+                reports.append(report)
+            return reports
+
+    def _failed(self, source: str, stage: Stage, reason: str, input_hash: str, started_at: dt.datetime,
+                clock: float) -> ArticleReport:
+        report = ArticleReport(source, "failed", stage=stage, error=reason, seconds=time.perf_counter() - clock)
+        try:
+            self._stage("load", source, lambda: self._log_failure(report, input_hash, started_at))
         except StageError as log_error:
             report = replace(report, error=f"{report.error} (and not logged: {log_error.reason})")
         return report
 
+    def _log_failure(self, report: ArticleReport, input_hash: str, started_at: dt.datetime) -> None:
+        with self.transaction() as connection:
+            _log(connection, self.context, report, input_hash, started_at, None)
 
-def _log_if_loaded(transaction: ArticleTransaction, context: RunContext, source: str, input_hash: str,
-                   started_at: dt.datetime, clock: float) -> ArticleReport | None:
-    """Skip an article whose text is loaded already, before the costly parse."""
-    with transaction() as connection:
-        existing = loaded_article_id(connection, input_hash)
-        if existing is None:
-            return None
-        report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
-        _log(connection, context, report, input_hash, started_at, existing)
-        return report
+    def _stage(self, stage: Stage, source: str, work: Callable[[], T]) -> T:
+        """Run one stage here, timing it and naming it in any error."""
+        clock = time.perf_counter()
+        try:
+            return work()
+        except StageError:
+            raise
+        except InputError as error:
+            raise StageError(source, stage, error.reason) from error
+        except Exception as error:  # quarantine: one article's failure must not stop the run
+            raise StageError(source, stage, one_line(error)) from error
+        finally:
+            self._add_seconds(stage, time.perf_counter() - clock)
 
-
-def _load(transaction: ArticleTransaction, context: RunContext, resolved, source: str,
-          started_at: dt.datetime, clock: float) -> ArticleReport:
-    with transaction() as connection:
-        article_id = load_article(connection, resolved, context)
-        if article_id is None:
-            # Another run loaded the same text between our check and our insert.
-            report = ArticleReport(source, "unchanged", seconds=time.perf_counter() - clock)
-            article_id = loaded_article_id(connection, resolved.article.key)
-        else:
-            report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=time.perf_counter() - clock)
-        _log(connection, context, report, resolved.article.key, started_at, article_id)
-        return report
-
-
-def _log_in(transaction: ArticleTransaction, context: RunContext, report: ArticleReport, input_hash: str,
-            started_at: dt.datetime, article_id: int | None) -> None:
-    with transaction() as connection:
-        _log(connection, context, report, input_hash, started_at, article_id)
-
-
-def _stage(stage: Stage, source: str, stage_seconds: dict[str, float], work: Callable[[], T]) -> T:
-    """Run one stage, timing it and naming it in any error."""
-    clock = time.perf_counter()
-    try:
-        return work()
-    except StageError:
-        raise
-    except Exception as error:  # quarantine: one article's failure must not stop the run
-        raise StageError(source, stage, f"{type(error).__name__}: {error}".splitlines()[0]) from error
-    finally:
-        stage_seconds[stage] = stage_seconds.get(stage, 0.0) + time.perf_counter() - clock
+    def _add_seconds(self, step: str, seconds: float) -> None:
+        self.report.stage_seconds[step] = self.report.stage_seconds.get(step, 0.0) + seconds
 
 
 def _log(connection: Connection, context: RunContext, report: ArticleReport, input_hash: str,

@@ -8,7 +8,8 @@ from etl.records import ArticleReport
 
 
 class Progress(Protocol):
-    def start(self, total: int) -> None: ...
+    def start(self, total: int | None) -> None:
+        """Called once with the number of articles to come, or None when unknown (standard input)."""
 
     def article_done(self, report: ArticleReport) -> None: ...
 
@@ -16,7 +17,7 @@ class Progress(Protocol):
 
 
 class _Silent:
-    def start(self, total: int) -> None:
+    def start(self, total: int | None) -> None:
         pass
 
     def article_done(self, report: ArticleReport) -> None:

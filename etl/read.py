@@ -1,19 +1,28 @@
-"""Read stage: paths -> ``RawArticle`` records (or ``ReadFailure`` for unreadable inputs).
+"""Read stage: paths, globs and standard input -> ``RawArticle`` records (or ``ReadFailure``).
 
-Files are decoded as UTF-8 with ``\\n`` line ends, since export offsets index that
-text. Nothing is parsed here, and one bad input never stops the others.
+Inputs are ``.txt`` articles, ``.html``/``.htm`` pages and ``.jsonl`` files of one
+article per line. Files are decoded as UTF-8 with ``\\n`` line ends, since export
+offsets index that text. JSON lines are split and checked to be JSON objects (that
+is their decoding); extracting HTML text and metadata is the clean stage's job.
+Articles are read one at a time, so memory does not grow with the corpus, and one
+bad input never stops the others.
 """
 
 from __future__ import annotations
 
+import glob
 import hashlib
+import json
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from etl.records import InputFile, RawArticle, ReadFailure
 
-SUFFIXES = {".txt": "txt"}
+SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+STDIN = "-"
 SNIFF_BYTES = 8192
+GLOB_CHARACTERS = frozenset("*?[")
 
 
 def discover(paths: Iterable[str | Path]) -> list[InputFile | ReadFailure]:
@@ -22,41 +31,65 @@ def discover(paths: Iterable[str | Path]) -> list[InputFile | ReadFailure]:
     Nothing is read yet, so the caller knows the total before the slow work starts.
 
     Args:
-        paths: files or folders.
+        paths: files, folders, glob patterns (``articles/**/*.html``), or ``-`` for standard input.
 
     Returns:
         One ``InputFile`` per article file, one ``ReadFailure`` per path that is missing,
-        of an unknown type, or a folder with no articles.
+        of an unknown type, a pattern matching nothing, or a folder with no articles.
     """
     found: list[InputFile | ReadFailure] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        if str(given) == STDIN:
+            found.append(InputFile(None, "<stdin>", "stdin"))
+        elif path.is_dir():
             found.extend(_folder(path))
+        elif not path.exists() and GLOB_CHARACTERS & set(str(given)):
+            found.extend(_pattern(str(given)))
         elif not path.exists():
             found.append(ReadFailure(str(given), "no such file or folder"))
-        elif path.suffix.lower() not in SUFFIXES:
-            known = ", ".join(sorted(SUFFIXES))
-            found.append(ReadFailure(str(given), f"unsupported file type {path.suffix or '(none)'!r}; news-etl reads {known}"))
         else:
-            found.append(InputFile(path, _printable(path.name)))
+            found.append(_file(path, _printable(path.name)))
     return found
+
+
+def expected_articles(inputs: Iterable[InputFile | ReadFailure]) -> int | None:
+    """How many articles ``read_inputs`` will yield, counting JSON lines; None when stdin is read."""
+    total = 0
+    for item in inputs:
+        if isinstance(item, InputFile) and item.format == "stdin":
+            return None
+        total += _count_lines(item.path) if isinstance(item, InputFile) and item.format == "jsonl" else 1
+    return total
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawArticle | ReadFailure]:
     """Every article under ``paths`` read, or the reason it cannot be."""
-    for item in discover(paths):
-        yield item if isinstance(item, ReadFailure) else read_file(item)
+    return read_discovered(discover(paths))
 
 
-def read_file(item: InputFile) -> RawArticle | ReadFailure:
-    """Decode one file into a ``RawArticle``, or say why it cannot be."""
-    path, source = item.path, item.source
-    article_format = SUFFIXES[path.suffix.lower()]
+def read_discovered(inputs: Iterable[InputFile | ReadFailure]) -> Iterator[RawArticle | ReadFailure]:
+    """Every article in what ``discover`` found, read one at a time, or the reason it cannot be."""
+    for item in inputs:
+        if isinstance(item, ReadFailure):
+            yield item
+        elif item.format == "stdin":
+            yield from _stdin(item.source)
+        elif item.format == "jsonl":
+            yield from _json_lines(item)
+        else:
+            yield _whole_file(item)
+
+
+def _whole_file(item: InputFile) -> RawArticle | ReadFailure:
     try:
-        data = path.read_bytes()
+        data = item.path.read_bytes()
     except OSError as error:
-        return ReadFailure(source, f"cannot read: {error.strerror or error}")
+        return ReadFailure(item.source, f"cannot read: {error.strerror or error}")
+    return _decoded(item.source, data, item.format)
+
+
+def _decoded(source: str, data: bytes, article_format: str) -> RawArticle | ReadFailure:
     digest = hashlib.sha256(data).hexdigest()
     problem = _undecodable(data)
     if problem:
@@ -67,11 +100,86 @@ def read_file(item: InputFile) -> RawArticle | ReadFailure:
     return RawArticle(source=source, content=text, format=article_format)
 
 
+def _stdin(source: str) -> Iterator[RawArticle | ReadFailure]:
+    """Standard input holds one article (text or HTML) or JSON lines; its first character tells which."""
+    data = sys.stdin.buffer.read()
+    first = data.lstrip()[:1]
+    if first == b"{":
+        yield from _records(source, data.splitlines())
+    else:
+        yield _decoded(source, data, "html" if first == b"<" else "txt")
+
+
+def _json_lines(item: InputFile) -> Iterator[RawArticle | ReadFailure]:
+    try:
+        with item.path.open("rb") as lines:
+            yield from _records(item.source, lines)
+    except OSError as error:
+        yield ReadFailure(item.source, f"cannot read: {error.strerror or error}")
+
+
+def _records(source: str, lines: Iterable[bytes]) -> Iterator[RawArticle | ReadFailure]:
+    """One article per non-blank line, named ``file#id`` (or ``file:line`` when it has no id)."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        problem = _undecodable(line)
+        if problem:
+            yield ReadFailure(where, problem, hashlib.sha256(line).hexdigest())
+            continue
+        content = line.decode("utf-8-sig").strip()
+        try:
+            record = json.loads(content)
+        except json.JSONDecodeError as error:
+            yield ReadFailure(where, f"not a JSON line: {error.msg} at column {error.colno}",
+                              hashlib.sha256(line).hexdigest())
+            continue
+        if not isinstance(record, dict):
+            yield ReadFailure(where, "not a JSON object", hashlib.sha256(line).hexdigest())
+            continue
+        name = record.get("id") or record.get("url")
+        yield RawArticle(source=f"{source}#{name}" if name else where, content=content, format="jsonl")
+
+
 def _folder(folder: Path) -> list[InputFile | ReadFailure]:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
     if not files:
         return [ReadFailure(str(folder), f"folder has no articles ({', '.join(sorted(SUFFIXES))} files)")]
-    return [InputFile(path, _printable(path.relative_to(folder).as_posix())) for path in files]
+    return [_file(path, _printable(path.relative_to(folder).as_posix())) for path in files]
+
+
+def _pattern(pattern: str) -> list[InputFile | ReadFailure]:
+    """A glob the shell left alone (quoted, or too long for the command line).
+
+    Files are named by their path below the pattern's fixed part, as inside a folder, so
+    ``'archive/*.txt'`` and ``archive`` record the same names.
+    """
+    parts = Path(pattern).parts
+    base = Path(*parts[: next(i for i, part in enumerate(parts) if GLOB_CHARACTERS & set(part))] or ".")
+    found: list[InputFile | ReadFailure] = []
+    for path in sorted(Path(match) for match in glob.glob(pattern, recursive=True)):
+        if path.is_dir():
+            found.extend(_folder(path))
+        elif path.suffix.lower() in SUFFIXES:
+            found.append(_file(path, _printable(path.relative_to(base).as_posix())))
+    return found or [ReadFailure(pattern, "no article files match this pattern")]
+
+
+def _file(path: Path, source: str) -> InputFile | ReadFailure:
+    article_format = SUFFIXES.get(path.suffix.lower())
+    if article_format is None:
+        known = ", ".join(sorted(SUFFIXES))
+        return ReadFailure(str(path), f"unsupported file type {path.suffix or '(none)'!r}; news-etl reads {known}")
+    return InputFile(path, source, article_format)
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as lines:
+            return sum(1 for line in lines if line.strip())
+    except OSError:
+        return 1  # reading it will fail too, and that failure is one item
 
 
 def _printable(name: str) -> str:

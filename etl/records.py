@@ -31,11 +31,14 @@ class RawArticle:
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """A file found on the command line or in a folder, not read yet."""
+    """A file found on the command line, in a folder or by a pattern, not read yet."""
 
-    path: Path
+    path: Path | None
+    """None for standard input."""
     source: str
     """Name recorded for it: the file name, or its path inside the folder given."""
+    format: str = "txt"
+    """txt, html, jsonl (one article per line), or stdin (any of them, told apart when read)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +239,25 @@ class ResolvedArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class Analysis:
+    """What parsing, extracting and resolving made of one article (in a worker process)."""
+
+    resolved: ResolvedArticle | None
+    """None when a stage failed."""
+    failed_stage: Stage | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzedBatch:
+    """A worker's answer for a batch of articles, in the order they were sent."""
+
+    analyses: tuple[Analysis, ...]
+    stage_seconds: tuple[tuple[str, float], ...]
+    """Time the worker spent in each step (parse, extract, resolve) on the whole batch."""
+
+
+@dataclass(frozen=True, slots=True)
 class Counts:
     """What one article contributed, for the per-article line of a run."""
 
@@ -278,6 +300,12 @@ class RunReport:
     run_id: str
     articles: list[ArticleReport] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    """Time spent in each step (read, clean, parse, extract, resolve, load), summed over
+    processes: with several workers parse, extract and resolve overlap each other and the rest."""
+    seconds: float = 0.0
+    """Wall time of the whole run."""
+    workers: int = 1
+    """Worker processes that parsed (1: the run parsed in its own process, or parsed nothing)."""
 
     @property
     def failed(self) -> list[ArticleReport]:

@@ -118,6 +118,47 @@ def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
 
 
+PAGE_PARAGRAPHS = (
+    "Flood waters rose across the river delta on Tuesday, forcing thousands of families from their homes.",
+    '"We have never seen the water this high," said Maria Santos, the mayor of Riverton, standing on the '
+    "steps of the town hall.",
+    "The regional government said that emergency shelters would stay open through the weekend, and the "
+    "Red Cross sent volunteers to the worst-hit villages.",
+    "Farmers near Riverton told reporters the harvest was lost. Officials expect the water to fall by Friday.",
+)
+
+
+@pytest.fixture
+def html_page(tmp_path: Path) -> Path:
+    """A news page with navigation, a footer and metadata around the article."""
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in PAGE_PARAGRAPHS)
+    path = tmp_path / "flood.html"
+    path.write_text(
+        "<!DOCTYPE html>\n<html><head><title>Delta Floods Force Thousands From Homes | Example News</title>\n"
+        '<meta property="og:title" content="Delta Floods Force Thousands From Homes">\n'
+        '<meta name="author" content="Ana Reyes">\n'
+        '<meta property="article:published_time" content="2024-03-05T08:00:00Z">\n'
+        "</head><body><nav><a href='/'>Home</a> | <a href='/world'>World</a> | Subscribe to our newsletter</nav>\n"
+        f"<article><h1>Delta Floods Force Thousands From Homes</h1>\n{paragraphs}\n</article>\n"
+        "<footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def jsonl_file(tmp_path: Path) -> Path:
+    """Two articles, one a line, the way archives and scrapers export them."""
+    records = [
+        {"id": "flood-1", "url": "https://example.org/flood-1", "title": "Delta Floods Force Thousands From Homes",
+         "authors": ["Ana Reyes", "Tom Hale"], "published": "2024-03-05", "text": "\n\n".join(PAGE_PARAGRAPHS)},
+        {"id": "flood-2", "url": "https://example.org/flood-2", "title": "Water Falls in the Delta",
+         "authors": "Tom Hale", "published": "2024-03-08T10:30:00Z",
+         "text": "The water fell on Friday.\n\nOfficials in Riverton said that the shelters would close on Monday."},
+    ]
+    path = tmp_path / "archive.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    return path
 @pytest.fixture(scope="session")
 def gazetteer():
     """The real offline gazetteer; its index is built in the user cache folder on first use."""

@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from etl.clean import clean
+from etl.clean import clean, known_key
+from etl.errors import InputError
 from etl.records import RawArticle
 
 
@@ -42,6 +43,37 @@ def test_clean_byline_with_several_authors():
     article = clean(RawArticle("a.txt", text))
     assert article.authors == ("Jane Roe", "John Doe")
     assert article.published == dt.date(2024, 3, 3)
+
+
+def test_clean_html_page_keeps_the_main_text_and_its_metadata(html_page):
+    article = clean(RawArticle("flood.html", html_page.read_text(encoding="utf-8"), "html"))
+    assert article.title == "Delta Floods Force Thousands From Homes"
+    assert article.authors == ("Ana Reyes",)
+    assert article.published == dt.date(2024, 3, 5)
+    assert "Subscribe" not in article.text and "Copyright" not in article.text
+    body = [article.text[p.start : p.end] for p in article.paragraphs]
+    assert body[0].startswith("Flood waters rose") and len(body) == 4
+    assert [r.kind for r in article.regions][0] == "title"
+
+
+def test_clean_json_line_fields(jsonl_file):
+    first, second = (clean(RawArticle(f"archive.jsonl#{i}", line, "jsonl"))
+                     for i, line in enumerate(jsonl_file.read_text(encoding="utf-8").splitlines()))
+    assert (first.title, first.authors, first.published) == (
+        "Delta Floods Force Thousands From Homes", ("Ana Reyes", "Tom Hale"), dt.date(2024, 3, 5))
+    assert (second.authors, second.published) == (("Tom Hale",), dt.date(2024, 3, 8))
+    assert len(first.paragraphs) == 4 and first.text.startswith("Flood waters rose")
+
+
+def test_clean_json_line_without_text_names_the_problem():
+    with pytest.raises(InputError, match='no "text" string'):
+        clean(RawArticle("a.jsonl#x", '{"id": "x", "title": "T"}', "jsonl"))
+
+
+def test_clean_known_key_is_the_key_clean_gives(seed_text, jsonl_file, html_page):
+    raws = [RawArticle("seed.txt", seed_text), RawArticle("page.html", html_page.read_text(encoding="utf-8"), "html"),
+            *(RawArticle("a.jsonl", line, "jsonl") for line in jsonl_file.read_text(encoding="utf-8").splitlines())]
+    assert [known_key(raw) for raw in raws] == [clean(raws[0]).key, None, *(clean(raw).key for raw in raws[2:])]
 
 
 def test_clean_byline_with_the_date_on_its_own_line():

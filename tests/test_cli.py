@@ -109,3 +109,17 @@ def test_cli_db_start_serves_tcp_for_other_clients(tmp_path):
     while time.time() < deadline and (tmp_path / "home" / "pgdata" / "postmaster.pid").exists():
         time.sleep(0.1)
     assert not (tmp_path / "home" / "pgdata" / "postmaster.pid").exists()
+
+
+def test_cli_run_reads_json_lines_from_stdin_and_times_each_step(scratch_url, jsonl_file):
+    result = CliRunner().invoke(cli, ["--database-url", scratch_url, "run", "--workers", "1", "-"],
+                                input=jsonl_file.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert "<stdin>#flood-1: " in result.output and "2 loaded" in result.output
+    (timing,) = [line for line in result.output.splitlines() if line.startswith("Time: ")]
+    assert "articles/s" in timing and "parse" in timing and "load" in timing
+
+
+def test_cli_run_documents_workers_and_force():
+    result = CliRunner().invoke(cli, ["run", "--help"])
+    assert "--workers" in result.output and "--force" in result.output and ".jsonl" in result.output

@@ -1,8 +1,9 @@
+import io
 from pathlib import Path
 
 import pytest
 
-from etl.read import discover, read_inputs
+from etl.read import discover, expected_articles, read_inputs
 from etl.records import RawArticle, ReadFailure
 
 
@@ -60,3 +61,48 @@ def test_read_normalizes_line_ends(tmp_path):
     path = tmp_path / "windows.txt"
     path.write_bytes(b"\xef\xbb\xbfTitle\r\n\r\nBody.\r\n")
     assert _one(path).content == "Title\n\nBody.\n"
+
+
+def test_read_html_page_as_html(html_page):
+    item = _one(html_page)
+    assert isinstance(item, RawArticle) and item.format == "html" and "<article>" in item.content
+
+
+def test_read_json_lines_one_article_a_line_named_by_id(jsonl_file):
+    items = list(read_inputs([jsonl_file]))
+    assert [(item.source, item.format) for item in items] == [
+        ("archive.jsonl#flood-1", "jsonl"), ("archive.jsonl#flood-2", "jsonl")]
+    assert expected_articles(discover([jsonl_file])) == 2
+
+
+def test_read_bad_json_line_fails_alone(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"id": "a", "text": "One."}\n{broken\n\n["a list"]\n{"text": "No id."}\n', encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert [(type(item).__name__, item.source) for item in items] == [
+        ("RawArticle", "mixed.jsonl#a"),
+        ("ReadFailure", "mixed.jsonl:2"),
+        ("ReadFailure", "mixed.jsonl:4"),
+        ("RawArticle", "mixed.jsonl:5"),
+    ]
+    assert "not a JSON line" in items[1].reason and "not a JSON object" in items[2].reason
+
+
+def test_read_glob_pattern(tmp_path, html_page, jsonl_file):
+    (tmp_path / "notes.md").write_text("not an article")
+    assert [item.source for item in discover([str(tmp_path / "*.*")])] == ["archive.jsonl", "flood.html"]
+    (failure,) = discover([str(tmp_path / "*.xml")])
+    assert isinstance(failure, ReadFailure) and "no article files match" in failure.reason
+
+
+@pytest.mark.parametrize(
+    ("content", "formats"),
+    [(b"Title\n\nBody.\n", ["txt"]), (b"<html><p>Body.</p></html>", ["html"]),
+     (b'{"id": "x", "text": "A."}\n{"id": "y", "text": "B."}\n', ["jsonl", "jsonl"])],
+    ids=["text", "html", "json-lines"],
+)
+def test_read_stdin_tells_the_format_from_the_first_character(monkeypatch, content, formats):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(content)))
+    items = list(read_inputs(["-"]))
+    assert [item.format for item in items] == formats
+    assert items[0].source.startswith("<stdin>")

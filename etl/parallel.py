@@ -1,0 +1,140 @@
+"""Parse, extract, resolve and geocode: batches of ``Article`` -> ``AnalyzedBatch``, in worker processes.
+
+This is the CPU-bound middle of the pipeline, so it is what runs on every core.
+Workers get cleaned articles and return frozen records (which pickle); they never
+touch the database, so the parent stays the only writer, with one transaction per
+batch. With one worker the batches run in the calling process and no process
+is started. Nothing here imports spaCy until a batch is analyzed, so commands that
+parse nothing (``--help``, a re-run that skips every article) never load it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Self
+
+from etl.errors import one_line
+from etl.records import AnalyzedBatch, Analysis, Article
+
+WORKER_NICENESS = 5
+
+
+def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch:
+    """Parse a batch with ``nlp.pipe`` and extract, resolve and geocode each article.
+
+    Args:
+        model_name: the installed spaCy pipeline to parse with (loaded once per process).
+        articles: cleaned articles.
+
+    Returns:
+        One ``Analysis`` per article, in order: a failure is recorded for its article only.
+    """
+    from etl.extract import extract, parse_text
+    from etl.gazetteer import default_gazetteer
+    from etl.geocode import geocode
+    from etl.nlp import load_nlp
+    from etl.resolve import resolve
+
+    seconds = {"parse": 0.0, "extract": 0.0, "resolve": 0.0}
+    clock = time.perf_counter()
+    try:
+        nlp = load_nlp(model_name)
+        docs = _parse(nlp, [parse_text(article) for article in articles])
+    except Exception as error:  # the model is missing or broken: every article of the batch fails
+        docs = [error] * len(articles)
+    seconds["parse"] += time.perf_counter() - clock
+    analyses = []
+    for article, doc in zip(articles, docs, strict=True):
+        if isinstance(doc, Exception):
+            analyses.append(Analysis(None, "extract", one_line(doc)))
+            continue
+        try:
+            clock = time.perf_counter()
+            extraction = extract(article, doc)
+            seconds["extract"] += time.perf_counter() - clock
+        except Exception as error:  # quarantine: one article's failure must not stop the batch
+            analyses.append(Analysis(None, "extract", one_line(error)))
+            continue
+        try:
+            clock = time.perf_counter()
+            # Geocoding counts as part of resolve: the ingest log's stages stay as they are.
+            analyses.append(Analysis(geocode(resolve(extraction), default_gazetteer())))
+            seconds["resolve"] += time.perf_counter() - clock
+        except Exception as error:  # quarantine, as above
+            analyses.append(Analysis(None, "resolve", one_line(error)))
+    return AnalyzedBatch(tuple(analyses), tuple(seconds.items()))
+
+
+def _yield_to_the_loader() -> None:
+    """Run workers at a lower priority than the parent, which reads, cleans and loads.
+
+    With as many workers as cores, the parent would otherwise wait for a core each time
+    it has a batch to load, and the workers would then wait for the parent.
+    """
+    os.nice(WORKER_NICENESS)
+
+
+def _parse(nlp, texts: list[str]) -> list:
+    """Docs for ``texts``, batched; if the batch fails, each text alone so only the bad one fails."""
+    try:
+        return list(nlp.pipe(texts, batch_size=len(texts)))
+    except Exception:  # find which text it was: parse one at a time
+        return [_parse_one(nlp, text) for text in texts]
+
+
+def _parse_one(nlp, text: str):
+    try:
+        return nlp(text)
+    except Exception as error:  # returned, not raised: it becomes that article's failure
+        return error
+
+
+class Analyzer:
+    """Runs ``analyze_batch`` in a pool of worker processes, or in-process for one worker.
+
+    The pool starts at the first batch, so a run that parses nothing starts no process.
+    Use it as a context manager; leaving stops the workers.
+    """
+
+    def __init__(self, model_name: str, workers: int) -> None:
+        self.model_name = model_name
+        self.workers = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, articles: Sequence[Article]) -> Future[AnalyzedBatch]:
+        """Start analyzing a batch; in-process, it is done when this returns."""
+        if self.workers == 1:
+            done: Future[AnalyzedBatch] = Future()
+            done.set_result(analyze_batch(self.model_name, articles))
+            return done
+        if self._pool is None:
+            # spawn, not fork: the parent holds database connections and threads (the
+            # embedded server's), which a forked child must not inherit.
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_yield_to_the_loader
+            )
+        try:
+            return self._pool.submit(analyze_batch, self.model_name, tuple(articles))
+        except BrokenProcessPool as error:
+            # A worker died (killed, out of memory): the pool takes no more work. Each batch
+            # sent from now fails the way the lost one did, and the run still reports every article.
+            failed: Future[AnalyzedBatch] = Future()
+            failed.set_exception(error)
+            return failed
+
+    @property
+    def started(self) -> bool:
+        """Whether worker processes were started (a run that parsed nothing starts none)."""
+        return self._pool is not None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
