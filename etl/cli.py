@@ -164,11 +164,13 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
             gold = load_gold(gold_path)
             article = gold_article_path(gold_path, gold)
             with database(settings) as engine:
-                report = run_pipeline([article], settings)
+                # Forced: a score must measure the rules installed now, not an earlier load.
+                report = run_pipeline([article], settings, force=True)
                 if report.failed:
                     raise EtlError(f"{article}: {report.failed[0].error}")
                 with engine.connect() as connection:
-                    (exported,) = export_document(connection, gold["source_file"])["articles"]
+                    document = export_document(connection, article_id=report.articles[0].article_id)
+                    (exported,) = document["articles"]
             evaluations.append(evaluate_article(gold, exported))
         return evaluations
 

@@ -18,22 +18,29 @@ from etl.errors import EtlError
 FORMAT = "export-v1"
 
 
-def export_document(connection: Connection, source: str | None = None) -> dict[str, Any]:
-    """The export-v1 document for every loaded article, or for one.
+def export_document(
+    connection: Connection, source: str | None = None, *, article_id: int | None = None
+) -> dict[str, Any]:
+    """The export-v1 document for every loaded article, or for some.
 
     Args:
         connection: a database connection.
-        source: only the article loaded from this source (file name, id or URL).
+        source: only the articles loaded from this source (file name, id or URL); two texts
+            read from the same file name at different times are both exported.
+        article_id: only this article.
 
     Raises:
-        EtlError: no article was loaded from ``source``.
+        EtlError: no article matches.
     """
     query = select(models.Article).order_by(models.Article.id)
     if source is not None:
         query = query.where(models.Article.source == source)
+    if article_id is not None:
+        query = query.where(models.Article.id == article_id)
     articles = connection.execute(query).all()
-    if source is not None and not articles:
-        raise EtlError(f"no article loaded from {source!r}; `news-etl export` lists all loaded articles")
+    if (source is not None or article_id is not None) and not articles:
+        wanted = repr(source) if source is not None else f"article id {article_id}"
+        raise EtlError(f"no article loaded from {wanted}; `news-etl export` lists all loaded articles")
     return {"format": FORMAT, "articles": [_article(connection, row) for row in articles]}
 
 

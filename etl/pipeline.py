@@ -248,7 +248,8 @@ class _Run:
                 existing = found.get(job.key)
                 if existing is None or self.force or existing.extractor_version != self.context.extractor_version:
                     continue
-                job.early = ArticleReport(job.raw.source, "unchanged", seconds=time.perf_counter() - job.clock)
+                job.early = ArticleReport(job.raw.source, "unchanged", seconds=time.perf_counter() - job.clock,
+                                          article_id=existing.id)
                 _log(connection, self.context, job.early, job.key, job.started_at, existing.id)
             return found
 
@@ -325,10 +326,10 @@ class _Run:
                 seconds = time.perf_counter() - job.clock
                 if article_id is None:
                     # Another run (or an earlier article of this batch) loaded the same text first.
-                    report = ArticleReport(source, "unchanged", seconds=seconds)
                     article_id = loaded_article_id(connection, resolved.article.key)
+                    report = ArticleReport(source, "unchanged", seconds=seconds, article_id=article_id)
                 else:
-                    report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds)
+                    report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds, article_id=article_id)
                 _log(connection, self.context, report, resolved.article.key, job.started_at, article_id)
                 reports.append(report)
             return reports

@@ -291,6 +291,8 @@ class ArticleReport:
     stage: Stage | None = None
     error: str | None = None
     seconds: float = 0.0
+    article_id: int | None = None
+    """The article's row, when it is loaded (now or by an earlier run)."""
 
 
 @dataclass(slots=True)
