@@ -34,6 +34,11 @@ PLACE_COLUMNS = ("country_code", "subdivision_code", "latitude", "longitude", "g
 UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
 """Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
 ROWS_PER_STATEMENT = 1000
+INGEST_LOG_UPSERT = (
+    "ON CONFLICT (source, input_hash) DO UPDATE SET article_id = EXCLUDED.article_id, run_id = EXCLUDED.run_id, "
+    "status = EXCLUDED.status, stage = EXCLUDED.stage, error = EXCLUDED.error, started_at = EXCLUDED.started_at, "
+    "seconds = EXCLUDED.seconds, attempts = ingest_log.attempts + 1"
+)
 """Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
 MENTION_COLUMN = {"person": "actor_id", "anonymous": "actor_id", "organization": "organization_id", "place": "place_id"}
 
@@ -120,34 +125,41 @@ def load_articles(
     return article_ids
 
 
-def log_outcome(
-    connection: Connection,
-    *,
-    context: RunContext,
-    source: str,
-    input_hash: str,
-    status: str,
-    started_at: dt.datetime,
-    seconds: float,
-    article_id: int | None = None,
-    stage: str | None = None,
-    error: str | None = None,
-) -> None:
-    """Record the latest outcome of one input; a re-run updates its row instead of adding one."""
-    values = {
-        "source": source,
-        "input_hash": input_hash,
-        "article_id": article_id,
-        "run_id": context.run_id,
-        "status": status,
-        "stage": stage,
-        "error": error,
-        "started_at": started_at,
-        "seconds": seconds,
-    }
-    updated = ", ".join(f"{column} = EXCLUDED.{column}" for column in values if column not in ("source", "input_hash"))
-    _send_rows(connection, models.IngestLog, [values],
-               f"ON CONFLICT (source, input_hash) DO UPDATE SET {updated}, attempts = ingest_log.attempts + 1")
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The latest outcome of one input, for the ingest log."""
+
+    source: str
+    input_hash: str
+    status: str
+    started_at: dt.datetime
+    seconds: float
+    article_id: int | None = None
+    stage: str | None = None
+    error: str | None = None
+
+
+def log_outcomes(connection: Connection, context: RunContext, outcomes: Sequence[Outcome]) -> None:
+    """Record the latest outcome of each input, a batch in one statement; a re-run updates an
+    input's row instead of adding one."""
+    # One row per input: ON CONFLICT cannot update a row twice in one statement, and an input
+    # named twice in a batch ("run a.txt a.txt") has one latest outcome.
+    latest = {(outcome.source, outcome.input_hash): outcome for outcome in outcomes}
+    rows = [
+        {
+            "source": outcome.source,
+            "input_hash": outcome.input_hash,
+            "article_id": outcome.article_id,
+            "run_id": context.run_id,
+            "status": outcome.status,
+            "stage": outcome.stage,
+            "error": outcome.error,
+            "started_at": outcome.started_at,
+            "seconds": outcome.seconds,
+        }
+        for outcome in latest.values()
+    ]
+    _send_rows(connection, models.IngestLog, rows, INGEST_LOG_UPSERT)
 
 
 def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
@@ -320,14 +332,15 @@ def _insert_roles(
     ids: dict[str, int],
     kinds: dict[str, EntityKind],
 ) -> None:
-    rows = []
+    rows = {}
     for resolved, article_id in loaded:
         for linked in resolved.roles:
             role = linked.role
             of_columns = {"of_actor_id": None, "of_organization_id": None, "of_place_id": None}
             if linked.of_key is not None:
                 of_columns[f"of_{MENTION_COLUMN[kinds[linked.of_key]]}"] = ids[linked.of_key]
-            rows.append(
+            # A role phrase said of one person twice (two shapes matching) is one row.
+            rows[(article_id, ids[linked.holder_key], role.start, role.end)] = (
                 {
                     "article_id": article_id,
                     "actor_id": ids[linked.holder_key],
@@ -339,7 +352,7 @@ def _insert_roles(
                     "text": role.text,
                 }
             )
-    _send_rows(connection, models.Role, rows, "ON CONFLICT DO NOTHING")
+    _send_rows(connection, models.Role, list(rows.values()))
 
 
 def _speaker_columns(key: str | None, ids: dict[str, int], kinds: dict[str, EntityKind]) -> tuple[int | None, int | None]:

@@ -32,7 +32,15 @@ from etl.config import Settings
 from etl.db import migrate
 from etl.db.engine import database
 from etl.errors import InputError, StageError, one_line
-from etl.load import LoadedArticle, RunContext, load_articles, loaded_article_id, loaded_articles, log_outcome
+from etl.load import (
+    LoadedArticle,
+    Outcome,
+    RunContext,
+    load_articles,
+    loaded_article_id,
+    loaded_articles,
+    log_outcomes,
+)
 from etl.parallel import Analyzer
 from etl.progress import NULL_PROGRESS, Progress
 from etl.read import discover, expected_articles, read_discovered
@@ -51,7 +59,7 @@ from etl.records import (
 
 T = TypeVar("T")
 
-BATCH_SIZE = 8
+BATCH_SIZE = 16
 """Most articles per ``nlp.pipe`` batch: enough to batch the parser's work, few enough that the
 progress bar moves and a crash loses little. Fewer when that keeps every worker busy."""
 STEPS = ("read", "clean", "parse", "extract", "resolve", "load")
@@ -244,13 +252,15 @@ class _Run:
         """
         with self.transaction() as connection:
             found = loaded_articles(connection, [job.key for job in jobs])
+            outcomes = []
             for job in jobs:
                 existing = found.get(job.key)
                 if existing is None or self.force or existing.extractor_version != self.context.extractor_version:
                     continue
                 job.early = ArticleReport(job.raw.source, "unchanged", seconds=time.perf_counter() - job.clock,
                                           article_id=existing.id)
-                _log(connection, self.context, job.early, job.key, job.started_at, existing.id)
+                outcomes.append(_outcome(job.early, job.key, job.started_at))
+            log_outcomes(connection, self.context, outcomes)
             return found
 
     def _send(self) -> None:
@@ -330,8 +340,9 @@ class _Run:
                     report = ArticleReport(source, "unchanged", seconds=seconds, article_id=article_id)
                 else:
                     report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds, article_id=article_id)
-                _log(connection, self.context, report, resolved.article.key, job.started_at, article_id)
                 reports.append(report)
+            log_outcomes(connection, self.context,
+                         [_outcome(report, job.article.key, job.started_at) for (job, _), report in zip(ready, reports)])
             return reports
 
     def _failed(self, source: str, stage: Stage, reason: str, input_hash: str, started_at: dt.datetime,
@@ -345,7 +356,7 @@ class _Run:
 
     def _log_failure(self, report: ArticleReport, input_hash: str, started_at: dt.datetime) -> None:
         with self.transaction() as connection:
-            _log(connection, self.context, report, input_hash, started_at, None)
+            log_outcomes(connection, self.context, [_outcome(report, input_hash, started_at)])
 
     def _stage(self, stage: Stage, source: str, work: Callable[[], T]) -> T:
         """Run one stage here, timing it and naming it in any error."""
@@ -365,17 +376,14 @@ class _Run:
         self.report.stage_seconds[step] = self.report.stage_seconds.get(step, 0.0) + seconds
 
 
-def _log(connection: Connection, context: RunContext, report: ArticleReport, input_hash: str,
-         started_at: dt.datetime, article_id: int | None) -> None:
-    log_outcome(
-        connection,
-        context=context,
+def _outcome(report: ArticleReport, input_hash: str, started_at: dt.datetime) -> Outcome:
+    return Outcome(
         source=report.source,
         input_hash=input_hash,
         status=report.status,
         started_at=started_at,
         seconds=report.seconds,
-        article_id=article_id,
+        article_id=report.article_id,
         stage=report.stage,
         error=report.error,
     )
