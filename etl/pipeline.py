@@ -60,8 +60,9 @@ from etl.records import (
 T = TypeVar("T")
 
 BATCH_SIZE = 16
-"""Most articles per ``nlp.pipe`` batch: enough to batch the parser's work, few enough that the
-progress bar moves and a crash loses little. Fewer when that keeps every worker busy."""
+"""Most articles per ``nlp.pipe`` batch and per load transaction: enough to spread each load's
+fixed cost, few enough that the progress bar moves and a crash loses little. Fewer towards the
+end of a run, so that no worker idles while another parses a long last batch."""
 STEPS = ("read", "clean", "parse", "extract", "resolve", "load")
 BATCHES_PER_WORKER = 2
 """Batches in flight per worker: one being parsed, one queued, so no worker waits for the parent."""
@@ -103,11 +104,12 @@ def run(
     progress.start(expected)
     with Analyzer(settings.spacy_model, workers) as analyzer:
         if connection is not None:
-            _Run(_savepoints(connection), context, analyzer, batch_size, report, progress, force).all(inputs)
+            _Run(_savepoints(connection), context, analyzer, batch_size, report, progress, force, expected).all(inputs)
         else:
             with database(settings) as engine:
                 migrate.upgrade(engine)
-                _Run(_transactions(engine), context, analyzer, batch_size, report, progress, force).all(inputs)
+                _Run(_transactions(engine), context, analyzer, batch_size, report, progress, force,
+                     expected).all(inputs)
         report.workers = workers if analyzer.started else 1
     report.seconds = time.perf_counter() - clock
     progress.finish()
@@ -172,6 +174,9 @@ class _Run:
     report: RunReport
     progress: Progress
     force: bool
+    expected: int | None
+    """Articles the inputs hold, when known (not for standard input)."""
+    prepared: int = 0
     waiting: deque[_Job | ArticleReport] = field(default_factory=deque)
     """Every article not reported yet, in input order: finished ones wait behind unfinished ones."""
     unchecked: list[_Job] = field(default_factory=list)
@@ -182,6 +187,7 @@ class _Run:
     def all(self, inputs: list[InputFile | ReadFailure]) -> None:
         for item, started_at, clock in self._timed_reads(read_discovered(inputs)):
             entry = self._prepare(item, started_at, clock)
+            self.prepared += 1
             self.waiting.append(entry)
             if isinstance(entry, _Job):
                 self.unchecked.append(entry)
@@ -189,7 +195,7 @@ class _Run:
             flush = len(self.waiting) > MAX_WAITING
             if len(self.unchecked) >= self.batch_size or (self.unchecked and flush):
                 self._check()
-            if len(self.unsent) >= self.batch_size or (self.unsent and flush):
+            if len(self.unsent) >= self._send_size() or (self.unsent and flush):
                 self._send()
             self._report_ready(limit=BATCHES_PER_WORKER * self.analyzer.workers)
         if self.unchecked:
@@ -197,6 +203,13 @@ class _Run:
         if self.unsent:
             self._send()
         self._report_ready(limit=0)
+
+    def _send_size(self) -> int:
+        """A full batch while many articles are left; then a share of what is left per worker."""
+        if self.expected is None:
+            return self.batch_size
+        left = self.expected - self.prepared + len(self.unsent)
+        return max(1, min(self.batch_size, -(-left // (BATCHES_PER_WORKER * self.analyzer.workers))))
 
     def _timed_reads(
         self, items: Iterator[RawArticle | ReadFailure]
