@@ -113,6 +113,11 @@ class Analyzer:
             done.set_result(analyze_batch(self.model_name, articles))
             return done
         if self._pool is None:
+            from etl.gazetteer import default_gazetteer
+
+            # A first run builds the place index (about 20 s and 0.9 GB): once, here, rather
+            # than in every worker at the same time.
+            default_gazetteer()
             # spawn, not fork: the parent holds database connections and threads (the
             # embedded server's), which a forked child must not inherit.
             self._pool = ProcessPoolExecutor(
