@@ -36,7 +36,7 @@ VIEWS: dict[str, str] = {
     "actor_roles": """\
 -- analytics.actor_roles
 -- Answers: which roles and affiliations does each article give each person?
--- ("Ali Nazari": "Massoud's spokesman"). One row per person and article; the other
+-- ("Ali Nazari": "spokesman of Ahmad Massoud"). One row per person and article; the other
 -- views take a speaker's roles from here, in the article the statement is in.
 CREATE VIEW analytics.actor_roles AS
 SELECT
@@ -45,7 +45,7 @@ SELECT
     ac.kind AS actor_kind,
     a.id AS article_id,
     a.source AS article_source,
-    string_agg(DISTINCT concat_ws(' ', r.of_text, r.role), '; ') AS roles,
+    string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ') AS roles,
     count(*) AS role_mentions
 FROM roles r
 JOIN actors ac ON ac.id = r.actor_id
@@ -58,7 +58,7 @@ COMMENT ON COLUMN analytics.actor_roles.actor IS 'The person''s fullest name, or
 COMMENT ON COLUMN analytics.actor_roles.actor_kind IS 'named or anonymous.';
 COMMENT ON COLUMN analytics.actor_roles.article_id IS 'The article that gives the roles (articles.id).';
 COMMENT ON COLUMN analytics.actor_roles.article_source IS 'Input the article was loaded from (articles.source).';
-COMMENT ON COLUMN analytics.actor_roles.roles IS 'Distinct roles, each with whose it is when the text says, separated by "; ": Massoud''s spokesman; former vice president.';
+COMMENT ON COLUMN analytics.actor_roles.roles IS 'Distinct roles, each with whose it is when the text says, separated by "; ": spokesman of Ahmad Massoud; former vice president of Afghanistan.';
 COMMENT ON COLUMN analytics.actor_roles.role_mentions IS 'How many role phrases the article has for the person.';
 """,
     "quote_attributions": """\
@@ -98,7 +98,7 @@ COMMENT ON COLUMN analytics.quote_attributions.article_title IS 'Headline of the
 COMMENT ON COLUMN analytics.quote_attributions.published IS 'Publication date of the article, when known.';
 COMMENT ON COLUMN analytics.quote_attributions.speaker IS 'Who spoke: a person''s fullest name, an anonymous source''s description or an organization''s name; NULL when the extractor found no speaker.';
 COMMENT ON COLUMN analytics.quote_attributions.speaker_kind IS 'named, anonymous or organization; NULL when there is no speaker.';
-COMMENT ON COLUMN analytics.quote_attributions.speaker_roles IS 'Roles the same article gives the speaker ("Massoud''s spokesman"), separated by "; "; NULL when it gives none.';
+COMMENT ON COLUMN analytics.quote_attributions.speaker_roles IS 'Roles the same article gives the speaker ("spokesman of Ahmad Massoud"), separated by "; "; NULL when it gives none.';
 COMMENT ON COLUMN analytics.quote_attributions.cue IS 'Reporting verb or phrase that attributes the quote, as written (said, told).';
 COMMENT ON COLUMN analytics.quote_attributions.quote IS 'The quote with its quotation marks, exactly as in the article.';
 COMMENT ON COLUMN analytics.quote_attributions.start_char IS 'Offset of the opening quotation mark in articles.text.';
@@ -292,7 +292,7 @@ SELECT
     count(*) FILTER (WHERE s.statement = 'quote') AS quotes,
     count(*) FILTER (WHERE s.statement = 'claim') AS claims,
     count(DISTINCT s.article_id) AS articles,
-    (SELECT string_agg(DISTINCT concat_ws(' ', r.of_text, r.role), '; ') FROM roles r WHERE r.actor_id = ac.id) AS roles,
+    (SELECT string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ') FROM roles r WHERE r.actor_id = ac.id) AS roles,
     ac.id AS actor_id,
     o.id AS organization_id
 FROM statements s

@@ -1,6 +1,6 @@
 -- analytics.actor_roles
 -- Answers: which roles and affiliations does each article give each person?
--- ("Ali Nazari": "Massoud's spokesman"). One row per person and article; the other
+-- ("Ali Nazari": "spokesman of Ahmad Massoud"). One row per person and article; the other
 -- views take a speaker's roles from here, in the article the statement is in.
 CREATE VIEW analytics.actor_roles AS
 SELECT
@@ -9,7 +9,7 @@ SELECT
     ac.kind AS actor_kind,
     a.id AS article_id,
     a.source AS article_source,
-    string_agg(DISTINCT concat_ws(' ', r.of_text, r.role), '; ') AS roles,
+    string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ') AS roles,
     count(*) AS role_mentions
 FROM roles r
 JOIN actors ac ON ac.id = r.actor_id
@@ -22,5 +22,5 @@ COMMENT ON COLUMN analytics.actor_roles.actor IS 'The person''s fullest name, or
 COMMENT ON COLUMN analytics.actor_roles.actor_kind IS 'named or anonymous.';
 COMMENT ON COLUMN analytics.actor_roles.article_id IS 'The article that gives the roles (articles.id).';
 COMMENT ON COLUMN analytics.actor_roles.article_source IS 'Input the article was loaded from (articles.source).';
-COMMENT ON COLUMN analytics.actor_roles.roles IS 'Distinct roles, each with whose it is when the text says, separated by "; ": Massoud''s spokesman; former vice president.';
+COMMENT ON COLUMN analytics.actor_roles.roles IS 'Distinct roles, each with whose it is when the text says, separated by "; ": spokesman of Ahmad Massoud; former vice president of Afghanistan.';
 COMMENT ON COLUMN analytics.actor_roles.role_mentions IS 'How many role phrases the article has for the person.';

@@ -34,7 +34,7 @@ COMMENT ON COLUMN analytics.quote_attributions.article_title IS 'Headline of the
 COMMENT ON COLUMN analytics.quote_attributions.published IS 'Publication date of the article, when known.';
 COMMENT ON COLUMN analytics.quote_attributions.speaker IS 'Who spoke: a person''s fullest name, an anonymous source''s description or an organization''s name; NULL when the extractor found no speaker.';
 COMMENT ON COLUMN analytics.quote_attributions.speaker_kind IS 'named, anonymous or organization; NULL when there is no speaker.';
-COMMENT ON COLUMN analytics.quote_attributions.speaker_roles IS 'Roles the same article gives the speaker ("Massoud''s spokesman"), separated by "; "; NULL when it gives none.';
+COMMENT ON COLUMN analytics.quote_attributions.speaker_roles IS 'Roles the same article gives the speaker ("spokesman of Ahmad Massoud"), separated by "; "; NULL when it gives none.';
 COMMENT ON COLUMN analytics.quote_attributions.cue IS 'Reporting verb or phrase that attributes the quote, as written (said, told).';
 COMMENT ON COLUMN analytics.quote_attributions.quote IS 'The quote with its quotation marks, exactly as in the article.';
 COMMENT ON COLUMN analytics.quote_attributions.start_char IS 'Offset of the opening quotation mark in articles.text.';

@@ -16,7 +16,7 @@ SELECT
     count(*) FILTER (WHERE s.statement = 'quote') AS quotes,
     count(*) FILTER (WHERE s.statement = 'claim') AS claims,
     count(DISTINCT s.article_id) AS articles,
-    (SELECT string_agg(DISTINCT concat_ws(' ', r.of_text, r.role), '; ') FROM roles r WHERE r.actor_id = ac.id) AS roles,
+    (SELECT string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ') FROM roles r WHERE r.actor_id = ac.id) AS roles,
     ac.id AS actor_id,
     o.id AS organization_id
 FROM statements s
