@@ -25,6 +25,9 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^By\s+(?=[A-Z])")
+# "By Sarah Miller, Associated Press": the byline's affiliation is no author. Agencies and
+# outlets are named with these words, or by an acronym no person's name is written as.
+AFFILIATION = re.compile(r"\b(?:Press|News|Agency|Service|Network|Times|Post|Journal|Wire)\b|^[A-Z]{2,5}$")
 # "PORTO ALEGRE, Brazil \u2014 ", "KABUL (Reuters) - ", "LONDON, March 3 (AP) \u2014 ": the place the
 # story was filed from, in capitals, opening the first paragraph.
 DATELINE = re.compile(
@@ -261,7 +264,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], dt.date | None]:
         date_text, published = found
         body = body.replace(date_text, " ")
     names = (name.strip().strip("-\u2014").strip() for name in re.split(r",|\band\b|&|\||\n", body))
-    return tuple(name for name in names if name), published
+    return tuple(name for name in names if name and not AFFILIATION.search(name)), published
 
 
 def _find_date(text: str) -> tuple[str, dt.date] | None:

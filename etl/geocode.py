@@ -125,7 +125,9 @@ def _typed_candidates(entity: Entity, gazetteer: Gazetteer) -> list[Candidate]:
     for name in (entity.name, *entity.aliases):
         found = gazetteer.candidates(name)
         if entity.place_type is not None:
-            found = [c for c in found if _has_type(c, entity.place_type)]
+            found = [c for c in found if _has_type(c, entity.place_type)] or [
+                c for c in gazetteer.candidates(name, alternates=True) if _has_type(c, entity.place_type)
+            ]
         if found:
             return found
     return []

@@ -19,6 +19,9 @@ SourceForm = Literal["name", "pronoun", "description"]
 ArticleStatus = Literal["loaded", "unchanged", "failed"]
 Stage = Literal["read", "clean", "extract", "resolve", "load"]
 
+DATELINE_CITY = "dateline city"
+"""``Mention.label`` of a dateline's first place, which is a city ("NEW YORK", not the state)."""
+
 
 @dataclass(frozen=True, slots=True)
 class RawArticle:

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 
 from etl.extract.lexicons import honorifics, place_types, titles
 from etl.records import (
+    DATELINE_CITY,
     Entity,
     EntityKind,
     Extraction,
@@ -132,6 +133,8 @@ class _ArticleResolver:
         fuller = self._fuller_place(mention.text)
         if fuller is not None:
             self._add(mention, "place", fuller, place_types()[fuller.split()[-1].lower()])
+        elif mention.label == DATELINE_CITY:
+            self._add(mention, "place", mention.text, "city")
         else:
             self._add(mention, "place", mention.text, place_types().get(type_word))
 
@@ -209,7 +212,7 @@ class _ArticleResolver:
         if source.form == "pronoun":
             key = self._antecedent(source)
         elif source.form == "description":
-            key = self._anonymous(source)
+            key = self._organization_by_its_noun(source) or self._anonymous(source)
         else:
             key = self._named(source)
         if key is not None:
@@ -227,6 +230,26 @@ class _ArticleResolver:
         name = strip_titles(source.text)
         mention = Mention("person", source.start, source.end, source.text, "speaker", subject=True)
         key = self._add(mention, "person", self._person_by_surname(name) or name)
+        self.extra_mentions.append(LinkedMention(mention, key))
+        return key
+
+    def _organization_by_its_noun(self, source: SourceRef) -> str | None:
+        """"the alliance said" after "the United States Maritime Alliance": the organization the
+        article named with that noun, the latest one named before when several were."""
+        match = re.fullmatch(r"[Tt]he ([a-z]+)", source.text)
+        if match is None:
+            return None
+        named = [
+            (m.start, key) for m, key in self.mention_keys.items()
+            if m.start < source.start and self.clusters[key].kind == "organization"
+            and match.group(1) in self.clusters[key].name.lower().split()
+        ]
+        if not named:
+            return None
+        key = max(named)[1]
+        mention = Mention("organization", source.start, source.end, source.text, "source", subject=True)
+        self.clusters[key].aliases[source.text] += 1
+        self.mention_keys[mention] = key
         self.extra_mentions.append(LinkedMention(mention, key))
         return key
 

@@ -98,3 +98,8 @@ def test_clean_dateline_is_split_off_the_first_paragraph(opening, dateline):
     found = [article.text[r.start : r.end] for r in article.regions if r.kind == "dateline"]
     assert found == ([dateline] if dateline else [])
     assert article.text[article.paragraphs[0].start :].startswith("rivers" if dateline else "NATO")
+
+
+def test_clean_byline_affiliation_is_no_author():
+    text = "A Title Here\n\nBy Jane Roe, Associated Press\nOctober 1, 2024\n\nSomething happened today.\n"
+    assert clean(RawArticle("a.txt", text)).authors == ("Jane Roe",)

@@ -44,6 +44,24 @@ def test_extract_claims_according_to_before_its_content(nlp):
     assert found == ("two people familiar with the matter", "According to", "the talks could last until June")
 
 
+def test_extract_claims_source_description_ends_at_its_comma(nlp):
+    body = "Residents of Canoas, a town north of the capital, said help had been slow to arrive."
+    (found,) = _claims(nlp, body)
+    assert found == ("Residents of Canoas", "said", "help had been slow to arrive")
+
+
+def test_extract_claims_keep_the_closing_mark_of_a_quote_they_open(nlp):
+    body = 'The minister urged the council to "act now."'
+    (found,) = _claims(nlp, body)
+    assert found[2] == 'to "act now."'
+
+
+def test_extract_claims_around_a_scare_quote(nlp):
+    body = 'According to the mayor\'s spokesman, the city is "closely monitoring" the river.'
+    (found,) = _claims(nlp, body)
+    assert found[1:] == ("According to", 'the city is "closely monitoring" the river')
+
+
 def test_extract_claims_parenthetical_report_takes_the_clause_around_it(nlp):
     body = (
         "Anna Berg, a former navy officer, spoke to reporters on Monday. "

@@ -2,7 +2,8 @@ import pytest
 
 from etl.clean import clean
 from etl.extract import extract, parse_text
-from etl.records import RawArticle
+from etl.extract.entities import dateline_mentions
+from etl.records import DATELINE_CITY, RawArticle
 from etl.resolve import resolve
 
 
@@ -83,3 +84,8 @@ def test_extract_entities_an_acronym_is_the_organization_it_abbreviates(nlp):
     entities = _entities(nlp, body)
     assert entities.get("European Union") == "organization"
     assert "EU" not in entities and "WTO" not in entities
+
+
+def test_extract_entities_the_dateline_opens_with_a_city():
+    article = clean(RawArticle("t.txt", "A Headline\n\nNEW YORK (AP) \u2014 Ports shut on Tuesday.\n"))
+    assert [(m.text, m.label) for m in dateline_mentions(article)] == [("NEW YORK", DATELINE_CITY)]

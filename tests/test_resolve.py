@@ -1,4 +1,6 @@
-from etl.records import Article, Extraction, Mention, Region
+from etl.clean import clean
+from etl.extract import extract, parse_text
+from etl.records import Article, Extraction, Mention, RawArticle, Region
 from etl.resolve import normalize, resolve, strip_titles
 
 
@@ -53,3 +55,16 @@ def test_resolve_one_word_org_names_join_the_longer_name():
     resolved = resolve(Extraction(_article(text), mentions, (), ()))
     organizations = {e.name: set(e.aliases) for e in resolved.entities}
     assert organizations == {"National Resistance Front": {"Front"}, "Taliban": {"Talibs"}}
+
+
+def test_resolve_the_noun_of_an_organization_named_before_is_that_organization(nlp):
+    body = (
+        "The Northern Shipping Alliance, which represents the ports, made an offer on Monday. "
+        '"We have made a fair offer," the alliance said in a statement.'
+    )
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: (e.name, e.kind) for e in resolved.entities}
+    (quote,) = resolved.quotes
+    assert names[quote.speaker_key] == ("Northern Shipping Alliance", "organization")
+    assert not any(kind == "anonymous" for _, kind in names.values())

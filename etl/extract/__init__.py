@@ -41,7 +41,9 @@ def extract(article: Article, doc: Doc) -> Extraction:
     """
     spans = find_quote_spans(article.text, article.paragraphs)
     quotes = extract_quotes(doc, spans)
-    claims = extract_claims(doc, spans, {q.cue.start for q in quotes if q.cue})
+    # Only speech excludes a claim: "the administration is "closely monitoring" the situation"
+    # is a claim around a scare quote.
+    claims = extract_claims(doc, [(q.start, q.end) for q in quotes], {q.cue.start for q in quotes if q.cue})
     sources = [item.source for item in (*quotes, *claims) if item.source is not None]
     dateline = dateline_mentions(article)
     mentions = sorted(

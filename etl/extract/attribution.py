@@ -99,6 +99,10 @@ def _description(token: Token) -> SourceRef:
             right = max(right, child.right_edge, key=lambda t: t.i)
         else:
             break
+    # "Residents of Canoas, a city north of the capital": the source ends at the comma.
+    comma = next((t for t in token.doc[token.i : right.i + 1] if t.text == ","), None)
+    if comma is not None:
+        right = token.doc[comma.i - 1]
     return _ref(token.doc, left.idx, right.idx + len(right), "description")
 
 

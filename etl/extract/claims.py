@@ -15,6 +15,7 @@ from etl.records import Claim
 CONTENT_DEPS = {"ccomp", "xcomp"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
+QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
 
 
 def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]], cue_starts: set[int]) -> list[Claim]:
@@ -22,7 +23,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]], cue_starts:
 
     Args:
         doc: the parsed article.
-        quote_spans: all quotation-mark spans; content overlapping one is a quote's, not a claim.
+        quote_spans: the spans of quotes (speech); content overlapping one is a quote's, not a claim.
         cue_starts: offsets of verbs already used as quote cues.
 
     Returns:
@@ -71,10 +72,11 @@ def _content(verb: Token) -> tuple[int, int] | None:
     if is_according_to(verb):
         # "The bridge is closed, according to officials" / "According to officials, the bridge
         # is closed": the content is the host clause, on whichever side of the source it is.
+        # The sentence, not the verb's head's subtree: the parser may hang "according to" on an
+        # auxiliary ("the administration is "closely monitoring" ...").
         own = {t.i for t in verb.subtree}
-        host = [t for t in verb.head.subtree if t.i not in own]
-        before = [t for t in host if t.i < min(own)]
-        return _trimmed(before) or _trimmed([t for t in host if t.i > max(own)])
+        before = [t for t in verb.sent if t.i < min(own)]
+        return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
         return _trimmed(_sentence_before_report(verb))
     return None
@@ -104,7 +106,18 @@ def _trimmed(tokens: Iterable[Token]) -> tuple[int, int] | None:
         kept.pop()
     if len(kept) < 2:
         return None
-    return kept[0].idx, kept[-1].idx + len(kept[-1])
+    last = _closing_quote(kept)
+    return kept[0].idx, last.idx + len(last)
+
+
+def _closing_quote(kept: list[Token]) -> Token:
+    """The content's last token, or the quotation mark that closes one it opened: 'urged
+    them to "meet halfway."' keeps its closing mark, which the parse may hang elsewhere."""
+    last = kept[-1]
+    if sum(t.text in QUOTATION_MARKS for t in kept) % 2 == 0:
+        return last
+    following = last.doc[last.i + 1 : last.i + 3]
+    return next((t for t in following if t.text in QUOTATION_MARKS), last)
 
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:

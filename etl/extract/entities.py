@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import SUBJECT_DEPS, text_of
 from etl.extract.lexicons import kin_nouns, org_words, place_types, source_nouns
-from etl.records import Article, EntityKind, Mention, SourceRef
+from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 
 LABEL_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -284,7 +284,10 @@ def dateline_mentions(article: Article) -> list[Mention]:
             if re.match(r" \d", line[name.end() :]):
                 continue
             start = region.start + name.start()
-            mentions.append(Mention("place", start, start + len(name.group()), name.group(), "dateline"))
+            # A dateline opens with a city ("NEW YORK" is the city, not the state); what follows
+            # is its state or country.
+            label = "dateline" if mentions else DATELINE_CITY
+            mentions.append(Mention("place", start, start + len(name.group()), name.group(), label))
     return mentions
 
 

@@ -70,11 +70,13 @@ class Gazetteer:
         self._database = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._pid = os.getpid()
 
-    def candidates(self, name: str) -> list[Candidate]:
+    def candidates(self, name: str, *, alternates: bool = False) -> list[Candidate]:
         """Places named ``name``: by a main name if any is, else by an alternate name.
 
         Args:
             name: a place name as written ("Kabul", "U.S.", "the Hindu Kush").
+            alternates: also the places with it as an alternate name when some have it as their
+                main one ("New York" the city, whose main name is "New York City").
 
         Returns:
             The candidates, most important first, ties by key (deterministic); empty when none.
@@ -88,7 +90,7 @@ class Gazetteer:
             (key,),
         )
         primary = [row[1:] for row in rows if row[0]]
-        return [Candidate(*row) for row in (primary or [row[1:] for row in rows])]
+        return [Candidate(*row) for row in (primary if primary and not alternates else [row[1:] for row in rows])]
 
     def place_info(self, candidate: Candidate) -> PlaceInfo:
         """The record of a candidate with its chain of parents.
