@@ -159,6 +159,8 @@ def jsonl_file(tmp_path: Path) -> Path:
     path = tmp_path / "archive.jsonl"
     path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     return path
+
+
 @pytest.fixture(scope="session")
 def gazetteer():
     """The real offline gazetteer; its index is built in the user cache folder on first use."""
