@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from etl.extract.lexicons import honorifics, place_types, titles
+from etl.extract.lexicons import name_prefixes, place_types
 from etl.records import (
     DATELINE_CITY,
     Entity,
@@ -48,7 +48,7 @@ def normalize(name: str) -> str:
 def strip_titles(name: str) -> str:
     """"President Ashraf Ghani" -> "Ashraf Ghani"; a lone title is kept as it is."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(",") in titles() | honorifics():
+    while len(words) > 1 and words[0].lower().rstrip(",") in name_prefixes():
         words.pop(0)
     return " ".join(words)
 
@@ -116,13 +116,25 @@ class _ArticleResolver:
     def _add(self, mention: Mention, kind: EntityKind, name: str, place_type: str | None = None) -> str:
         key = f"{kind}:{normalize(name)}"
         cluster = self.clusters.setdefault(key, _Cluster(kind, key, name, place_type))
-        cluster.aliases[mention.text] += 1
         cluster.place_type = cluster.place_type or place_type
         if cluster.name.isupper() and not name.isupper():
             # A dateline's "PORTO ALEGRE" is the article's Porto Alegre, as the prose writes it.
             cluster.name = name
-        self.mention_keys[mention] = key
+        self._attach(mention, key)
         return key
+
+    def _attach(self, mention: Mention, key: str) -> None:
+        """``mention`` names the entity ``key``: one more alias use, one more linked mention."""
+        self.clusters[key].aliases[mention.text] += 1
+        self.mention_keys[mention] = key
+
+    def _key_overlapping(self, start: int, end: int) -> str | None:
+        """The entity of the first mention sharing a character with [start, end), if any."""
+        return next((key for m, key in self.mention_keys.items() if m.start < end and start < m.end), None)
+
+    def _person_named(self, text: str) -> str | None:
+        """The person an article's mention written exactly ``text`` names, if any."""
+        return next((key for m, key in self.mention_keys.items() if m.text == text and m.kind == "person"), None)
 
     def _add_place(self, mention: Mention) -> None:
         words = mention.text.split()
@@ -153,9 +165,7 @@ class _ArticleResolver:
         if role.of is not None and role.of.form == "pronoun":
             of_key = self._antecedent(role.of)
         elif role.of is not None:
-            of_key = next(
-                (key for m, key in self.mention_keys.items() if m.start < role.of.end and role.of.start < m.end), None
-            )
+            of_key = self._key_overlapping(role.of.start, role.of.end)
         return LinkedRole(role, self.mention_keys[role.holder], of_key)
 
     def _cluster_persons(self, persons: list[Mention]) -> None:
@@ -224,9 +234,9 @@ class _ArticleResolver:
         return key
 
     def _named(self, source: SourceRef) -> str:
-        overlapping = [m for m in self.mention_keys if m.start < source.end and source.start < m.end]
-        if overlapping:
-            return self.mention_keys[overlapping[0]]
+        named = self._key_overlapping(source.start, source.end)
+        if named is not None:
+            return named
         name = strip_titles(source.text)
         mention = Mention("person", source.start, source.end, source.text, "speaker", subject=True)
         key = self._add(mention, "person", self._person_by_surname(name) or name)
@@ -248,8 +258,7 @@ class _ArticleResolver:
             return None
         key = max(named)[1]
         mention = Mention("organization", source.start, source.end, source.text, "source", subject=True)
-        self.clusters[key].aliases[source.text] += 1
-        self.mention_keys[mention] = key
+        self._attach(mention, key)
         self.extra_mentions.append(LinkedMention(mention, key))
         return key
 
@@ -262,25 +271,21 @@ class _ArticleResolver:
     def _add_anonymous(self, mention: Mention) -> str:
         description = self._with_resolved_possessor(SourceRef(mention.start, mention.end, mention.text, "description"))
         key = f"anonymous:{self.article.key[:16]}:{normalize(description)}"
-        cluster = self.clusters.setdefault(key, _Cluster("anonymous", key, description))
-        cluster.aliases[mention.text] += 1
-        self.mention_keys[mention] = key
+        self.clusters.setdefault(key, _Cluster("anonymous", key, description))
+        self._attach(mention, key)
         return key
 
     def _add_described(self, mention: Mention, roles: list[LinkedRole]) -> None:
         """"Massoud's father" is the person the article names as his father, else an anonymous actor."""
         match = re.match(r"^(.+?)(?:'s|\u2019s) (?:.+ )?(\S+)$", mention.text)
-        owner = match and next(
-            (k for m, k in self.mention_keys.items() if m.text == match.group(1) and m.kind == "person"), None
-        )
+        owner = match and self._person_named(match.group(1))
         holder = owner and next(
             (r.holder_key for r in roles if r.of_key == owner and r.role.role.split()[-1] == match.group(2)), None
         )
         if holder is None:
             self._add_anonymous(mention)
         else:
-            self.clusters[holder].aliases[mention.text] += 1
-            self.mention_keys[mention] = holder
+            self._attach(mention, holder)
 
     def _with_resolved_possessor(self, source: SourceRef) -> str:
         """"his aides" / "Massoud's aides" -> "Ahmad Massoud's aides"."""
@@ -291,7 +296,7 @@ class _ArticleResolver:
         if possessor.lower() in POSSESSIVE_PRONOUNS:
             key = self._antecedent(SourceRef(source.start, source.start + len(possessor), possessor, "pronoun"))
         elif f"{possessor}'s" in source.text or f"{possessor}\u2019s" in source.text:
-            key = next((k for m, k in self.mention_keys.items() if m.text == possessor and m.kind == "person"), None)
+            key = self._person_named(possessor)
         else:
             return source.text
         if key is None:

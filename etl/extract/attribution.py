@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from etl.extract.lexicons import speech_verbs
+from etl.extract.spans import text_of
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -15,15 +16,6 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
-
-
-def text_of(doc: Doc) -> str:
-    """The parsed text. spaCy rebuilds ``Doc.text`` from every token on each access, which made
-    the rules cost a third of the parse; it is built once per document here."""
-    text = doc.user_data.get("text")
-    if text is None:
-        text = doc.user_data["text"] = doc.text
-    return text
 
 
 def is_speech_verb(token: Token) -> bool:

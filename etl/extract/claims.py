@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, text_of
+from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of
+from etl.extract.spans import overlaps, text_of
 from etl.records import Claim
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -40,7 +41,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]], cue_starts:
         if content is None or source is None:
             continue
         start, end = content
-        if any(start < q_end and q_start < end for q_start, q_end in quote_spans):
+        if overlaps(start, end, quote_spans):
             continue
         claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source))
     return _outermost(claims)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from etl.extract.attribution import SUBJECT_DEPS, text_of
+from etl.clean import DATELINE
+from etl.extract.attribution import SUBJECT_DEPS
+from etl.extract.spans import overlaps, text_of
 from etl.extract.lexicons import kin_nouns, org_words, place_types, source_nouns
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 
@@ -30,10 +33,10 @@ LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-
 POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # "the West" is a bloc of countries, not a place on a map.
 COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "northwest", "southeast", "southwest"}
-# Prepositions of location or motion: "near the Hindu Kush", "into the valley". Not "in"
-# or "at", which precede organizations as often ("an article in The Washington Post").
 # Nouns for a state's institutions: "Afghan army", "French government" name organizations.
 STATE_INSTITUTIONS = {"army", "navy", "military", "police", "government", "parliament", "ministry"}
+# Prepositions of location or motion: "near the Hindu Kush", "into the valley". Not "in"
+# or "at", which precede organizations as often ("an article in The Washington Post").
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -98,6 +101,7 @@ def _person_shaped(text: str, has_article: bool) -> bool:
     )
 
 
+@cache
 def _is_country_name(text: str) -> bool:
     """"Tajikistan" tagged as a nationality or an organization. Two- and three-letter codes are too
     ambiguous to count."""
@@ -156,7 +160,7 @@ def _organizations_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
     found = []
     for token in doc:
         span = _nationality_organization(token) or _named_by_apposition(token)
-        if span is None or any(m.start < span.end_char and span.start_char < m.end for m in known + found):
+        if span is None or overlaps(span.start_char, span.end_char, ((m.start, m.end) for m in known + found)):
             continue
         found.append(Mention("organization", span.start_char, span.end_char, span.text, "rule"))
     return found
@@ -202,9 +206,13 @@ def _could_be_a_place(mention: Mention) -> bool:
 
 
 def _names_before_place_types(text: str) -> set[str]:
+    return {match.group(1) for match in _name_and_place_type().finditer(text)}
+
+
+@cache
+def _name_and_place_type() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in place_types())
-    pattern = re.compile(rf"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?i:{words})\b")
-    return {match.group(1) for match in pattern.finditer(text)}
+    return re.compile(rf"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?i:{words})\b")
 
 
 def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
@@ -217,7 +225,7 @@ def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
 
 
 def _as_person_if_speaking(mention: Mention, speaker_spans: list[tuple[int, int]]) -> Mention:
-    if mention.kind == "place" and any(s < mention.end and mention.start < e for s, e in speaker_spans):
+    if mention.kind == "place" and overlaps(mention.start, mention.end, speaker_spans):
         return Mention("person", mention.start, mention.end, mention.text, "speaker", mention.subject)
     return mention
 
@@ -226,7 +234,7 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
     """Speakers named by a proper noun that NER missed."""
     found = []
     for start, end in speaker_spans:
-        if any(m.start < end and start < m.end for m in known):
+        if overlaps(start, end, ((m.start, m.end) for m in known)):
             continue
         text = text_of(doc)[start:end]
         if text[:1].isupper():
@@ -255,7 +263,7 @@ def described_persons(doc: Doc, quote_spans: Iterable[tuple[int, int]], sources:
     found = []
     for token in doc:
         span = _described_person(token)
-        if span is not None and not any(start < span.end_char and span.start_char < end for start, end in excluded):
+        if span is not None and not overlaps(span.start_char, span.end_char, excluded):
             found.append(Mention("anonymous", span.start_char, span.end_char, span.text, "description"))
     return found
 
@@ -273,21 +281,16 @@ def _described_person(token: Token) -> Span | None:
 
 
 def dateline_mentions(article: Article) -> list[Mention]:
-    """The places of the dateline ("PORTO ALEGRE, Brazil \u2014"); the news agency in brackets and
-    the date are left out."""
+    """The places of the dateline ("PORTO ALEGRE, Brazil \u2014"), as ``clean`` found them: the
+    city first, then its state or country. The news agency in brackets and the date are left out."""
     mentions = []
     for region in article.regions:
         if region.kind != "dateline":
             continue
-        line = re.sub(r"\([^)]*\)", lambda bracketed: " " * len(bracketed.group()), article.text[region.start : region.end])
-        for name in re.finditer(r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*)*", line):
-            if re.match(r" \d", line[name.end() :]):
-                continue
-            start = region.start + name.start()
-            # A dateline opens with a city ("NEW YORK" is the city, not the state); what follows
-            # is its state or country.
-            label = "dateline" if mentions else DATELINE_CITY
-            mentions.append(Mention("place", start, start + len(name.group()), name.group(), label))
+        match = DATELINE.match(article.text, region.start, region.end)
+        for group, label in (("place", DATELINE_CITY), ("region", "dateline")):
+            if match is not None and match.group(group):
+                mentions.append(Mention("place", match.start(group), match.end(group), match.group(group), label))
     return mentions
 
 

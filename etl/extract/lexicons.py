@@ -27,6 +27,12 @@ def honorifics() -> frozenset[str]:
     return word_list("honorifics")
 
 
+@cache
+def name_prefixes() -> frozenset[str]:
+    """Titles and honorifics: the words that may precede a person's name."""
+    return titles() | honorifics()
+
+
 def role_nouns() -> frozenset[str]:
     return word_list("role_nouns")
 

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, text_of
+from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of
+from etl.extract.spans import text_of
 from etl.records import Quote, Region
 
 OPENING = {'"', "\u201c"}

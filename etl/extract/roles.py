@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import source_phrase
-from etl.extract.lexicons import honorifics, kin_nouns, role_nouns, titles
+from etl.extract.lexicons import honorifics, kin_nouns, name_prefixes, role_nouns, titles
 from etl.records import Mention, RoleMention, SourceRef
 
 # Modifiers that belong to a role ("former", "vice", "military"); determiners and owners do not.
@@ -59,7 +59,7 @@ def _title_before(span: Span, mention: Mention) -> RoleMention | None:
     """Title words right before the name, or at its start when NER took them into the name."""
     doc = span.doc
     first = span.start
-    while first < span.end - 1 and doc[first].lower_ in titles() | honorifics():
+    while first < span.end - 1 and doc[first].lower_ in name_prefixes():
         first += 1
     start = first
     while start > 0 and _is_title_token(doc[start - 1]):
@@ -74,7 +74,7 @@ def _title_before(span: Span, mention: Mention) -> RoleMention | None:
 
 def _is_title_token(token: Token) -> bool:
     word = token.lower_
-    return (word in titles() or word in role_nouns() or word in honorifics()) and token.ent_type_ not in ("NORP", "GPE")
+    return (word in name_prefixes() or word in role_nouns()) and token.ent_type_ not in ("NORP", "GPE")
 
 
 def _owner_before(doc: Doc, start: int) -> SourceRef | None:
