@@ -34,13 +34,17 @@ PLACE_COLUMNS = ("country_code", "subdivision_code", "latitude", "longitude", "g
 UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
 """Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
 ROWS_PER_STATEMENT = 1000
+"""Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
 INGEST_LOG_UPSERT = (
     "ON CONFLICT (source, input_hash) DO UPDATE SET article_id = EXCLUDED.article_id, run_id = EXCLUDED.run_id, "
     "status = EXCLUDED.status, stage = EXCLUDED.stage, error = EXCLUDED.error, started_at = EXCLUDED.started_at, "
     "seconds = EXCLUDED.seconds, attempts = ingest_log.attempts + 1"
 )
-"""Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
-MENTION_COLUMN = {"person": "actor_id", "anonymous": "actor_id", "organization": "organization_id", "place": "place_id"}
+ENTITY_COLUMN = {kind: column for kind, (_, _, column) in ENTITY_TABLES.items()}
+"""The foreign-key column (without prefix) that points at an entity of each kind."""
+ENTITY_COLUMNS = ("actor_id", "organization_id", "place_id")
+SPEAKER_COLUMNS = ("actor_id", "organization_id")
+"""Who may say a quote or claim: places do not speak."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,16 +217,17 @@ def _replace_article(connection: Connection, article_id: int, resolved: Resolved
     return kept
 
 
-def _tables_cascading_from_articles() -> list:
+@cache
+def _tables_cascading_from_articles() -> tuple:
     """Tables whose rows belong to one article: the ones its deletion would cascade to.
 
     Found from the models rather than listed, so a new per-article table is replaced too.
     """
-    return [
+    return tuple(
         table
         for table in models.Base.metadata.sorted_tables
         if any(fk.column.table.name == "articles" and fk.ondelete == "CASCADE" for fk in table.foreign_keys)
-    ]
+    )
 
 
 def _upsert_entities(connection: Connection, entities: tuple[Entity, ...]) -> dict[str, int]:
@@ -313,10 +318,7 @@ def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle,
             rows.append(
                 {
                     "article_id": article_id,
-                    "actor_id": None,
-                    "organization_id": None,
-                    "place_id": None,
-                    MENTION_COLUMN[mention.kind]: ids[linked.entity_key],
+                    **_entity_columns("", mention.kind, ids[linked.entity_key]),
                     "start_char": mention.start,
                     "end_char": mention.end,
                     "text": mention.text,
@@ -336,9 +338,7 @@ def _insert_roles(
     for resolved, article_id in loaded:
         for linked in resolved.roles:
             role = linked.role
-            of_columns = {"of_actor_id": None, "of_organization_id": None, "of_place_id": None}
-            if linked.of_key is not None:
-                of_columns[f"of_{MENTION_COLUMN[kinds[linked.of_key]]}"] = ids[linked.of_key]
+            of = linked.of_key
             # A role phrase said of one person twice (two shapes matching) is one row.
             rows[(article_id, ids[linked.holder_key], role.start, role.end)] = (
                 {
@@ -346,7 +346,7 @@ def _insert_roles(
                     "actor_id": ids[linked.holder_key],
                     "role": role.role,
                     "of_text": role.of.text if role.of else None,
-                    **of_columns,
+                    **_entity_columns("of_", kinds.get(of), ids.get(of)),
                     "start_char": role.start,
                     "end_char": role.end,
                     "text": role.text,
@@ -355,15 +355,15 @@ def _insert_roles(
     _send_rows(connection, models.Role, list(rows.values()))
 
 
-def _speaker_columns(key: str | None, ids: dict[str, int], kinds: dict[str, EntityKind]) -> tuple[int | None, int | None]:
-    """(actor id, organization id) of a speaker or claimant; places do not speak."""
-    if key is None:
-        return None, None
-    if kinds[key] in ("person", "anonymous"):
-        return ids[key], None
-    if kinds[key] == "organization":
-        return None, ids[key]
-    return None, None
+def _entity_columns(
+    prefix: str, kind: EntityKind | None, entity_id: int | None, columns: tuple[str, ...] = ENTITY_COLUMNS
+) -> dict[str, int | None]:
+    """The ``columns`` (each after ``prefix``) with the one for ``kind`` set to ``entity_id``, the
+    others None; every row of a table gets the same keys, since the rows go in one statement."""
+    values: dict[str, int | None] = dict.fromkeys(f"{prefix}{column}" for column in columns)
+    if kind is not None and ENTITY_COLUMN[kind] in columns:
+        values[f"{prefix}{ENTITY_COLUMN[kind]}"] = entity_id
+    return values
 
 
 def _insert_attributed(
@@ -377,15 +377,13 @@ def _insert_attributed(
     """Quotes or claims (with their article ids), with ``<role>_actor_id`` / ``<role>_organization_id`` for who said them."""
     rows = []
     for article_id, item, source_key in items:
-        actor_id, organization_id = _speaker_columns(source_key, ids, kinds)
         rows.append(
             {
                 "article_id": article_id,
                 "start_char": item.start,
                 "end_char": item.end,
                 "text": item.text,
-                f"{role}_actor_id": actor_id,
-                f"{role}_organization_id": organization_id,
+                **_entity_columns(f"{role}_", kinds.get(source_key), ids.get(source_key), SPEAKER_COLUMNS),
                 "cue": item.cue.text if item.cue else None,
                 "cue_start": item.cue.start if item.cue else None,
                 "cue_end": item.cue.end if item.cue else None,

@@ -90,13 +90,13 @@ def _whole_file(item: InputFile) -> RawArticle | ReadFailure:
 
 
 def _decoded(source: str, data: bytes, article_format: str) -> RawArticle | ReadFailure:
-    digest = hashlib.sha256(data).hexdigest()
-    problem = _undecodable(data)
-    if problem:
-        return ReadFailure(source, problem, digest)
-    text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        return ReadFailure(source, "empty file: no article text", digest)
+    text, problem = _decode(data)
+    if text is not None:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            problem = "empty file: no article text"
+    if problem is not None:
+        return ReadFailure(source, problem, hashlib.sha256(data).hexdigest())
     return RawArticle(source=source, content=text, format=article_format)
 
 
@@ -124,22 +124,27 @@ def _records(source: str, lines: Iterable[bytes]) -> Iterator[RawArticle | ReadF
         if not line.strip():
             continue
         where = f"{source}:{number}"
-        problem = _undecodable(line)
-        if problem:
+        record, problem = _json_object(line)
+        if problem is not None:
             yield ReadFailure(where, problem, hashlib.sha256(line).hexdigest())
             continue
-        content = line.decode("utf-8-sig").strip()
-        try:
-            record = json.loads(content)
-        except json.JSONDecodeError as error:
-            yield ReadFailure(where, f"not a JSON line: {error.msg} at column {error.colno}",
-                              hashlib.sha256(line).hexdigest())
-            continue
-        if not isinstance(record, dict):
-            yield ReadFailure(where, "not a JSON object", hashlib.sha256(line).hexdigest())
-            continue
         name = record.get("id") or record.get("url")
-        yield RawArticle(source=f"{source}#{name}" if name else where, content=content, format="jsonl")
+        yield RawArticle(source=f"{source}#{name}" if name else where, content=line.decode("utf-8-sig").strip(),
+                         format="jsonl")
+
+
+def _json_object(line: bytes) -> tuple[dict | None, str | None]:
+    """The JSON object a line holds, or why it holds none."""
+    text, problem = _decode(line)
+    if text is None:
+        return None, problem
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as error:
+        return None, f"not a JSON line: {error.msg} at column {error.colno}"
+    if not isinstance(record, dict):
+        return None, "not a JSON object"
+    return record, None
 
 
 def _folder(folder: Path) -> list[InputFile | ReadFailure]:
@@ -187,11 +192,12 @@ def _printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _undecodable(data: bytes) -> str | None:
+def _decode(data: bytes) -> tuple[str | None, str | None]:
+    """The UTF-8 text (without a byte-order mark), or why the bytes are not text."""
     if b"\x00" in data[:SNIFF_BYTES]:
-        return "binary file, not text"
+        return None, "binary file, not text"
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset {error.start})"
-    return None
+        return None, f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset {error.start})"
+    return text.removeprefix("\ufeff"), None
