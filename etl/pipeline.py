@@ -19,7 +19,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
@@ -33,7 +33,6 @@ from etl.db import migrate
 from etl.db.engine import database
 from etl.errors import InputError, StageError, one_line
 from etl.load import (
-    LoadedArticle,
     Outcome,
     RunContext,
     load_articles,
@@ -102,14 +101,14 @@ def run(
     batch_size = min(BATCH_SIZE, -(-expected // workers)) if expected else BATCH_SIZE
     report = RunReport(run_id=str(context.run_id), stage_seconds=dict.fromkeys(STEPS, 0.0))
     progress.start(expected)
-    with Analyzer(settings.spacy_model, workers) as analyzer:
+    with Analyzer(settings.spacy_model, workers) as analyzer, ExitStack() as stack:
         if connection is not None:
-            _Run(_savepoints(connection), context, analyzer, batch_size, report, progress, force, expected).all(inputs)
+            transaction = _savepoints(connection)
         else:
-            with database(settings) as engine:
-                migrate.upgrade(engine)
-                _Run(_transactions(engine), context, analyzer, batch_size, report, progress, force,
-                     expected).all(inputs)
+            engine = stack.enter_context(database(settings))
+            migrate.upgrade(engine)
+            transaction = _transactions(engine)
+        _Run(transaction, context, analyzer, batch_size, report, progress, force, expected).all(inputs)
         report.workers = workers if analyzer.started else 1
     report.seconds = time.perf_counter() - clock
     progress.finish()
@@ -240,10 +239,10 @@ class _Run:
         """Look a batch of articles up; the ones to parse (new, older version, --force) join the next batch."""
         jobs, self.unchecked = self.unchecked, []
         try:
-            found = self._stage("load", jobs[0].raw.source, lambda: self._skip_current(jobs))
+            self._stage("load", jobs[0].raw.source, lambda: self._skip_current(jobs))
         except StageError as error:
             for job in jobs:
-                job.early = self._failed(job.raw.source, "load", error.reason, job.key, job.started_at, job.clock)
+                job.early = self._job_failed(job, "load", error.reason)
             return
         for job in jobs:
             if job.early is not None:
@@ -252,14 +251,13 @@ class _Run:
                 if job.article is None:
                     job.article = self._stage("clean", job.raw.source, lambda: clean(job.raw))
             except StageError as error:
-                job.early = self._failed(job.raw.source, error.stage, error.reason, job.key, job.started_at, job.clock)
+                job.early = self._job_failed(job, error.stage, error.reason)
                 continue
-            existing = found.get(job.key)
-            job.replacing = existing.id if existing is not None else None
             self.unsent.append(job)
 
-    def _skip_current(self, jobs: list[_Job]) -> dict[str, LoadedArticle]:
-        """Look the texts up and log the ones this extractor version loaded already (unless --force) unchanged.
+    def _skip_current(self, jobs: list[_Job]) -> None:
+        """Look the texts up: log the ones this extractor version loaded already (unless --force)
+        unchanged, and note which row each of the others replaces.
 
         One transaction for a batch, since this is all a re-run does for most articles.
         """
@@ -269,12 +267,12 @@ class _Run:
             for job in jobs:
                 existing = found.get(job.key)
                 if existing is None or self.force or existing.extractor_version != self.context.extractor_version:
+                    job.replacing = existing.id if existing is not None else None
                     continue
                 job.early = ArticleReport(job.raw.source, "unchanged", seconds=time.perf_counter() - job.clock,
                                           article_id=existing.id)
                 outcomes.append(_outcome(job.early, job.key, job.started_at))
             log_outcomes(connection, self.context, outcomes)
-            return found
 
     def _send(self) -> None:
         batch = _Batch(self.analyzer.submit([job.article for job in self.unsent]), self.unsent)
@@ -316,9 +314,8 @@ class _Run:
             loaded = [self._load_alone(job, analysis) for job, analysis in ready]
         reports = iter(loaded)
         return [
-            next(reports) if analysis.resolved else self._failed(
-                job.article.source, analysis.failed_stage or "extract", analysis.error or "", job.article.key,
-                job.started_at, job.clock)
+            next(reports) if analysis.resolved
+            else self._job_failed(job, analysis.failed_stage or "extract", analysis.error or "")
             for job, analysis in zip(batch.jobs, analyses, strict=True)
         ]
 
@@ -337,8 +334,7 @@ class _Run:
         try:
             return self._stage("load", job.article.source, lambda: self._load([(job, analysis)]))[0]
         except StageError as error:
-            return self._failed(job.article.source, error.stage, error.reason, job.article.key, job.started_at,
-                                job.clock)
+            return self._job_failed(job, error.stage, error.reason)
 
     def _load(self, ready: list[tuple[_Job, Analysis]]) -> list[ArticleReport]:
         with self.transaction() as connection:
@@ -357,6 +353,9 @@ class _Run:
             log_outcomes(connection, self.context,
                          [_outcome(report, job.article.key, job.started_at) for (job, _), report in zip(ready, reports)])
             return reports
+
+    def _job_failed(self, job: _Job, stage: Stage, reason: str) -> ArticleReport:
+        return self._failed(job.raw.source, stage, reason, job.key, job.started_at, job.clock)
 
     def _failed(self, source: str, stage: Stage, reason: str, input_hash: str, started_at: dt.datetime,
                 clock: float) -> ArticleReport:
