@@ -37,6 +37,8 @@ DATELINE = re.compile(
     r"(?: \([^)\n]{1,40}\))?"
     r" ?(?:\u2014|\u2013|--|-) ?"
 )
+LINE = r"[^\n]*\S[^\n]*"
+PARAGRAPH = rf"{LINE}(?:\n{LINE})*"
 TERMINAL_PUNCTUATION = tuple('.!?:;"\u201d\u2019)')
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 10
@@ -120,17 +122,7 @@ def _clean_text(raw: RawArticle) -> Article:
     _mark_headings_and_trailer(blocks, kinds)
 
     authors, published = _parse_byline(blocks[byline].text) if byline is not None else ((), None)
-    return Article(
-        source=raw.source,
-        key=_key(text),
-        text=text,
-        title=blocks[title].text if title is not None else None,
-        authors=authors,
-        published=published,
-        sections=tuple(b.text for b, kind in zip(blocks, kinds, strict=True) if kind == "heading"),
-        regions=_with_dateline(tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True)), text),
-        format=raw.format,
-    )
+    return _article(raw, text, blocks, kinds, blocks[title].text if title is not None else None, authors, published)
 
 
 def _clean_page(raw: RawArticle) -> Article:
@@ -176,20 +168,26 @@ def _with_metadata(raw: RawArticle, text: str, title: str | None, authors: tuple
     the paragraphs. A first line repeating the title is the title, and short unpunctuated
     lines are headings, as in text files.
     """
-    blocks = [_Block(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    blocks = _blocks(text, LINE)
     kinds: list[RegionKind] = ["paragraph"] * len(blocks)
     if title and blocks and blocks[0].text.strip() == title.strip():
         kinds[0] = "title"
     _mark_headings_and_trailer(blocks, kinds)
+    return _article(raw, text, blocks, kinds, title or None, authors, published, dateline=False)
+
+
+def _article(raw: RawArticle, text: str, blocks: list[_Block], kinds: list[RegionKind], title: str | None,
+             authors: tuple[str, ...], published: dt.date | None, *, dateline: bool = True) -> Article:
+    regions = tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True))
     return Article(
         source=raw.source,
         key=_key(text),
         text=text,
-        title=title or None,
+        title=title,
         authors=authors,
         published=published,
         sections=tuple(b.text for b, kind in zip(blocks, kinds, strict=True) if kind == "heading"),
-        regions=tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True)),
+        regions=_with_dateline(regions, text) if dateline else regions,
         format=raw.format,
     )
 
@@ -227,12 +225,10 @@ def _with_dateline(regions: tuple[Region, ...], text: str) -> tuple[Region, ...]
     )
 
 
-def _blocks(text: str) -> list[_Block]:
-    """Runs of non-blank lines, with offsets of their first and last character."""
-    return [
-        _Block(m.start(), m.end(), m.group())
-        for m in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text)
-    ]
+def _blocks(text: str, pattern: str = PARAGRAPH) -> list[_Block]:
+    """Runs of non-blank lines (or, with ``LINE``, single non-blank lines), with offsets of their
+    first and last character."""
+    return [_Block(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
 
 
 def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | None) -> int | None:
