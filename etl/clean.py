@@ -173,11 +173,11 @@ def _with_metadata(raw: RawArticle, text: str, title: str | None, authors: tuple
     if title and blocks and blocks[0].text.strip() == title.strip():
         kinds[0] = "title"
     _mark_headings_and_trailer(blocks, kinds)
-    return _article(raw, text, blocks, kinds, title or None, authors, published, dateline=False)
+    return _article(raw, text, blocks, kinds, title or None, authors, published)
 
 
 def _article(raw: RawArticle, text: str, blocks: list[_Block], kinds: list[RegionKind], title: str | None,
-             authors: tuple[str, ...], published: dt.date | None, *, dateline: bool = True) -> Article:
+             authors: tuple[str, ...], published: dt.date | None) -> Article:
     regions = tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True))
     return Article(
         source=raw.source,
@@ -187,7 +187,7 @@ def _article(raw: RawArticle, text: str, blocks: list[_Block], kinds: list[Regio
         authors=authors,
         published=published,
         sections=tuple(b.text for b, kind in zip(blocks, kinds, strict=True) if kind == "heading"),
-        regions=_with_dateline(regions, text) if dateline else regions,
+        regions=_with_dateline(regions, text),
         format=raw.format,
     )
 

@@ -103,3 +103,9 @@ def test_clean_dateline_is_split_off_the_first_paragraph(opening, dateline):
 def test_clean_byline_affiliation_is_no_author():
     text = "A Title Here\n\nBy Jane Roe, Associated Press\nOctober 1, 2024\n\nSomething happened today.\n"
     assert clean(RawArticle("a.txt", text)).authors == ("Jane Roe",)
+
+
+def test_clean_json_line_dateline_is_split_off_too():
+    record = '{"id": "x", "title": "T", "text": "KABUL (Reuters) - The talks resumed on Monday."}'
+    article = clean(RawArticle("a.jsonl#x", record, "jsonl"))
+    assert [article.text[r.start : r.end] for r in article.regions if r.kind == "dateline"] == ["KABUL (Reuters) - "]
