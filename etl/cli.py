@@ -14,17 +14,14 @@ import threading
 from pathlib import Path
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
 
 from etl import __version__
 from etl.config import Settings, secret_from_env
-from etl.db import migrate
-from etl.db.engine import database, display_url, sqlalchemy_url
-from etl.db.server import EmbeddedServer
 from etl.errors import EtlError
-from etl.export import export_document
-from etl.pipeline import run as run_pipeline
-from etl.records import ArticleReport, Counts, RunReport
+from etl.records import ArticleReport, RunReport
+
+# The database stack (SQLAlchemy, Alembic, psycopg) and the pipeline are imported by the
+# commands that use them, so that `news-etl --help` starts without them.
 
 EPILOG = (
     "The database is the embedded PostgreSQL under $NEWS_ETL_HOME unless --database-url or "
@@ -72,10 +69,11 @@ def _article_line(report: ArticleReport) -> str:
 
 
 def _summary(report: RunReport) -> str:
-    totals = Counts(*(sum(getattr(a.counts, f) for a in report.articles) for f in Counts.__dataclass_fields__))
+    quotes = sum(a.counts.quotes for a in report.articles)
+    claims = sum(a.counts.claims for a in report.articles)
     return (
         f"Run {report.run_id}: {report.count('loaded')} loaded, {report.count('unchanged')} unchanged, "
-        f"{report.count('failed')} failed; {totals.quotes} quotes, {totals.claims} claims added."
+        f"{report.count('failed')} failed; {quotes} quotes, {claims} claims added."
         f"\n{_timing(report)}"
     )
 
@@ -116,6 +114,8 @@ def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -
     spent in each step. An article whose text is already loaded by this version adds
     nothing and is not parsed again. Exits 1 if any input failed; the others still load.
     """
+    from etl.pipeline import run as run_pipeline
+
     report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
     click.echo(_summary(report))
     if report.failed:
@@ -129,14 +129,10 @@ def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -
 @click.pass_obj
 def export(settings: Settings, source: str | None, output: Path | None) -> None:
     """Write the loaded articles as an export-v1 JSON document, read back from the database."""
+    from etl.export import export_document
 
-    def read() -> dict:
-        with database(settings) as engine:
-            migrate.upgrade(engine)
-            with engine.connect() as connection:
-                return export_document(connection, source)
-
-    text = json.dumps(_guard(read), ensure_ascii=False, indent=2) + "\n"
+    document = _at_head(settings, lambda connection: export_document(connection, source))
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -156,14 +152,18 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
     found, duplicated and false, places located (gold type, country and a point),
     forbidden entities, then each miss on its own line.
     """
+    from etl.db.engine import database
     from etl.evaluate import Score, evaluate_article, gold_article_path, load_gold
+    from etl.export import export_document
+    from etl.pipeline import run as run_pipeline
 
     def score_all() -> list:
         evaluations = []
-        for gold_path in gold_files:
-            gold = load_gold(gold_path)
-            article = gold_article_path(gold_path, gold)
-            with database(settings) as engine:
+        # One server start for all the gold files: the runs below share it.
+        with database(settings) as engine:
+            for gold_path in gold_files:
+                gold = load_gold(gold_path)
+                article = gold_article_path(gold_path, gold)
                 # Forced: a score must measure the rules installed now, not an earlier load.
                 report = run_pipeline([article], settings, force=True)
                 if report.failed:
@@ -171,7 +171,7 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
                 with engine.connect() as connection:
                     document = export_document(connection, article_id=report.articles[0].article_id)
                     (exported,) = document["articles"]
-            evaluations.append(evaluate_article(gold, exported))
+                evaluations.append(evaluate_article(gold, exported))
         return evaluations
 
     evaluations = _guard(score_all)
@@ -201,13 +201,8 @@ def show(settings: Settings, source: str, html_file: Path) -> None:
     from etl.db.article_page import read_article_page
     from etl.show import render_html
 
-    def read():
-        with database(settings) as engine:
-            migrate.upgrade(engine)
-            with engine.connect() as connection:
-                return read_article_page(connection, source)
-
-    html_file.write_text(render_html(_guard(read)), encoding="utf-8")
+    page = _at_head(settings, lambda connection: read_article_page(connection, source))
+    html_file.write_text(render_html(page), encoding="utf-8")
     click.echo(f"Wrote {html_file}")
 
 
@@ -238,6 +233,8 @@ def db() -> None:
 @click.pass_obj
 def upgrade(settings: Settings, revision: str) -> None:
     """Upgrade the schema to REVISION (default: head)."""
+    from etl.db import migrate
+
     _migrate(settings, lambda engine: migrate.upgrade(engine, revision))
 
 
@@ -246,6 +243,8 @@ def upgrade(settings: Settings, revision: str) -> None:
 @click.pass_obj
 def downgrade(settings: Settings, revision: str) -> None:
     """Downgrade the schema to REVISION ("base" drops every table and its data)."""
+    from etl.db import migrate
+
     _migrate(settings, lambda engine: migrate.downgrade(engine, revision))
 
 
@@ -253,6 +252,9 @@ def downgrade(settings: Settings, revision: str) -> None:
 @click.pass_obj
 def current(settings: Settings) -> None:
     """Print the schema revision the database is at."""
+    from etl.db import migrate
+    from etl.db.engine import database
+
     def read() -> tuple[str, ...]:
         with database(settings) as engine:
             return migrate.current_revisions(engine)
@@ -266,6 +268,8 @@ def current(settings: Settings) -> None:
 @db.command()
 def history() -> None:
     """List the schema revisions, newest first."""
+    from etl.db import migrate
+
     for line in migrate.history():
         click.echo(line)
 
@@ -279,6 +283,10 @@ def start(settings: Settings, port: int) -> None:
 
     Upgrades the schema first and prints the URL to connect to.
     """
+    from etl.db import migrate
+    from etl.db.engine import database
+    from etl.db.server import EmbeddedServer
+
     if settings.database_url:
         raise click.ClickException("db start serves the embedded server; unset DATABASE_URL / --database-url")
     server = EmbeddedServer(settings.home)
@@ -303,6 +311,9 @@ def start(settings: Settings, port: int) -> None:
 @click.pass_obj
 def url(settings: Settings) -> None:
     """Print the URL of the database in use (password hidden)."""
+    from etl.db.engine import display_url, sqlalchemy_url
+    from etl.db.server import EmbeddedServer
+
     if settings.database_url:
         click.echo(display_url(_guard(lambda: sqlalchemy_url(settings.database_url))))
         return
@@ -311,7 +322,7 @@ def url(settings: Settings) -> None:
         raise click.ClickException(
             "the embedded server is not running; start it with `news-etl db start --port 5433` to get a URL"
         )
-    click.echo(info.url(driver=False, tcp=info.tcp_host is not None))
+    click.echo(info.url(driver=False, tcp=True))
 
 
 @db.command("grant-readonly")
@@ -326,6 +337,8 @@ def grant_readonly(settings: Settings, name: str, password_env: str | None) -> N
     The password is asked for (hidden), or read from the variable --password-env names;
     it is never an option, so it stays out of shell history and `ps`.
     """
+    from etl.db import migrate
+    from etl.db.engine import database
     from etl.db.readonly import grant_readonly as grant
 
     if password_env:
@@ -358,13 +371,7 @@ def docs(settings: Settings, output_dir: Path, check: bool) -> None:
     from etl.db.docs import generate
     from etl.db.models import Base
 
-    def work() -> dict[str, str]:
-        with database(settings) as engine:
-            migrate.upgrade(engine)
-            with engine.connect() as connection:
-                return generate(connection, Base.metadata)
-
-    generated = _guard(work)
+    generated = _at_head(settings, lambda connection: generate(connection, Base.metadata))
     if check:
         stale = [name for name, content in generated.items() if _read_or_none(output_dir / name) != content]
         if stale:
@@ -381,7 +388,24 @@ def _read_or_none(path: Path) -> str | None:
     return path.read_text(encoding="utf-8") if path.exists() else None
 
 
+def _at_head(settings: Settings, read):
+    """``read(connection)`` on the database upgraded to the latest schema; errors become messages."""
+    from etl.db import migrate
+    from etl.db.engine import database
+
+    def work():
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            with engine.connect() as connection:
+                return read(connection)
+
+    return _guard(work)
+
+
 def _migrate(settings: Settings, action) -> None:
+    from etl.db import migrate
+    from etl.db.engine import database
+
     def work() -> None:
         with database(settings) as engine:
             action(engine)
@@ -392,6 +416,8 @@ def _migrate(settings: Settings, action) -> None:
 
 def _guard(work):
     """Run library code; its errors become one-line messages (exit 1)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         return work()
     except EtlError as error:
