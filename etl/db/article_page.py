@@ -22,8 +22,6 @@ class Statement:
     end: int
     who: str | None
     """Speaker or claimant; None when the extractor found none."""
-    who_kind: str | None
-    """named, anonymous or organization."""
     roles: str | None
     cue: str | None
     cue_start: int | None
@@ -71,11 +69,11 @@ class ArticlePage:
 _ARTICLE = text("SELECT id, source, title, authors, published, text FROM articles WHERE source = :source ORDER BY id")
 
 _STATEMENTS = text("""
-    SELECT 'quote' AS kind, start_char, end_char, speaker AS who, speaker_kind AS who_kind, speaker_roles AS roles,
+    SELECT 'quote' AS kind, start_char, end_char, speaker AS who, speaker_roles AS roles,
            cue, cue_start, cue_end
     FROM analytics.quote_attributions WHERE article_id = :article_id
     UNION ALL
-    SELECT 'claim', start_char, end_char, claimant, claimant_kind, claimant_roles, cue, cue_start, cue_end
+    SELECT 'claim', start_char, end_char, claimant, claimant_roles, cue, cue_start, cue_end
     FROM analytics.claim_sources WHERE article_id = :article_id
     ORDER BY start_char, kind
 """)

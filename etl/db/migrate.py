@@ -5,7 +5,6 @@ The CLI and the tests both go through these functions.
 
 from __future__ import annotations
 
-import io
 from importlib import resources
 from pathlib import Path
 
@@ -24,9 +23,9 @@ def migrations_path() -> Path:
         return Path(__file__).resolve().parents[2] / "migrations"
 
 
-def alembic_config(connection: Connection | None = None, output: io.StringIO | None = None) -> Config:
+def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic Config that runs on ``connection`` (env.py reads it from attributes)."""
-    config = Config(stdout=output) if output is not None else Config()
+    config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     config.attributes["connection"] = connection
     return config

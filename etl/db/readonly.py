@@ -9,7 +9,7 @@ pg_stat_activity ever holds it, and no message here includes it.
 from __future__ import annotations
 
 from psycopg import sql
-from sqlalchemy import Engine, make_url
+from sqlalchemy import Engine
 
 from etl.db.engine import display_url
 from etl.errors import DatabaseError
@@ -39,26 +39,27 @@ def grant_readonly(engine: Engine, name: str, password: str) -> str:
         raise DatabaseError(f"no password given for role {name!r}")
     with engine.begin() as connection:
         raw = connection.connection.driver_connection
-        _refuse_powerful_role(raw, name)
+        exists = _existing_role_is_harmless(raw, name)
         verifier = raw.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
-        for statement in _statements(raw, name, verifier):
+        for statement in _statements(raw, name, verifier, exists):
             raw.execute(statement)
-    return display_url(str(make_url(str(engine.url)).set(username=name, password="hidden")))
+    return display_url(str(engine.url.set(username=name, password="hidden")))
 
 
-def _refuse_powerful_role(raw, name: str) -> None:
-    """Turning an existing admin into a "read-only" role would quietly change its password."""
+def _existing_role_is_harmless(raw, name: str) -> bool:
+    """Whether role ``name`` exists already. Turning an existing admin into a "read-only" role
+    would quietly change its password, so that is refused."""
     row = raw.execute(
         "SELECT rolsuper OR rolcreaterole OR rolcreatedb, rolname = current_user FROM pg_roles WHERE rolname = %s",
         (name,),
     ).fetchone()
     if row and (row[0] or row[1]):
         raise DatabaseError(f"role {name!r} already exists with more than read access; choose another name")
+    return row is not None
 
 
-def _statements(raw, name: str, verifier: str) -> list[sql.Composed]:
+def _statements(raw, name: str, verifier: str, exists: bool) -> list[sql.Composed]:
     role = sql.Identifier(name)
-    exists = raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
     # PASSWORD cannot be a bind parameter in DDL, so the (already hashed) verifier is a literal.
     create_or_alter = sql.SQL("ALTER ROLE {} WITH LOGIN PASSWORD {}" if exists else
                               "CREATE ROLE {} WITH LOGIN PASSWORD {}").format(role, sql.Literal(verifier))
