@@ -16,15 +16,18 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-import pycountry
-
-from etl.gazetteer import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY, LEVEL_COUNTRY, Candidate, Gazetteer
+from etl.gazetteer import (
+    ADMIN1_WORDS,
+    ADMIN2_WORDS,
+    LEVEL_ADMIN1,
+    LEVEL_ADMIN2,
+    LEVEL_CITY,
+    LEVEL_COUNTRY,
+    Candidate,
+    Gazetteer,
+)
 from etl.gazetteer import demonyms, name_key
 from etl.records import Entity, LinkedClaim, LinkedMention, LinkedQuote, LinkedRole, ResolvedArticle
-
-# Type words the text may give and the gazetteer levels they accept besides an exact type.
-ADMIN1_WORDS = {"province", "state", "region"}
-ADMIN2_WORDS = {"district", "county"}
 
 # ISO 3166-2 names dozens of regions just "West", "Central" or "North East" (Cameroon, Zambia,
 # Botswana...), while English news means "the West" as a bloc: such a name is a place only
@@ -101,13 +104,11 @@ def _with_nationality_roles(resolved: ResolvedArticle, gazetteer: Gazetteer) -> 
 
 
 def _country(code: str, gazetteer: Gazetteer) -> Entity | None:
-    record = pycountry.countries.get(alpha_2=code)
-    names = [record.name, getattr(record, "common_name", record.name)] if record else []
-    for candidate in (c for name in names for c in gazetteer.candidates(name)):
-        if candidate.level == LEVEL_COUNTRY and candidate.country == code:
-            info = gazetteer.place_info(candidate)
-            return Entity(info.key, "place", info.name, place_type=info.place_type, place=info)
-    return None
+    candidate = gazetteer.country(code)
+    if candidate is None:
+        return None
+    info = gazetteer.place_info(candidate)
+    return Entity(info.key, "place", info.name, place_type=info.place_type, place=info)
 
 
 def _is_nationality(entity: Entity) -> bool:

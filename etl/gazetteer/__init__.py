@@ -19,13 +19,21 @@ from pathlib import Path
 
 import platformdirs
 
-from etl.gazetteer.build import LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY, LEVEL_COUNTRY, LEVEL_FEATURE
+from etl.gazetteer.build import (
+    ADMIN1_WORDS,
+    ADMIN2_WORDS,
+    LEVEL_ADMIN1,
+    LEVEL_ADMIN2,
+    LEVEL_CITY,
+    LEVEL_COUNTRY,
+    LEVEL_FEATURE,
+)
 from etl.gazetteer.build import build_index, fingerprint
 from etl.gazetteer.names import demonyms, name_key
 from etl.records import PlaceInfo
 
 __all__ = [
-    "LEVEL_ADMIN1", "LEVEL_ADMIN2", "LEVEL_CITY", "LEVEL_COUNTRY", "LEVEL_FEATURE",
+    "ADMIN1_WORDS", "ADMIN2_WORDS", "LEVEL_ADMIN1", "LEVEL_ADMIN2", "LEVEL_CITY", "LEVEL_COUNTRY", "LEVEL_FEATURE",
     "Candidate", "Gazetteer", "default_gazetteer", "demonyms", "name_key",
 ]
 
@@ -115,8 +123,15 @@ class Gazetteer:
             parent=self.place_info(parent) if parent is not None else None,
         )
 
+    def country(self, code: str) -> Candidate | None:
+        """The country with ISO 3166-1 alpha-2 ``code``, if the index has it."""
+        return self._one("key", f"place:iso:{code}")
+
     def _by_pid(self, pid: int) -> Candidate | None:
-        rows = self._query(f"SELECT {_COLUMNS} FROM places WHERE pid = ?", (pid,))
+        return self._one("pid", pid)
+
+    def _one(self, column: str, value: object) -> Candidate | None:
+        rows = self._query(f"SELECT {_COLUMNS} FROM places WHERE {column} = ?", (value,))
         return Candidate(*rows[0]) if rows else None
 
     def _query(self, sql: str, parameters: tuple) -> list[tuple]:

