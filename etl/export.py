@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 
 from etl.db import models
 from etl.errors import EtlError
+from etl.load import ENTITY_COLUMNS
 
 FORMAT = "export-v1"
 
@@ -45,43 +46,49 @@ def export_document(
 
 
 def _article(connection: Connection, article: Row) -> dict[str, Any]:
+    names = _names_in_article(connection, article.id)
     return {
         "source": article.source,
         "title": article.title,
         "authors": list(article.authors),
         "published": article.published.isoformat() if article.published else None,
         "sections": list(article.sections),
-        "persons": _actors(connection, article.id),
-        "organizations": _named_entities(connection, article.id, models.Organization, models.Mention.organization_id),
-        "places": _places(connection, article.id),
+        "persons": _actors(connection, article.id, names["actor_id"]),
+        "organizations": _organizations(connection, names["organization_id"]),
+        "places": _places(connection, names["place_id"]),
         "quotes": _spans(connection, article.id, models.Quote, "speaker"),
         "claims": _spans(connection, article.id, models.Claim, "claimant"),
     }
 
 
-def _names_in_article(connection: Connection, article_id: int, column) -> dict[int, list[str]]:
-    """Every distinct mention text per entity in one article, in text order."""
+def _names_in_article(connection: Connection, article_id: int) -> dict[str, dict[int, list[str]]]:
+    """Every distinct mention text per entity in one article, in text order, under the mention's
+    entity column (each mention has exactly one)."""
     rows = connection.execute(
-        select(column, models.Mention.text)
-        .where(models.Mention.article_id == article_id, column.is_not(None))
+        select(*(getattr(models.Mention, column) for column in ENTITY_COLUMNS), models.Mention.text)
+        .where(models.Mention.article_id == article_id)
         .order_by(models.Mention.start_char)
     )
-    names: dict[int, list[str]] = defaultdict(list)
-    for entity_id, text in rows:
-        if text not in names[entity_id]:
-            names[entity_id].append(text)
+    names: dict[str, dict[int, list[str]]] = {column: defaultdict(list) for column in ENTITY_COLUMNS}
+    for *entity_ids, text in rows:
+        for column, entity_id in zip(ENTITY_COLUMNS, entity_ids, strict=True):
+            if entity_id is not None and text not in names[column][entity_id]:
+                names[column][entity_id].append(text)
     return names
 
 
-def _actors(connection: Connection, article_id: int) -> list[dict[str, Any]]:
-    names = _names_in_article(connection, article_id, models.Mention.actor_id)
+def _aliases(row: Row, names: dict[int, list[str]]) -> list[str]:
+    return [name for name in names[row.id] if name != row.name]
+
+
+def _actors(connection: Connection, article_id: int, names: dict[int, list[str]]) -> list[dict[str, Any]]:
     roles = _roles_in_article(connection, article_id)
     rows = connection.execute(select(models.Actor).where(models.Actor.id.in_(names)).order_by(models.Actor.id))
     return [
         {
             "name": row.name,
             "kind": row.kind,
-            "aliases": [n for n in names[row.id] if n != row.name],
+            "aliases": _aliases(row, names),
             "roles": roles[row.id],
         }
         for row in rows
@@ -111,14 +118,13 @@ def _roles_in_article(connection: Connection, article_id: int) -> dict[int, list
     return roles
 
 
-def _named_entities(connection: Connection, article_id: int, model, column) -> list[dict[str, Any]]:
-    names = _names_in_article(connection, article_id, column)
+def _organizations(connection: Connection, names: dict[int, list[str]]) -> list[dict[str, Any]]:
+    model = models.Organization
     rows = connection.execute(select(model).where(model.id.in_(names)).order_by(model.id))
-    return [{"name": row.name, "aliases": [n for n in names[row.id] if n != row.name]} for row in rows]
+    return [{"name": row.name, "aliases": _aliases(row, names)} for row in rows]
 
 
-def _places(connection: Connection, article_id: int) -> list[dict[str, Any]]:
-    names = _names_in_article(connection, article_id, models.Mention.place_id)
+def _places(connection: Connection, names: dict[int, list[str]]) -> list[dict[str, Any]]:
     parent = aliased(models.Place)
     rows = connection.execute(
         select(models.Place, parent.name.label("parent_name"))
@@ -129,7 +135,7 @@ def _places(connection: Connection, article_id: int) -> list[dict[str, Any]]:
     return [
         {
             "name": row.name,
-            "aliases": [n for n in names[row.id] if n != row.name],
+            "aliases": _aliases(row, names),
             "type": row.place_type,
             "country": row.country_code,
             "lat": row.latitude,
