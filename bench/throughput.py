@@ -77,18 +77,17 @@ def measure_bare(folder: Path, model: str) -> dict:
 
 def measure_run(folder: Path, url: str, workers: int) -> dict:
     """One ``etl.run`` over the corpus, timed from the call to its return."""
-    from sqlalchemy import create_engine, func, select
+    from sqlalchemy import create_engine
 
     import etl
-    from etl.db import models
 
     settings = etl.Settings.from_env(database_url=url)
     engine = create_engine(url)
-    rows_before = _rows(engine, models, select, func)
+    rows_before = _rows(engine)
     clock = time.perf_counter()
     report = etl.run([folder], settings, workers=workers)
     seconds = time.perf_counter() - clock
-    rows_after = _rows(engine, models, select, func)
+    rows_after = _rows(engine)
     engine.dispose()
     return {
         "seconds": seconds,
@@ -100,7 +99,11 @@ def measure_run(folder: Path, url: str, workers: int) -> dict:
     }
 
 
-def _rows(engine, models, select, func) -> int:
+def _rows(engine) -> int:
+    from sqlalchemy import func, select
+
+    from etl.db import models
+
     with engine.connect() as connection:
         return sum(
             connection.scalar(select(func.count()).select_from(table)) for table in models.Base.metadata.sorted_tables
@@ -116,13 +119,10 @@ def in_child(*arguments: str) -> dict:
 
 
 def fresh_database(server_info) -> str:
-    import psycopg
-
     name = f"bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(host=str(server_info.socket_dir), port=server_info.port, user="postgres",
-                         dbname="postgres", autocommit=True) as admin:
+    with server_info.admin() as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    url = f"postgresql+psycopg://postgres@/{name}?host={server_info.socket_dir}&port={server_info.port}"
+    url = server_info.url(database=name)
     # Migrate before timing: the schema is not what is measured.
     from sqlalchemy import create_engine
 

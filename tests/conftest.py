@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import Connection, Engine, create_engine
 
@@ -58,14 +57,12 @@ def connection(engine: Engine) -> Iterator[Connection]:
 def _scratch_database(info: ServerInfo) -> Iterator[str]:
     """A new, empty database on the test server, dropped afterwards."""
     name = f"scratch_{uuid.uuid4().hex[:12]}"
-    admin = {"host": str(info.socket_dir), "port": info.port, "user": "postgres", "dbname": "postgres",
-             "autocommit": True}
-    with psycopg.connect(**admin) as db:
+    with info.admin() as db:
         db.execute(f'CREATE DATABASE "{name}"')
     try:
-        yield f"postgresql+psycopg://postgres@/{name}?host={info.socket_dir}&port={info.port}"
+        yield info.url(database=name)
     finally:
-        with psycopg.connect(**admin) as db:
+        with info.admin() as db:
             db.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 

@@ -54,12 +54,17 @@ class ServerInfo:
     socket_dir: Path
     tcp_host: str | None
 
-    def url(self, *, driver: bool = True, tcp: bool = False) -> str:
-        """A connection URL for the news_etl database on this server."""
+    def url(self, *, driver: bool = True, tcp: bool = False, database: str = DATABASE_NAME) -> str:
+        """A connection URL for ``database`` (by default news_etl's) on this server."""
         scheme = "postgresql+psycopg" if driver else "postgresql"
         if tcp and self.tcp_host:
-            return f"{scheme}://{SUPERUSER}@{self.tcp_host}:{self.port}/{DATABASE_NAME}"
-        return f"{scheme}://{SUPERUSER}@/{DATABASE_NAME}?host={self.socket_dir}&port={self.port}"
+            return f"{scheme}://{SUPERUSER}@{self.tcp_host}:{self.port}/{database}"
+        return f"{scheme}://{SUPERUSER}@/{database}?host={self.socket_dir}&port={self.port}"
+
+    def admin(self) -> psycopg.Connection:
+        """A superuser connection to the maintenance database, for creating and dropping databases."""
+        return psycopg.connect(host=str(self.socket_dir), port=self.port, user=SUPERUSER, dbname="postgres",
+                               autocommit=True)
 
 
 class EmbeddedServer:
@@ -207,8 +212,7 @@ def _make_parents_traversable(path: Path) -> None:
 
 
 def _create_database(info: ServerInfo) -> None:
-    with psycopg.connect(host=str(info.socket_dir), port=info.port, user=SUPERUSER, dbname="postgres",
-                         autocommit=True) as connection:
+    with info.admin() as connection:
         exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE_NAME,)).fetchone()
         if not exists:
             connection.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
