@@ -2,16 +2,9 @@
 -- Answers: which people appear together with which places and organizations? One row
 -- per actor and place, or actor and organization, named in the same article.
 CREATE VIEW analytics.co_mentions AS
-WITH actor_counts AS (
-    SELECT actor_id, article_id, count(*) AS mentions
-    FROM mentions
-    WHERE actor_id IS NOT NULL
-    GROUP BY actor_id, article_id
-), other_counts AS (
-    SELECT 'place' AS other_kind, m.place_id AS other_id, p.name AS other, m.article_id, count(*) AS mentions
-    FROM mentions m
-    JOIN places p ON p.id = m.place_id
-    GROUP BY m.place_id, p.name, m.article_id
+WITH other_counts AS (
+    SELECT 'place' AS other_kind, place_id AS other_id, place AS other, article_id, mentions
+    FROM analytics.place_mentions
     UNION ALL
     SELECT 'organization', m.organization_id, o.name, m.article_id, count(*)
     FROM mentions m
@@ -19,21 +12,19 @@ WITH actor_counts AS (
     GROUP BY m.organization_id, o.name, m.article_id
 )
 SELECT
-    ac.id AS actor_id,
-    ac.name AS actor,
-    ac.kind AS actor_kind,
+    am.actor_id,
+    am.actor,
+    am.actor_kind,
     oc.other_kind,
     oc.other_id,
     oc.other,
-    a.id AS article_id,
-    a.source AS article_source,
-    a.published,
-    xc.mentions AS actor_mentions,
+    am.article_id,
+    am.article_source,
+    am.published,
+    am.mentions AS actor_mentions,
     oc.mentions AS other_mentions
-FROM actor_counts xc
-JOIN other_counts oc ON oc.article_id = xc.article_id
-JOIN actors ac ON ac.id = xc.actor_id
-JOIN articles a ON a.id = xc.article_id;
+FROM analytics.actor_mentions am
+JOIN other_counts oc ON oc.article_id = am.article_id;
 
 COMMENT ON VIEW analytics.co_mentions IS 'Actors named in the same article as a place or an organization: one row per actor, place or organization, and article.';
 COMMENT ON COLUMN analytics.co_mentions.actor_id IS 'The actor (actors.id).';
