@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import sys
 import threading
@@ -285,7 +286,7 @@ def start(settings: Settings, port: int) -> None:
     """
     from etl.db import migrate
     from etl.db.engine import database
-    from etl.db.server import EmbeddedServer
+    from etl.db.server import SUPERUSER, EmbeddedServer
 
     if settings.database_url:
         raise click.ClickException("db start serves the embedded server; unset DATABASE_URL / --database-url")
@@ -296,8 +297,11 @@ def start(settings: Settings, port: int) -> None:
     def serve() -> None:
         with server.running(port=port) as info, database(settings) as engine:
             migrate.upgrade(engine)
-            click.echo(info.url(driver=False, tcp=True))
-            click.echo(f"Serving the news-etl database on 127.0.0.1:{port}; press Ctrl-C to stop.", err=True)
+            click.echo(info.public_url())
+            click.echo(f"Serving the news-etl database on 127.0.0.1:{port}; press Ctrl-C to stop.\n"
+                       f"The password of {SUPERUSER} is in {server.password_file} (pgpass format): "
+                       f"PGPASSFILE={shlex.quote(str(server.password_file))} psql {info.public_url()}\n"
+                       "For BI tools, make a read-only login: news-etl db grant-readonly NAME", err=True)
             try:
                 stop.wait()
             except KeyboardInterrupt:
@@ -322,7 +326,7 @@ def url(settings: Settings) -> None:
         raise click.ClickException(
             "the embedded server is not running; start it with `news-etl db start --port 5433` to get a URL"
         )
-    click.echo(info.url(driver=False, tcp=True))
+    click.echo(info.public_url())
 
 
 @db.command("grant-readonly")
@@ -356,8 +360,8 @@ def grant_readonly(settings: Settings, name: str, password_env: str | None) -> N
 
     click.echo(f"Role {name} can read the tables and the analytics views: {_guard(work)}")
     if not settings.database_url:
-        click.echo("The embedded server trusts local connections and does not check passwords; "
-                   "serve it with `news-etl db start` and connect as this user.", err=True)
+        click.echo("Serve the embedded server with `news-etl db start` and connect as this role with its password.",
+                   err=True)
 
 
 @db.command()
@@ -416,12 +420,16 @@ def _migrate(settings: Settings, action) -> None:
 
 def _guard(work):
     """Run library code; its errors become one-line messages (exit 1)."""
+    import psycopg
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
         return work()
     except EtlError as error:
         raise click.ClickException(str(error)) from error
+    except psycopg.Error as error:
+        # Not str(error): psycopg may quote the statement, and a statement may hold a secret.
+        raise click.ClickException(f"database error: {error.diag.message_primary or type(error).__name__}") from None
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise click.ClickException(f"database error: {reason}") from error

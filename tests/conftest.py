@@ -7,6 +7,9 @@ commit (the CLI, the migration stairway) get a scratch database of their own.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +28,23 @@ from etl.nlp import load_nlp
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "voa-panjshir-2021-08-23.txt"
 GOLD = ROOT.parent / "shared" / "gold" / "voa-panjshir-2021-08-23.json"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def service_root() -> Iterator[Path | None]:
+    """As root, the servers' data directories live in a service place: a scratch one for the
+    test run (its subprocesses inherit it), readable by the service user, removed afterwards."""
+    if os.geteuid() != 0:
+        yield None
+        return
+    root = Path(tempfile.mkdtemp(prefix="news-etl-test-service-"))
+    root.chmod(0o755)
+    os.environ["NEWS_ETL_SERVICE_ROOT"] = str(root)
+    try:
+        yield root
+    finally:
+        del os.environ["NEWS_ETL_SERVICE_ROOT"]
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, func, select
 
 from etl.cli import cli
 from etl.db import models
+from etl.db.server import EmbeddedServer
 
 COMMANDS = [[], ["run"], ["export"], ["db"], ["db", "upgrade"], ["db", "downgrade"], ["db", "current"],
             ["db", "history"], ["db", "start"], ["db", "url"]]
@@ -87,7 +88,9 @@ def _free_port() -> int:
 
 
 def test_cli_db_start_serves_tcp_for_other_clients(tmp_path):
+    """Over TCP, with the password from the home's pgpass file only."""
     port = _free_port()
+    server = EmbeddedServer(tmp_path / "home")
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     with subprocess.Popen(
         [sys.executable, "-m", "etl", "--home", str(tmp_path / "home"), "db", "start", "--port", str(port)],
@@ -96,7 +99,9 @@ def test_cli_db_start_serves_tcp_for_other_clients(tmp_path):
         try:
             url = process.stdout.readline().strip()
             assert url == f"postgresql://postgres@127.0.0.1:{port}/news_etl"
-            with psycopg.connect(url) as client:
+            with pytest.raises(psycopg.OperationalError, match="password"):
+                psycopg.connect(url, connect_timeout=5)
+            with psycopg.connect(url, passfile=str(server.password_file)) as client:
                 comments = dict(client.execute(
                     "SELECT c.relname, obj_description(c.oid, 'pg_class') FROM pg_class c "
                     "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'"
@@ -106,9 +111,9 @@ def test_cli_db_start_serves_tcp_for_other_clients(tmp_path):
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=30)
     deadline = time.time() + 10
-    while time.time() < deadline and (tmp_path / "home" / "pgdata" / "postmaster.pid").exists():
+    while time.time() < deadline and (server.pgdata / "postmaster.pid").exists():
         time.sleep(0.1)
-    assert not (tmp_path / "home" / "pgdata" / "postmaster.pid").exists()
+    assert not (server.pgdata / "postmaster.pid").exists()
 
 
 def test_cli_run_reads_json_lines_from_stdin_and_times_each_step(scratch_url, jsonl_file):

@@ -23,8 +23,12 @@ def sqlalchemy_url(url: str) -> str:
     """
     try:
         parsed = make_url(url.replace("postgres://", "postgresql://", 1) if url.startswith("postgres://") else url)
-    except (ArgumentError, ValueError) as error:
-        raise DatabaseError(f"not a database URL: {url!r}") from error
+    except (ArgumentError, ValueError):
+        # The URL is not echoed: a malformed one may still hold a password.
+        raise DatabaseError(
+            "the database URL is not valid; expected postgresql://USER:PASSWORD@HOST:PORT/DATABASE "
+            "(percent-encode @, :, / and # in the password)"
+        ) from None
     if parsed.get_backend_name() != "postgresql":
         raise DatabaseError(f"news-etl needs PostgreSQL, got {parsed.get_backend_name()!r} in the database URL")
     return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)

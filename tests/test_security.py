@@ -1,0 +1,145 @@
+"""The embedded server on a shared machine: password-only access, private paths, no secrets in messages."""
+
+import os
+import pwd
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from etl.cli import cli
+from etl.db import server as server_module
+from etl.db.server import EmbeddedServer
+from etl.errors import DatabaseError
+
+as_root = pytest.mark.skipif(os.geteuid() != 0, reason="plants paths only root can reach, and runs as another user")
+
+
+def _modes_outside(home: Path) -> dict[Path, int]:
+    """The mode of every folder above the home and above the installed server binaries."""
+    paths = [*home.parents, *server_module._bin_path().parents]
+    return {path: path.stat().st_mode for path in paths}
+
+
+def _start_and_stop(home: Path, port: int | None = None) -> None:
+    with EmbeddedServer(home).running(port=port):
+        pass
+
+
+def test_security_home_lock_files_and_password_file_are_private(tmp_path):
+    home = tmp_path / "home"
+    with EmbeddedServer(home).running() as info:
+        assert stat.S_IMODE(home.stat().st_mode) == 0o700
+        for name in ("server.lock", "server.users", "pgpass"):
+            assert stat.S_IMODE((home / name).stat().st_mode) == 0o600, name
+        assert info.password and info.password not in repr(info) and info.password not in info.public_url()
+        assert stat.S_IMODE(info.socket_dir.stat().st_mode) == 0o700
+
+
+def test_security_a_home_path_with_a_space_a_quote_and_a_command_starts_and_runs_nothing(tmp_path):
+    marker = tmp_path / "X"
+    home = tmp_path / f"my home's $(touch {marker}) `touch {marker}`"
+    with EmbeddedServer(home).running() as info, info.admin() as connection:
+        assert connection.execute("SELECT 1").fetchone() == (1,)
+    assert not marker.exists()
+
+
+def test_security_starting_changes_no_mode_outside_the_home(tmp_path):
+    home = tmp_path / "home"
+    before = _modes_outside(home)
+    _start_and_stop(home)
+    assert _modes_outside(home) == before
+
+
+@as_root
+def test_security_root_refuses_planted_symlinks_outside_the_home(tmp_path, monkeypatch):
+    """Every path news-etl creates outside its home, planted first as a symlink to a private folder."""
+    secret = tmp_path / "secret"
+    secret.mkdir(mode=0o700)
+    service_root = tmp_path / "service"
+    monkeypatch.setenv("NEWS_ETL_SERVICE_ROOT", str(service_root))
+
+    service_root.symlink_to(secret)
+    with pytest.raises(DatabaseError, match="refusing to use"):
+        _start_and_stop(tmp_path / "home-a")
+    service_root.unlink()
+
+    service_root.mkdir(mode=0o755)
+    home = tmp_path / "home-b"
+    data_place = _service_place(service_root, home)
+    data_place.symlink_to(secret)
+    with pytest.raises(DatabaseError, match="refusing to use"):
+        _start_and_stop(home)
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o700 and secret.stat().st_uid == 0
+    assert list(secret.iterdir()) == []
+
+
+@as_root
+def test_security_root_refuses_a_planted_binaries_folder(tmp_path, monkeypatch):
+    secret = tmp_path / "secret"
+    secret.mkdir(mode=0o700)
+    service_root = tmp_path / "service"
+    service_root.mkdir(mode=0o755)
+    monkeypatch.setenv("NEWS_ETL_SERVICE_ROOT", str(service_root))
+    binaries = server_module._service_binaries().parents[2]
+    for child in sorted(binaries.rglob("*"), reverse=True):
+        child.unlink() if not child.is_dir() or child.is_symlink() else child.rmdir()
+    binaries.rmdir()
+    binaries.symlink_to(secret)
+    with pytest.raises(DatabaseError, match="refusing to use"):
+        _start_and_stop(tmp_path / "home")
+    assert stat.S_IMODE(secret.stat().st_mode) == 0o700 and list(secret.iterdir()) == []
+
+
+@as_root
+def test_security_another_user_cannot_connect_without_the_password(tmp_path):
+    port = _free_port()
+    server = EmbeddedServer(tmp_path / "home")
+    psql = server_module._service_binaries() / "psql"
+    with server.running(port=port) as info:
+        over_tcp = _psql_as_nobody(psql, "-h", "127.0.0.1", "-p", str(port))
+        through_socket = _psql_as_nobody(psql, "-h", str(info.socket_dir), "-p", str(port))
+        with_password = _psql_as_nobody(psql, "-h", "127.0.0.1", "-p", str(port), password=info.password)
+    assert over_tcp.returncode != 0 and "password" in over_tcp.stderr
+    assert through_socket.returncode != 0 and "Permission denied" in through_socket.stderr
+    assert with_password.returncode == 0 and with_password.stdout.strip() == "1"
+
+
+def test_security_a_malformed_database_url_is_not_echoed():
+    result = CliRunner().invoke(cli, ["--database-url", "postgresql://postgres:p@ss:w/rd#x@host/db", "db", "url"])
+    assert result.exit_code == 1 and "not valid" in result.output
+    assert "p@ss" not in result.output and "w/rd" not in result.output
+
+
+@pytest.mark.parametrize("name", ["public", "PUBLIC", "none", "pg_monitor", "current_user", "x" * 64])
+def test_security_reserved_role_names_get_one_line(seeded_url, name):
+    result = CliRunner().invoke(cli, ["--database-url", seeded_url, "db", "grant-readonly", name,
+                                      "--password-env", "RO_PW"], env={"RO_PW": "a-password-1"})
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    assert "Traceback" not in result.output and "SCRAM" not in result.output
+
+
+def _service_place(service_root: Path, home: Path) -> Path:
+    import hashlib
+
+    return service_root / f"data-{hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:16]}"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _psql_as_nobody(psql: Path, *args: str, password: str | None = None) -> subprocess.CompletedProcess:
+    nobody = pwd.getpwnam("nobody")
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}
+    if password:
+        env["PGPASSWORD"] = password
+    return subprocess.run([str(psql), "-w", "-U", "postgres", "-d", "postgres", "-tAc", "SELECT 1", *args],
+                          capture_output=True, text=True, env=env, user=nobody.pw_uid, group=nobody.pw_gid,
+                          extra_groups=[], cwd="/", timeout=30)
