@@ -143,3 +143,28 @@ def _psql_as_nobody(psql: Path, *args: str, password: str | None = None) -> subp
     return subprocess.run([str(psql), "-w", "-U", "postgres", "-d", "postgres", "-tAc", "SELECT 1", *args],
                           capture_output=True, text=True, env=env, user=nobody.pw_uid, group=nobody.pw_gid,
                           extra_groups=[], cwd="/", timeout=30)
+
+
+def test_server_left_running_on_another_port_by_a_killed_command_is_restarted(tmp_path):
+    server = EmbeddedServer(tmp_path / "home")
+    first, second = _free_port(), _free_port()
+    with server.running(port=first):
+        with pytest.raises(DatabaseError, match=f"in use by another news-etl command.*--port {first}"):
+            _start_and_stop(server.home, port=second)
+    # What a `db start` killed with SIGKILL leaves: a server nobody holds.
+    orphan = server._start(first)
+    with server.running(port=second) as info:
+        assert info.port == second and info.pid != orphan.pid
+
+
+def test_server_port_in_use_names_the_port_and_the_log(tmp_path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(DatabaseError) as error:
+            _start_and_stop(tmp_path / "home", port=port)
+    assert f"port {port} on 127.0.0.1" in str(error.value) and "server.log" in str(error.value)
+    assert "already in use" in str(error.value)

@@ -205,8 +205,8 @@ class EmbeddedServer:
         listen = ["-h", "127.0.0.1", "-p", str(port)] if port is not None else ["-h", "", "-p", str(DEFAULT_SOCKET_PORT)]
         try:
             self._start_postmaster(listen)
-        except DatabaseError as error:
-            raise DatabaseError(f"{error}; {self._log_reason(port)}") from None
+        except DatabaseError:
+            raise DatabaseError(self._start_failure(port)) from None
         info = self.info()
         if info is None:
             raise DatabaseError(f"the embedded server did not start; see {self.pgdata / 'server.log'}")
@@ -227,16 +227,17 @@ class EmbeddedServer:
             raise
         return socket_dir
 
-    def _log_reason(self, port: int | None) -> str:
-        """The server log's last error, which says why a start failed (a port in use, say)."""
+    def _start_failure(self, port: int | None) -> str:
+        """Why a start failed (a port in use, say), from the server log's last error."""
         try:
             lines = (self.pgdata / "server.log").read_text(errors="replace").splitlines()
         except OSError:
             lines = []
-        errors = [line for line in lines if "FATAL" in line or "ERROR" in line or "could not" in line]
+        errors = [line for line in lines if "FATAL" in line or "ERROR" in line or "could not bind" in line]
         where = f"port {port} on 127.0.0.1" if port is not None else "its Unix socket"
-        reason = errors[-1].split(":  ", 1)[-1] if errors else "no reason in the log"
-        return f"it was to listen on {where}: {reason} (log: {self.pgdata / 'server.log'})"
+        # A port in use logs "could not bind ...: Address already in use", then the FATAL line.
+        reason = "; ".join(line.split(":  ", 1)[-1] for line in errors[-2:]) or "no reason in the log"
+        return f"the embedded server did not start on {where}: {reason} (log: {self.pgdata / 'server.log'})"
 
     def _ensure_initialized(self) -> None:
         if (self.pgdata / "PG_VERSION").exists():
