@@ -44,11 +44,17 @@ class Evaluation:
 
 
 def gold_article_path(gold_path: Path, gold: dict[str, Any]) -> Path:
-    """The article a gold file annotates: ``../seeds/<source_file>`` beside the gold folder."""
-    candidate = gold_path.resolve().parent.parent / "seeds" / gold["source_file"]
-    if not candidate.exists():
-        raise EtlError(f"{gold_path}: its article {candidate} does not exist")
-    return candidate
+    """The article a gold file annotates: ``<source_file>`` next to the gold file, else in a
+    ``seeds/`` folder beside the gold folder or beside any folder above it (``../seeds/``
+    for ``shared/gold/``, the repository's ``seeds/`` for ``tests/data/gold/``)."""
+    folder = gold_path.resolve().parent
+    candidates = [folder / gold["source_file"], *(above / "seeds" / gold["source_file"] for above in folder.parents)]
+    found = next((candidate for candidate in candidates if candidate.is_file()), None)
+    if found is None:
+        raise EtlError(
+            f"{gold_path}: its article {gold['source_file']} is neither next to it nor in a seeds/ folder above it"
+        )
+    return found
 
 
 def load_gold(path: Path) -> dict[str, Any]:

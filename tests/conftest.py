@@ -27,7 +27,7 @@ from etl.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "voa-panjshir-2021-08-23.txt"
-GOLD = ROOT.parent / "shared" / "gold" / "voa-panjshir-2021-08-23.json"
+GOLD = ROOT / "tests" / "data" / "gold" / "voa-panjshir-2021-08-23.json"
 
 
 @pytest.fixture(scope="session", autouse=True)
