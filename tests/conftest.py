@@ -14,17 +14,23 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, func, select
 
 import etl
 from etl.config import DEFAULT_SPACY_MODEL, Settings
-from etl.db import migrate
+from etl.db import migrate, models
 from etl.db.server import EmbeddedServer, ServerInfo
 from etl.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "voa-panjshir-2021-08-23.txt"
 GOLD = ROOT.parent / "shared" / "gold" / "voa-panjshir-2021-08-23.json"
+
+
+def data_row_counts(connection: Connection) -> dict[str, int]:
+    """Rows in each table but the run history, which every run adds to, even one that loads nothing."""
+    return {table.name: connection.scalar(select(func.count()).select_from(table))
+            for table in models.Base.metadata.sorted_tables if table.name not in models.RUN_HISTORY}
 
 
 @pytest.fixture(scope="session")

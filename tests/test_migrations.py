@@ -10,7 +10,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import Script, ScriptDirectory
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from etl.db import migrate
 from etl.db.base import metadata
@@ -21,6 +21,7 @@ RELEASED = {
     "3f1a9c2d7b10": "c5b4d75621bab92e7522bb47c8dbed801c336cf9812f9a299db1dd1b665d7015",
     "5b2e8d4c1a20": "e8279faa699550a3cdc5e8eda7de18816ee2a83df990a67c2e1d5d6e04aa8f82",
     "7d5a2f0b3c40": "e6775da8cbe3576b4bb9b573f45d5fd39b7fb42f98fd6c116af929bb62ebfeb5",
+    "100a9e85a6a2": "3ed37bafdbc7c6de53b4ef688319c7c2d28b50d33d1f401d29fcd60eb5129ce4",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""
@@ -58,6 +59,7 @@ def test_migrations_released_revisions_are_unchanged():
 
 
 def test_migrations_every_revision_but_the_head_is_released():
+    # A revision that gets a successor is final: record its hash in RELEASED.
     assert [script.revision for script in _revisions()[:-1]] == list(RELEASED)
 
 
@@ -91,6 +93,29 @@ def test_migrations_old_database_upgrades_to_the_new_schema(engine, scratch_engi
     migrate.upgrade(scratch_engine)
     assert migrate.current_revisions(scratch_engine) == migrate.head_revisions()
     assert _snapshot(scratch_engine) == _snapshot(engine)
+
+
+def test_migrations_run_history_keeps_the_ingest_log(scratch_engine):
+    """ac24d4e170e0 turns ingest_log rows into events (and their runs), and its downgrade
+    turns the events back into ingest_log rows, counting them as attempts."""
+    migrate.upgrade(scratch_engine, "100a9e85a6a2")
+    with scratch_engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO ingest_log (source, input_hash, run_id, status, stage, error, started_at, seconds, attempts) "
+            "VALUES ('a.txt', '', gen_random_uuid(), 'failed', 'read', 'empty file', now(), 0.5, 3)"
+        ))
+    migrate.upgrade(scratch_engine, "ac24d4e170e0")
+    with scratch_engine.begin() as connection:
+        assert connection.execute(text("SELECT source, status, error, attempts FROM ingest_log")).all() == [
+            ("a.txt", "failed", "empty file", 1)]
+        connection.execute(text(
+            "INSERT INTO ingest_events (run_id, source, input_hash, status, started_at, seconds) "
+            "SELECT id, 'a.txt', '', 'unchanged', now(), 0.1 FROM runs"
+        ))
+    migrate.downgrade(scratch_engine, "100a9e85a6a2")
+    with scratch_engine.connect() as connection:
+        assert connection.execute(text("SELECT source, status, error, attempts FROM ingest_log")).all() == [
+            ("a.txt", "unchanged", None, 2)]
 
 
 def test_migrations_match_the_models(engine):
