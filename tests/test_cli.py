@@ -15,7 +15,7 @@ from etl.cli import cli
 from tests.conftest import data_row_counts
 
 COMMANDS = [[], ["run"], ["export"], ["db"], ["db", "upgrade"], ["db", "downgrade"], ["db", "current"],
-            ["db", "history"], ["db", "start"], ["db", "url"]]
+            ["db", "history"], ["db", "start"], ["db", "url"], ["db", "dump"], ["db", "restore"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "news-etl")
