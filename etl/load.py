@@ -45,7 +45,7 @@ SPEAKER_COLUMNS = ("actor_id", "organization_id")
 
 @dataclass(frozen=True, slots=True)
 class RunContext:
-    """Stamped on the rows a run writes."""
+    """Stamped on the rows a run writes; its ``runs`` row (``record_run_start``) comes first."""
 
     run_id: uuid.UUID
     extractor_version: str
