@@ -7,7 +7,7 @@ cache carries over:
 - bare ``nlp.pipe`` words/s on the same texts (the physical limit on one core);
 - end-to-end ``etl.run`` words/s with 1 and with 2 workers, each into a fresh database;
 - each step's share of the wall time and the peak RSS of every process;
-- the time and the rows added by a second run over the same articles.
+- the time and the rows added by a second run over the same articles (its run history aside).
 
 It prints each figure and the ratios the acceptance criteria ask for. The database is
 an embedded PostgreSQL in a temporary folder, removed afterwards. Usage::
@@ -106,7 +106,9 @@ def _rows(engine) -> int:
 
     with engine.connect() as connection:
         return sum(
-            connection.scalar(select(func.count()).select_from(table)) for table in models.Base.metadata.sorted_tables
+            connection.scalar(select(func.count()).select_from(table))
+            for table in models.Base.metadata.sorted_tables
+            if table.name not in models.RUN_HISTORY
         )
 
 

@@ -364,6 +364,36 @@ def grant_readonly(settings: Settings, name: str, password_env: str | None) -> N
                    err=True)
 
 
+@db.command("dump")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def dump_command(settings: Settings, file: Path) -> None:
+    """Write the whole database to FILE (pg_dump's custom format), replacing it.
+
+    Uses the pg_dump that comes with news-etl, on the embedded server or DATABASE_URL;
+    a password goes to it in its environment, never on its command line.
+    """
+    from etl.db.backup import dump
+
+    _guard(lambda: dump(settings, file))
+    click.echo(f"Wrote {file}")
+
+
+@db.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def restore_command(settings: Settings, file: Path) -> None:
+    """Restore FILE, written by `db dump`, into the database: every table, view and
+    row in it replaces the database's own, in one transaction (all or nothing).
+
+    Owners and grants are not restored: run `db grant-readonly` again for a read-only role.
+    """
+    from etl.db.backup import restore
+
+    _guard(lambda: restore(settings, file))
+    click.echo(f"Restored {file}")
+
+
 @db.command()
 @click.option("--output-dir", default="schema", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder to write the files to.")

@@ -32,6 +32,10 @@ class DatabaseError(EtlError):
     """The database cannot be reached, started or migrated."""
 
 
+class BackupError(EtlError):
+    """A dump cannot be written or restored."""
+
+
 def one_line(error: BaseException) -> str:
     """An unexpected error as one line for the ingest log and the report: its type and first line."""
     return f"{type(error).__name__}: {error}".splitlines()[0]

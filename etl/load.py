@@ -4,9 +4,10 @@ Entities are upserted on their deterministic keys, so one real entity is one row
 however many articles mention it; an article whose text is already loaded adds
 nothing unless it is replaced (re-extracted with newer rules or ``--force``). The
 rows of a batch of articles go to each table straight through psycopg: COPY for
-plain inserts, one multi-row INSERT ... ON CONFLICT for upserts. That skips
-SQLAlchemy's per-statement work and most of the server's, so loading costs a few
-milliseconds an article, a small share of the parse. The caller owns the
+plain inserts (ingest events too: the history is only appended to), one multi-row
+INSERT ... ON CONFLICT for upserts. That skips SQLAlchemy's per-statement work and
+most of the server's, so loading costs a few milliseconds an article, a small share
+of the parse. It also writes each run's row in ``runs``. The caller owns the
 transaction (one per batch of articles, or per article).
 """
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from psycopg import sql
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from etl.db import models
 from etl.records import Claim, Entity, EntityKind, PlaceInfo, Quote, ResolvedArticle
@@ -35,11 +36,6 @@ UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
 """Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
 ROWS_PER_STATEMENT = 1000
 """Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
-INGEST_LOG_UPSERT = (
-    "ON CONFLICT (source, input_hash) DO UPDATE SET article_id = EXCLUDED.article_id, run_id = EXCLUDED.run_id, "
-    "status = EXCLUDED.status, stage = EXCLUDED.stage, error = EXCLUDED.error, started_at = EXCLUDED.started_at, "
-    "seconds = EXCLUDED.seconds, attempts = ingest_log.attempts + 1"
-)
 ENTITY_COLUMN = {kind: column for kind, (_, _, column) in ENTITY_TABLES.items()}
 """The foreign-key column (without prefix) that points at an entity of each kind."""
 ENTITY_COLUMNS = ("actor_id", "organization_id", "place_id")
@@ -49,7 +45,7 @@ SPEAKER_COLUMNS = ("actor_id", "organization_id")
 
 @dataclass(frozen=True, slots=True)
 class RunContext:
-    """Stamped on the rows a run writes."""
+    """Stamped on the rows a run writes; its ``runs`` row (``record_run_start``) comes first."""
 
     run_id: uuid.UUID
     extractor_version: str
@@ -131,7 +127,7 @@ def load_articles(
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """The latest outcome of one input, for the ingest log."""
+    """What came of one input in this run, for its ingest event."""
 
     source: str
     input_hash: str
@@ -143,27 +139,59 @@ class Outcome:
     error: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class RunEnd:
+    """How a run ended, for its runs row."""
+
+    loaded: int
+    unchanged: int
+    failed: int
+    exit_status: int
+    error: str | None = None
+
+
+def record_run_start(connection: Connection, context: RunContext, arguments: dict) -> None:
+    """Add the run's row, before it reads anything, so that even a run that is killed leaves one.
+
+    Args:
+        connection: a connection inside a transaction of its own (committed before the
+            run's first batch, whose events and articles reference the row).
+        context: the run.
+        arguments: what the run was asked to do, as JSON; the caller leaves out anything
+            secret (never a database URL).
+    """
+    connection.execute(insert(models.Run).values(
+        id=context.run_id, extractor_version=context.extractor_version, arguments=arguments
+    ))
+
+
+def record_run_end(connection: Connection, context: RunContext, end: RunEnd) -> None:
+    """Stamp the run's row with when and how it ended."""
+    connection.execute(
+        update(models.Run).where(models.Run.id == context.run_id).values(
+            finished_at=func.now(), loaded=end.loaded, unchanged=end.unchanged, failed=end.failed,
+            exit_status=end.exit_status, error=end.error,
+        )
+    )
+
+
 def log_outcomes(connection: Connection, context: RunContext, outcomes: Sequence[Outcome]) -> None:
-    """Record the latest outcome of each input, a batch in one statement; a re-run updates an
-    input's row instead of adding one."""
-    # One row per input: ON CONFLICT cannot update a row twice in one statement, and an input
-    # named twice in a batch ("run a.txt a.txt") has one latest outcome.
-    latest = {(outcome.source, outcome.input_hash): outcome for outcome in outcomes}
+    """Append an ingest event for each outcome, a batch in one COPY; ingest_log (a view) shows each input's latest."""
     rows = [
         {
+            "run_id": context.run_id,
             "source": outcome.source,
             "input_hash": outcome.input_hash,
-            "article_id": outcome.article_id,
-            "run_id": context.run_id,
             "status": outcome.status,
             "stage": outcome.stage,
-            "error": outcome.error,
+            "reason": outcome.error,
+            "article_id": outcome.article_id,
             "started_at": outcome.started_at,
             "seconds": outcome.seconds,
         }
-        for outcome in latest.values()
+        for outcome in outcomes
     ]
-    _send_rows(connection, models.IngestLog, rows, INGEST_LOG_UPSERT)
+    _send_rows(connection, models.IngestEvent, rows)
 
 
 def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
@@ -201,7 +229,7 @@ def _insert_articles(connection: Connection, articles: Sequence[tuple[ResolvedAr
 
 def _replace_article(connection: Connection, article_id: int, resolved: ResolvedArticle,
                      context: RunContext) -> int | None:
-    """Rewrite the article row in place (its id, and ingest_log's links to it, stay) and drop what hangs off it.
+    """Rewrite the article row in place (its id, and ingest events' links to it, stay) and drop what hangs off it.
 
     Returns None when the row is gone (deleted since the caller looked), so the caller inserts it.
     """

@@ -6,9 +6,10 @@ logged unchanged (a text or JSON line is not even cleaned). The rest go in small
 batches to ``etl.parallel`` (worker processes, or this process for one worker);
 their results come back in input order and each batch is loaded here in one
 transaction, so a crash loses at most the batches in flight and a re-run finishes
-them. A failure is recorded in the ingest log and the report, and the run carries
-on with the next input. Only a few batches are in flight at once, so memory does
-not grow with the corpus.
+them. Each input's outcome is appended to the ingest events, and the run itself is a
+row in ``runs`` (see ``etl.history``). A failure is recorded there and in the report,
+and the run carries on with the next input. Only a few batches are in flight at once,
+so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from etl.config import Settings
 from etl.db import migrate
 from etl.db.engine import database
 from etl.errors import InputError, StageError, one_line
+from etl.history import recorded_run
 from etl.load import (
     Outcome,
     RunContext,
@@ -94,6 +96,7 @@ def run(
     """
     clock = time.perf_counter()
     context = RunContext(run_id=uuid.uuid4(), extractor_version=__version__)
+    paths = list(paths)
     inputs = discover(paths)
     expected = expected_articles(inputs)
     # Starting workers costs a model load each: never more of them than articles.
@@ -108,7 +111,9 @@ def run(
             engine = stack.enter_context(database(settings))
             migrate.upgrade(engine)
             transaction = _transactions(engine)
-        _Run(transaction, context, analyzer, batch_size, report, progress, force, expected).all(inputs)
+        arguments = {"paths": [str(path) for path in paths], "workers": workers, "force": force}
+        with recorded_run(transaction, context, arguments, report):
+            _Run(transaction, context, analyzer, batch_size, report, progress, force, expected).all(inputs)
         report.workers = workers if analyzer.started else 1
     report.seconds = time.perf_counter() - clock
     progress.finish()

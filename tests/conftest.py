@@ -17,11 +17,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, func, select
 
 import etl
 from etl.config import DEFAULT_SPACY_MODEL, Settings
-from etl.db import migrate
+from etl.db import migrate, models
 from etl.db.server import EmbeddedServer, ServerInfo
 from etl.nlp import load_nlp
 
@@ -45,6 +45,12 @@ def service_root() -> Iterator[Path | None]:
     finally:
         del os.environ["NEWS_ETL_SERVICE_ROOT"]
         shutil.rmtree(root, ignore_errors=True)
+
+
+def data_row_counts(connection: Connection) -> dict[str, int]:
+    """Rows in each table but the run history, which every run adds to, even one that loads nothing."""
+    return {table.name: connection.scalar(select(func.count()).select_from(table))
+            for table in models.Base.metadata.sorted_tables if table.name not in models.RUN_HISTORY}
 
 
 @pytest.fixture(scope="session")

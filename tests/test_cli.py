@@ -9,14 +9,14 @@ import time
 import psycopg
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine
 
 from etl.cli import cli
-from etl.db import models
 from etl.db.server import EmbeddedServer
+from tests.conftest import data_row_counts
 
 COMMANDS = [[], ["run"], ["export"], ["db"], ["db", "upgrade"], ["db", "downgrade"], ["db", "current"],
-            ["db", "history"], ["db", "start"], ["db", "url"]]
+            ["db", "history"], ["db", "start"], ["db", "url"], ["db", "dump"], ["db", "restore"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "news-etl")
@@ -34,11 +34,11 @@ def test_cli_run_twice_then_export(scratch_url, seed_path):
     engine = create_engine(scratch_url)
     try:
         with engine.connect() as connection:
-            before = {t.name: connection.scalar(select(func.count()).select_from(t)) for t in models.Base.metadata.sorted_tables}
+            before = data_row_counts(connection)
         second = runner.invoke(cli, ["--database-url", scratch_url, "run", str(seed_path)])
         assert second.exit_code == 0 and "already loaded" in second.output
         with engine.connect() as connection:
-            after = {t.name: connection.scalar(select(func.count()).select_from(t)) for t in models.Base.metadata.sorted_tables}
+            after = data_row_counts(connection)
         assert after == before
     finally:
         engine.dispose()

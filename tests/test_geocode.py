@@ -7,7 +7,7 @@ from etl.clean import clean
 from etl.db import models
 from etl.extract import extract, parse_text
 from etl.geocode import geocode
-from etl.load import RunContext, load_article
+from etl.load import RunContext, load_article, record_run_start
 from etl.records import Article, Extraction, Mention, RawArticle, Region, ResolvedArticle
 from etl.resolve import resolve
 
@@ -107,6 +107,7 @@ def test_geocode_seed_places_have_gold_type_country_and_points(gazetteer, gold):
 
 def test_geocode_same_place_in_two_articles_is_one_row(connection, gazetteer):
     context = RunContext(uuid.uuid4(), "test")
+    record_run_start(connection, context, {})
     first = geocode(_resolved("Officials in Britain met in London.", "Britain", "London"), gazetteer)
     second = geocode(_resolved("The United Kingdom said no.", "United Kingdom"), gazetteer)
     load_article(connection, first, context)

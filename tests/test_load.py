@@ -7,7 +7,7 @@ from etl.db import models
 
 TABLES = [
     models.Article, models.Actor, models.ActorAlias, models.Organization, models.OrganizationAlias, models.Place,
-    models.PlaceAlias, models.Mention, models.Quote, models.Claim, models.IngestLog,
+    models.PlaceAlias, models.Mention, models.Quote, models.Claim,
 ]
 
 
@@ -22,7 +22,25 @@ def test_load_seed_twice_adds_no_rows(connection, settings, seed_path):
     second = etl.run([seed_path], settings, connection=connection)
     assert [a.status for a in second.articles] == ["unchanged"]
     assert _counts(connection) == after_first
-    assert connection.scalar(select(models.IngestLog.attempts)) == 2
+
+
+def test_load_two_runs_leave_their_history(connection, settings, seed_path):
+    first = etl.run([seed_path], settings, connection=connection)
+    second = etl.run([seed_path], settings, connection=connection)
+    runs = connection.execute(select(models.Run.id, models.Run.loaded, models.Run.unchanged, models.Run.failed,
+                                     models.Run.exit_status, models.Run.arguments)
+                              .order_by(models.Run.started_at, models.Run.loaded.desc())).all()
+    assert [(str(r.id), r.loaded, r.unchanged, r.failed, r.exit_status) for r in runs] == [
+        (first.run_id, 1, 0, 0, 0), (second.run_id, 0, 1, 0, 0)]
+    assert runs[0].arguments == {"paths": [str(seed_path)], "workers": 1, "force": False}
+    events = connection.execute(select(models.IngestEvent.run_id, models.IngestEvent.status)
+                                .where(models.IngestEvent.source == seed_path.name)
+                                .order_by(models.IngestEvent.id)).all()
+    assert [(str(run_id), status) for run_id, status in events] == [
+        (first.run_id, "loaded"), (second.run_id, "unchanged")]
+    latest = connection.execute(text("SELECT run_id, status, attempts, article_id FROM ingest_log")).one()
+    assert (str(latest.run_id), latest.status, latest.attempts) == (second.run_id, "unchanged", 2)
+    assert latest.article_id == first.articles[0].article_id
 
 
 def test_load_offsets_match_the_stored_text(connection, settings, seed_path):

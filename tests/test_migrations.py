@@ -1,25 +1,121 @@
+"""Migrations: one head, every revision walks up and down (the stairway), an old
+database upgraded ends with exactly the schema a new one gets, released revisions
+never change, and the models match the migrated schema."""
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from alembic.script import Script, ScriptDirectory
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from etl.db import migrate
 from etl.db.base import metadata
+from tests.schema_snapshot import schema_snapshot
+
+RELEASED = {
+    "8dfec95f2409": "257dff22e74fa817158b31471a6ea7f8868354a82f160fffa8693060595261ab",
+    "3f1a9c2d7b10": "c5b4d75621bab92e7522bb47c8dbed801c336cf9812f9a299db1dd1b665d7015",
+    "5b2e8d4c1a20": "e8279faa699550a3cdc5e8eda7de18816ee2a83df990a67c2e1d5d6e04aa8f82",
+    "7d5a2f0b3c40": "e6775da8cbe3576b4bb9b573f45d5fd39b7fb42f98fd6c116af929bb62ebfeb5",
+    "100a9e85a6a2": "3ed37bafdbc7c6de53b4ef688319c7c2d28b50d33d1f401d29fcd60eb5129ce4",
+}
+"""sha256 of each released revision's file. A released revision is never edited (a database
+already past it would never see the change): write a new revision instead."""
+
+
+def _revisions() -> list[Script]:
+    """Every revision, oldest first."""
+    return list(reversed(list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())))
+
+
+def _sha256(path: str) -> str:
+    """The file's hash, its line ends read as \\n (a Windows checkout hashes the same)."""
+    return hashlib.sha256(Path(path).read_text(encoding="utf-8").encode()).hexdigest()
+
+
+def _snapshot(engine: Engine) -> dict[str, list[tuple]]:
+    with engine.connect() as connection:
+        return schema_snapshot(connection)
+
+
+@pytest.fixture
+def scratch_engine(scratch_url: str) -> Iterator[Engine]:
+    engine = create_engine(scratch_url)
+    yield engine
+    engine.dispose()
 
 
 def test_migrations_single_head():
     assert len(migrate.head_revisions()) == 1
 
 
-def test_migrations_stairway_up_down_up(scratch_url):
-    engine = create_engine(scratch_url)
-    try:
-        migrate.upgrade(engine)
-        migrate.downgrade(engine, "base")
-        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
-        migrate.upgrade(engine)
-        assert migrate.current_revisions(engine) == migrate.head_revisions()
-    finally:
-        engine.dispose()
+def test_migrations_released_revisions_are_unchanged():
+    files = {script.revision: _sha256(script.path) for script in _revisions()}
+    assert {revision: files.get(revision) for revision in RELEASED} == RELEASED
+
+
+def test_migrations_every_revision_but_the_head_is_released():
+    # A revision that gets a successor is final: record its hash in RELEASED.
+    assert [script.revision for script in _revisions()[:-1]] == list(RELEASED)
+
+
+def test_migrations_stairway(scratch_engine):
+    """Each revision in turn: up, down to the one before (which must give back its schema
+    exactly), and up again (which must give the same schema as the first time)."""
+    below = _snapshot(scratch_engine)
+    for script in _revisions():
+        migrate.upgrade(scratch_engine, script.revision)
+        above = _snapshot(scratch_engine)
+        migrate.downgrade(scratch_engine, script.down_revision or "base")
+        assert _snapshot(scratch_engine) == below, f"downgrade of {script.revision} does not undo its upgrade"
+        migrate.upgrade(scratch_engine, script.revision)
+        assert _snapshot(scratch_engine) == above, f"{script.revision} upgrades differently the second time"
+        below = above
+
+
+def test_migrations_stairway_up_down_up(scratch_engine):
+    migrate.upgrade(scratch_engine)
+    migrate.downgrade(scratch_engine, "base")
+    assert set(inspect(scratch_engine).get_table_names()) <= {"alembic_version"}
+    migrate.upgrade(scratch_engine)
+    assert migrate.current_revisions(scratch_engine) == migrate.head_revisions()
+
+
+@pytest.mark.parametrize("revision", [script.revision for script in _revisions()[:-1]])
+def test_migrations_old_database_upgrades_to_the_new_schema(engine, scratch_engine, revision):
+    """A database made at an earlier head and upgraded has the schema of one made at head:
+    tables, columns, types, constraints, indexes, comments and view definitions."""
+    migrate.upgrade(scratch_engine, revision)
+    migrate.upgrade(scratch_engine)
+    assert migrate.current_revisions(scratch_engine) == migrate.head_revisions()
+    assert _snapshot(scratch_engine) == _snapshot(engine)
+
+
+def test_migrations_run_history_keeps_the_ingest_log(scratch_engine):
+    """ac24d4e170e0 turns ingest_log rows into events (and their runs), and its downgrade
+    turns the events back into ingest_log rows, counting them as attempts."""
+    migrate.upgrade(scratch_engine, "100a9e85a6a2")
+    with scratch_engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO ingest_log (source, input_hash, run_id, status, stage, error, started_at, seconds, attempts) "
+            "VALUES ('a.txt', '', gen_random_uuid(), 'failed', 'read', 'empty file', now(), 0.5, 3)"
+        ))
+    migrate.upgrade(scratch_engine, "ac24d4e170e0")
+    with scratch_engine.begin() as connection:
+        assert connection.execute(text("SELECT source, status, error, attempts FROM ingest_log")).all() == [
+            ("a.txt", "failed", "empty file", 1)]
+        connection.execute(text(
+            "INSERT INTO ingest_events (run_id, source, input_hash, status, started_at, seconds) "
+            "SELECT id, 'a.txt', '', 'unchanged', now(), 0.1 FROM runs"
+        ))
+    migrate.downgrade(scratch_engine, "100a9e85a6a2")
+    with scratch_engine.connect() as connection:
+        assert connection.execute(text("SELECT source, status, error, attempts FROM ingest_log")).all() == [
+            ("a.txt", "unchanged", None, 2)]
 
 
 def test_migrations_match_the_models(engine):

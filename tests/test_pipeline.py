@@ -6,6 +6,7 @@ from sqlalchemy import delete, func, select, text, update
 import etl
 from etl import pipeline
 from etl.db import models
+from tests.conftest import data_row_counts
 
 
 def test_pipeline_bad_inputs_are_reported_and_others_load(connection, settings, seed_path, tmp_path):
@@ -19,7 +20,7 @@ def test_pipeline_bad_inputs_are_reported_and_others_load(connection, settings, 
         "empty.txt": ("failed", "read"),
         seed_path.name: ("loaded", None),
     }
-    logged = dict(connection.execute(select(models.IngestLog.source, models.IngestLog.status)).all())
+    logged = dict(connection.execute(text("SELECT source, status FROM ingest_log")).all())
     assert logged[seed_path.name] == "loaded" and logged["empty.txt"] == "failed"
 
 
@@ -38,10 +39,6 @@ def _extracted_rows(connection) -> dict[str, set]:
         )).all())
         for table in ("mentions", "quotes", "claims")
     }
-
-
-def _row_counts(connection) -> dict[str, int]:
-    return {t.name: connection.scalar(select(func.count()).select_from(t)) for t in models.Base.metadata.sorted_tables}
 
 
 def test_pipeline_loads_an_html_page_with_offsets_into_the_stored_text(connection, settings, html_page):
@@ -88,24 +85,24 @@ def test_pipeline_one_bad_input_in_a_batch_loads_every_other(connection, setting
 
 def test_pipeline_force_replaces_the_rows_of_an_article(connection, settings, seed_path):
     etl.run([seed_path], settings, connection=connection)
-    before_rows, before_counts = _extracted_rows(connection), _row_counts(connection)
+    before_rows, before_counts = _extracted_rows(connection), data_row_counts(connection)
     article_id = connection.scalar(select(models.Article.id))
     (again,) = etl.run([seed_path], settings, connection=connection, force=True).articles
     assert again.status == "loaded"
     assert _extracted_rows(connection) == before_rows
-    assert _row_counts(connection) == before_counts
+    assert data_row_counts(connection) == before_counts
     assert connection.scalar(select(models.Article.id)) == article_id
 
 
 def test_pipeline_re_extracts_an_article_loaded_by_an_older_version(connection, settings, seed_path):
     etl.run([seed_path], settings, connection=connection)
-    counts = _row_counts(connection)
+    counts = data_row_counts(connection)
     connection.execute(update(models.Article).values(extractor_version="0.0.1"))
     connection.execute(delete(models.Quote))
     (again,) = etl.run([seed_path], settings, connection=connection).articles
     assert again.status == "loaded"
     assert connection.scalar(select(models.Article.extractor_version)) == etl.__version__
-    assert _row_counts(connection) == counts
+    assert data_row_counts(connection) == counts
 
 
 def test_pipeline_two_workers_load_what_one_does(connection, settings, jsonl_file, html_page):

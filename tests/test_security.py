@@ -19,7 +19,7 @@ as_root = pytest.mark.skipif(os.geteuid() != 0, reason="plants paths only root c
 
 def _modes_outside(home: Path) -> dict[Path, int]:
     """The mode of every folder above the home and above the installed server binaries."""
-    paths = [*home.parents, *server_module._bin_path().parents]
+    paths = [*home.parents, *server_module.bin_path().parents]
     return {path: path.stat().st_mode for path in paths}
 
 

@@ -1,5 +1,6 @@
-"""Analyst views: the files in schema/views are what the migrations create, every view
-and column is commented, and the views answer their questions on the seed."""
+"""Views: the files in schema/views are what the migrations create (the analysts' views
+in analytics, ingest_log in public), every view and column is commented, and the views
+answer their questions on the seed."""
 
 from pathlib import Path
 
@@ -22,8 +23,17 @@ def _newest_view_texts() -> dict[str, str]:
     return texts
 
 
-def _analytics_views(connection) -> set[str]:
-    return set(connection.scalars(text("SELECT viewname FROM pg_views WHERE schemaname = 'analytics'")))
+def _views(connection) -> set[str]:
+    """The views the migrations made, as schema.name: the analysts' in analytics, and ingest_log in public."""
+    return set(connection.scalars(text(
+        "SELECT schemaname || '.' || viewname FROM pg_views WHERE schemaname IN ('analytics', 'public')"
+    )))
+
+
+def _file_views() -> dict[str, Path]:
+    """Each file of schema/views by the view its first line names ("-- analytics.quote_attributions")."""
+    return {path.read_text(encoding="utf-8").splitlines()[0].removeprefix("-- "): path
+            for path in VIEWS_DIR.glob("*.sql")}
 
 
 def test_views_files_equal_the_migrations():
@@ -32,20 +42,22 @@ def test_views_files_equal_the_migrations():
 
 
 def test_views_file_headers_say_which_question():
-    for path in VIEWS_DIR.glob("*.sql"):
-        header = path.read_text(encoding="utf-8").splitlines()[:2]
-        assert header[0] == f"-- analytics.{path.stem}" and header[1].startswith("-- Answers: "), path.name
+    for view, path in _file_views().items():
+        schema, name = view.split(".")
+        question = path.read_text(encoding="utf-8").splitlines()[1]
+        assert schema in ("analytics", "public") and name == path.stem, path.name
+        assert question.startswith("-- Answers: "), path.name
 
 
 def test_views_migrated_are_the_files(connection):
-    assert _analytics_views(connection) == {path.stem for path in VIEWS_DIR.glob("*.sql")}
+    assert _views(connection) == set(_file_views())
 
 
 def test_views_comment_every_view_and_column(connection):
     uncommented = connection.scalars(text("""
         SELECT c.relname || coalesce('.' || a.attname, '')
         FROM pg_class c
-        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'analytics'
+        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname IN ('analytics', 'public')
         LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
         WHERE c.relkind = 'v'
           AND (obj_description(c.oid, 'pg_class') IS NULL OR col_description(c.oid, a.attnum) IS NULL)

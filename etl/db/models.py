@@ -21,7 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text as sql,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from etl.db.base import Base, IdPk
@@ -60,7 +60,7 @@ class Article(Base):
         comment="The article exactly as read (boilerplate included), so offsets can be checked against it."
     )
     extractor_version: Mapped[str] = mapped_column(comment="Version of news-etl whose rules extracted this article.")
-    run_id: Mapped[uuid.UUID] = mapped_column(comment="Run that loaded the article (see ingest_log.run_id).")
+    run_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("runs.id"), comment="Run that loaded the article (runs.id).")
     loaded_at: Mapped[dt.datetime] = mapped_column(server_default=sql("now()"), comment="When the article was loaded.")
 
 
@@ -317,35 +317,77 @@ class Role(Base):
     text: Mapped[str] = mapped_column(comment="The role phrase as written: articles.text[start_char:end_char].")
 
 
-class IngestLog(Base):
-    __tablename__ = "ingest_log"
+RUN_HISTORY = frozenset({"runs", "ingest_events"})
+"""Tables every run adds to, even one that loads nothing; the others hold what the articles say."""
+
+
+class Run(Base):
+    __tablename__ = "runs"
+    __table_args__ = (
+        CheckConstraint("finished_at >= started_at", name="finished_after_start"),
+        CheckConstraint("num_nulls(finished_at, exit_status, loaded, unchanged, failed) IN (0, 5)",
+                        name="finished_together"),
+        CheckConstraint("loaded >= 0 AND unchanged >= 0 AND failed >= 0", name="counts_positive"),
+        CheckConstraint("exit_status >= 0", name="exit_status_positive"),
+        CheckConstraint("jsonb_typeof(arguments) = 'object'", name="arguments_object"),
+        {"comment": "One row per run (a `news-etl run`, or a call of etl.run): when, with which arguments, "
+                    "and what came of it."},
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(
+        primary_key=True, comment="The run's id, printed by `news-etl run` and stamped on the articles it loads."
+    )
+    started_at: Mapped[dt.datetime] = mapped_column(server_default=sql("now()"), comment="When the run started.")
+    finished_at: Mapped[dt.datetime | None] = mapped_column(
+        comment="When the run ended; NULL while it runs, when it was killed, or when it predates run history."
+    )
+    extractor_version: Mapped[str | None] = mapped_column(
+        comment="Version of news-etl that ran; NULL for runs that predate run history."
+    )
+    arguments: Mapped[dict | None] = mapped_column(
+        JSONB,
+        comment="What the run was asked to do: paths, workers, force. Never a database URL or a password; "
+        "NULL for runs that predate run history.",
+    )
+    loaded: Mapped[int | None] = mapped_column(Integer, comment="Inputs loaded (rows added), once the run ended.")
+    unchanged: Mapped[int | None] = mapped_column(Integer, comment="Inputs already loaded, once the run ended.")
+    failed: Mapped[int | None] = mapped_column(Integer, comment="Inputs that failed, once the run ended.")
+    exit_status: Mapped[int | None] = mapped_column(
+        Integer,
+        comment="How the run ended, as the exit status of `news-etl run`: 0 every input loaded or unchanged, "
+        "1 an input failed or the run stopped on an error, 130 interrupted (Ctrl-C).",
+    )
+    error: Mapped[str | None] = mapped_column(comment="Why the run stopped before its last input, one line.")
+
+
+class IngestEvent(Base):
+    __tablename__ = "ingest_events"
     __table_args__ = (
         CheckConstraint("status IN ('loaded', 'unchanged', 'failed')", name="status"),
         CheckConstraint("stage IS NULL OR stage IN ('read', 'clean', 'extract', 'resolve', 'load')", name="stage"),
-        CheckConstraint("(status = 'failed') = (error IS NOT NULL)", name="error_iff_failed"),
+        CheckConstraint("(status = 'failed') = (reason IS NOT NULL)", name="reason_iff_failed"),
         CheckConstraint("seconds >= 0", name="seconds_positive"),
-        CheckConstraint("attempts >= 1", name="attempts_positive"),
-        UniqueConstraint("source", "input_hash"),
-        {"comment": "Latest outcome of each input (source and content): loaded, unchanged or failed, and why."},
+        Index(None, "source", "input_hash", "id"),
+        Index(None, "run_id"),
+        Index(None, "article_id"),
+        {"comment": "Append-only: one row each time a run processes an input (source and content), with its "
+                    "outcome. The view ingest_log shows each input's latest."},
     )
 
-    id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
+    id: Mapped[IdPk] = mapped_column(comment="Surrogate key; a later event of an input has a larger id.")
+    run_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("runs.id"), comment="The run (runs.id).")
     source: Mapped[str] = mapped_column(comment="Input as named on the command line or inside a folder.")
     input_hash: Mapped[str] = mapped_column(
         comment="sha256 of the article text, or of the raw bytes when they could not be decoded, "
         "or empty when nothing could be read."
     )
+    status: Mapped[str] = mapped_column(
+        comment="loaded: rows added; unchanged: already loaded; failed: see stage and reason."
+    )
+    stage: Mapped[str | None] = mapped_column(comment="Stage that failed: read, clean, extract, resolve or load.")
+    reason: Mapped[str | None] = mapped_column(comment="Why the input failed, one line.")
     article_id: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("articles.id", ondelete="SET NULL"), comment="Article the input loaded as, if any."
     )
-    run_id: Mapped[uuid.UUID] = mapped_column(comment="Latest run that processed this input.")
-    status: Mapped[str] = mapped_column(
-        comment="loaded: rows added; unchanged: already loaded; failed: see stage and error."
-    )
-    stage: Mapped[str | None] = mapped_column(comment="Stage that failed: read, clean, extract, resolve or load.")
-    error: Mapped[str | None] = mapped_column(comment="Why the input failed, one line.")
-    started_at: Mapped[dt.datetime] = mapped_column(comment="When the latest run started this input.")
-    seconds: Mapped[float] = mapped_column(Float, comment="Wall time the latest run spent on this input.")
-    attempts: Mapped[int] = mapped_column(
-        Integer, server_default=sql("1"), comment="How many runs have processed this input."
-    )
+    started_at: Mapped[dt.datetime] = mapped_column(comment="When the run started on this input.")
+    seconds: Mapped[float] = mapped_column(Float, comment="Wall time the run spent on this input.")

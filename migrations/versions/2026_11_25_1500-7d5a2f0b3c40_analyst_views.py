@@ -36,7 +36,7 @@ VIEWS: dict[str, str] = {
     "actor_roles": """\
 -- analytics.actor_roles
 -- Answers: which roles and affiliations does each article give each person?
--- ("Ali Nazari": "spokesman of Ahmad Massoud"). One row per person and article; the other
+-- ("Ali Nazari": "Massoud's spokesman"). One row per person and article; the other
 -- views take a speaker's roles from here, in the article the statement is in.
 CREATE VIEW analytics.actor_roles AS
 SELECT
@@ -45,7 +45,7 @@ SELECT
     ac.kind AS actor_kind,
     a.id AS article_id,
     a.source AS article_source,
-    string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ') AS roles,
+    string_agg(DISTINCT concat_ws(' ', r.of_text, r.role), '; ') AS roles,
     count(*) AS role_mentions
 FROM roles r
 JOIN actors ac ON ac.id = r.actor_id
@@ -58,7 +58,7 @@ COMMENT ON COLUMN analytics.actor_roles.actor IS 'The person''s fullest name, or
 COMMENT ON COLUMN analytics.actor_roles.actor_kind IS 'named or anonymous.';
 COMMENT ON COLUMN analytics.actor_roles.article_id IS 'The article that gives the roles (articles.id).';
 COMMENT ON COLUMN analytics.actor_roles.article_source IS 'Input the article was loaded from (articles.source).';
-COMMENT ON COLUMN analytics.actor_roles.roles IS 'Distinct roles, each with whose it is when the text says, separated by "; ": spokesman of Ahmad Massoud; former vice president of Afghanistan.';
+COMMENT ON COLUMN analytics.actor_roles.roles IS 'Distinct roles, each with whose it is when the text says, separated by "; ": Massoud''s spokesman; former vice president.';
 COMMENT ON COLUMN analytics.actor_roles.role_mentions IS 'How many role phrases the article has for the person.';
 """,
     "quote_attributions": """\
@@ -98,7 +98,7 @@ COMMENT ON COLUMN analytics.quote_attributions.article_title IS 'Headline of the
 COMMENT ON COLUMN analytics.quote_attributions.published IS 'Publication date of the article, when known.';
 COMMENT ON COLUMN analytics.quote_attributions.speaker IS 'Who spoke: a person''s fullest name, an anonymous source''s description or an organization''s name; NULL when the extractor found no speaker.';
 COMMENT ON COLUMN analytics.quote_attributions.speaker_kind IS 'named, anonymous or organization; NULL when there is no speaker.';
-COMMENT ON COLUMN analytics.quote_attributions.speaker_roles IS 'Roles the same article gives the speaker ("spokesman of Ahmad Massoud"), separated by "; "; NULL when it gives none.';
+COMMENT ON COLUMN analytics.quote_attributions.speaker_roles IS 'Roles the same article gives the speaker ("Massoud''s spokesman"), separated by "; "; NULL when it gives none.';
 COMMENT ON COLUMN analytics.quote_attributions.cue IS 'Reporting verb or phrase that attributes the quote, as written (said, told).';
 COMMENT ON COLUMN analytics.quote_attributions.quote IS 'The quote with its quotation marks, exactly as in the article.';
 COMMENT ON COLUMN analytics.quote_attributions.start_char IS 'Offset of the opening quotation mark in articles.text.';
@@ -227,9 +227,16 @@ COMMENT ON COLUMN analytics.place_mentions.mentions IS 'How many times the artic
 -- Answers: which people appear together with which places and organizations? One row
 -- per actor and place, or actor and organization, named in the same article.
 CREATE VIEW analytics.co_mentions AS
-WITH other_counts AS (
-    SELECT 'place' AS other_kind, place_id AS other_id, place AS other, article_id, mentions
-    FROM analytics.place_mentions
+WITH actor_counts AS (
+    SELECT actor_id, article_id, count(*) AS mentions
+    FROM mentions
+    WHERE actor_id IS NOT NULL
+    GROUP BY actor_id, article_id
+), other_counts AS (
+    SELECT 'place' AS other_kind, m.place_id AS other_id, p.name AS other, m.article_id, count(*) AS mentions
+    FROM mentions m
+    JOIN places p ON p.id = m.place_id
+    GROUP BY m.place_id, p.name, m.article_id
     UNION ALL
     SELECT 'organization', m.organization_id, o.name, m.article_id, count(*)
     FROM mentions m
@@ -237,19 +244,21 @@ WITH other_counts AS (
     GROUP BY m.organization_id, o.name, m.article_id
 )
 SELECT
-    am.actor_id,
-    am.actor,
-    am.actor_kind,
+    ac.id AS actor_id,
+    ac.name AS actor,
+    ac.kind AS actor_kind,
     oc.other_kind,
     oc.other_id,
     oc.other,
-    am.article_id,
-    am.article_source,
-    am.published,
-    am.mentions AS actor_mentions,
+    a.id AS article_id,
+    a.source AS article_source,
+    a.published,
+    xc.mentions AS actor_mentions,
     oc.mentions AS other_mentions
-FROM analytics.actor_mentions am
-JOIN other_counts oc ON oc.article_id = am.article_id;
+FROM actor_counts xc
+JOIN other_counts oc ON oc.article_id = xc.article_id
+JOIN actors ac ON ac.id = xc.actor_id
+JOIN articles a ON a.id = xc.article_id;
 
 COMMENT ON VIEW analytics.co_mentions IS 'Actors named in the same article as a place or an organization: one row per actor, place or organization, and article.';
 COMMENT ON COLUMN analytics.co_mentions.actor_id IS 'The actor (actors.id).';
@@ -283,7 +292,7 @@ SELECT
     count(*) FILTER (WHERE s.statement = 'quote') AS quotes,
     count(*) FILTER (WHERE s.statement = 'claim') AS claims,
     count(DISTINCT s.article_id) AS articles,
-    (SELECT string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ') FROM roles r WHERE r.actor_id = ac.id) AS roles,
+    (SELECT string_agg(DISTINCT concat_ws(' ', r.of_text, r.role), '; ') FROM roles r WHERE r.actor_id = ac.id) AS roles,
     ac.id AS actor_id,
     o.id AS organization_id
 FROM statements s
