@@ -415,6 +415,7 @@ def _insert_attributed(
                 "cue": item.cue.text if item.cue else None,
                 "cue_start": item.cue.start if item.cue else None,
                 "cue_end": item.cue.end if item.cue else None,
+                **({"fragment": item.fragment} if isinstance(item, Quote) else {}),
             }
         )
     _send_rows(connection, model, rows)

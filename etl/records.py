@@ -126,6 +126,9 @@ class Quote:
     text: str
     cue: Cue | None
     source: SourceRef | None
+    fragment: int | None = None
+    """1-based order among the quotes that share the cue (one statement split by its
+    attribution: "\"A,\" he said, \"B.\""); None without a cue."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,3 +102,151 @@ def test_extract_byline_authors_are_persons(nlp):
     mentions = extract(article, nlp(parse_text(article))).mentions
     byline = [m for m in mentions if m.label == "byline"]
     assert [(m.text, article.text[m.start : m.end]) for m in byline] == [("Jane Roe", "Jane Roe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Broadsheet (NYT house style): doubled apostrophes open and close.
+        ("''This is not a budget,'' said Ms. Dale. ''It is a wish list.''",
+         ["''This is not a budget,''", "''It is a wish list.''"]),
+        # Typewriter style: two backticks open, two apostrophes close.
+        ("``We are done here,'' the coach said.", ["``We are done here,''"]),
+        # British tabloid: single curly quotes, apostrophes inside left alone.
+        ("\u2018It\u2019s a scandal,\u2019 fumed the landlord\u2019s son.", ["\u2018It\u2019s a scandal,\u2019"]),
+        # Public broadcaster: single quotes around speech, double ones nested inside.
+        ("\u2018He told me \u201cgo home\u201d and left,\u2019 she said.",
+         ["\u2018He told me \u201cgo home\u201d and left,\u2019"]),
+        # European wire copy: guillemets and low-high marks.
+        ("The minister said: \u00abWe will not pay this bill.\u00bb", ["\u00abWe will not pay this bill.\u00bb"]),
+        ("The chancellor said: \u201eWe will manage this together.\u201c", ["\u201eWe will manage this together.\u201c"]),
+        # Apostrophes typed as opening single marks, plural possessives: no quotes.
+        ("The \u201890s were the voters\u2019 decade, Obama\u2018s too.", []),
+    ],
+)
+def test_extract_quotes_every_mark_style(text, expected):
+    assert _spans(text) == expected
+
+
+def test_extract_quotes_reopened_paragraph_in_nyt_style():
+    text = "''The first paragraph of the speech.\n\n''The second one,'' he said."
+    assert _spans(text) == [text[: text.index(",") + 3]]
+
+
+def _statements(nlp, body: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    """Each quote's text, speaker name, cue and fragment number."""
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    return [
+        (q.quote.text, names.get(q.speaker_key), q.quote.cue.text if q.quote.cue else None, q.quote.fragment)
+        for q in resolved.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: inverted subject with an appositive.
+        ('"We are pleased," said Anna Berg, the council chair.', [('"We are pleased,"', "Anna Berg", "said", 1)]),
+        # Tabloid: cue before the quote, after a comma.
+        ('Burton said, "I love cats!"', [('"I love cats!"', "Burton", "said", 1)]),
+        # Public broadcaster: single quotes, a described source.
+        ("\u2018Absolutely not,\u2019 the minister told the BBC.",
+         [("\u2018Absolutely not,\u2019", "the minister", "told", 1)]),
+        # Broadsheet: NYT marks.
+        ("''Not yet,'' said Douglas Holtz-Eakin, a former budget director.",
+         [("''Not yet,''", "Douglas Holtz-Eakin", "said", 1)]),
+    ],
+)
+def test_extract_quotes_short_quote_with_a_cue_is_speech(nlp, body, expected):
+    assert _statements(nlp, body) == expected
+
+
+def test_extract_quotes_short_speaker_is_not_an_organization(nlp):
+    article = clean(RawArticle("t.txt", 'A Test Headline\n\nBurton said, "I love cats!"\n'))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    assert [(e.name, e.kind) for e in resolved.entities if e.name == "Burton"] == [("Burton", "person")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The council called the plan a "done deal" on Monday.',
+        'Critics dismissed the "reform," saying it changed nothing at all.',
+        "The tabloid ran a story about the \u2018mystery man\u2019 of the village.",
+    ],
+)
+def test_extract_quotes_scare_quotes_without_a_cue_stay_out(nlp, body):
+    assert _statements(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: the cue between two halves of one sentence.
+        ('Peter Hall visited the town. "We will rebuild," he said, "and we will do it fast."',
+         [('"We will rebuild,"', "Peter Hall", "said", 1),
+          ('"and we will do it fast."', "Peter Hall", "said", 2)]),
+        # Broadsheet: a one-word first fragment.
+        ('"Fortunately," added Daley, "the levees held through the night."',
+         [('"Fortunately,"', "Daley", "added", 1), ('"the levees held through the night."', "Daley", "added", 2)]),
+        # Public broadcaster: the second fragment opens a new sentence after the attribution.
+        ('"The river rose very fast," said Navy Cmdr. Anna Berg, the base commander. "We moved everyone out."',
+         [('"The river rose very fast,"', "Anna Berg", "said", 1),
+          ('"We moved everyone out."', "Anna Berg", "said", 2)]),
+    ],
+)
+def test_extract_quotes_split_quote_is_one_statement(nlp, body, expected):
+    assert _statements(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<tweet id="1" author="@janedoe" datetime="2016-06-29">Sanders said the rally was '
+        '"the best night of the entire campaign"</tweet>.',
+        '<tweet id="3" author="@newsdesk" datetime="2016-03-10">Officials said "the roads will stay '
+        'closed until the storm passes"</tweet>',
+        '<a href="https://example.org/x">Turner</a> said "the vote was rigged from the very start".',
+    ],
+)
+def test_extract_quotes_markup_is_never_a_speaker(nlp, body):
+    assert all(speaker is None or "<" not in speaker and ">" not in speaker
+               for _, speaker, _, _ in _statements(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Tabloid: an abstract noun is not a speaker.
+        ('"The brain cancer was found early," my reaction said.', None),
+        # Broadsheet: nor is a reason.
+        ('"Prices will rise again next year," the main reason said.', None),
+        # Wire: rules do not speak.
+        ('"Cars must be cleaner by the end of the decade," new emissions rules say.', None),
+        # Described sources whose head can speak.
+        ('"The bridge will stay shut for weeks," a ministry spokesman said.', "a ministry spokesman"),
+        ('"We expect more rain tonight," officials told reporters.', "officials"),
+        ('"We did not see this coming," the ministry said in a statement.', "the ministry"),
+    ],
+)
+def test_extract_quotes_speaker_head_can_speak(nlp, body, expected):
+    assert [speaker for _, speaker, _, _ in _statements(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Wire: name after the verb, title before it.
+        ('"Nobody knows yet," said Sen. Elizabeth Warren on Monday.', "Elizabeth Warren"),
+        # Broadsheet: a described source after the verb.
+        ('"That is simply not true," added the senator.', "the senator"),
+        # Public broadcaster: role, then the name in apposition.
+        ('"We will rebuild the school," said the mayor, Anna Berg.', "Anna Berg"),
+        # Tabloid: pronoun after the quote.
+        ('Peter Hall was furious. "It is a disgrace," he said.', "Peter Hall"),
+    ],
+)
+def test_extract_quotes_speaker_after_the_quote(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -215,6 +216,8 @@ class Quote(Base):
             "(cue IS NOT NULL AND 0 <= cue_start AND cue_start < cue_end)",
             name="cue_span",
         ),
+        CheckConstraint("fragment >= 1", name="fragment_positive"),
+        CheckConstraint("(fragment IS NULL) = (cue_start IS NULL)", name="fragment_has_cue"),
         UniqueConstraint("article_id", "start_char", "end_char"),
         Index(None, "speaker_actor_id"),
         Index(None, "speaker_organization_id"),
@@ -239,6 +242,11 @@ class Quote(Base):
     cue: Mapped[str | None] = mapped_column(comment="Reporting verb or phrase that attributes the quote, as written.")
     cue_start: Mapped[int | None] = mapped_column(Integer, comment="Offset of the cue in articles.text.")
     cue_end: Mapped[int | None] = mapped_column(Integer, comment="Offset just past the cue.")
+    fragment: Mapped[int | None] = mapped_column(
+        SmallInteger,
+        comment="1-based order of the quote within its statement: the article's quotes with the same cue_start "
+        "are one statement split by its attribution (\"A,\" he said, \"B.\"); NULL when the quote has no cue.",
+    )
 
 
 class Claim(Base):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from etl.extract.lexicons import speech_verbs
+from etl.extract.lexicons import name_prefixes, speaker_nouns, speech_verbs
 from etl.extract.spans import text_of
 from etl.records import Cue, SourceRef
 
@@ -16,6 +18,12 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+# A source is words: markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
+NOT_WORDS = re.compile(r"[^\w\s.'\u2019&-]")
+NOMINAL = {"NOUN", "PROPN", "PRON"}
+# How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
+INVERTED_SUBJECT_TOKENS = 8
+MAX_ABBREVIATION = 4
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -36,13 +44,77 @@ def cue_of(token: Token) -> Cue:
 
 
 def source_of(cue: Token) -> SourceRef | None:
-    """The source a reporting verb attributes its content to, as the text words it."""
+    """The source a reporting verb attributes its content to, as the text words it.
+
+    Returns:
+        A name, pronoun or description, or None when the verb has no subject that can
+        speak (markup, "my reaction", "the main reason").
+    """
     if is_according_to(cue):
         to = next(child for child in cue.children if child.lower_ == "to")
         objects = [child for child in to.children if child.dep_ == "pobj"]
-        return source_phrase(objects[0]) if objects else None
+        return _speaker(objects[0]) if objects else None
     subject = subject_of(cue)
-    return source_phrase(subject) if subject is not None else None
+    if subject is None or subject.i > cue.i:
+        subject = _inverted_subject(cue) or subject
+    return _speaker(subject) if subject is not None else None
+
+
+def _speaker(token: Token) -> SourceRef | None:
+    """The source phrase of ``token`` when it can speak: words (no markup), and for a
+    description a head noun from the list of people, roles and institutions."""
+    ref = source_phrase(token)
+    if NOT_WORDS.search(ref.text):
+        return None
+    if ref.form == "description" and not _can_speak(token):
+        return None
+    return ref
+
+
+def _can_speak(token: Token) -> bool:
+    head = _antecedent(token)
+    return head.lemma_.lower() in speaker_nouns() or head.lower_ in speaker_nouns()
+
+
+def _antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for ("X, who said"); any other token itself."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject written after its verb: "..., said Anna Berg", "added the senator".
+
+    The parser often takes it for an object, or splits the sentence after a title's
+    abbreviation ("said Navy Cmdr. Michael Langbehn"); a person named in the words right after
+    the verb is the speaker, else the noun those words hang on.
+    """
+    words = _words_after(verb)
+    persons = [t for t in words if t.ent_type_ == "PERSON" and t.lower_ not in name_prefixes()]
+    if persons:
+        return persons[-1]
+    inside = {t.i for t in words}
+    return next((t for t in words if t.pos_ in NOMINAL and t.head.i not in inside), None)
+
+
+def _words_after(verb: Token) -> list[Token]:
+    """The words after the verb up to a comma, line break or sentence end; the period of a
+    short abbreviation ("Sen.", "Cmdr.") does not end it."""
+    words: list[Token] = []
+    for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_SUBJECT_TOKENS]:
+        if token.is_space or token.text in {",", ";", "(", "\u2014", "!", "?"}:
+            break
+        if token.text == ".":
+            if not _is_abbreviation(words[-1] if words else verb):
+                break
+            continue
+        words.append(token)
+    return words
+
+
+def _is_abbreviation(token: Token) -> bool:
+    return token.is_title and len(token) <= MAX_ABBREVIATION and token.pos_ == "PROPN"
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -60,8 +132,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def source_phrase(token: Token) -> SourceRef:
     """Turn a subject token into the name, pronoun or description it stands for."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        token = token.head.head
+    token = _antecedent(token)
     if token.dep_ == "appos" and _entity_of(token.head) is not None:
         # "Amrullah Saleh, Afghanistan's former vice president, who ...": the name, not the title.
         token = token.head

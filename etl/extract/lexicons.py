@@ -50,6 +50,14 @@ def org_words() -> frozenset[str]:
 
 
 @cache
+def speaker_nouns() -> frozenset[str]:
+    """Head nouns of a description that can speak: the speaker list, every list of people,
+    roles and institutions, and documents that speak for their authors."""
+    people = word_list("speaker_nouns") | source_nouns() | role_nouns() | titles() | kin_nouns() | org_words()
+    return people | word_list("document_nouns")
+
+
+@cache
 def place_types() -> dict[str, str]:
     """Place-type words and the type each gives ("mountains" -> "mountain range")."""
     entries = (line.split("\t") for line in word_list("place_types"))

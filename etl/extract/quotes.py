@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -15,8 +16,6 @@ from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, sou
 from etl.extract.spans import text_of
 from etl.records import Quote, Region
 
-OPENING = {'"', "\u201c"}
-CLOSING = {'"', "\u201d"}
 SENTENCE_END = {".", "!", "?"}
 # Words right before a quotation that make it a name or a title, not speech.
 NOT_SPEECH_BEFORE = re.compile(
@@ -29,46 +28,94 @@ TITLE_CASE_SHARE = 0.9
 MIN_TITLE_WORDS = 3
 WINDOW_TOKENS = 40
 
+# Every mark English news quotes speech with: curly and straight doubles, the NYT's doubled
+# apostrophes (''...''), typewriter ``...'', guillemets, German-style low-high marks and
+# single curly quotes (British style, or nested). Two-character marks come first.
+QUOTE_MARK = re.compile("''|``|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+# The family a mark opens and the families it closes: a quote ends only at a mark of its own
+# family, so apostrophes and nested quotes of another family stay inside it.
+OPENS = {'"': "double", "''": "double", "``": "double", "\u201c": "double", "\u201e": "low", "\u00ab": "angle",
+         "\u2018": "single"}
+CLOSES = {'"': {"double", "low"}, "''": {"double"}, "\u201d": {"double", "low"}, "\u201c": {"low"},
+          "\u00bb": {"angle"}, "\u2019": {"single"}}
+# A single closing mark followed by a letter is an apostrophe ("it\u2019s"); one is needed
+# after an opening single mark in the same paragraph, else that mark is a stray apostrophe.
+SINGLE_CLOSING = re.compile("\u2019(?!\\w)")
+MARKS_AROUND = re.compile("^(?:''|``|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019])|(?:''|[\"\u201c\u201d\u00bb\u2019])$")
+
+
+@dataclass
+class _Open:
+    """A quote opened and not yet closed."""
+
+    start: int
+    family: str
+
 
 def find_quote_spans(text: str, paragraphs: Sequence[Region]) -> list[tuple[int, int]]:
     """Every quotation-mark span, marks included, in text order.
 
     A paragraph that ends inside a quote continues it when the next paragraph
-    opens with a quotation mark (the newspaper convention); otherwise the quote
-    ends with its paragraph.
+    opens with a quotation mark of the same family (the newspaper convention);
+    otherwise the quote ends with its paragraph. Single quotes never run over
+    paragraphs: an unclosed one is an apostrophe ("\u201890s").
     """
     spans: list[tuple[int, int]] = []
-    pending: int | None = None
+    pending: _Open | None = None
     pending_end = 0
     for paragraph in paragraphs:
         position = paragraph.start
-        open_at: int | None = None
         if pending is not None:
-            if text[paragraph.start] in OPENING:
-                open_at, position = pending, paragraph.start + 1
+            mark = QUOTE_MARK.match(text, paragraph.start, paragraph.end)
+            if mark is not None and OPENS.get(mark.group()) == pending.family:
+                position = mark.end()
             else:
-                spans.append((pending, pending_end))
-            pending = None
-        for i in range(position, paragraph.end):
-            char = text[i]
-            if open_at is None and char in OPENING:
-                open_at = i
-            elif open_at is not None and char in CLOSING:
-                spans.append((open_at, i + 1))
-                open_at = None
-        if open_at is not None:
-            pending, pending_end = open_at, paragraph.end
+                spans.append((pending.start, pending_end))
+                pending = None
+        pending = _scan_paragraph(text, position, paragraph.end, pending, spans)
+        pending_end = paragraph.end
     if pending is not None:
-        spans.append((pending, pending_end))
+        spans.append((pending.start, pending_end))
     return spans
+
+
+def _scan_paragraph(text: str, start: int, end: int, current: _Open | None, spans: list[tuple[int, int]]) -> _Open | None:
+    """Add the quotes closed in ``text[start:end]`` to ``spans``; return the one left open."""
+    for mark in QUOTE_MARK.finditer(text, start, end):
+        written = mark.group()
+        if current is None:
+            family = OPENS.get(written)
+            if family == "single" and not _opens_single(text, mark.start(), end):
+                continue
+            if family is not None:
+                current = _Open(mark.start(), family)
+        elif current.family in CLOSES.get(written, ()) and not _is_apostrophe(text, mark.start()):
+            spans.append((current.start, mark.end()))
+            current = None
+    return current
+
+
+def _opens_single(text: str, at: int, end: int) -> bool:
+    """An opening single mark starts a word, not a number, and is closed in its paragraph (else
+    it is typed for an apostrophe: "Obama\u2018s", "the \u201890s")."""
+    starts_word = at == 0 or not text[at - 1].isalnum()
+    elides_digits = text[at + 1 : at + 2].isdigit()
+    return starts_word and not elides_digits and SINGLE_CLOSING.search(text, at + 1, end) is not None
+
+
+def _is_apostrophe(text: str, at: int) -> bool:
+    return text[at] == "\u2019" and at + 1 < len(text) and text[at + 1].isalnum()
+
+
+def quote_content(text: str, start: int, end: int) -> str:
+    """The quote's words without its quotation marks."""
+    return MARKS_AROUND.sub("", text[start:end])
 
 
 def is_speech(text: str, start: int, end: int) -> bool:
     """False for nicknames, titles of works and scare quotes."""
-    content = text[start + 1 : end - 1]
-    words = re.findall(r"[\w'\u2019-]+", content)
-    before = text[max(0, start - 40) : start]
-    if NOT_SPEECH_BEFORE.search(before):
+    words = re.findall(r"[\w'\u2019-]+", quote_content(text, start, end))
+    if names_a_work(text, start):
         return False
     if len(words) <= MAX_SCARE_QUOTE_WORDS:
         return False
@@ -77,8 +124,18 @@ def is_speech(text: str, start: int, end: int) -> bool:
     return not (len(long_words) >= MIN_TITLE_WORDS and capitalized / len(long_words) >= TITLE_CASE_SHARE)
 
 
+def names_a_work(text: str, start: int) -> bool:
+    """"dubbed \"...\"", "author of \"...\"": the quotation is a name or a title."""
+    return NOT_SPEECH_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
 def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
     """Attribute each speech span to its cue and source.
+
+    A quote that a cue reports directly is speech however short it is ("\"Yes,\" she said");
+    one without a cue must look like speech (``is_speech``). A quote split by its attribution
+    ("\"A,\" he said, \"B.\"", "\"A,\" said X. \"B.\"") is one statement: its fragments share
+    the cue and are numbered in text order.
 
     Args:
         doc: the parsed article.
@@ -87,20 +144,65 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
     Returns:
         One ``Quote`` per span that is speech; cue and source are None when the text gives none.
     """
-    quotes = []
+    text = text_of(doc)
+    found: list[tuple[int, int, Token | None]] = []
     for index, (start, end) in enumerate(spans):
-        if not is_speech(text_of(doc), start, end):
+        if names_a_work(text, start):
             continue
         previous_end = spans[index - 1][1] if index else 0
-        next_start = spans[index + 1][0] if index + 1 < len(spans) else len(text_of(doc))
+        next_start = spans[index + 1][0] if index + 1 < len(spans) else len(text)
         cue = _find_cue(doc, start, end, previous_end, next_start)
+        if cue is None and found and found[-1][1] == previous_end:
+            cue = _continued_cue(text, found[-1], start)
+        if is_speech(text, start, end) or (cue is not None and _reports_directly(text, start, end, cue)):
+            found.append((start, end, cue))
+    return _numbered(text, found)
+
+
+def _reports_directly(text: str, start: int, end: int, cue: Token) -> bool:
+    """Whether the cue reports the quote as a whole, not a phrase quoted inside its own clause.
+
+    "\"X,\" she said" and "She said, \"X\"" report the quote; "he called it \"a hoax\"" and
+    "he dismissed the \"hoax,\" saying ..." quote a phrase, which is speech only when long
+    enough (``is_speech``).
+    """
+    if cue.idx > start:
+        return _opens_sentence(text, start) and quote_content(text, start, end).rstrip()[-1:] in {",", "!", "?", "\u2014"}
+    return text[:start].rstrip()[-1:] in {",", ":"}
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but a sentence end, a paragraph break or another quote before the quote."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in {".", "!", "?", ":", "\n", *CLOSES, "\u2014"}
+
+
+def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: int) -> Token | None:
+    """The previous quote's cue, when only its attribution sentence separates the two quotes
+    in one paragraph: "\"A,\" said X, the mayor. \"B.\"" continues the same statement."""
+    previous_end, cue = previous[1], previous[2]
+    between = text[previous_end:start]
+    if cue is None or "\n" in between or not previous_end <= cue.idx < start:
+        return None
+    return cue
+
+
+def _numbered(text: str, found: list[tuple[int, int, Token | None]]) -> list[Quote]:
+    """Quotes with the fragment number of each within the statement its cue makes."""
+    fragments: dict[int, int] = {}
+    quotes = []
+    for start, end, cue in found:
+        fragment = None
+        if cue is not None:
+            fragment = fragments[cue.i] = fragments.get(cue.i, 0) + 1
         quotes.append(
             Quote(
                 start=start,
                 end=end,
-                text=text_of(doc)[start:end],
+                text=text[start:end],
                 cue=cue_of(cue) if cue is not None else None,
                 source=source_of(cue) if cue is not None else None,
+                fragment=fragment,
             )
         )
     return quotes
@@ -121,7 +223,7 @@ def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:
     """Tokens after the quote up to the end of its sentence, the next quote or paragraph."""
     text = text_of(doc)
     following = text[end:next_start].lstrip(" ")
-    closes_sentence = text[end - 2 : end - 1] in SENTENCE_END
+    closes_sentence = quote_content(text, start, end).rstrip()[-1:] in SENTENCE_END
     if not following or following[0] == "\n" or (closes_sentence and not following[0].islower()):
         return []
     tokens = []
