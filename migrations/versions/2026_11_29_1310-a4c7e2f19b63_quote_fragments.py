@@ -6,8 +6,8 @@ fragment is each one's 1-based order in it. A quote without a cue has no stateme
 NULL fragment. Existing rows are numbered from their cue offsets, as the extractor does.
 
 Revision ID: a4c7e2f19b63
-Revises: 7d5a2f0b3c40
-Create Date: 2026-11-29 13:00:00.000000
+Revises: ac24d4e170e0
+Create Date: 2026-11-29 13:10:00.000000
 """
 
 from collections.abc import Sequence
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = 'a4c7e2f19b63'
-down_revision: str | Sequence[str] | None = '7d5a2f0b3c40'
+down_revision: str | Sequence[str] | None = 'ac24d4e170e0'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
