@@ -165,6 +165,7 @@ def _spans(connection: Connection, article_id: int, model, role: str) -> list[di
             "text": row.text,
             role: row.actor_name or row.organization_name,
             "cue": row.cue,
+            **({"kind": row.kind} if model is models.Claim else {}),
         }
         for row in rows
     ]

@@ -387,6 +387,7 @@ def _insert_attributed(
                 "cue": item.cue.text if item.cue else None,
                 "cue_start": item.cue.start if item.cue else None,
                 "cue_end": item.cue.end if item.cue else None,
+                **({"kind": item.kind} if isinstance(item, Claim) else {}),
             }
         )
     _send_rows(connection, model, rows)
