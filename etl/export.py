@@ -166,6 +166,7 @@ def _spans(connection: Connection, article_id: int, model, role: str) -> list[di
             role: row.actor_name or row.organization_name,
             "cue": row.cue,
             **(_statement_of(row) if model is models.Quote else {}),
+            **({"kind": row.kind} if model is models.Claim else {}),
         }
         for row in rows
     ]

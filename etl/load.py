@@ -416,6 +416,7 @@ def _insert_attributed(
                 "cue_start": item.cue.start if item.cue else None,
                 "cue_end": item.cue.end if item.cue else None,
                 **({"fragment": item.fragment} if isinstance(item, Quote) else {}),
+                **({"kind": item.kind} if isinstance(item, Claim) else {}),
             }
         )
     _send_rows(connection, model, rows)

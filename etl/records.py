@@ -18,6 +18,8 @@ EntityKind = Literal["person", "anonymous", "organization", "place"]
 SourceForm = Literal["name", "pronoun", "description"]
 ArticleStatus = Literal["loaded", "unchanged", "failed"]
 Stage = Literal["read", "clean", "extract", "resolve", "load"]
+ClaimKind = Literal["speech", "belief", "intention", "knowledge", "evidence"]
+"""What a claim reports: what its source said, believes, intends, knows, or what evidence shows."""
 
 DATELINE_CITY = "dateline city"
 """``Mention.label`` of a dateline's first place, which is a city ("NEW YORK", not the state)."""
@@ -140,6 +142,8 @@ class Claim:
     text: str
     cue: Cue
     source: SourceRef
+    kind: ClaimKind = "speech"
+    """speech ("said"), belief ("believes"), intention ("wants"), knowledge ("knows") or evidence ("polls show")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,3 +87,122 @@ def test_extract_claims_no_report_without_its_own_subject(nlp):
 
 def test_extract_claims_skip_content_inside_quotes(nlp):
     assert _claims(nlp, '"The bridge will reopen next week," Maria Lopez said.') == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            'The minister said the budget "will not be cut" before the election.',
+            ("said", 'the budget "will not be cut" before the election'),
+        ),
+        # broadsheet
+        (
+            'Ms. Okafor says the council has "always kept its promises" to tenants.',
+            ("says", 'the council has "always kept its promises" to tenants'),
+        ),
+        # public broadcaster
+        (
+            'Police told reporters that the driver had been "extremely lucky" to survive.',
+            ("told", 'the driver had been "extremely lucky" to survive'),
+        ),
+    ],
+)
+def test_extract_claims_paraphrase_around_a_partial_quote(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: belief
+        (
+            "Senior aides believe the governor can still win the state.",
+            ("believe", "the governor can still win the state", "belief"),
+        ),
+        # wire: belief, a named holder
+        (
+            "Angela Moss expects the factory to reopen in the spring.",
+            ("expects", "the factory to reopen in the spring", "belief"),
+        ),
+        # tabloid: intention
+        (
+            "Jack Mills wants to leave the club this summer.",
+            ("wants", "to leave the club this summer", "intention"),
+        ),
+        # public broadcaster: intention, an organization
+        (
+            "The Red Cross plans to open two more shelters in the north.",
+            ("plans", "to open two more shelters in the north", "intention"),
+        ),
+        # broadsheet: knowledge
+        (
+            "Investigators learned that the pilot had not slept for two days.",
+            ("learned", "the pilot had not slept for two days", "knowledge"),
+        ),
+        # wire: evidence found by a holder
+        (
+            "Auditors found that the agency had overpaid its suppliers.",
+            ("found", "the agency had overpaid its suppliers", "evidence"),
+        ),
+    ],
+)
+def test_extract_claims_beliefs_intentions_knowledge_and_evidence(nlp, body, expected):
+    found = _kinds(nlp, body)
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # passive: the subject is what is expected, not who expects it
+        "The bill is expected to pass the senate next week.",
+        # no one holds it
+        "It seems the storm will miss the coast.",
+        # a piece of evidence is not a claimant (see _can_hold_content)
+        "New figures show that waiting times have doubled.",
+        # a stance verb without a clause: nothing is reported
+        "The mayor knows the city well.",
+    ],
+)
+def test_extract_claims_no_stance_without_a_holder_and_a_clause(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "The opposition accused the government of hiding the cost of the project.",
+            ("accused", "the government of hiding the cost of the project"),
+        ),
+        # tabloid
+        (
+            "Fans have called for the manager's sacking after a fifth straight defeat.",
+            ("called", "for the manager's sacking"),
+        ),
+        # broadsheet
+        (
+            "A spokesman for the company denied the reports on Tuesday.",
+            ("denied", "the reports"),
+        ),
+        # public broadcaster
+        (
+            "Teachers' unions criticised the plan in a joint letter.",
+            ("criticised", "the plan"),
+        ),
+    ],
+)
+def test_extract_claims_speech_acts_with_an_object(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+
+
+def _kinds(nlp, body: str) -> list[tuple[str, str, str]]:
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    return [(c.cue.text, c.text, c.kind) for c in extract(article, nlp(parse_text(article))).claims]

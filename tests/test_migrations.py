@@ -23,6 +23,7 @@ RELEASED = {
     "7d5a2f0b3c40": "e6775da8cbe3576b4bb9b573f45d5fd39b7fb42f98fd6c116af929bb62ebfeb5",
     "100a9e85a6a2": "3ed37bafdbc7c6de53b4ef688319c7c2d28b50d33d1f401d29fcd60eb5129ce4",
     "ac24d4e170e0": "60107f640ab891906b34866410cf0818d7e1bc883c768db9ab85c99959fda35b",
+    "a4c7e2f19b63": "1cb9a77a7f07055f62b5e498f11939c0898b5cc3f59ac98efb6784c35b2504fb",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""

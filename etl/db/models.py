@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import get_args
 
 from sqlalchemy import (
     BigInteger,
@@ -26,6 +27,9 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from etl.db.base import Base, IdPk
+from etl.records import ClaimKind
+
+CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 
 
 def _span_checks() -> tuple[CheckConstraint, CheckConstraint]:
@@ -255,6 +259,7 @@ class Claim(Base):
         *_span_checks(),
         CheckConstraint("num_nonnulls(claimant_actor_id, claimant_organization_id) <= 1", name="one_claimant"),
         CheckConstraint("0 <= cue_start AND cue_start < cue_end", name="cue_span"),
+        CheckConstraint(f"kind IN ({', '.join(repr(kind) for kind in CLAIM_KINDS)})", name="kind"),
         UniqueConstraint("article_id", "start_char", "end_char"),
         Index(None, "claimant_actor_id"),
         Index(None, "claimant_organization_id"),
@@ -277,6 +282,11 @@ class Claim(Base):
     cue: Mapped[str] = mapped_column(comment="Reporting verb or phrase, as written: said, told, according to...")
     cue_start: Mapped[int] = mapped_column(Integer, comment="Offset of the cue in articles.text.")
     cue_end: Mapped[int] = mapped_column(Integer, comment="Offset just past the cue.")
+    kind: Mapped[str] = mapped_column(
+        server_default=sql("'speech'"),
+        comment="What the claim reports: speech (said, told, according to), belief (believes, expects), "
+        "intention (wants, plans), knowledge (knows, learned) or evidence (polls show, records indicate).",
+    )
 
 
 class Role(Base):

@@ -43,7 +43,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     quotes = extract_quotes(doc, spans)
     # Only speech excludes a claim: "the administration is "closely monitoring" the situation"
     # is a claim around a scare quote.
-    claims = extract_claims(doc, [(q.start, q.end) for q in quotes], {q.cue.start for q in quotes if q.cue})
+    claims = extract_claims(doc, [(q.start, q.end) for q in quotes])
     sources = [item.source for item in (*quotes, *claims) if item.source is not None]
     dateline = dateline_mentions(article)
     mentions = sorted(

@@ -1,4 +1,6 @@
-"""Claims: reported speech without quotation marks ("X said (that) ...", "..., X say").
+"""Claims: reported statements without quotation marks ("X said (that) ...", "..., X say"),
+and what a source believes, intends or knows, or what evidence shows ("X believes ...",
+"she wants to ...", "polls show ...").
 
 The claim's span is its content only, without the source and the cue.
 """
@@ -9,42 +11,115 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of
-from etl.extract.spans import overlaps, text_of
-from etl.records import Claim
+from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
+from etl.extract.lexicons import (
+    group_nouns,
+    role_nouns,
+    source_nouns,
+    speech_act_verbs,
+    stance_verbs,
+)
+from etl.extract.spans import text_of
+from etl.records import Claim, ClaimKind
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
+# What a stance verb's content may be: "she wants to ..." and "aides expect him to ..." take an
+# infinitive; "found it hard" or "knows how to" do not report what anyone holds.
+STANCE_CONTENT_DEPS: dict[str, set[str]] = {
+    "belief": {"ccomp", "xcomp"},
+    "intention": {"ccomp", "xcomp"},
+    "knowledge": {"ccomp"},
+    "evidence": {"ccomp"},
+}
+NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
+# What a speech act's object content is made of: "accused the mayor of lying", "called for an
+# inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
+OBJECT_DEPS = {"dobj", "oprd"}
+OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
+# "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
+# marks "I think" and "we want" are mostly quotes whose marks were not recognised.
+HOLDER_PRONOUNS = {"he", "she", "they", "who"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
+# Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
+# (3) is a paraphrase around a quote; "he said "..."" leaves nothing but the quote.
+MIN_OWN_WORDS = 2
 
 
-def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]], cue_starts: set[int]) -> list[Claim]:
+def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Claim]:
     """Every reported statement outside quotation marks.
 
     Args:
         doc: the parsed article.
-        quote_spans: the spans of quotes (speech); content overlapping one is a quote's, not a claim.
-        cue_starts: offsets of verbs already used as quote cues.
+        quote_spans: the spans of quotes (speech). Content inside one is the quote's, not a claim;
+            content that holds whole quotes and words of its own ('he said the candidate has
+            "always run a lean campaign"') is a claim that quotes its source in part.
 
     Returns:
         Claims in text order.
     """
     claims = []
     for token in doc:
-        if token.idx in cue_starts or _inside(token.idx, quote_spans):
+        if _inside(token.idx, quote_spans):
             continue
-        if not (is_speech_verb(token) or is_according_to(token)) or _infinitive(token):
+        kind = _kind(token)
+        if kind is None or _infinitive(token):
             continue
-        content = _content(token)
+        content = _content(token, CONTENT_DEPS if kind == "speech" else STANCE_CONTENT_DEPS[kind])
         source = source_of(token)
         if content is None or source is None:
             continue
         start, end = content
-        if overlaps(start, end, quote_spans):
+        if not _own_words_around_quotes(doc, start, end, quote_spans):
             continue
-        claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source))
+        claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source, kind))
     return _outermost(claims)
+
+
+def _kind(token: Token) -> ClaimKind | None:
+    """What the token reports, if it is a cue: speech, or a stance ("believes", "wants", "knows",
+    "shows") held by a source. Stance verbs are common in narration ("the plan wants for
+    money"), so they count only with a subject that can hold content."""
+    verb = token.pos_ in {"VERB", "AUX"}
+    if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
+        return "speech"
+    kind = stance_verbs().get(token.lemma_.lower()) if verb else None
+    if kind is None or _passive(token) or not _can_hold_content(subject_of(token)):
+        return None
+    return kind
+
+
+def _passive(verb: Token) -> bool:
+    """"The bill is expected to pass": the subject is what the content is about, not who holds it."""
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def _can_hold_content(subject: Token | None) -> bool:
+    """A person, organization, group or anonymous source. Not a piece of evidence: "a poll shows"
+    is an attribution, but the database's claimants are people and organizations, and a poll
+    stored as an anonymous person would be wrong."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in HOLDER_PRONOUNS
+    if subject.ent_type_ in NAMED_HOLDERS:
+        return True
+    # A capitalised first word ("Auditors found ...") may be tagged a proper noun and keep its plural.
+    nouns = {subject.lemma_.lower(), subject.lower_.removesuffix("s")}
+    return any(nouns & words for words in (source_nouns(), role_nouns(), group_nouns()))
+
+
+def _own_words_around_quotes(doc: Doc, start: int, end: int, quote_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the content holds every quote it touches whole, and words of its own besides."""
+    touched = [(s, e) for s, e in quote_spans if s < end and start < e]
+    if not touched:
+        return True
+    if any(s < start or e > end for s, e in touched):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    own = [t for t in span if t.is_alpha and not _inside(t.idx, touched)]
+    return len(own) >= MIN_OWN_WORDS
 
 
 def _infinitive(verb: Token) -> bool:
@@ -61,9 +136,9 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _content(verb: Token) -> tuple[int, int] | None:
-    """Character span of what the verb reports."""
-    complements = [child for child in verb.children if child.dep_ in CONTENT_DEPS]
+def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
+    """Character span of what the verb reports, its complement being one of ``content_deps``."""
+    complements = [child for child in verb.children if child.dep_ in content_deps]
     if complements and complements[0].i > verb.i:
         return _trimmed(list(complements[0].subtree))
     if complements:
@@ -80,7 +155,25 @@ def _content(verb: Token) -> tuple[int, int] | None:
         return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
         return _trimmed(_sentence_before_report(verb))
+    if verb.lemma_.lower() in speech_act_verbs() and _can_hold_content(subject_of(verb)):
+        return _trimmed(_object_content(verb))
     return None
+
+
+def _prepositional_object(child: Token) -> bool:
+    """"of negligence", "for an inquiry", but not "on Tuesday": a date is when, not what."""
+    if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
+        return False
+    return not any(grandchild.ent_type_ in ("DATE", "TIME") for grandchild in child.children)
+
+
+def _object_content(verb: Token) -> list[Token]:
+    """"She accused the council of negligence": what a speech act's objects say, from the first
+    to the last of them."""
+    parts = [child for child in verb.rights if child.dep_ in OBJECT_DEPS or _prepositional_object(child)]
+    if not parts:
+        return []
+    return list(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1])
 
 
 def _trailing_report(verb: Token) -> bool:

@@ -19,6 +19,22 @@ def speech_verbs() -> frozenset[str]:
     return word_list("speech_verbs")
 
 
+@cache
+def stance_verbs() -> dict[str, str]:
+    """Verbs (lemmas) by which a source holds content without saying it, and the claim kind
+    each gives: "believes" -> belief, "wants" -> intention, "knows" -> knowledge, "shows" -> evidence."""
+    kinds = ("belief", "intention", "knowledge", "evidence")
+    return {verb: kind for kind in kinds for verb in word_list(f"{kind}_verbs")}
+
+
+def speech_act_verbs() -> frozenset[str]:
+    return word_list("speech_act_verbs")
+
+
+def group_nouns() -> frozenset[str]:
+    return word_list("group_nouns")
+
+
 def titles() -> frozenset[str]:
     return word_list("titles")
 

@@ -1,8 +1,9 @@
 -- analytics.claim_sources
 -- Answers: who is reported as saying what, without quotation marks ("X said that ...",
 -- "according to X")? One row per claim, with its claimant, the claimant's roles in
--- that article, the cue and offsets into the article.
-CREATE VIEW analytics.claim_sources AS
+-- that article, the cue and offsets into the article; kind tells what was said from what
+-- is believed, intended, known or shown ("X believes ...", "polls show ...").
+CREATE OR REPLACE VIEW analytics.claim_sources AS
 SELECT
     c.id AS claim_id,
     a.id AS article_id,
@@ -19,7 +20,8 @@ SELECT
     c.cue_start,
     c.cue_end,
     c.claimant_actor_id,
-    c.claimant_organization_id
+    c.claimant_organization_id,
+    c.kind
 FROM claims c
 JOIN articles a ON a.id = c.article_id
 LEFT JOIN actors ac ON ac.id = c.claimant_actor_id
@@ -43,3 +45,4 @@ COMMENT ON COLUMN analytics.claim_sources.cue_start IS 'Offset of the cue in art
 COMMENT ON COLUMN analytics.claim_sources.cue_end IS 'Offset just past the cue.';
 COMMENT ON COLUMN analytics.claim_sources.claimant_actor_id IS 'Claimant when a person or anonymous source (actors.id).';
 COMMENT ON COLUMN analytics.claim_sources.claimant_organization_id IS 'Claimant when an organization (organizations.id).';
+COMMENT ON COLUMN analytics.claim_sources.kind IS 'What the claim reports: speech (said, according to), belief (believes), intention (wants), knowledge (knows) or evidence (polls show).';
