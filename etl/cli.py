@@ -459,7 +459,8 @@ def _guard(work):
         raise click.ClickException(str(error)) from error
     except psycopg.Error as error:
         # Not str(error): psycopg may quote the statement, and a statement may hold a secret.
-        raise click.ClickException(f"database error: {error.diag.message_primary or type(error).__name__}") from None
+        reason = error.diag.message_primary or str(error).strip().splitlines()[0]
+        raise click.ClickException(f"database error: {reason}") from None
     except SQLAlchemyError as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise click.ClickException(f"database error: {reason}") from error

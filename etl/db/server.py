@@ -261,6 +261,11 @@ class EmbeddedServer:
     def _add_password_to_old_cluster(self) -> None:
         """A cluster made by an earlier news-etl trusted every local connection: it gets a password
         and password-only access, set through its socket in a private directory."""
+        if " trust" not in (self.pgdata / "pg_hba.conf").read_text():
+            raise DatabaseError(
+                f"the embedded database in {self.pgdata} has a password, but its password file "
+                f"{self.password_file} is missing; restore the file, or remove {self.pgdata} to start afresh"
+            )
         password = _new_password()
         socket_dir = self._start_postmaster(["-h", "", "-p", str(DEFAULT_SOCKET_PORT)])
         try:
