@@ -11,13 +11,15 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from etl import __version__
 from etl.config import Settings, secret_from_env
-from etl.errors import EtlError
+from etl.errors import EtlError, Interrupted
 from etl.records import ArticleReport, RunReport
 
 # The database stack (SQLAlchemy, Alembic, psycopg) and the pipeline are imported by the
@@ -113,13 +115,43 @@ def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -
     Upgrades the schema first. Prints one line per article and a summary with the time
     spent in each step. An article whose text is already loaded by this version adds
     nothing and is not parsed again. Exits 1 if any input failed; the others still load.
+    Ctrl-C or SIGTERM rolls back the batch being loaded and exits 130 or 143: running
+    again loads the rest.
     """
     from etl.pipeline import run as run_pipeline
 
-    report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
+    try:
+        with _signals_interrupt():
+            report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
+    except Interrupted as interrupted:
+        click.echo(f"interrupted: {interrupted.loaded} articles loaded, the batch in flight rolled back; "
+                   "run again to finish", err=True)
+        raise SystemExit(interrupted.exit_status) from None
     click.echo(_summary(report))
     if report.failed:
         raise SystemExit(1)
+
+
+@contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """Make SIGINT and SIGTERM raise ``Interrupted`` in the block, once.
+
+    SIGTERM would otherwise end the process without rolling back the batch being loaded
+    or stopping the workers; a second signal must not cut that cleanup short.
+    """
+    received: list[int] = []
+
+    def interrupt(signal_number: int, _frame: object) -> None:
+        if not received:
+            received.append(signal_number)
+            raise Interrupted(signal_number)
+
+    previous = {number: signal.signal(number, interrupt) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 @cli.command(epilog=EPILOG)

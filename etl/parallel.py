@@ -79,12 +79,15 @@ def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch
 
 
 def _start_worker(parent_pid: int) -> None:
-    """Set a worker process up: it dies with its parent and yields it the CPU.
+    """Set a worker process up: it dies with its parent, leaves Ctrl-C to it, and yields it the CPU.
 
     Args:
         parent_pid: the process that started the pool.
     """
     _die_with_parent(parent_pid)
+    # Ctrl-C in a terminal reaches every process of the group: the parent stops the run
+    # and the pool, so a worker's KeyboardInterrupt would only add a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _yield_to_the_loader()
 
 
@@ -148,7 +151,8 @@ class Analyzer:
     """Runs ``analyze_batch`` in a pool of worker processes, or in-process for one worker.
 
     The pool starts at the first batch, so a run that parses nothing starts no process.
-    Use it as a context manager; leaving stops the workers.
+    Use it as a context manager; leaving stops the workers, at once when leaving on an
+    error or an interrupt.
     """
 
     def __init__(self, model_name: str, workers: int) -> None:
@@ -191,6 +195,12 @@ class Analyzer:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if self._pool is None:
+            return
+        if exc_type is not None:
+            # The batches being parsed will not be loaded: stop their workers rather than wait
+            # for them. The executor has no public way to; its process table is stable since 3.2.
+            for process in self._pool._processes.values():
+                process.terminate()
+        self._pool.shutdown(cancel_futures=True)
