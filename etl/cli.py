@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -22,9 +23,14 @@ from etl.config import Settings, secret_from_env
 from etl.errors import EtlError, Interrupted
 from etl.records import ArticleReport, RunReport
 
+if TYPE_CHECKING:
+    from etl.db.server import EmbeddedServer, ServerInfo
+
 # The database stack (SQLAlchemy, Alembic, psycopg) and the pipeline are imported by the
 # commands that use them, so that `news-etl --help` starts without them.
 
+SERVER_CHECK_SECONDS = 1.0
+"""How often ``db start`` checks that the server it serves is still running."""
 EPILOG = (
     "The database is the embedded PostgreSQL under $NEWS_ETL_HOME unless --database-url or "
     "DATABASE_URL names another PostgreSQL (14 or newer)."
@@ -313,7 +319,8 @@ def history() -> None:
 def start(settings: Settings, port: int) -> None:
     """Run the embedded server on 127.0.0.1:PORT until Ctrl-C, for psql and BI tools.
 
-    Upgrades the schema first and prints the URL to connect to.
+    Upgrades the schema first and prints the URL to connect to. Exits 1 if the server
+    process stops meanwhile (killed, crashed), naming its log.
     """
     from etl.db import migrate
     from etl.db.engine import database
@@ -331,12 +338,28 @@ def start(settings: Settings, port: int) -> None:
             click.echo(info.url(driver=False, tcp=True))
             click.echo(f"Serving the news-etl database on 127.0.0.1:{port}; press Ctrl-C to stop.", err=True)
             try:
-                stop.wait()
+                _wait_while_serving(server, info, stop)
             except KeyboardInterrupt:
                 pass
         click.echo("Stopped.", err=True)
 
     _guard(serve)
+
+
+def _wait_while_serving(server: EmbeddedServer, info: ServerInfo, stop: threading.Event) -> None:
+    """Return when ``stop`` is set, checking meanwhile that the server process still runs.
+
+    Raises:
+        click.ClickException: the server process ended (killed, crashed): clients can no
+            longer connect, so serving must not go on as if they could.
+    """
+    while not stop.wait(SERVER_CHECK_SECONDS):
+        running = server.info()
+        if running is None or running.pid != info.pid:
+            # server.log is where EmbeddedServer starts the server's log.
+            raise click.ClickException(
+                f"the embedded server (pid {info.pid}) stopped; see {server.pgdata / 'server.log'}"
+            )
 
 
 @db.command()

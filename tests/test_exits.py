@@ -1,4 +1,4 @@
-"""How news-etl ends when it is stopped: kill -9, Ctrl-C, SIGTERM.
+"""How news-etl ends when it is stopped: kill -9, Ctrl-C, SIGTERM, and a server that dies under `db start`.
 
 The run tests start the real command in a subprocess on copies of the seed article, so
 that they are interrupted with worker processes and a database transaction under way.
@@ -7,6 +7,7 @@ that they are interrupted with worker processes and a database transaction under
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from sqlalchemy import Connection, create_engine, text
 
 import etl
 from etl import pipeline
+from etl.db.server import EmbeddedServer
 from etl.errors import Interrupted
 
 ARTICLES = 10
@@ -243,3 +245,21 @@ def test_a_signal_stops_a_run_with_whole_articles_and_a_re_run_finishes(scratch_
     assert rerun.returncode == 0, rerun.stderr
     assert f"{ARTICLES - len(loaded)} loaded, {len(loaded)} unchanged, 0 failed" in rerun.stdout
     assert _table_counts(scratch_url) == clean_tables
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_db_start_exits_1_when_its_server_dies(tmp_path):
+    home = tmp_path / "home"
+    with _news_etl("--home", str(home), "db", "start", "--port", str(_free_port()),
+                   stderr_path=tmp_path / "stderr") as serving:
+        assert serving.stdout.readline().startswith("postgresql://"), (tmp_path / "stderr").read_text()
+        server = EmbeddedServer(home).info()
+        os.kill(server.pid, signal.SIGKILL)
+        assert serving.wait(timeout=GONE_WITHIN_S) == 1
+    last = (tmp_path / "stderr").read_text().splitlines()[-1]
+    assert last == f"Error: the embedded server (pid {server.pid}) stopped; see {home / 'pgdata' / 'server.log'}"
