@@ -12,18 +12,26 @@ import shlex
 import signal
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from etl import __version__
 from etl.config import Settings, secret_from_env
-from etl.errors import EtlError
+from etl.errors import EtlError, Interrupted
 from etl.records import ArticleReport, RunReport
+
+if TYPE_CHECKING:
+    from etl.db.server import EmbeddedServer, ServerInfo
 
 # The database stack (SQLAlchemy, Alembic, psycopg) and the pipeline are imported by the
 # commands that use them, so that `news-etl --help` starts without them.
 
+SERVER_CHECK_SECONDS = 1.0
+"""How often ``db start`` checks that the server it serves is still running."""
 EPILOG = (
     "The database is the embedded PostgreSQL under $NEWS_ETL_HOME unless --database-url or "
     "DATABASE_URL names another PostgreSQL (14 or newer)."
@@ -114,13 +122,43 @@ def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -
     Upgrades the schema first. Prints one line per article and a summary with the time
     spent in each step. An article whose text is already loaded by this version adds
     nothing and is not parsed again. Exits 1 if any input failed; the others still load.
+    Ctrl-C or SIGTERM rolls back the batch being loaded and exits 130 or 143: running
+    again loads the rest.
     """
     from etl.pipeline import run as run_pipeline
 
-    report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
+    try:
+        with _signals_interrupt():
+            report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
+    except Interrupted as interrupted:
+        click.echo(f"interrupted: {interrupted.loaded} articles loaded, the batch in flight rolled back; "
+                   "run again to finish", err=True)
+        raise SystemExit(interrupted.exit_status) from None
     click.echo(_summary(report))
     if report.failed:
         raise SystemExit(1)
+
+
+@contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """Make SIGINT and SIGTERM raise ``Interrupted`` in the block, once.
+
+    SIGTERM would otherwise end the process without rolling back the batch being loaded
+    or stopping the workers; a second signal must not cut that cleanup short.
+    """
+    received: list[int] = []
+
+    def interrupt(signal_number: int, _frame: object) -> None:
+        if not received:
+            received.append(signal_number)
+            raise Interrupted(signal_number)
+
+    previous = {number: signal.signal(number, interrupt) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 @cli.command(epilog=EPILOG)
@@ -282,7 +320,8 @@ def history() -> None:
 def start(settings: Settings, port: int) -> None:
     """Run the embedded server on 127.0.0.1:PORT until Ctrl-C, for psql and BI tools.
 
-    Upgrades the schema first and prints the URL to connect to.
+    Upgrades the schema first and prints the URL to connect to. Exits 1 if the server
+    process stops meanwhile (killed, crashed), naming its log.
     """
     from etl.db import migrate
     from etl.db.engine import database
@@ -303,12 +342,28 @@ def start(settings: Settings, port: int) -> None:
                        f"PGPASSFILE={shlex.quote(str(server.password_file))} psql {info.public_url()}\n"
                        "For BI tools, make a read-only login: news-etl db grant-readonly NAME", err=True)
             try:
-                stop.wait()
+                _wait_while_serving(server, info, stop)
             except KeyboardInterrupt:
                 pass
         click.echo("Stopped.", err=True)
 
     _guard(serve)
+
+
+def _wait_while_serving(server: EmbeddedServer, info: ServerInfo, stop: threading.Event) -> None:
+    """Return when ``stop`` is set, checking meanwhile that the server process still runs.
+
+    Raises:
+        click.ClickException: the server process ended (killed, crashed): clients can no
+            longer connect, so serving must not go on as if they could.
+    """
+    while not stop.wait(SERVER_CHECK_SECONDS):
+        running = server.info()
+        if running is None or running.pid != info.pid:
+            # server.log is where EmbeddedServer starts the server's log.
+            raise click.ClickException(
+                f"the embedded server (pid {info.pid}) stopped; see {server.pgdata / 'server.log'}"
+            )
 
 
 @db.command()

@@ -4,6 +4,8 @@ Every message names the thing that failed and, where there is one, the next step
 because the CLI prints these messages as they are.
 """
 
+import signal
+
 
 class EtlError(Exception):
     """Base class of every error this package raises on purpose."""
@@ -34,6 +36,45 @@ class DatabaseError(EtlError):
 
 class BackupError(EtlError):
     """A dump cannot be written or restored."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM stopped a run; the batch being loaded was rolled back.
+
+    A ``KeyboardInterrupt``, not an ``Exception``, so that no handler quarantining one
+    article's failure catches it, and so that psycopg cancels the query in flight.
+
+    Attributes:
+        signal_number: the signal that stopped the run.
+        loaded: articles the run loaded, and committed, before it stopped (0 until the run has counted them).
+    """
+
+    def __init__(self, signal_number: int, loaded: int = 0) -> None:
+        super().__init__(f"interrupted by {signal.Signals(signal_number).name}")
+        self.signal_number = signal_number
+        self.loaded = loaded
+
+    @property
+    def exit_status(self) -> int:
+        """The status of a process the signal ended, as shells report it: 130 for SIGINT, 143 for SIGTERM."""
+        return 128 + self.signal_number
+
+
+def interrupt_behind(error: BaseException) -> KeyboardInterrupt | None:
+    """The interrupt that ``error`` was raised while handling (or ``error`` itself), if any.
+
+    An interrupt in the middle of a statement can leave the connection unable to roll
+    back, and the rollback's error then replaces the interrupt: it must still stop the
+    run, not count as an article's failure.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
 
 
 def one_line(error: BaseException) -> str:

@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager, contextmanager, suppress
 
 from sqlalchemy import Connection
 
-from etl.errors import one_line
+from etl.errors import Interrupted, one_line
 from etl.load import RunContext, RunEnd, record_run_end, record_run_start
 from etl.records import RunReport
 
@@ -61,6 +61,7 @@ def run_end(report: RunReport, error: BaseException | None = None) -> RunEnd:
     if error is None:
         return RunEnd(**counts, exit_status=1 if report.failed else 0)
     if isinstance(error, KeyboardInterrupt):
-        return RunEnd(**counts, exit_status=INTERRUPTED, error="interrupted")
+        status = error.exit_status if isinstance(error, Interrupted) else INTERRUPTED
+        return RunEnd(**counts, exit_status=status, error="interrupted")
     code = error.code if isinstance(error, SystemExit) and isinstance(error.code, int) else 1
     return RunEnd(**counts, exit_status=code, error=one_line(error))

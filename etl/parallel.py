@@ -10,8 +10,12 @@ parse nothing (``--help``, a re-run that skips every article) never load it.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,6 +26,10 @@ from etl.errors import one_line
 from etl.records import AnalyzedBatch, Analysis, Article
 
 WORKER_NICENESS = 5
+PR_SET_PDEATHSIG = 1
+"""Linux prctl option: the signal the kernel sends this process when its parent dies."""
+ORPHAN_CHECK_SECONDS = 1.0
+"""How often a worker where prctl is missing checks that its parent still lives."""
 
 
 def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch:
@@ -70,6 +78,51 @@ def analyze_batch(model_name: str, articles: Sequence[Article]) -> AnalyzedBatch
     return AnalyzedBatch(tuple(analyses), tuple(seconds.items()))
 
 
+def _start_worker(parent_pid: int) -> None:
+    """Set a worker process up: it dies with its parent, leaves Ctrl-C to it, and yields it the CPU.
+
+    Args:
+        parent_pid: the process that started the pool.
+    """
+    _die_with_parent(parent_pid)
+    # Ctrl-C in a terminal reaches every process of the group: the parent stops the run
+    # and the pool, so a worker's KeyboardInterrupt would only add a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _yield_to_the_loader()
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """End this worker when its parent ends, even by ``kill -9``.
+
+    A worker waits on a queue whose write end it holds itself, so it never sees the parent
+    go, and would otherwise live on holding its model in memory.
+    """
+    if not _killed_by_the_kernel_with_parent():
+        threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), name="orphan-check", daemon=True).start()
+    elif os.getppid() != parent_pid:
+        # The parent died before the prctl call, which then never fires.
+        os._exit(1)
+
+
+def _killed_by_the_kernel_with_parent() -> bool:
+    """Ask Linux to SIGKILL this process when its parent ends; False where that cannot be asked.
+
+    The kernel acts when the parent's thread that spawned the worker ends: the pipeline's,
+    which outlives the pool. SIGKILL, since a worker has nothing to clean up.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+
+
+def _exit_when_orphaned(parent_pid: int) -> None:
+    """Exit the process once its parent is gone (it is then adopted, so its parent pid changes)."""
+    while os.getppid() == parent_pid:
+        time.sleep(ORPHAN_CHECK_SECONDS)
+    os._exit(1)
+
+
 def _yield_to_the_loader() -> None:
     """Run workers at a lower priority than the parent, which reads, cleans and loads.
 
@@ -98,7 +151,8 @@ class Analyzer:
     """Runs ``analyze_batch`` in a pool of worker processes, or in-process for one worker.
 
     The pool starts at the first batch, so a run that parses nothing starts no process.
-    Use it as a context manager; leaving stops the workers.
+    Use it as a context manager; leaving stops the workers, at once when leaving on an
+    error or an interrupt.
     """
 
     def __init__(self, model_name: str, workers: int) -> None:
@@ -121,7 +175,8 @@ class Analyzer:
             # spawn, not fork: the parent holds database connections and threads (the
             # embedded server's), which a forked child must not inherit.
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_yield_to_the_loader
+                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
         try:
             return self._pool.submit(analyze_batch, self.model_name, tuple(articles))
@@ -140,6 +195,12 @@ class Analyzer:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if self._pool is None:
+            return
+        if exc_type is not None:
+            # The batches being parsed will not be loaded: stop their workers rather than wait
+            # for them. The executor has no public way to; its process table is stable since 3.2.
+            for process in self._pool._processes.values():
+                process.terminate()
+        self._pool.shutdown(cancel_futures=True)

@@ -15,6 +15,7 @@ so memory does not grow with the corpus.
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import time
 import uuid
 from collections import deque
@@ -32,7 +33,7 @@ from etl.clean import clean, known_key
 from etl.config import Settings
 from etl.db import migrate
 from etl.db.engine import database
-from etl.errors import InputError, StageError, one_line
+from etl.errors import InputError, Interrupted, StageError, interrupt_behind, one_line
 from etl.history import recorded_run
 from etl.load import (
     Outcome,
@@ -93,6 +94,10 @@ def run(
 
     Returns:
         One report entry per article, in input order; failures are in the report, not raised.
+
+    Raises:
+        Interrupted: Ctrl-C (or SIGTERM raised as ``Interrupted``) stopped the run; the batch
+            being loaded was rolled back, and a re-run loads the rest.
     """
     clock = time.perf_counter()
     context = RunContext(run_id=uuid.uuid4(), extractor_version=__version__)
@@ -104,7 +109,9 @@ def run(
     batch_size = min(BATCH_SIZE, -(-expected // workers)) if expected else BATCH_SIZE
     report = RunReport(run_id=str(context.run_id), stage_seconds=dict.fromkeys(STEPS, 0.0))
     progress.start(expected)
-    with Analyzer(settings.spacy_model, workers) as analyzer, ExitStack() as stack:
+    loader: _Run | None = None
+    with _stopped_on_interrupt(progress, lambda: loader.committed if loader else 0), \
+            Analyzer(settings.spacy_model, workers) as analyzer, ExitStack() as stack:
         if connection is not None:
             transaction = _savepoints(connection)
         else:
@@ -112,12 +119,37 @@ def run(
             migrate.upgrade(engine)
             transaction = _transactions(engine)
         arguments = {"paths": [str(path) for path in paths], "workers": workers, "force": force}
+        loader = _Run(transaction, context, analyzer, batch_size, report, progress, force, expected)
         with recorded_run(transaction, context, arguments, report):
-            _Run(transaction, context, analyzer, batch_size, report, progress, force, expected).all(inputs)
+            loader.all(inputs)
         report.workers = workers if analyzer.started else 1
     report.seconds = time.perf_counter() - clock
     progress.finish()
     return report
+
+
+@contextmanager
+def _stopped_on_interrupt(progress: Progress, committed: Callable[[], int]) -> Iterator[None]:
+    """Turn Ctrl-C (or SIGTERM, raised as ``Interrupted``) into ``Interrupted`` with the number of articles loaded.
+
+    By the time it gets here, the batch being loaded is rolled back and the workers are stopped.
+
+    Args:
+        progress: closed on an interrupt, so that the caller's message is not drawn over.
+        committed: the number of articles loaded so far; some may not be reported yet.
+
+    Raises:
+        Interrupted: the run was interrupted; a re-run loads the articles it did not.
+    """
+    try:
+        yield
+    except BaseException as error:
+        interrupt = interrupt_behind(error)
+        if interrupt is None:
+            raise
+        progress.finish()
+        signal_number = interrupt.signal_number if isinstance(interrupt, Interrupted) else signal.SIGINT
+        raise Interrupted(signal_number, committed()) from error
 
 
 ArticleTransaction = Callable[[], AbstractContextManager[Connection]]
@@ -187,6 +219,8 @@ class _Run:
     """Articles to look up in the database, a batch at a time."""
     unsent: list[_Job] = field(default_factory=list)
     in_flight: deque[_Batch] = field(default_factory=deque)
+    committed: int = 0
+    """Articles loaded, counted at commit: an interrupt can come before they are all reported."""
 
     def all(self, inputs: list[InputFile | ReadFailure]) -> None:
         for item, started_at, clock in self._timed_reads(read_discovered(inputs)):
@@ -317,6 +351,7 @@ class _Run:
         except StageError:
             # One article broke the shared transaction: load each alone, so only that one fails.
             loaded = [self._load_alone(job, analysis) for job, analysis in ready]
+        self.committed += sum(report.status == "loaded" for report in loaded)
         reports = iter(loaded)
         return [
             next(reports) if analysis.resolved
@@ -385,6 +420,8 @@ class _Run:
         except InputError as error:
             raise StageError(source, stage, error.reason) from error
         except Exception as error:  # quarantine: one article's failure must not stop the run
+            if interrupt_behind(error) is not None:
+                raise  # a rollback that failed after Ctrl-C: the run stops, no article failed
             raise StageError(source, stage, one_line(error)) from error
         finally:
             self._add_seconds(stage, time.perf_counter() - clock)

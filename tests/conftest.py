@@ -11,8 +11,8 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -97,6 +97,12 @@ def scratch_url(server: tuple[ServerInfo, Path]) -> Iterator[str]:
     """A new, empty database on the test server, dropped afterwards."""
     with _scratch_database(server[0]) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def scratch_databases(server: tuple[ServerInfo, Path]) -> Callable[[], AbstractContextManager[str]]:
+    """Makes new, empty databases on the test server, each dropped after its block: for fixtures of any scope."""
+    return lambda: _scratch_database(server[0])
 
 
 @pytest.fixture(scope="session")

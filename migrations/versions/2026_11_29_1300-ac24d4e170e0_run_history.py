@@ -124,7 +124,7 @@ def _create_runs() -> None:
     sa.Column('loaded', sa.Integer(), nullable=True, comment='Inputs loaded (rows added), once the run ended.'),
     sa.Column('unchanged', sa.Integer(), nullable=True, comment='Inputs already loaded, once the run ended.'),
     sa.Column('failed', sa.Integer(), nullable=True, comment='Inputs that failed, once the run ended.'),
-    sa.Column('exit_status', sa.Integer(), nullable=True, comment='How the run ended, as the exit status of `news-etl run`: 0 every input loaded or unchanged, 1 an input failed or the run stopped on an error, 130 interrupted (Ctrl-C).'),
+    sa.Column('exit_status', sa.Integer(), nullable=True, comment='How the run ended, as the exit status of `news-etl run`: 0 every input loaded or unchanged, 1 an input failed or the run stopped on an error, 130 interrupted (Ctrl-C), 143 stopped by SIGTERM.'),
     sa.Column('error', sa.Text(), nullable=True, comment='Why the run stopped before its last input, one line.'),
     sa.CheckConstraint('finished_at >= started_at', name=op.f('ck_runs_finished_after_start')),
     sa.CheckConstraint('num_nulls(finished_at, exit_status, loaded, unchanged, failed) IN (0, 5)', name=op.f('ck_runs_finished_together')),
