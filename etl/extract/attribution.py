@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from etl.extract.lexicons import speech_verbs
+from etl.lexicon import speech_verbs
 from etl.extract.spans import text_of
 from etl.records import Cue, SourceRef
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
 from etl.extract.spans import overlaps, text_of
-from etl.extract.lexicons import kin_nouns, org_words, place_types, source_nouns
+from etl.lexicon import kin_nouns, org_words, place_types, source_nouns
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 
 LABEL_KINDS: dict[str, EntityKind] = {
