@@ -112,7 +112,8 @@ def _named(index: ArticleIndex, source: SourceRef) -> str:
     named = index.key_overlapping(source.start, source.end)
     if named is not None:
         return named
-    kind: EntityKind = kind_by_words(source.text) or "person"
+    # Outlets speak ("the Associated Press reported"); buildings do not, so "Peter Hall said" is a person.
+    kind: EntityKind = "organization" if kind_by_words(source.text) == "organization" else "person"
     mention = Mention(kind, source.start, source.end, source.text, "speaker", subject=True)
     if kind == "person":
         key = add_short_name(index, mention)
