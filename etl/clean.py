@@ -41,6 +41,7 @@ LINE = r"[^\n]*\S[^\n]*"
 PARAGRAPH = rf"{LINE}(?:\n{LINE})*"
 TERMINAL_PUNCTUATION = tuple('.!?:;"\u201d\u2019)')
 MAX_TITLE_WORDS = 25
+PUNCTUATION_AROUND_WORDS = "'\"\u2018\u2019\u201c\u201d()[],.;:!?"
 MAX_HEADING_WORDS = 10
 MAX_BOILERPLATE_WORDS = 20
 # The title and byline sit near the top; a "By ..." sentence deep in the body is prose.
@@ -60,6 +61,14 @@ class _Block:
     @property
     def unpunctuated(self) -> bool:
         return not self.text.rstrip().endswith(TERMINAL_PUNCTUATION)
+
+    @property
+    def title_case(self) -> bool:
+        """One line whose words of four letters or more are all capitalized ("Clinton Plan for
+        Taxes Is Expansive."): a headline, even with a closing period, which prose never is."""
+        words = [word.strip(PUNCTUATION_AROUND_WORDS) for word in self.text.split()]
+        long_words = [word for word in words if len(word) >= 4 and word[:1].isalpha()]
+        return "\n" not in self.text.strip() and len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def clean(raw: RawArticle) -> Article:
@@ -236,7 +245,9 @@ def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | No
         before = [i for i in range(byline) if kinds[i] == "paragraph"]
         return before[-1] if before else None
     first = next((i for i, kind in enumerate(kinds) if kind == "paragraph"), None)
-    if first is not None and blocks[first].words <= MAX_TITLE_WORDS and blocks[first].unpunctuated:
+    if first is not None and blocks[first].words <= MAX_TITLE_WORDS and (
+        blocks[first].unpunctuated or blocks[first].title_case
+    ):
         return first
     return None
 

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from etl.db import models
 from etl.records import Claim, Entity, EntityKind, PlaceInfo, Quote, ResolvedArticle
+from etl.resolve.names import key_surname, normalize
 
 ENTITY_TABLES = {
     "person": (models.Actor, models.ActorAlias, "actor_id"),
@@ -259,20 +260,52 @@ def _tables_cascading_from_articles() -> tuple:
 
 
 def _upsert_entities(connection: Connection, entities: tuple[Entity, ...]) -> dict[str, int]:
-    """Entity key -> row id, one batch of upserts per entity table, then their aliases."""
+    """Entity key -> row id, one batch of upserts per entity table, then their aliases.
+
+    Lone surnames go last, so they can join a full name the same batch brings.
+    """
     ids: dict[str, int] = {}
     _upsert_parent_places(connection, entities, ids)
+    keyed = tuple(entity for entity in entities if not entity.lone_surname)
+    lone = tuple(entity for entity in entities if entity.lone_surname)
+    _upsert_rows(connection, keyed, ids)
+    ids.update(_archive_persons_by_surname(connection, lone))
+    _upsert_rows(connection, tuple(entity for entity in lone if entity.key not in ids), ids)
+    _insert_aliases(connection, entities, ids)
+    return ids
+
+
+def _upsert_rows(connection: Connection, entities: tuple[Entity, ...], ids: dict[str, int]) -> None:
     for model in dict.fromkeys(model for model, _, _ in ENTITY_TABLES.values()):
         # Each key goes in once, from the first article naming it, as if loaded one by one.
         rows: dict[str, dict] = {}
         for entity in entities:
             if ENTITY_TABLES[entity.kind][0] is model and entity.key not in rows:
                 rows[entity.key] = _entity_row(entity, ids)
-        if not rows:
-            continue
-        ids.update(_send_rows(connection, model, list(rows.values()), UPSERT))
-    _insert_aliases(connection, entities, ids)
-    return ids
+        if rows:
+            ids.update(_send_rows(connection, model, list(rows.values()), UPSERT))
+
+
+def _archive_persons_by_surname(connection: Connection, lone: tuple[Entity, ...]) -> dict[str, int]:
+    """Lone surnames ("Trump") that the archive knows one full-name person by: key -> that actor's id.
+
+    The archive-level join: a surname no full name of its own article claims is the person
+    whose full name ends with it when exactly one named actor in the database has that
+    surname; with none or several ("Clinton" once Bill and Hillary are both loaded), it stays
+    a person of its own, keyed by the surname. One indexed lookup (``actors.surname``) per
+    batch. Which articles came first matters: a surname loaded before any full name stays
+    apart, as does one loaded after a second person of that surname.
+    """
+    surnames = {normalize(entity.name): entity.key for entity in lone}
+    if not surnames:
+        return {}
+    rows = connection.execute(
+        select(models.Actor.surname, func.min(models.Actor.id))
+        .where(models.Actor.kind == "named", models.Actor.surname.in_(surnames))
+        .group_by(models.Actor.surname)
+        .having(func.count() == 1)
+    )
+    return {surnames[surname]: actor_id for surname, actor_id in rows}
 
 
 def _entity_row(entity: Entity, ids: dict[str, int]) -> dict:
@@ -280,6 +313,7 @@ def _entity_row(entity: Entity, ids: dict[str, int]) -> dict:
     values: dict = {"key": entity.key, "name": entity.name}
     if model is models.Actor:
         values["kind"] = "named" if entity.kind == "person" else "anonymous"
+        values["surname"] = key_surname(entity.key) if entity.kind == "person" else None
     if model is models.Place:
         # Every place row has the same columns, geocoded or not, since they go in one statement.
         values["place_type"] = entity.place_type
@@ -329,7 +363,8 @@ def _insert_aliases(connection: Connection, entities: tuple[Entity, ...], ids: d
             {alias_fk: ids[entity.key], "alias": alias}
             for entity in entities
             if ENTITY_TABLES[entity.kind][1] is alias_model
-            for alias in entity.aliases
+            # A lone surname joined to a full name is one more name for that person.
+            for alias in (*entity.aliases, *((entity.name,) if entity.lone_surname else ()))
         ]
         _send_rows(connection, alias_model, rows, "ON CONFLICT DO NOTHING")
 

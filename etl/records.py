@@ -208,6 +208,10 @@ class Entity:
     place_type: str | None = None
     place: PlaceInfo | None = None
     """For a place found in the gazetteer: where it is; None for anything else or an unknown name."""
+    lone_surname: bool = False
+    """A person named by one word that no full name of its article claims ("Trump" in an
+    article that never writes his first name): the load stage joins it to the archive's one
+    person of that surname, if there is exactly one."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -262,4 +262,4 @@ def test_db_start_exits_1_when_its_server_dies(tmp_path):
         os.kill(server.pid, signal.SIGKILL)
         assert serving.wait(timeout=GONE_WITHIN_S) == 1
     last = (tmp_path / "stderr").read_text().splitlines()[-1]
-    assert last == f"Error: the embedded server (pid {server.pid}) stopped; see {home / 'pgdata' / 'server.log'}"
+    assert last == f"Error: the embedded server (pid {server.pid}) stopped; see {EmbeddedServer(home).pgdata / 'server.log'}"

@@ -89,3 +89,53 @@ def test_extract_entities_an_acronym_is_the_organization_it_abbreviates(nlp):
 def test_extract_entities_the_dateline_opens_with_a_city():
     article = clean(RawArticle("t.txt", "A Headline\n\nNEW YORK (AP) \u2014 Ports shut on Tuesday.\n"))
     assert [(m.text, m.label) for m in dateline_mentions(article)] == [("NEW YORK", DATELINE_CITY)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # Cable-news style: an outlet as the source of a report.
+        ("Senator Maria Lopez told Fox News on Sunday that the vote would wait.", "Fox News", "organization"),
+        # Wire style: the agency reports.
+        ("The mayor resigned on Friday, the Associated Press reported.", "Associated Press", "organization"),
+        # Tabloid style: a street and a tower named like people.
+        ("Protesters marched down Pennsylvania Avenue toward Harbor Tower on Saturday.", "Pennsylvania Avenue", "place"),
+    ],
+)
+def test_extract_entities_outlets_and_streets_are_never_persons(nlp, body, name, kind):
+    entities = _entities(nlp, body)
+    assert entities.get(name, kind) == kind
+    assert entities.get(name) != "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # Magazine style: a gerund opens the sentence before a surname.
+        ("Hillary Clinton spoke first. Injecting Clinton's record into the race is a risk, Nora Diaz wrote.",
+         "Injecting Clinton", "Hillary Clinton"),
+        # Quoted insult: an adjective NER runs into the name.
+        ('Rosa Vega rallied in Ohio. "It was easier than beating Crooked Rosa Vega," Tom Hale said.',
+         "Crooked Rosa Vega", "Rosa Vega"),
+        # Transcript style: a doubled quote mark after a name.
+        ("Ana Ruiz said that Mark Stone ''does not want the job,'' and Mark Stone laughed.",
+         "Mark Stone ''", "Mark Stone"),
+    ],
+)
+def test_extract_entities_words_and_punctuation_around_a_name_are_not_part_of_it(nlp, body, absent, present):
+    entities = _entities(nlp, body)
+    assert absent not in entities
+    assert entities.get(present) == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton Plan for Taxes Is Expansive but Complex.\n\nHillary Clinton has come up with a plan.\n",
+        "Black Lawmakers Rip Donald Trump As A Fraud.\n\nDonald Trump spoke on Friday.\n",
+        "One Chart Sums Up The Double Standard Voters Face.\n\nVoters face a choice, Nora Diaz said.\n",
+    ],
+)
+def test_clean_a_title_case_first_line_is_the_title_even_with_a_period(text):
+    article = clean(RawArticle("t.txt", text))
+    assert article.title == text.split("\n")[0]

@@ -90,3 +90,33 @@ def test_load_database_rejects_a_mention_of_two_entities(connection, settings, s
             article_id=article_id, actor_id=actor_id, organization_id=org_id, start_char=0, end_char=1, text="T",
             label="test",
         ))
+
+
+def _actors_by_mention(connection) -> dict[str, str]:
+    """Mention text -> the name of the actor it is linked to."""
+    rows = connection.execute(text(
+        "SELECT m.text, a.name FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.kind = 'named'"
+    ))
+    return dict(rows.all())
+
+
+@pytest.mark.parametrize(
+    ("articles", "surname", "joined"),
+    [
+        # Newswire follow-up: the second story uses the surname alone.
+        (["Ines Okafor, the port director, said the port would reopen.",
+          "Okafor told reporters on Monday that ships were waiting."], "Okafor", "Ines Okafor"),
+        # Column style: two people of that surname in the archive, so no join.
+        (["Bill Hanley spoke in Boston.", "Ruth Hanley spoke in Denver.",
+          "Hanley told the crowd that the plant would close."], "Hanley", "Hanley"),
+        # Broadcast transcript: a title before the full name, an honorific before the surname.
+        (["Senator Lena Brandt opened the hearing on Tuesday.",
+          "Ms. Brandt said on Wednesday that the budget was late."], "Brandt", "Lena Brandt"),
+    ],
+)
+def test_load_a_lone_surname_joins_the_archives_one_person_with_it(connection, settings, tmp_path, articles, surname,
+                                                                   joined):
+    for i, body in enumerate(articles):
+        (tmp_path / f"{i}.txt").write_text(f"Headline {i}\n\n{body}\n")
+        etl.run([tmp_path / f"{i}.txt"], settings, connection=connection)
+    assert _actors_by_mention(connection)[surname] == joined

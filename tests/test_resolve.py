@@ -1,7 +1,10 @@
+import pytest
+
 from etl.clean import clean
 from etl.extract import extract, parse_text
 from etl.records import Article, Extraction, Mention, RawArticle, Region
 from etl.resolve import normalize, resolve, strip_titles
+from etl.resolve.names import kind_by_words
 
 
 def _article(text: str) -> Article:
@@ -68,3 +71,88 @@ def test_resolve_the_noun_of_an_organization_named_before_is_that_organization(n
     (quote,) = resolved.quotes
     assert names[quote.speaker_key] == ("Northern Shipping Alliance", "organization")
     assert not any(kind == "anonymous" for _, kind in names.values())
+
+
+def _persons(text: str, names: list[tuple[str, int]]) -> dict[str, set[str]]:
+    """Person name -> aliases, for mentions of ``names`` (each the nth occurrence in ``text``)."""
+    mentions = tuple(_mention(name, text, nth=nth) for name, nth in names)
+    resolved = resolve(Extraction(_article(text), mentions, (), ()))
+    return {e.name: set(e.aliases) for e in resolved.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # Wire style: the title comes first, the surname after.
+        ("Sen. Maria Ortega voted no. Ortega said the bill was rushed.",
+         [("Sen. Maria Ortega", 0), ("Ortega", 1)], {"Maria Ortega": {"Sen. Maria Ortega", "Ortega"}}),
+        # Broadsheet style: honorific on every later mention.
+        ("Gov. Paul Brenner signed the order. Mr. Brenner declined to comment.",
+         [("Gov. Paul Brenner", 0), ("Mr. Brenner", 0)], {"Paul Brenner": {"Gov. Paul Brenner", "Mr. Brenner"}}),
+        # Gulf press style: a royal title before the full name.
+        ("Crown Prince Khalid al-Nasser met the envoy. Khalid al-Nasser later left.",
+         [("Crown Prince Khalid al-Nasser", 0), ("Khalid al-Nasser", 1)],
+         {"Khalid al-Nasser": {"Crown Prince Khalid al-Nasser"}}),
+        # Transition coverage: "-elect" titles.
+        ("President-elect Dana Whitfield spoke. Dana Whitfield thanked voters.",
+         [("President-elect Dana Whitfield", 0), ("Dana Whitfield", 1)],
+         {"Dana Whitfield": {"President-elect Dana Whitfield"}}),
+        # Multi-word office before the name.
+        ("Secretary of State Helen Marsh flew to Oslo. Rep. Tom Ilves met Marsh there.",
+         [("Secretary of State Helen Marsh", 0), ("Rep. Tom Ilves", 0), ("Marsh", 1)],
+         {"Helen Marsh": {"Secretary of State Helen Marsh", "Marsh"}, "Tom Ilves": {"Rep. Tom Ilves"}}),
+    ],
+)
+def test_resolve_titles_are_not_part_of_names(text, names, expected):
+    assert _persons(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "key"),
+    [
+        ("Donald J. Trump spoke. Donald Trump left.", [("Donald J. Trump", 0), ("Donald Trump", 0)], "person:donald trump"),
+        ("John F. Kennedy and John Kennedy", [("John F. Kennedy", 0), ("John Kennedy", 0)], "person:john kennedy"),
+        ("George W Bush met George Bush", [("George W Bush", 0), ("George Bush", 0)], "person:george bush"),
+    ],
+)
+def test_resolve_middle_initials_do_not_split_a_person(text, names, key):
+    mentions = tuple(_mention(name, text, nth=nth) for name, nth in names)
+    resolved = resolve(Extraction(_article(text), mentions, (), ()))
+    assert {e.key for e in resolved.entities} == {key}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected_keys", "lone"),
+    [
+        # Both spouses named as often: "Clinton" alone could be either, so it stays apart.
+        ("Bill Clinton and Hillary Clinton arrived. Clinton spoke first.",
+         [("Bill Clinton", 0), ("Hillary Clinton", 0), ("Clinton", 2)],
+         {"person:bill clinton", "person:hillary clinton", "person:clinton"}, set()),
+        # Only a surname: the archive may join it at load.
+        ("Okafor told reporters the port would reopen.", [("Okafor", 0)], {"person:okafor"}, {"person:okafor"}),
+        # A first name alone is the one full name it begins.
+        ("Nathan Reyes fell. Nathan was found on Sunday.", [("Nathan Reyes", 0), ("Nathan", 1)],
+         {"person:nathan reyes"}, set()),
+    ],
+)
+def test_resolve_a_lone_name_joins_its_articles_one_full_name(text, names, expected_keys, lone):
+    mentions = tuple(_mention(name, text, nth=nth) for name, nth in names)
+    resolved = resolve(Extraction(_article(text), mentions, (), ()))
+    assert {e.key for e in resolved.entities} == expected_keys
+    assert {e.key for e in resolved.entities if e.lone_surname} == lone
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Fox News", "organization"),
+        ("Associated Press", "organization"),
+        ("Evening Gazette", "organization"),
+        ("Pennsylvania Avenue", "place"),
+        ("Harbor Tower", "place"),
+        ("Elm Street", "place"),
+        ("Maria Lopez", None),
+    ],
+)
+def test_kind_by_words_outlets_and_streets_are_never_persons(name, kind):
+    assert kind_by_words(name) == kind

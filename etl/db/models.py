@@ -84,6 +84,11 @@ class Actor(Base):
     )
     kind: Mapped[str] = mapped_column(comment="named: a person with a name; anonymous: a described source.")
     name: Mapped[str] = mapped_column(comment="Fullest name, or the description of an anonymous source.")
+    surname: Mapped[str | None] = mapped_column(
+        index=True,
+        comment="Last name of a named person keyed by a full name (casefolded, as in the key); NULL for a one-word "
+        "name or an anonymous source. A lone surname in an article joins the one actor with it.",
+    )
 
 
 class ActorAlias(Base):

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from etl.extract.lexicons import name_prefixes, speaker_nouns, speech_verbs
+from etl.lexicon import name_prefixes, speaker_nouns, speech_verbs
 from etl.extract.spans import text_of
 from etl.records import Cue, SourceRef
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
-from etl.extract.lexicons import (
+from etl.lexicon import (
     group_nouns,
     role_nouns,
     source_nouns,

@@ -7,6 +7,7 @@ speaks is a person, and one surface form keeps one kind within an article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
@@ -16,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
 from etl.extract.spans import overlaps, text_of
-from etl.extract.lexicons import kin_nouns, org_words, place_types, source_nouns
+from etl.lexicon import kin_nouns, org_words, place_types, source_nouns
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
+from etl.resolve.names import kind_by_words
 
 LABEL_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -30,6 +32,8 @@ LABEL_KINDS: dict[str, EntityKind] = {
 NAME_CONNECTORS = {"of", "the", "and", "for", "on", "de", "del", "la", "le", "van", "von", "bin", "al", "el"}
 # Arabic names may start with a lowercase article: "al-Qaida", "el-Sisi".
 LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-Z]")
+# A gerund or participle ("Injecting", "Crooked"); names this long rarely end so.
+VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:ing|ed)$")
 POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # "the West" is a bloc of countries, not a place on a map.
 COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "northwest", "southeast", "southwest"}
@@ -56,6 +60,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     speaker_spans = [(s.start, s.end) for s in speakers if s.form == "name"]
     mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
     mentions = _split_run_together(mentions)
+    mentions = _without_leading_verb_forms(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
     mentions = [_as_person_if_speaking(m, speaker_spans) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
@@ -70,8 +75,11 @@ def _mention(ent: Span) -> Mention | None:
     if kind is None:
         return None
     tokens = [t for t in ent if not t.is_space]
-    while tokens and tokens[0].lower_ == "the":
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
         tokens.pop(0)
+    # "Donald Trump ''": quote marks and dashes NER runs into a name are never part of it.
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ".":
+        tokens.pop()
     if not tokens or any("\n" in t.text for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -85,6 +93,13 @@ def _mention(ent: Span) -> Mention | None:
     if kind == "place" and text.lower() in COMPASS_WORDS:
         return None
     subject = any(t.dep_ in SUBJECT_DEPS for t in tokens)
+    by_words = kind_by_words(text) if kind in ("person", "organization") else None
+    # NER's persons keep surnames that are building words ("Peter Hall"); its organizations do not.
+    if by_words == "place" and ent.label_ == "PERSON":
+        by_words = None
+    if by_words is not None and by_words != kind:
+        # "Fox News" tagged PERSON, "Trump Tower" tagged ORG: an outlet's or a building's words say what it is.
+        return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject)
     if kind == "organization" and _person_shaped(text, has_article=ent[0].lower_ == "the"):
         return Mention("person", start, end, text, "ORG->person", subject)
     return Mention(kind, start, end, text, ent.label_, subject)
@@ -126,6 +141,37 @@ def _looks_like_a_name(text: str, kind: EntityKind, tokens: list) -> bool:
         if re.search(r"\d", text) or (len(tokens) == 1 and tokens[0].tag_ in {"NNPS", "NNS"}):
             return False
     return True
+
+
+def _without_leading_verb_forms(mentions: list[Mention]) -> list[Mention]:
+    """"Injecting Clinton's troubles ...", "working Crooked Hillary Clinton": NER takes the capitalized
+    verb form before a name into it. Dropped where the rest is a person the article names
+    elsewhere and the word is in none of its other names (a first name would be).
+    """
+    persons = [m for m in mentions if m.kind == "person"]
+    surnames = Counter(m.text.split()[-1] for m in persons)
+    words = Counter(word for m in persons for word in m.text.split())
+    texts = Counter(m.text for m in persons)
+    return [
+        _trimmed(m) if m.kind == "person" and _starts_with_a_verb_form(m, surnames, words, texts) else m
+        for m in mentions
+    ]
+
+
+def _starts_with_a_verb_form(mention: Mention, surnames: Counter, words: Counter, texts: Counter) -> bool:
+    first, *rest = mention.text.split()
+    return (
+        bool(rest)
+        and VERB_FORM.match(first) is not None
+        and surnames[rest[-1]] > texts[mention.text]
+        and words[first] == texts[mention.text]
+    )
+
+
+def _trimmed(mention: Mention) -> Mention:
+    """The mention without its first word."""
+    cut = mention.text.index(" ") + 1
+    return Mention(mention.kind, mention.start + cut, mention.end, mention.text[cut:], mention.label, mention.subject)
 
 
 def _split_run_together(mentions: list[Mention]) -> list[Mention]:
@@ -238,7 +284,9 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
             continue
         text = text_of(doc)[start:end]
         if text[:1].isupper():
-            found.append(Mention("person", start, end, text, "speaker", subject=True))
+            # "the Associated Press reported": an outlet speaks, and stays an organization.
+            kind = "organization" if kind_by_words(text) == "organization" else "person"
+            found.append(Mention(kind, start, end, text, "speaker", subject=True))
     return found
 
 

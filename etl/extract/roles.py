@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import source_phrase
-from etl.extract.lexicons import honorifics, kin_nouns, name_prefixes, role_nouns, titles
+from etl.lexicon import honorifics, kin_nouns, name_prefixes, role_nouns, titles
 from etl.records import Mention, RoleMention, SourceRef
 
 # Modifiers that belong to a role ("former", "vice", "military"); determiners and owners do not.

@@ -1,4 +1,8 @@
-"""The word lists in ``data/``: general English vocabulary, no names. No rules here."""
+"""The word lists in ``data/``: general English vocabulary, no names. No rules here.
+
+A package of its own, outside ``etl.extract``, so the resolve and load stages read the
+same lists without importing spaCy.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from importlib import resources
 @cache
 def word_list(name: str) -> frozenset[str]:
     """The entries of ``data/<name>.txt``, lowercased, comments and blank lines dropped."""
-    text = resources.files("etl.extract").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    text = resources.files("etl.lexicon").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(
         line.strip().lower() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
     )
@@ -45,8 +49,10 @@ def honorifics() -> frozenset[str]:
 
 @cache
 def name_prefixes() -> frozenset[str]:
-    """Titles and honorifics: the words that may precede a person's name."""
-    return titles() | honorifics()
+    """Titles, honorifics and every word of a multi-word title ("crown", "prince"): the words
+    that may precede a person's name."""
+    words = {word for title in titles() for word in title.split()}
+    return titles() | honorifics() | words
 
 
 def role_nouns() -> frozenset[str]:
@@ -63,6 +69,14 @@ def source_nouns() -> frozenset[str]:
 
 def org_words() -> frozenset[str]:
     return word_list("org_words")
+
+
+def outlet_words() -> frozenset[str]:
+    return word_list("outlet_words")
+
+
+def facility_words() -> frozenset[str]:
+    return word_list("facility_words")
 
 
 @cache

@@ -1,0 +1,48 @@
+"""Resolve stage: ``Extraction`` -> ``ResolvedArticle``.
+
+Links every mention, speaker and claimant to an entity with a deterministic key,
+so the same entity is one row across articles. Inside an article it merges
+surnames, spelling variants, middle initials and titles with full names, turns
+pronouns into the actor they refer to, and keeps described sources ("a former CIA
+officer") as anonymous actors. Pure: no spaCy, no database.
+
+The work is split in two over one index per article (``index.ArticleIndex``):
+``clustering`` (which mentions name one entity) and ``attribution`` (who said each
+quote and claim, whose each role is), where a learned coreference model would plug
+in. Key rules for names live in ``names``.
+"""
+
+from __future__ import annotations
+
+from etl.records import Extraction, ResolvedArticle
+from etl.resolve.attribution import add_described, attribute, link_roles
+from etl.resolve.clustering import cluster_entities
+from etl.resolve.index import ArticleIndex
+from etl.resolve.names import normalize, strip_titles
+
+__all__ = ["normalize", "resolve", "strip_titles"]
+
+
+def resolve(extraction: Extraction) -> ResolvedArticle:
+    """Link mentions, speakers and claimants of one article to entities.
+
+    Args:
+        extraction: what the extract stage found.
+
+    Returns:
+        The article with every mention, quote speaker and claimant keyed to an entity.
+    """
+    index = ArticleIndex(extraction)
+    cluster_entities(index)
+    quotes, claims = attribute(index)
+    # Roles and described persons come after attribution: "his aides" needs the reporters.
+    roles = link_roles(index)
+    add_described(index, roles)
+    return ResolvedArticle(
+        article=extraction.article,
+        entities=index.entities(),
+        mentions=index.linked_mentions(),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        roles=tuple(roles),
+    )

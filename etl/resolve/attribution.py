@@ -1,0 +1,210 @@
+"""Attribution: who said each quote and claim, who a pronoun is, whose a role is.
+
+Reads the article's index (``index.ArticleIndex``) and adds to it the speakers and
+described sources the clustering did not see. ``resolve_source`` is the one place a
+learned coreference model would plug in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.records import (
+    EntityKind,
+    LinkedClaim,
+    LinkedMention,
+    LinkedQuote,
+    LinkedRole,
+    Mention,
+    Quote,
+    RoleMention,
+    SourceRef,
+)
+from etl.resolve.clustering import add_short_name
+from etl.resolve.index import ArticleIndex, Reporter
+from etl.resolve.names import kind_by_words, normalize, surname
+
+SINGULAR_PERSONAL = {"he", "she", "him", "her"}
+PLURAL_OR_GROUP = {"they", "them", "it"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+# Atomic groups: the owner ends at the first "'s " (the possessor at the first space); were
+# the rest to fail there, it would at every later one too, and retrying each costs the
+# square of the text's length.
+DESCRIBED_BY_TIE = re.compile(r"^(?>(.+?)(?:'s|\u2019s) )(?:.+ )?(\S+)$")
+POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )?(?>(\w[\w .-]*?)(?:'s|\u2019s)? )(.+)$")
+
+
+def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]]:
+    """Speakers of the article's quotes and claimants of its claims, in text order.
+
+    A quote without a source of its own is the previous quote's when it follows within a paragraph.
+    """
+    extraction = index.extraction
+    items = sorted([*extraction.quotes, *extraction.claims], key=lambda item: item.cue.start if item.cue else item.start)
+    previous_quote: tuple[int, str | None] | None = None
+    quotes: dict[int, LinkedQuote] = {}
+    claims: list[LinkedClaim] = []
+    for item in items:
+        key = resolve_source(index, item.source) if item.source is not None else None
+        if item.source is None and previous_quote is not None:
+            paragraph, inherited = previous_quote
+            if index.paragraph_of(item.start) - paragraph <= 1:
+                key = inherited
+        if isinstance(item, Quote):
+            quotes[item.start] = LinkedQuote(item, key)
+            previous_quote = (index.paragraph_of(item.start), key)
+        else:
+            claims.append(LinkedClaim(item, key))
+    return [quotes[start] for start in sorted(quotes)], sorted(claims, key=lambda c: c.claim.start)
+
+
+def resolve_source(index: ArticleIndex, source: SourceRef) -> str | None:
+    """The entity key a quote's or claim's source refers to (None when it cannot be told)."""
+    if source.form == "pronoun":
+        key = _antecedent(index, source)
+    elif source.form == "description":
+        key = _organization_by_its_noun(index, source) or _anonymous(index, source)
+    else:
+        key = _named(index, source)
+    if key is not None:
+        cluster = index.clusters[key]
+        plural = source.form == "pronoun" and source.text.lower() in PLURAL_OR_GROUP or _plural(cluster.name)
+        index.add_reporter(Reporter(source.start, index.paragraph_of(source.start), key, cluster.kind, plural))
+    return key
+
+
+def link_roles(index: ArticleIndex) -> list[LinkedRole]:
+    """The roles of the article's linked persons, with the entity each role is of when the text tells."""
+    return [_link_role(index, role) for role in index.extraction.roles if role.holder in index.mention_keys]
+
+
+def add_described(index: ArticleIndex, roles: list[LinkedRole]) -> None:
+    """"Massoud's father" is the person the article names as his father, else an anonymous actor."""
+    # Ties by the owner's key, and by the owner's surname for an owner named by it alone.
+    holders: dict[tuple[str, str], str] = {}
+    for role in reversed(roles):
+        if role.of_key is not None and role.of_key in index.clusters:
+            tie = role.role.role.split()[-1]
+            holders[(role.of_key, tie)] = role.holder_key
+            holders[(surname(index.clusters[role.of_key].name), tie)] = role.holder_key
+    for mention in index.extraction.mentions:
+        if mention.kind != "anonymous":
+            continue
+        match = DESCRIBED_BY_TIE.match(mention.text)
+        owner = match and index.person_named(match.group(1))
+        holder = owner and (holders.get((owner, match.group(2))) or holders.get((match.group(1), match.group(2))))
+        if holder is None:
+            _add_anonymous(index, mention)
+        else:
+            index.attach(mention, holder)
+
+
+def _link_role(index: ArticleIndex, role: RoleMention) -> LinkedRole:
+    of_key = None
+    if role.of is not None and role.of.form == "pronoun":
+        of_key = _antecedent(index, role.of)
+    elif role.of is not None:
+        of_key = index.key_overlapping(role.of.start, role.of.end)
+    return LinkedRole(role, index.mention_keys[role.holder], of_key)
+
+
+def _named(index: ArticleIndex, source: SourceRef) -> str:
+    named = index.key_overlapping(source.start, source.end)
+    if named is not None:
+        return named
+    # Outlets speak ("the Associated Press reported"); buildings do not, so "Peter Hall said" is a person.
+    kind: EntityKind = "organization" if kind_by_words(source.text) == "organization" else "person"
+    mention = Mention(kind, source.start, source.end, source.text, "speaker", subject=True)
+    if kind == "person":
+        key = add_short_name(index, mention)
+    else:
+        key = index.add(mention, kind, source.text)
+    index.extra_mentions.append(LinkedMention(mention, key))
+    return key
+
+
+def _organization_by_its_noun(index: ArticleIndex, source: SourceRef) -> str | None:
+    """"the alliance said" after "the United States Maritime Alliance": the latest organization
+    named before with that noun."""
+    match = re.fullmatch(r"[Tt]he ([a-z]+)", source.text)
+    if match is None:
+        return None
+    key = next(
+        (key for _, key in index.mentions_before(source.start)
+         if index.clusters[key].kind == "organization" and match.group(1) in index.clusters[key].name.lower().split()),
+        None,
+    )
+    if key is not None:
+        index.add_extra(Mention("organization", source.start, source.end, source.text, "source", subject=True), key)
+    return key
+
+
+def _anonymous(index: ArticleIndex, source: SourceRef) -> str:
+    mention = Mention("anonymous", source.start, source.end, source.text, "source", subject=True)
+    key = _add_anonymous(index, mention)
+    index.extra_mentions.append(LinkedMention(mention, key))
+    return key
+
+
+def _add_anonymous(index: ArticleIndex, mention: Mention) -> str:
+    description = _with_resolved_possessor(index, SourceRef(mention.start, mention.end, mention.text, "description"))
+    key = f"anonymous:{index.article.key[:16]}:{normalize(description)}"
+    return index.add(mention, "anonymous", description, key=key)
+
+
+def _with_resolved_possessor(index: ArticleIndex, source: SourceRef) -> str:
+    """"his aides" / "Massoud's aides" -> "Ahmad Massoud's aides"."""
+    match = POSSESSED_DESCRIPTION.match(source.text)
+    if not match:
+        return source.text
+    possessor, rest = match.groups()
+    if possessor.lower() in POSSESSIVE_PRONOUNS:
+        key = _antecedent(index, SourceRef(source.start, source.start + len(possessor), possessor, "pronoun"))
+    elif f"{possessor}'s" in source.text or f"{possessor}\u2019s" in source.text:
+        key = index.person_named(possessor)
+    else:
+        return source.text
+    if key is None:
+        return source.text
+    return f"{index.clusters[key].name}'s {rest}"
+
+
+def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
+    """Who "he"/"she" refers to: the latest reporter in the paragraph, else the latest subject.
+
+    Reporting verbs' subjects come first because "X told VOA Y is ready ... 'quote,'
+    he said" means X, although Y is nearer.
+    """
+    word = pronoun.text.lower()
+    if word in SINGULAR_PERSONAL or word in {"his", "her"}:
+        wants_plural, kinds = False, {"person", "anonymous"}
+    elif word in PLURAL_OR_GROUP or word in {"their", "its"}:
+        wants_plural, kinds = True, {"organization", "anonymous"}
+    else:
+        return None
+    paragraph = index.paragraph_of(pronoun.start)
+
+    def reporter_in(paragraphs: set[int]) -> str | None:
+        for reporter in index.reporters_before(pronoun.start):
+            if reporter.paragraph < min(paragraphs):
+                return None
+            if reporter.paragraph in paragraphs and reporter.kind in kinds and (
+                reporter.plural == wants_plural or reporter.kind == "organization"
+            ):
+                return reporter.key
+        return None
+
+    def subject(same_paragraph: bool) -> str | None:
+        for start, key in index.subjects_before(pronoun.start):
+            if same_paragraph and index.paragraph_of(start) < paragraph:
+                return None
+            if index.clusters[key].kind in kinds:
+                return key
+        return None
+
+    return reporter_in({paragraph}) or subject(True) or reporter_in({paragraph - 1}) or subject(False)
+
+
+def _plural(name: str) -> bool:
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and name[:1].islower()

@@ -1,0 +1,198 @@
+"""Clustering: the mentions of one article that name the same person, organization or place.
+
+Persons: full names first, spelling variants and middle initials together; then a lone
+surname (or first name) joins the one full name the article gives it, and stays apart
+when the article names two people it could be ("Clinton" beside Bill and Hillary Clinton).
+Organizations: a short name joins the longer one it abbreviates. Places: "Panjshir" is
+the article's "Panjshir Valley".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from difflib import SequenceMatcher
+
+from etl.lexicon import place_types
+from etl.records import DATELINE_CITY, Mention
+from etl.resolve.index import ArticleIndex
+from etl.resolve.names import person_key, person_key_name, person_name, surname
+
+SPELLING_VARIANT_SIMILARITY = 0.8
+DOMINANCE = 2
+"""How many times as often a full name must be written as any other of the same surname for
+a lone surname to be that person."""
+
+
+def cluster_entities(index: ArticleIndex) -> None:
+    """Link every person, organization and place mention of the article to an entity."""
+    mentions = index.extraction.mentions
+    cluster_persons(index, [m for m in mentions if m.kind == "person"])
+    organizations = _OrganizationNames([m.text for m in mentions if m.kind == "organization"])
+    places = _FullerPlaces(mentions)
+    for mention in mentions:
+        if mention.kind == "organization":
+            index.add(mention, "organization", organizations.fuller(mention.text))
+        elif mention.kind == "place":
+            _add_place(index, mention, places)
+
+
+def cluster_persons(index: ArticleIndex, persons: list[Mention]) -> None:
+    """Full names first, spelling variants together; then one-word names to the full name they shorten."""
+    groups = _full_name_groups([m for m in persons if len(person_key_name(m.text).split()) > 1])
+    for group in groups:
+        spelling = Counter(person_name(m.text) for m in group).most_common(1)[0][0]
+        for mention in group:
+            index.add(mention, "person", spelling, key=person_key(spelling))
+    shortened = _ShortNames(index)
+    for mention in persons:
+        if mention not in index.mention_keys:
+            add_short_name(index, mention, shortened)
+
+
+def add_short_name(index: ArticleIndex, mention: Mention, shortened: _ShortNames | None = None) -> str:
+    """Link a one-word person name to the full name it shortens, or to a person of its own.
+
+    Returns:
+        The person's key.
+    """
+    shortened = shortened or _ShortNames(index)
+    name = person_name(mention.text)
+    full = shortened.full_name(name)
+    if full is not None:
+        index.attach(mention, full)
+        return full
+    key = index.add(mention, "person", name, key=person_key(name))
+    # Only a surname no full name of the article could claim may join the archive's person.
+    index.clusters[key].lone_surname = len(name.split()) == 1 and not shortened.ambiguous(name)
+    return key
+
+
+class _ShortNames:
+    """The article's full-name persons by surname and by first name, with how often each is named."""
+
+    def __init__(self, index: ArticleIndex) -> None:
+        self.by_surname: dict[str, list[str]] = defaultdict(list)
+        self.by_first_name: dict[str, list[str]] = defaultdict(list)
+        self.uses: dict[str, int] = {}
+        for cluster in index.clusters.values():
+            words = cluster.name.split()
+            if cluster.kind == "person" and len(words) > 1:
+                self.by_surname[surname(cluster.name)].append(cluster.key)
+                self.by_first_name[words[0]].append(cluster.key)
+                self.uses[cluster.key] = sum(cluster.aliases.values())
+
+    def full_name(self, name: str) -> str | None:
+        """The key of the full name ``name`` is the surname (else the first name) of, if one is clear."""
+        if " " in name:
+            return None
+        for candidates in (self.by_surname.get(name), self.by_first_name.get(name)):
+            if candidates:
+                return self._dominant(candidates)
+        return None
+
+    def ambiguous(self, name: str) -> bool:
+        """Whether the article names several people ``name`` could be, none clearly the one meant."""
+        candidates = self.by_surname.get(name) or self.by_first_name.get(name) or []
+        return len(candidates) > 1 and self._dominant(candidates) is None
+
+    def _dominant(self, candidates: list[str]) -> str | None:
+        """The only candidate, or the one named at least ``DOMINANCE`` times as often as any other.
+
+        "Massoud" in an article about Ahmad Massoud that names his father Ahmad Shah Massoud
+        once is the son; "Clinton" where Bill and Hillary Clinton are both named about as
+        often is either, so neither.
+        """
+        ranked = sorted(candidates, key=lambda key: -self.uses[key])
+        if len(ranked) == 1 or self.uses[ranked[0]] >= DOMINANCE * self.uses[ranked[1]]:
+            return ranked[0]
+        return None
+
+
+def _full_name_groups(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions of one person together: same surname and length, first names spelled alike."""
+    groups: dict[tuple[str, int], list[list[Mention]]] = defaultdict(list)
+    ordered: list[list[Mention]] = []
+    for mention in mentions:
+        words = person_key_name(mention.text).split()
+        candidates = groups[(words[-1], len(words))]
+        group = next((g for g in candidates if _same_person(g[0].text, mention.text)), None)
+        if group is None:
+            group = []
+            candidates.append(group)
+            ordered.append(group)
+        group.append(mention)
+    return ordered
+
+
+def _same_person(a: str, b: str) -> bool:
+    """First names spelled alike ("Ahmad"/"Ahmed"); the caller matched surname and length."""
+    wa, wb = person_key_name(a).split(), person_key_name(b).split()
+    return all(SequenceMatcher(None, x, y).ratio() >= SPELLING_VARIANT_SIMILARITY for x, y in zip(wa, wb, strict=True))
+
+
+class _OrganizationNames:
+    """The article's organization names, by the ways a one-word name may abbreviate them."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.by_initials: dict[str, str] = {}
+        self.by_last_word: dict[str, str] = {}
+        for name in names:
+            words = name.split()
+            if len(words) > 1:
+                self.by_initials.setdefault(_initials(name), name)
+                self.by_last_word.setdefault(words[-1], name)
+        self.one_word = sorted({name for name in names if " " not in name})
+
+    def fuller(self, name: str) -> str:
+        """"Front" for "National Resistance Front", "Talibs" for "Taliban", "EU" for "European Union"."""
+        if " " in name:
+            return name
+        letters = name.replace(".", "")
+        if letters.isupper() and 2 <= len(letters) <= 6:
+            return self.by_initials.get(letters, name)
+        if name in self.by_last_word:
+            return self.by_last_word[name]
+        stem = name.rstrip("s")
+        if len(stem) < 4:
+            return name
+        # One-word names starting with the stem sort right after it.
+        i = bisect.bisect_left(self.one_word, stem)
+        while i < len(self.one_word) and self.one_word[i].startswith(stem):
+            if len(self.one_word[i]) > len(name):
+                return self.one_word[i]
+            i += 1
+        return name
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+class _FullerPlaces:
+    """"Panjshir" -> "Panjshir Valley" when the article writes both."""
+
+    def __init__(self, mentions: tuple[Mention, ...]) -> None:
+        self.by_stem: dict[str, str] = {}
+        for mention in mentions:
+            words = mention.text.split()
+            if mention.kind == "place" and len(words) > 1 and words[-1].lower() in place_types() and words[-1][0].isupper():
+                self.by_stem.setdefault(" ".join(words[:-1]), mention.text)
+
+    def fuller(self, name: str) -> str | None:
+        return self.by_stem.get(name)
+
+
+def _add_place(index: ArticleIndex, mention: Mention, places: _FullerPlaces) -> None:
+    words = mention.text.split()
+    type_word = words[-1].lower() if len(words) > 1 else ""
+    if type_word in place_types() and words[-1].islower():
+        index.add(mention, "place", " ".join(words[:-1]), place_types()[type_word])
+        return
+    fuller = places.fuller(mention.text)
+    if fuller is not None:
+        index.add(mention, "place", fuller, place_types()[fuller.split()[-1].lower()])
+    elif mention.label == DATELINE_CITY:
+        index.add(mention, "place", mention.text, "city")
+    else:
+        index.add(mention, "place", mention.text, place_types().get(type_word))

@@ -1,0 +1,160 @@
+"""The per-article index that clustering and attribution read and extend.
+
+Built once per article: entities by key, mentions by position, subjects and reporters
+in text order, so "which entity is at this offset", "who was the latest subject before
+this pronoun" and "which person is written this way" are lookups, not scans of every
+mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention
+from etl.resolve.names import normalize
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One entity of the article, as its mentions name it."""
+
+    kind: EntityKind
+    key: str
+    name: str
+    place_type: str | None = None
+    aliases: Counter[str] = field(default_factory=Counter)
+    lone_surname: bool = False
+
+    def entity(self) -> Entity:
+        aliases = tuple(sorted(alias for alias in self.aliases if alias != self.name))
+        return Entity(self.key, self.kind, self.name, aliases, self.place_type, lone_surname=self.lone_surname)
+
+
+@dataclass(frozen=True, slots=True)
+class Reporter:
+    """Who a quote or claim was attributed to, and where: a pronoun's likeliest antecedent."""
+
+    offset: int
+    paragraph: int
+    key: str
+    kind: EntityKind
+    plural: bool
+
+
+class ArticleIndex:
+    """Entities and linked mentions of one article, with the lookups resolution needs.
+
+    Args:
+        extraction: what the extract stage found in the article.
+    """
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+        self.article = extraction.article
+        self.clusters: dict[str, Cluster] = {}
+        self.mention_keys: dict[Mention, str] = {}
+        self.extra_mentions: list[LinkedMention] = []
+        self._paragraph_starts = [p.start for p in self.article.paragraphs]
+        self._quote_spans = sorted((q.start, q.end) for q in extraction.quotes)
+        self._by_start: list[tuple[int, int, Mention]] = []
+        self._longest_mention = 0
+        self._subjects: list[tuple[int, Mention]] = []
+        self._reporters: list[tuple[int, int, Reporter]] = []
+        self._persons_by_text: dict[str, str] = {}
+
+    def paragraph_of(self, offset: int) -> int:
+        """The index of the paragraph ``offset`` falls in."""
+        return bisect.bisect_right(self._paragraph_starts, offset) - 1
+
+    def in_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation."""
+        i = bisect.bisect_right(self._quote_spans, (offset, float("inf"))) - 1
+        return i >= 0 and self._quote_spans[i][0] <= offset < self._quote_spans[i][1]
+
+    def add(self, mention: Mention, kind: EntityKind, name: str, place_type: str | None = None,
+            key: str | None = None) -> str:
+        """Link ``mention`` to the entity ``name`` names (created if new) and return its key.
+
+        Args:
+            mention: the mention to link.
+            kind: the entity's kind.
+            name: the entity's name as the article writes it.
+            place_type: for a place, its type when the text tells it.
+            key: the entity's key when it is not made from ``name`` (persons, anonymous sources).
+        """
+        key = key or f"{kind}:{normalize(name)}"
+        cluster = self.clusters.setdefault(key, Cluster(kind, key, name, place_type))
+        cluster.place_type = cluster.place_type or place_type
+        if cluster.name.isupper() and not name.isupper():
+            # A dateline's "PORTO ALEGRE" is the article's Porto Alegre, as the prose writes it.
+            cluster.name = name
+        self.attach(mention, key)
+        return key
+
+    def attach(self, mention: Mention, key: str) -> None:
+        """``mention`` names the entity ``key``: one more alias use, one more indexed mention."""
+        self.clusters[key].aliases[mention.text] += 1
+        if mention in self.mention_keys:
+            return
+        self.mention_keys[mention] = key
+        bisect.insort(self._by_start, (mention.start, mention.end, mention), key=lambda item: item[:2])
+        self._longest_mention = max(self._longest_mention, mention.end - mention.start)
+        if mention.subject and not self.in_quote(mention.start):
+            bisect.insort(self._subjects, (mention.start, mention), key=lambda item: item[0])
+        if self.clusters[key].kind == "person":
+            self._persons_by_text.setdefault(mention.text, key)
+
+    def add_extra(self, mention: Mention, key: str) -> None:
+        """Link a mention the extract stage did not find (a speaker, a described source)."""
+        self.attach(mention, key)
+        self.extra_mentions.append(LinkedMention(mention, key))
+
+    def key_overlapping(self, start: int, end: int) -> str | None:
+        """The entity of the latest mention sharing a character with [start, end), if any."""
+        i = bisect.bisect_left(self._by_start, end, key=lambda item: item[0])
+        # Only mentions starting within the longest mention's length before ``start`` can reach it.
+        while i > 0 and self._by_start[i - 1][0] > start - self._longest_mention - 1:
+            i -= 1
+            mention_start, mention_end, mention = self._by_start[i]
+            if mention_start < end and start < mention_end:
+                return self.mention_keys[mention]
+        return None
+
+    def person_named(self, text: str) -> str | None:
+        """The person a mention written exactly ``text`` names, if any."""
+        return self._persons_by_text.get(text)
+
+    def mentions_before(self, offset: int) -> Iterator[tuple[Mention, str]]:
+        """Linked mentions starting before ``offset``, latest first."""
+        i = bisect.bisect_left(self._by_start, offset, key=lambda item: item[0])
+        for j in range(i - 1, -1, -1):
+            mention = self._by_start[j][2]
+            yield mention, self.mention_keys[mention]
+
+    def subjects_before(self, offset: int) -> Iterator[tuple[int, str]]:
+        """Subject mentions outside quotations starting before ``offset``, latest first."""
+        i = bisect.bisect_left(self._subjects, offset, key=lambda item: item[0])
+        for j in range(i - 1, -1, -1):
+            start, mention = self._subjects[j]
+            yield start, self.mention_keys[mention]
+
+    def add_reporter(self, reporter: Reporter) -> None:
+        """Remember who was reported to speak, and where."""
+        bisect.insort(self._reporters, (reporter.offset, len(self._reporters), reporter), key=lambda item: item[:2])
+
+    def reporters_before(self, offset: int) -> Iterator[Reporter]:
+        """Reporters of quotes and claims before ``offset``, latest first."""
+        i = bisect.bisect_left(self._reporters, offset, key=lambda item: item[0])
+        for j in range(i - 1, -1, -1):
+            yield self._reporters[j][2]
+
+    def linked_mentions(self) -> tuple[LinkedMention, ...]:
+        """Every mention of the article with its entity, in text order."""
+        linked = [LinkedMention(m, self.mention_keys[m]) for m in self.extraction.mentions] + self.extra_mentions
+        return tuple(sorted(linked, key=lambda m: (m.mention.start, m.mention.end)))
+
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(cluster.entity() for cluster in self.clusters.values())

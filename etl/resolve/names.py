@@ -1,0 +1,102 @@
+"""Person and entity names as keys: what is part of a name and what is not.
+
+Pure string rules over general word lists, shared by clustering (one article) and the
+load stage (the archive), so a name gets the same key wherever it is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.lexicon import facility_words, name_prefixes, outlet_words
+from etl.records import EntityKind
+
+# "Donald J. Trump", "John F Kennedy": a lone letter between the first name and the surname.
+MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
+# Quote marks, dashes and brackets NER leaves at a name's ends ("Donald Trump '").
+STRAY_PUNCTUATION = "'\"\u2018\u2019\u201c\u201d`\u00b4()[]{}-\u2013\u2014,;:!?*"
+# A title with "-elect" is a title: "President-elect X", "Governor-elect X".
+ELECT = re.compile(r"-elect$", re.IGNORECASE)
+# Generational suffixes are not surnames: "Martin Luther King Jr." is a King.
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def normalize(name: str) -> str:
+    """Key form of a name: casefolded, single-spaced, no possessive."""
+    name = re.sub(r"(?:'s|\u2019s)$", "", name.strip())
+    return re.sub(r"\s+", " ", name).casefold()
+
+
+def strip_punctuation(name: str) -> str:
+    """"Donald Trump '" -> "Donald Trump": quote marks and dashes are never part of a name.
+
+    A closing period stays: it ends an initial or an abbreviation ("Jr.").
+    """
+    return name.strip().strip(STRAY_PUNCTUATION).strip()
+
+
+def _is_title_word(word: str) -> bool:
+    word = word.lower().rstrip(",")
+    return word in name_prefixes() or (ELECT.search(word) is not None and ELECT.sub("", word) in name_prefixes())
+
+
+def strip_titles(name: str) -> str:
+    """"Crown Prince X", "Sen. X", "President-elect X", "Secretary of State X" -> "X".
+
+    A lone title is kept as it is ("the Prince" is someone's name for him).
+    """
+    words = name.split()
+    while len(words) > 1 and _is_title_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def person_name(name: str) -> str:
+    """The name a person is known by, as written: no titles, no stray punctuation."""
+    return strip_titles(strip_punctuation(name))
+
+
+def person_key_name(name: str) -> str:
+    """The words that identify a person: no titles and no middle initials ("Donald J. Trump"
+    and "President Donald Trump" are "donald trump")."""
+    words = person_name(name).split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not MIDDLE_INITIAL.match(w)), words[-1]]
+    return normalize(" ".join(words))
+
+
+def person_key(name: str) -> str:
+    """The deterministic key of a named person: the same in every article and every run."""
+    return f"person:{person_key_name(name)}"
+
+
+def surname(name: str) -> str:
+    """The last name of a person's name ("Trump"), generational suffixes aside."""
+    words = person_name(name).split()
+    while len(words) > 1 and words[-1].lower() in SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def key_surname(key: str) -> str | None:
+    """The surname in a full-name person key ("person:donald trump" -> "trump"); None for a
+    one-word key, which names no full name to join."""
+    words = key.removeprefix("person:").split()
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return words[-1] if len(words) > 1 else None
+
+
+def kind_by_words(name: str) -> EntityKind | None:
+    """What a name's words say it is, whatever NER said: "Fox News", "the Associated Press"
+    are organizations; "Pennsylvania Avenue", "Trump Tower" are places.
+
+    Returns:
+        "organization", "place", or None when the words do not tell.
+    """
+    words = [word.strip(".,").lower() for word in name.split()]
+    if len(words) > 1 and any(word in outlet_words() for word in words):
+        return "organization"
+    if len(words) > 1 and words[-1] in facility_words():
+        return "place"
+    return None
