@@ -523,10 +523,10 @@ def recall_by_gold_kind(golds: Sequence[GoldResult]) -> dict[str, tuple[int, int
 
 def by_statement_kind(golds: Sequence[GoldResult], statements: Sequence[StatementResult]) -> dict[str, tuple[int, int]]:
     """Precision per statement kind, and recall of each gold kind by statements of the same kind."""
-    kinds = sorted({s.statement.kind or "(none)" for s in statements})
+    kinds = sorted({s.statement.kind or "quote" for s in statements})
     rows = {f"precision, {kind} statements": (
-        sum(s.matched for s in statements if (s.statement.kind or "(none)") == kind),
-        sum((s.statement.kind or "(none)") == kind for s in statements)) for kind in kinds}
+        sum(s.matched for s in statements if (s.statement.kind or "quote") == kind),
+        sum((s.statement.kind or "quote") == kind for s in statements)) for kind in kinds}
     rows["gold kind = statement kind among matched"] = (
         sum(g.statement.kind == g.kind for g in golds if g.statement is not None),
         sum(g.statement is not None for g in golds))
@@ -545,7 +545,9 @@ def print_table(title: str, columns: dict[str, Group],
     print(f"\n{title}")
     print(f"  {'':{width}}  " + "  ".join(f"{name[:12]:>12}" for name in columns))
     for label in labels:
-        cells = [f"{ratio(*computed[name][label]):>4} ({computed[name][label][1]})" for name in columns]
+        # A publisher may have no statement of some kind: (0, 0) prints as a ratio of nothing.
+        cells = [f"{ratio(*computed[name].get(label, (0, 0))):>4} ({computed[name].get(label, (0, 0))[1]})"
+                 for name in columns]
         print(f"  {label:{width}}  " + "  ".join(f"{cell:>12}" for cell in cells))
     overall = computed[next(iter(computed))]
     print("  (all: " + "; ".join(f"{label} {part}/{whole}" for label, (part, whole) in overall.items()) + ")")
