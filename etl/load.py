@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from psycopg import sql
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, true, update
 
 from etl.db import models
 from etl.records import Claim, Entity, EntityKind, PlaceInfo, Quote, ResolvedArticle
+from etl.resolve.clustering import DOMINANCE
 from etl.resolve.names import key_surname, normalize
 
 ENTITY_TABLES = {
@@ -37,6 +39,8 @@ UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
 """Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
 ROWS_PER_STATEMENT = 1000
 """Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
+MENTIONS_COUNTED = 1000
+"""Enough to tell which person of a surname dominates the archive, without counting all of a famous one's."""
 ENTITY_COLUMN = {kind: column for kind, (_, _, column) in ENTITY_TABLES.items()}
 """The foreign-key column (without prefix) that points at an entity of each kind."""
 ENTITY_COLUMNS = ("actor_id", "organization_id", "place_id")
@@ -290,22 +294,44 @@ def _archive_persons_by_surname(connection: Connection, lone: tuple[Entity, ...]
     """Lone surnames ("Trump") that the archive knows one full-name person by: key -> that actor's id.
 
     The archive-level join: a surname no full name of its own article claims is the person
-    whose full name ends with it when exactly one named actor in the database has that
-    surname; with none or several ("Clinton" once Bill and Hillary are both loaded), it stays
-    a person of its own, keyed by the surname. One indexed lookup (``actors.surname``) per
-    batch. Which articles came first matters: a surname loaded before any full name stays
-    apart, as does one loaded after a second person of that surname.
+    whose full name ends with it when one named actor in the database has that surname, or
+    when one of several is mentioned at least ``DOMINANCE`` times as often as any other (the
+    rule an article applies to its own names: "Trump" beside Donald, Ivanka and Melania
+    Trump); otherwise ("Clinton" with Bill and Hillary Clinton both much mentioned) it stays
+    a person of its own, keyed by the surname. One indexed query per batch, counting at most
+    ``MENTIONS_COUNTED`` mentions an actor. Which articles came first matters: a surname
+    loaded before any full name stays apart.
     """
     surnames = {normalize(entity.name): entity.key for entity in lone}
     if not surnames:
         return {}
-    rows = connection.execute(
-        select(models.Actor.surname, func.min(models.Actor.id))
-        .where(models.Actor.kind == "named", models.Actor.surname.in_(surnames))
-        .group_by(models.Actor.surname)
-        .having(func.count() == 1)
+    counted = (
+        select(models.Mention.id)
+        .where(models.Mention.actor_id == models.Actor.id)
+        .limit(MENTIONS_COUNTED)
+        .correlate(models.Actor)
+        .subquery()
+        .lateral()
     )
-    return {surnames[surname]: actor_id for surname, actor_id in rows}
+    rows = connection.execute(
+        select(models.Actor.surname, models.Actor.id, func.count(counted.c.id))
+        .outerjoin(counted, true())
+        .where(models.Actor.kind == "named", models.Actor.surname.in_(surnames))
+        .group_by(models.Actor.surname, models.Actor.id)
+    )
+    candidates: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for surname, actor_id, mentions in rows:
+        candidates[surname].append((mentions, actor_id))
+    joined = {surname: _dominant_actor(ranked) for surname, ranked in candidates.items()}
+    return {surnames[surname]: actor_id for surname, actor_id in joined.items() if actor_id is not None}
+
+
+def _dominant_actor(candidates: list[tuple[int, int]]) -> int | None:
+    """The only (mentions, actor id) candidate, or the one mentioned ``DOMINANCE`` times as often as any other."""
+    ranked = sorted(candidates, reverse=True)
+    if len(ranked) == 1 or ranked[0][0] >= DOMINANCE * ranked[1][0]:
+        return ranked[0][1]
+    return None
 
 
 def _entity_row(entity: Entity, ids: dict[str, int]) -> dict:

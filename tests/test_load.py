@@ -106,9 +106,17 @@ def _actors_by_mention(connection) -> dict[str, str]:
         # Newswire follow-up: the second story uses the surname alone.
         (["Ines Okafor, the port director, said the port would reopen.",
           "Okafor told reporters on Monday that ships were waiting."], "Okafor", "Ines Okafor"),
-        # Column style: two people of that surname in the archive, so no join.
+        # Column style: two people of that surname in the archive, as often named, so no join.
         (["Bill Hanley spoke in Boston.", "Ruth Hanley spoke in Denver.",
           "Hanley told the crowd that the plant would close."], "Hanley", "Hanley"),
+        # Campaign coverage: the candidate is named far more often than her nephew, so "Carter" is her.
+        (["Helen Carter said on Monday that the bill would pass.", "Helen Carter told reporters that she was sure.",
+          "Aides to Helen Carter said she would run again.", "Her nephew, Tom Carter, was at the rally.",
+          "Carter said on Friday that she would win."], "Carter", "Helen Carter"),
+        # Business pages: a founder quoted in three stories, his daughter once.
+        (["Arjun Castellano founded the firm.", "Arjun Castellano sold shares.", "Arjun Castellano resigned.",
+          "Maria Castellano joined the board.",
+          "Castellano denied that the firm was for sale."], "Castellano", "Arjun Castellano"),
         # Broadcast transcript: a title before the full name, an honorific before the surname.
         (["Senator Lena Brandt opened the hearing on Tuesday.",
           "Ms. Brandt said on Wednesday that the budget was late."], "Brandt", "Lena Brandt"),
