@@ -2,6 +2,7 @@
 
 import os
 import pwd
+import shutil
 import stat
 import subprocess
 from pathlib import Path
@@ -26,6 +27,18 @@ def _modes_outside(home: Path) -> dict[Path, int]:
 def _start_and_stop(home: Path, port: int | None = None) -> None:
     with EmbeddedServer(home).running(port=port):
         pass
+
+
+@as_root
+def test_security_a_home_made_again_gets_a_new_database(tmp_path):
+    home = tmp_path / "home"
+    first = EmbeddedServer(home).pgdata
+    _start_and_stop(home)
+    shutil.rmtree(home)
+    second = EmbeddedServer(home).pgdata
+    assert second != first
+    _start_and_stop(home)
+    assert (second.parent / "home").read_text().strip() == str(home.resolve())
 
 
 def test_security_home_lock_files_and_password_file_are_private(tmp_path):
@@ -68,8 +81,10 @@ def test_security_root_refuses_planted_symlinks_outside_the_home(tmp_path, monke
 
     service_root.mkdir(mode=0o755)
     home = tmp_path / "home-b"
-    data_place = _service_place(service_root, home)
-    data_place.symlink_to(secret)
+    home.mkdir(mode=0o700)
+    # The place's name is random; an attacker who learnt it plants it before the first start.
+    (home / "service-place").write_text("data-known\n")
+    (service_root / "data-known").symlink_to(secret)
     with pytest.raises(DatabaseError, match="refusing to use"):
         _start_and_stop(home)
     assert stat.S_IMODE(secret.stat().st_mode) == 0o700 and secret.stat().st_uid == 0
@@ -119,12 +134,6 @@ def test_security_reserved_role_names_get_one_line(seeded_url, name):
                                       "--password-env", "RO_PW"], env={"RO_PW": "a-password-1"})
     assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
     assert "Traceback" not in result.output and "SCRAM" not in result.output
-
-
-def _service_place(service_root: Path, home: Path) -> Path:
-    import hashlib
-
-    return service_root / f"data-{hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:16]}"
 
 
 def _free_port() -> int:

@@ -19,6 +19,7 @@ trusted when it exists already as a symlink or with another owner.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -55,6 +56,7 @@ MAX_SOCKET_PATH = 100
 START_TIMEOUT_S = 30
 LOCK_NOTICE_AFTER_S = 3.0
 PASSWORD_FILE = "pgpass"
+SERVICE_PLACE_FILE = "service-place"
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 TEMPORARY_SOCKET_PREFIX = "news-etl-"
@@ -120,11 +122,17 @@ class EmbeddedServer:
     def __init__(self, home: Path) -> None:
         self.home = home
         self._service = _service_user() if os.geteuid() == 0 else None
-        self.pgdata = self._service_home() / "pgdata" if self._service else home / "pgdata"
         self.password_file = home / PASSWORD_FILE
+
+    @functools.cached_property
+    def pgdata(self) -> Path:
+        """The data directory: in the home, or as root in the home's service place (made on first use)."""
+        return self._service_place() / "pgdata" if self._service else self.home / "pgdata"
 
     def info(self) -> ServerInfo | None:
         """The running server's details, or None when it is not running."""
+        if self._service and not (self.home / SERVICE_PLACE_FILE).exists():
+            return None  # never started from this home: nothing to look at, nothing to create
         pid_file = self.pgdata / "postmaster.pid"
         try:
             lines = pid_file.read_text().splitlines()
@@ -297,13 +305,25 @@ class EmbeddedServer:
             os.chown(short, self._service.uid, self._service.gid)
         return short
 
-    def _service_home(self) -> Path:
-        """The place made for the server's files when we are root: one folder per home."""
+    def _service_place(self) -> Path:
+        """The place made for the server's files when we are root, one folder per home.
+
+        Its name is random and kept in the home (``service-place``): nobody can plant it in
+        advance, and a home deleted and made again gets a new database, as it would if the
+        data lived in the home. A ``home`` file in the place names its home, for admins.
+        """
+        _make_private_dir(self.home)
         root = Path(os.environ.get("NEWS_ETL_SERVICE_ROOT") or SERVICE_ROOT)
         _make_trusted_dir(root, mode=0o755, owner=None)
-        digest = hashlib.sha256(str(self.home.resolve()).encode()).hexdigest()[:16]
-        place = root / f"data-{digest}"
+        name_file = self.home / SERVICE_PLACE_FILE
+        with suppress(FileExistsError):
+            _write_private(name_file, f"data-{secrets.token_hex(8)}\n")
+        place = root / name_file.read_text().strip()
+        if place.parent != root or not place.name.startswith("data-"):
+            raise DatabaseError(f"{name_file} does not name a folder of {root}; remove it and try again")
         _make_trusted_dir(place, mode=PRIVATE_DIR, owner=self._service)
+        with suppress(FileExistsError):
+            _write_private(place / "home", f"{self.home.resolve()}\n")
         return place
 
     def _pg_ctl(self, *args: str) -> None:
