@@ -37,8 +37,13 @@ DATELINE = re.compile(
     r"(?: \([^)\n]{1,40}\))?"
     r" ?(?:\u2014|\u2013|--|-) ?"
 )
-LINE = r"[^\n]*\S[^\n]*"
-PARAGRAPH = rf"{LINE}(?:\n{LINE})*"
+# A line with a visible character: its leading whitespace, that character, the rest. The
+# quantifiers never give back what they took, and a match may only start where a line does,
+# so a line of nothing but spaces is scanned once, not once from each of its characters
+# (which cost the square of its length).
+VISIBLE_LINE = r"[^\S\n]*+\S[^\n]*+"
+LINE = re.compile(rf"^{VISIBLE_LINE}", re.MULTILINE)
+PARAGRAPH = re.compile(rf"^{VISIBLE_LINE}(?:\n{VISIBLE_LINE})*+", re.MULTILINE)
 TERMINAL_PUNCTUATION = tuple('.!?:;"\u201d\u2019)')
 MAX_TITLE_WORDS = 25
 MAX_HEADING_WORDS = 10
@@ -225,10 +230,10 @@ def _with_dateline(regions: tuple[Region, ...], text: str) -> tuple[Region, ...]
     )
 
 
-def _blocks(text: str, pattern: str = PARAGRAPH) -> list[_Block]:
+def _blocks(text: str, pattern: re.Pattern[str] = PARAGRAPH) -> list[_Block]:
     """Runs of non-blank lines (or, with ``LINE``, single non-blank lines), with offsets of their
     first and last character."""
-    return [_Block(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
+    return [_Block(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | None) -> int | None:

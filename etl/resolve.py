@@ -277,7 +277,9 @@ class _ArticleResolver:
 
     def _add_described(self, mention: Mention, roles: list[LinkedRole]) -> None:
         """"Massoud's father" is the person the article names as his father, else an anonymous actor."""
-        match = re.match(r"^(.+?)(?:'s|\u2019s) (?:.+ )?(\S+)$", mention.text)
+        # Atomic: the owner ends at the first "'s "; were the rest to fail there, it would at
+        # every later one too, and retrying each costs the square of the text's length.
+        match = re.match(r"^(?>(.+?)(?:'s|\u2019s) )(?:.+ )?(\S+)$", mention.text)
         owner = match and self._person_named(match.group(1))
         holder = owner and next(
             (r.holder_key for r in roles if r.of_key == owner and r.role.role.split()[-1] == match.group(2)), None
@@ -289,7 +291,10 @@ class _ArticleResolver:
 
     def _with_resolved_possessor(self, source: SourceRef) -> str:
         """"his aides" / "Massoud's aides" -> "Ahmad Massoud's aides"."""
-        match = re.match(r"^(?:(?:one|some|many|most|several|all) of )?(\w[\w .-]*?)(?:'s|\u2019s)? (.+)$", source.text)
+        # Atomic, as in ``_add_described``: the possessor ends at the first space.
+        match = re.match(
+            r"^(?:(?:one|some|many|most|several|all) of )?(?>(\w[\w .-]*?)(?:'s|\u2019s)? )(.+)$", source.text
+        )
         if not match:
             return source.text
         possessor, rest = match.groups()

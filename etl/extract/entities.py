@@ -30,6 +30,9 @@ LABEL_KINDS: dict[str, EntityKind] = {
 NAME_CONNECTORS = {"of", "the", "and", "for", "on", "de", "del", "la", "le", "van", "von", "bin", "al", "el"}
 # Arabic names may start with a lowercase article: "al-Qaida", "el-Sisi".
 LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-Z]")
+# Capitalized words, one space apart ("Hindu Kush"); a run of them is what may precede a place type.
+CAPITALIZED_WORDS = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'-]*+(?: [A-Z][\w'-]*+)*+")
 POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # "the West" is a bloc of countries, not a place on a map.
 COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "northwest", "southeast", "southwest"}
@@ -206,13 +209,28 @@ def _could_be_a_place(mention: Mention) -> bool:
 
 
 def _names_before_place_types(text: str) -> set[str]:
-    return {match.group(1) for match in _name_and_place_type().finditer(text)}
+    """Capitalized names right before a place-type word: "Andarab" of "Andarab valley".
+
+    Tried once at the start of each run of capitalized words: from any later word of the run
+    it would find no more than from its first, and trying from each costs the square of the
+    run's length.
+    """
+    names = set()
+    position = 0
+    while (run := CAPITALIZED_RUN.search(text, position)) is not None:
+        match = _name_and_place_type().match(text, run.start())
+        if match is None:
+            position = run.end()
+        else:
+            names.add(match.group(1))
+            position = match.end()
+    return names
 
 
 @cache
 def _name_and_place_type() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in place_types())
-    return re.compile(rf"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?i:{words})\b")
+    return re.compile(rf"\b({CAPITALIZED_WORDS}) (?i:{words})\b")
 
 
 def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
