@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
-from etl.extract.spans import overlaps, text_of
+from etl.extract.spans import SpanIndex, text_of
 from etl.extract.lexicons import kin_nouns, org_words, place_types, source_nouns
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 
@@ -60,7 +60,8 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
     mentions = _split_run_together(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
-    mentions = [_as_person_if_speaking(m, speaker_spans) for m in mentions]
+    speaking = SpanIndex(speaker_spans)
+    mentions = [_as_person_if_speaking(m, speaking) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
     mentions = _places_by_context(doc, mentions, {place.text.casefold() for place in known_places})
     return sorted(_consistent_kinds(mentions), key=lambda m: m.start)
@@ -160,12 +161,14 @@ def _halves(mention: Mention, organizations: set[str], persons: set[str]) -> lis
 def _organizations_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
     """"Afghan army" (a nationality before a state institution) and "the academy Sandhurst"
     (a proper noun in apposition to one)."""
+    taken = SpanIndex((m.start, m.end) for m in known)
     found = []
     for token in doc:
         span = _nationality_organization(token) or _named_by_apposition(token)
-        if span is None or overlaps(span.start_char, span.end_char, ((m.start, m.end) for m in known + found)):
+        if span is None or taken.overlaps(span.start_char, span.end_char):
             continue
         found.append(Mention("organization", span.start_char, span.end_char, span.text, "rule"))
+        taken.add(span.start_char, span.end_char)
     return found
 
 
@@ -242,17 +245,18 @@ def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
 
 
-def _as_person_if_speaking(mention: Mention, speaker_spans: list[tuple[int, int]]) -> Mention:
-    if mention.kind == "place" and overlaps(mention.start, mention.end, speaker_spans):
+def _as_person_if_speaking(mention: Mention, speaking: SpanIndex) -> Mention:
+    if mention.kind == "place" and speaking.overlaps(mention.start, mention.end):
         return Mention("person", mention.start, mention.end, mention.text, "speaker", mention.subject)
     return mention
 
 
 def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known: list[Mention]) -> list[Mention]:
     """Speakers named by a proper noun that NER missed."""
+    taken = SpanIndex((m.start, m.end) for m in known)
     found = []
     for start, end in speaker_spans:
-        if overlaps(start, end, ((m.start, m.end) for m in known)):
+        if taken.overlaps(start, end):
             continue
         text = text_of(doc)[start:end]
         if text[:1].isupper():
@@ -277,11 +281,11 @@ def described_persons(doc: Doc, quote_spans: Iterable[tuple[int, int]], sources:
     A pronoun owner ("his uncle") is skipped: without a speaker to anchor it, it is too
     often resolved to the wrong person. Speakers' descriptions come from ``sources``.
     """
-    excluded = [(start, end) for start, end in quote_spans] + [(s.start, s.end) for s in sources]
+    excluded = SpanIndex([*quote_spans, *((s.start, s.end) for s in sources)])
     found = []
     for token in doc:
         span = _described_person(token)
-        if span is not None and not overlaps(span.start_char, span.end_char, excluded):
+        if span is not None and not excluded.overlaps(span.start_char, span.end_char):
             found.append(Mention("anonymous", span.start_char, span.end_char, span.text, "description"))
     return found
 
