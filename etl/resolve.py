@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from etl.extract.lexicons import name_prefixes, place_types
+from etl.extract.spans import SpanIndex
 from etl.records import (
     DATELINE_CITY,
     Entity,
@@ -78,9 +79,24 @@ class _ArticleResolver:
         self.paragraph_starts = [p.start for p in self.article.paragraphs]
         self.clusters: dict[str, _Cluster] = {}
         self.mention_keys: dict[Mention, str] = {}
-        self.quote_spans = [(q.start, q.end) for q in extraction.quotes]
-        self.reporters: list[_Reporter] = []
+        self.quotes = SpanIndex((q.start, q.end) for q in extraction.quotes)
+        self.reporters: dict[int, list[_Reporter]] = defaultdict(list)
+        """Reporters by paragraph, in the order their quotes and claims were attributed."""
         self.extra_mentions: list[LinkedMention] = []
+        # Indexes of ``mention_keys``, kept as it grows, so each quote's speaker, pronoun or
+        # description is looked up by bisection, not by a scan of every mention so far.
+        self.mention_order: list[Mention] = []
+        """Mentions in the order ``mention_keys`` got them: "first" means first here."""
+        self.mention_starts: list[tuple[int, int]] = []
+        """(start, place in ``mention_order``) of every mention, sorted."""
+        self.longest_mention = 0
+        self.first_person_named: dict[str, Mention] = {}
+        self.subjects: dict[EntityKind, list[tuple[int, str]]] = defaultdict(list)
+        """(start, key) of the subject mentions outside quotes, sorted, by their entity's kind."""
+        self.organization_starts: dict[str, list[int]] = defaultdict(list)
+        """Sorted starts of each organization's mentions, by its key."""
+        self.organizations_by_word: dict[str, set[str]] = defaultdict(set)
+        """Keys of the organizations whose name has (or had) the word."""
 
     def paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -120,21 +136,51 @@ class _ArticleResolver:
         if cluster.name.isupper() and not name.isupper():
             # A dateline's "PORTO ALEGRE" is the article's Porto Alegre, as the prose writes it.
             cluster.name = name
+        if kind == "organization":
+            for word in cluster.name.lower().split():
+                self.organizations_by_word[word].add(key)
         self._attach(mention, key)
         return key
 
     def _attach(self, mention: Mention, key: str) -> None:
         """``mention`` names the entity ``key``: one more alias use, one more linked mention."""
         self.clusters[key].aliases[mention.text] += 1
+        previous = self.mention_keys.get(mention)
+        if previous is None:
+            self._index_new(mention)
+        elif previous != key:
+            self._index_key(mention, previous, remove=True)
+        if previous != key:
+            self._index_key(mention, key)
         self.mention_keys[mention] = key
+
+    def _index_new(self, mention: Mention) -> None:
+        bisect.insort(self.mention_starts, (mention.start, len(self.mention_order)))
+        self.mention_order.append(mention)
+        self.longest_mention = max(self.longest_mention, mention.end - mention.start)
+        if mention.kind == "person":
+            self.first_person_named.setdefault(mention.text, mention)
+
+    def _index_key(self, mention: Mention, key: str, remove: bool = False) -> None:
+        """Add (or remove) what the indexes know of ``mention`` through its entity ``key``."""
+        kind = self.clusters[key].kind
+        if mention.subject and not self.quotes.contains(mention.start):
+            _add_or_remove(self.subjects[kind], (mention.start, key), remove)
+        if kind == "organization":
+            _add_or_remove(self.organization_starts[key], mention.start, remove)
 
     def _key_overlapping(self, start: int, end: int) -> str | None:
         """The entity of the first mention sharing a character with [start, end), if any."""
-        return next((key for m, key in self.mention_keys.items() if m.start < end and start < m.end), None)
+        # Only a mention starting less than the longest mention's length before ``start`` can reach it.
+        low = bisect.bisect_left(self.mention_starts, (start - self.longest_mention + 1,))
+        high = bisect.bisect_left(self.mention_starts, (end,))
+        found = [order for _, order in self.mention_starts[low:high] if start < self.mention_order[order].end]
+        return self.mention_keys[self.mention_order[min(found)]] if found else None
 
     def _person_named(self, text: str) -> str | None:
         """The person an article's mention written exactly ``text`` names, if any."""
-        return next((key for m, key in self.mention_keys.items() if m.text == text and m.kind == "person"), None)
+        mention = self.first_person_named.get(text)
+        return self.mention_keys[mention] if mention is not None else None
 
     def _add_place(self, mention: Mention) -> None:
         words = mention.text.split()
@@ -228,9 +274,8 @@ class _ArticleResolver:
         if key is not None:
             cluster = self.clusters[key]
             plural = source.form == "pronoun" and source.text.lower() in PLURAL_OR_GROUP or _plural(cluster.name)
-            self.reporters.append(
-                _Reporter(source.start, self.paragraph_of(source.start), key, cluster.kind, plural)
-            )
+            paragraph = self.paragraph_of(source.start)
+            self.reporters[paragraph].append(_Reporter(source.start, paragraph, key, cluster.kind, plural))
         return key
 
     def _named(self, source: SourceRef) -> str:
@@ -249,11 +294,12 @@ class _ArticleResolver:
         match = re.fullmatch(r"[Tt]he ([a-z]+)", source.text)
         if match is None:
             return None
-        named = [
-            (m.start, key) for m, key in self.mention_keys.items()
-            if m.start < source.start and self.clusters[key].kind == "organization"
-            and match.group(1) in self.clusters[key].name.lower().split()
-        ]
+        named = []
+        for key in self.organizations_by_word.get(match.group(1), ()):
+            starts = self.organization_starts[key]
+            before = bisect.bisect_left(starts, source.start)
+            if before and match.group(1) in self.clusters[key].name.lower().split():
+                named.append((starts[before - 1], key))
         if not named:
             return None
         key = max(named)[1]
@@ -322,25 +368,48 @@ class _ArticleResolver:
         else:
             return None
         paragraph = self.paragraph_of(pronoun.start)
-        reporters = [
-            r for r in self.reporters
-            if r.offset < pronoun.start and r.kind in kinds and (r.plural == wants_plural or r.kind == "organization")
-        ]
-        subjects = [
-            (m.start, self.mention_keys[m]) for m in self.mention_keys
-            if m.subject and m.start < pronoun.start and self.clusters[self.mention_keys[m]].kind in kinds
-            and not any(s <= m.start < e for s, e in self.quote_spans)
-        ]
-        subjects.sort()
-        for candidates in (
-            [r.key for r in reporters if r.paragraph == paragraph],
-            [k for start, k in subjects if self.paragraph_of(start) == paragraph],
-            [r.key for r in reporters if r.paragraph == paragraph - 1],
-            [k for _, k in subjects],
+        for candidate in (
+            self._latest_reporter(paragraph, pronoun.start, kinds, wants_plural),
+            self._latest_subject(kinds, self._paragraph_start(paragraph), pronoun.start),
+            self._latest_reporter(paragraph - 1, pronoun.start, kinds, wants_plural),
+            self._latest_subject(kinds, None, pronoun.start),
         ):
-            if candidates:
-                return candidates[-1]
+            if candidate is not None:
+                return candidate
         return None
+
+    def _latest_reporter(self, paragraph: int, before: int, kinds: set[str], wants_plural: bool) -> str | None:
+        """The entity of the last reporter attributed in ``paragraph`` before offset ``before``
+        that a pronoun of ``kinds`` and number can mean."""
+        return next(
+            (
+                r.key for r in reversed(self.reporters.get(paragraph, ()))
+                if r.offset < before and r.kind in kinds and (r.plural == wants_plural or r.kind == "organization")
+            ),
+            None,
+        )
+
+    def _paragraph_start(self, paragraph: int) -> int | None:
+        return self.paragraph_starts[paragraph] if paragraph >= 0 else None
+
+    def _latest_subject(self, kinds: set[str], low: int | None, high: int) -> str | None:
+        """The entity of the latest subject mention of ``kinds`` starting in [low, high) (low
+        None: from the text's start), outside quotes; at one offset, the greatest key."""
+        latest = []
+        for kind in kinds:
+            subjects = self.subjects.get(kind, [])
+            before = bisect.bisect_left(subjects, (high,))
+            if before and (low is None or subjects[before - 1][0] >= low):
+                latest.append(subjects[before - 1])
+        return max(latest)[1] if latest else None
+
+
+def _add_or_remove(entries: list, entry: object, remove: bool) -> None:
+    """Insert ``entry`` into the sorted ``entries``, or take it out."""
+    if remove:
+        entries.remove(entry)
+    else:
+        bisect.insort(entries, entry)
 
 
 def _same_person(a: str, b: str) -> bool:
