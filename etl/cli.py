@@ -11,12 +11,13 @@ import os
 import signal
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from etl import __version__
-from etl.config import Settings, secret_from_env
+from etl.config import DEFAULT_MAX_BYTES, Settings, secret_from_env
 from etl.errors import EtlError
 from etl.records import ArticleReport, RunReport
 
@@ -104,11 +105,14 @@ def cli(ctx: click.Context, database_url: str | None, home: Path | None) -> None
               show_default="the number of cores", help="Processes that parse articles; 1 parses in this process.")
 @click.option("--force", is_flag=True,
               help="Re-extract articles already loaded, replacing their rows (to apply improved rules).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="The largest article (file, JSON line or standard input) read; a larger one fails alone.")
 @click.pass_obj
-def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -> None:
+def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool, max_bytes: int) -> None:
     """Load the articles in PATHS: .txt articles, .html/.htm pages, .jsonl files (one
     article a line: id, url, title, authors, published, text), folders (searched
-    recursively), glob patterns, or - for standard input.
+    recursively), glob patterns, or - for standard input. Only regular files are read:
+    a fifo, socket or device fails alone (pipe into - instead).
 
     Upgrades the schema first. Prints one line per article and a summary with the time
     spent in each step. An article whose text is already loaded by this version adds
@@ -116,6 +120,7 @@ def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -
     """
     from etl.pipeline import run as run_pipeline
 
+    settings = replace(settings, max_bytes=max_bytes)
     report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
     click.echo(_summary(report))
     if report.failed:

@@ -95,7 +95,7 @@ def run(
     clock = time.perf_counter()
     context = RunContext(run_id=uuid.uuid4(), extractor_version=__version__)
     inputs = discover(paths)
-    expected = expected_articles(inputs)
+    expected = expected_articles(inputs, settings.max_bytes)
     # Starting workers costs a model load each: never more of them than articles.
     workers = max(1, min(workers, expected if expected is not None else workers))
     batch_size = min(BATCH_SIZE, -(-expected // workers)) if expected else BATCH_SIZE
@@ -108,7 +108,7 @@ def run(
             engine = stack.enter_context(database(settings))
             migrate.upgrade(engine)
             transaction = _transactions(engine)
-        _Run(transaction, context, analyzer, batch_size, report, progress, force, expected).all(inputs)
+        _Run(transaction, context, analyzer, batch_size, report, progress, force, expected).all(inputs, settings.max_bytes)
         report.workers = workers if analyzer.started else 1
     report.seconds = time.perf_counter() - clock
     progress.finish()
@@ -183,8 +183,8 @@ class _Run:
     unsent: list[_Job] = field(default_factory=list)
     in_flight: deque[_Batch] = field(default_factory=deque)
 
-    def all(self, inputs: list[InputFile | ReadFailure]) -> None:
-        for item, started_at, clock in self._timed_reads(read_discovered(inputs)):
+    def all(self, inputs: list[InputFile | ReadFailure], max_bytes: int) -> None:
+        for item, started_at, clock in self._timed_reads(read_discovered(inputs, max_bytes)):
             entry = self._prepare(item, started_at, clock)
             self.prepared += 1
             self.waiting.append(entry)
