@@ -50,6 +50,9 @@ MAX_HEADING_WORDS = 10
 MAX_BOILERPLATE_WORDS = 20
 # The title and byline sit near the top; a "By ..." sentence deep in the body is prose.
 MAX_BYLINE_BLOCK = 6
+# Bylines name a few people and a date; a longer "By ..." paragraph is prose, and searching
+# it for dates (dateparser) would take minutes on a hostile megabyte.
+MAX_BYLINE_WORDS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,8 @@ def clean(raw: RawArticle) -> Article:
         main text, a JSON line's ``text`` field.
 
     Raises:
-        InputError: a page with no main text, or a JSON line without a ``text`` string.
+        InputError: a page with no main text, or a JSON line without a ``text`` string or
+            with ``authors`` or ``published`` of the wrong kind.
     """
     if raw.format == "html":
         return _clean_page(raw)
@@ -114,7 +118,10 @@ def _clean_text(raw: RawArticle) -> Article:
             kinds[i] = "boilerplate"
 
     byline = next(
-        (i for i, b in enumerate(blocks[:MAX_BYLINE_BLOCK]) if kinds[i] == "paragraph" and BYLINE.match(b.text)),
+        (
+            i for i, b in enumerate(blocks[:MAX_BYLINE_BLOCK])
+            if kinds[i] == "paragraph" and BYLINE.match(b.text) and b.words <= MAX_BYLINE_WORDS
+        ),
         None,
     )
     title = _title_index(blocks, kinds, byline)
@@ -148,17 +155,44 @@ def _clean_record(raw: RawArticle) -> Article:
     text = _record_text(record)
     if not text:
         raise InputError(raw.source, "the JSON line has no \"text\" string")
-    authors = record.get("authors") or ()
-    if isinstance(authors, str):
-        authors = re.split(r"[;,]|\band\b", authors)
     title = record.get("title")
     return _with_metadata(
         raw,
         text,
         title if isinstance(title, str) else None,
-        tuple(str(name).strip() for name in authors if str(name).strip()),
-        _iso_date(record.get("published")),
+        _record_authors(raw.source, record.get("authors")),
+        _record_date(raw.source, record.get("published")),
     )
+
+
+def _record_authors(source: str, authors: object) -> tuple[str, ...]:
+    """A JSON line's ``authors``: a string of names separated by ``,``/``;``/"and", or a list of names.
+
+    Raises:
+        InputError: anything else (a number, an object, a list holding one), which would
+            otherwise be stored as its Python spelling ("None", "{'a': 1}").
+    """
+    if not authors:
+        return ()
+    if isinstance(authors, str):
+        authors = re.split(r"[;,]|\band\b", authors)
+    if not isinstance(authors, list) or not all(isinstance(name, str) for name in authors):
+        raise InputError(source, '"authors" must be a string or a list of strings')
+    return tuple(name.strip() for name in authors if name.strip())
+
+
+def _record_date(source: str, published: object) -> dt.date | None:
+    """A JSON line's ``published`` date; null or absent is no date.
+
+    Raises:
+        InputError: a value that is no date, rather than losing it silently.
+    """
+    if published is None or published == "":
+        return None
+    date = _iso_date(published)
+    if date is None:
+        raise InputError(source, f'"published" is not a date (2024-03-05 or an ISO timestamp): {published!r:.60}')
+    return date
 
 
 def _record_text(record: dict) -> str:

@@ -19,6 +19,7 @@ import click
 from etl import __version__
 from etl.config import DEFAULT_MAX_BYTES, Settings, secret_from_env
 from etl.errors import EtlError
+from etl.output import write_output
 from etl.records import ArticleReport, RunReport
 
 # The database stack (SQLAlchemy, Alembic, psycopg) and the pipeline are imported by the
@@ -141,7 +142,7 @@ def export(settings: Settings, source: str | None, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        _guard(lambda: write_output(output, text))
         click.echo(f"Wrote {output}", err=True)
 
 
@@ -207,7 +208,7 @@ def show(settings: Settings, source: str, html_file: Path) -> None:
     from etl.show import render_html
 
     page = _at_head(settings, lambda connection: read_article_page(connection, source))
-    html_file.write_text(render_html(page), encoding="utf-8")
+    _guard(lambda: write_output(html_file, render_html(page)))
     click.echo(f"Wrote {html_file}")
 
 
