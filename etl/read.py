@@ -154,29 +154,25 @@ def _stdin(source: str, max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
     JSON lines are limited one by one, as in a file; one article, as a whole.
     """
     stream = sys.stdin.buffer
-    blank = []
-    lines = _bounded_lines(stream, max_bytes)
-    first = next(lines, b"")
-    while first is not None and first and not first.strip():
-        blank.append(first)
-        first = next(lines, b"")
-    if first is not None and first.lstrip()[:1] == b"{":
-        yield from _records(source, _chained(blank, first, lines), max_bytes)
+    head = []
+    line = stream.readline(max_bytes + 1)
+    while line and not line.strip() and sum(map(len, head)) <= max_bytes:
+        head.append(line)
+        line = stream.readline(max_bytes + 1)
+    if line.lstrip()[:1] == b"{":
+        first = [*head, line] if _whole_line(line, max_bytes) else [*head, _skip_line(stream, line)]
+        yield from _records(source, _chained(first, _bounded_lines(stream, max_bytes)), max_bytes)
         return
-    if first is None:
-        yield ReadFailure(source, _too_large(max_bytes))
-        return
-    head = b"".join(blank) + first
-    data = head + stream.read(max(0, max_bytes + 1 - len(head)))
+    data = b"".join([*head, line])
+    data += stream.read(max(0, max_bytes + 1 - len(data)))
     if len(data) > max_bytes:
         yield ReadFailure(source, _too_large(max_bytes))
     else:
         yield _decoded(source, data, "html" if data.lstrip()[:1] == b"<" else "txt")
 
 
-def _chained(blank: list[bytes], first: bytes, rest: Iterator[bytes | None]) -> Iterator[bytes | None]:
-    yield from blank
-    yield first
+def _chained(first: list[bytes | None], rest: Iterator[bytes | None]) -> Iterator[bytes | None]:
+    yield from first
     yield from rest
 
 
@@ -196,12 +192,18 @@ def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
     A longer line is read past in chunks, never whole, so no line costs more memory than the limit.
     """
     while line := stream.readline(max_bytes + 1):
-        if len(line) <= max_bytes or line.endswith(b"\n"):
-            yield line
-            continue
-        while line and not line.endswith(b"\n"):
-            line = stream.readline(SKIP_CHUNK)
-        yield None
+        yield line if _whole_line(line, max_bytes) else _skip_line(stream, line)
+
+
+def _whole_line(line: bytes, max_bytes: int) -> bool:
+    """Whether ``readline(max_bytes + 1)`` returned a whole line within the limit."""
+    return len(line) <= max_bytes or line.endswith(b"\n")
+
+
+def _skip_line(stream: BinaryIO, line: bytes) -> None:
+    """Read past the rest of a line over the limit, in chunks; None stands for it."""
+    while line and not line.endswith(b"\n"):
+        line = stream.readline(SKIP_CHUNK)
 
 
 def _records(source: str, lines: Iterable[bytes | None], max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
