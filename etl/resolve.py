@@ -83,6 +83,7 @@ class _ArticleResolver:
         self.reporters: dict[int, list[_Reporter]] = defaultdict(list)
         """Reporters by paragraph, in the order their quotes and claims were attributed."""
         self.extra_mentions: list[LinkedMention] = []
+        self.fuller_places = self._fuller_places()
         # Indexes of ``mention_keys``, kept as it grows, so each quote's speaker, pronoun or
         # description is looked up by bisection, not by a scan of every mention so far.
         self.mention_order: list[Mention] = []
@@ -198,12 +199,17 @@ class _ArticleResolver:
 
     def _fuller_place(self, name: str) -> str | None:
         """"Panjshir" -> "Panjshir Valley" when the article uses both."""
+        return self.fuller_places.get(name)
+
+    def _fuller_places(self) -> dict[str, str]:
+        """Each place name the article also writes with a capitalized place type after it, and
+        the first such name: built once, not searched for in every mention of each place."""
+        fuller: dict[str, str] = {}
         for other in self.extraction.mentions:
             words = other.text.split()
-            if other.kind == "place" and len(words) > 1 and words[-1].lower() in place_types():
-                if " ".join(words[:-1]) == name and words[-1][0].isupper():
-                    return other.text
-        return None
+            if other.kind == "place" and len(words) > 1 and words[-1].lower() in place_types() and words[-1][0].isupper():
+                fuller.setdefault(" ".join(words[:-1]), other.text)
+        return fuller
 
     def _link_role(self, role: RoleMention) -> LinkedRole:
         """The holder's entity, and the entity the role is of when the text names or points to one."""
