@@ -37,8 +37,13 @@ DATELINE = re.compile(
     r"(?: \([^)\n]{1,40}\))?"
     r" ?(?:\u2014|\u2013|--|-) ?"
 )
-LINE = r"[^\n]*\S[^\n]*"
-PARAGRAPH = rf"{LINE}(?:\n{LINE})*"
+# A line with a visible character: its leading whitespace, that character, the rest. The
+# quantifiers never give back what they took, and a match may only start where a line does,
+# so a line of nothing but spaces is scanned once, not once from each of its characters
+# (which cost the square of its length).
+VISIBLE_LINE = r"[^\S\n]*+\S[^\n]*+"
+LINE = re.compile(rf"^{VISIBLE_LINE}", re.MULTILINE)
+PARAGRAPH = re.compile(rf"^{VISIBLE_LINE}(?:\n{VISIBLE_LINE})*+", re.MULTILINE)
 TERMINAL_PUNCTUATION = tuple('.!?:;"\u201d\u2019)')
 MAX_TITLE_WORDS = 25
 PUNCTUATION_AROUND_WORDS = "'\"\u2018\u2019\u201c\u201d()[],.;:!?"
@@ -46,6 +51,9 @@ MAX_HEADING_WORDS = 10
 MAX_BOILERPLATE_WORDS = 20
 # The title and byline sit near the top; a "By ..." sentence deep in the body is prose.
 MAX_BYLINE_BLOCK = 6
+# Bylines name a few people and a date; a longer "By ..." paragraph is prose, and searching
+# it for dates (dateparser) would take minutes on a hostile megabyte.
+MAX_BYLINE_WORDS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +90,8 @@ def clean(raw: RawArticle) -> Article:
         main text, a JSON line's ``text`` field.
 
     Raises:
-        InputError: a page with no main text, or a JSON line without a ``text`` string.
+        InputError: a page with no main text, or a JSON line without a ``text`` string or
+            with ``authors`` or ``published`` of the wrong kind.
     """
     if raw.format == "html":
         return _clean_page(raw)
@@ -118,7 +127,10 @@ def _clean_text(raw: RawArticle) -> Article:
             kinds[i] = "boilerplate"
 
     byline = next(
-        (i for i, b in enumerate(blocks[:MAX_BYLINE_BLOCK]) if kinds[i] == "paragraph" and BYLINE.match(b.text)),
+        (
+            i for i, b in enumerate(blocks[:MAX_BYLINE_BLOCK])
+            if kinds[i] == "paragraph" and BYLINE.match(b.text) and b.words <= MAX_BYLINE_WORDS
+        ),
         None,
     )
     title = _title_index(blocks, kinds, byline)
@@ -152,17 +164,44 @@ def _clean_record(raw: RawArticle) -> Article:
     text = _record_text(record)
     if not text:
         raise InputError(raw.source, "the JSON line has no \"text\" string")
-    authors = record.get("authors") or ()
-    if isinstance(authors, str):
-        authors = re.split(r"[;,]|\band\b", authors)
     title = record.get("title")
     return _with_metadata(
         raw,
         text,
         title if isinstance(title, str) else None,
-        tuple(str(name).strip() for name in authors if str(name).strip()),
-        _iso_date(record.get("published")),
+        _record_authors(raw.source, record.get("authors")),
+        _record_date(raw.source, record.get("published")),
     )
+
+
+def _record_authors(source: str, authors: object) -> tuple[str, ...]:
+    """A JSON line's ``authors``: a string of names separated by ``,``/``;``/"and", or a list of names.
+
+    Raises:
+        InputError: anything else (a number, an object, a list holding one), which would
+            otherwise be stored as its Python spelling ("None", "{'a': 1}").
+    """
+    if not authors:
+        return ()
+    if isinstance(authors, str):
+        authors = re.split(r"[;,]|\band\b", authors)
+    if not isinstance(authors, list) or not all(isinstance(name, str) for name in authors):
+        raise InputError(source, '"authors" must be a string or a list of strings')
+    return tuple(name.strip() for name in authors if name.strip())
+
+
+def _record_date(source: str, published: object) -> dt.date | None:
+    """A JSON line's ``published`` date; null or absent is no date.
+
+    Raises:
+        InputError: a value that is no date, rather than losing it silently.
+    """
+    if published is None or published == "":
+        return None
+    date = _iso_date(published)
+    if date is None:
+        raise InputError(source, f'"published" is not a date (2024-03-05 or an ISO timestamp): {published!r:.60}')
+    return date
 
 
 def _record_text(record: dict) -> str:
@@ -234,10 +273,10 @@ def _with_dateline(regions: tuple[Region, ...], text: str) -> tuple[Region, ...]
     )
 
 
-def _blocks(text: str, pattern: str = PARAGRAPH) -> list[_Block]:
+def _blocks(text: str, pattern: re.Pattern[str] = PARAGRAPH) -> list[_Block]:
     """Runs of non-blank lines (or, with ``LINE``, single non-blank lines), with offsets of their
     first and last character."""
-    return [_Block(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
+    return [_Block(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | None) -> int | None:

@@ -14,14 +14,16 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from etl import __version__
-from etl.config import Settings, secret_from_env
+from etl.config import DEFAULT_MAX_BYTES, Settings, secret_from_env
 from etl.errors import EtlError, Interrupted
+from etl.output import write_output
 from etl.records import ArticleReport, RunReport
 
 if TYPE_CHECKING:
@@ -113,11 +115,14 @@ def cli(ctx: click.Context, database_url: str | None, home: Path | None) -> None
               show_default="the number of cores", help="Processes that parse articles; 1 parses in this process.")
 @click.option("--force", is_flag=True,
               help="Re-extract articles already loaded, replacing their rows (to apply improved rules).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="The largest article (file, JSON line or standard input) read; a larger one fails alone.")
 @click.pass_obj
-def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -> None:
+def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool, max_bytes: int) -> None:
     """Load the articles in PATHS: .txt articles, .html/.htm pages, .jsonl files (one
     article a line: id, url, title, authors, published, text), folders (searched
-    recursively), glob patterns, or - for standard input.
+    recursively), glob patterns, or - for standard input. Only regular files are read:
+    a fifo, socket or device fails alone (pipe into - instead).
 
     Upgrades the schema first. Prints one line per article and a summary with the time
     spent in each step. An article whose text is already loaded by this version adds
@@ -127,6 +132,7 @@ def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool) -
     """
     from etl.pipeline import run as run_pipeline
 
+    settings = replace(settings, max_bytes=max_bytes)
     try:
         with _signals_interrupt():
             report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
@@ -175,7 +181,7 @@ def export(settings: Settings, source: str | None, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        _guard(lambda: write_output(output, text))
         click.echo(f"Wrote {output}", err=True)
 
 
@@ -241,7 +247,7 @@ def show(settings: Settings, source: str, html_file: Path) -> None:
     from etl.show import render_html
 
     page = _at_head(settings, lambda connection: read_article_page(connection, source))
-    html_file.write_text(render_html(page), encoding="utf-8")
+    _guard(lambda: write_output(html_file, render_html(page)))
     click.echo(f"Wrote {html_file}")
 
 

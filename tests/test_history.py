@@ -10,7 +10,7 @@ from etl import pipeline
 from etl.cli import cli
 from etl.db import models
 
-def _interrupt(self, inputs):
+def _interrupt(self, inputs, max_bytes):
     raise KeyboardInterrupt
 
 

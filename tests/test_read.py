@@ -1,4 +1,6 @@
 import io
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,63 @@ def test_read_stdin_tells_the_format_from_the_first_character(monkeypatch, conte
     items = list(read_inputs(["-"]))
     assert [item.format for item in items] == formats
     assert items[0].source.startswith("<stdin>")
+
+
+def _fifo(folder: Path, name: str) -> Path:
+    path = folder / name
+    os.mkfifo(path)
+    return path
+
+
+def _zero_link(folder: Path, name: str) -> Path:
+    path = folder / name
+    path.symlink_to("/dev/zero")
+    return path
+
+
+@pytest.mark.parametrize("make", [_fifo, _zero_link], ids=["fifo", "link-to-dev-zero"])
+def test_read_only_regular_files_given_or_in_a_folder(tmp_path, seed_path, make):
+    given = make(tmp_path, "given.txt")
+    (tmp_path / "folder").mkdir()
+    inside = make(tmp_path / "folder", "inside.jsonl")
+    items = list(read_inputs([given, tmp_path / "folder", seed_path]))
+    failures = [item for item in items if isinstance(item, ReadFailure)]
+    assert [(f.source, f.reason.split(" (")[0]) for f in failures] == [
+        ("given.txt", "not a regular file"), (inside.name, "not a regular file")
+    ]
+    assert isinstance(items[-1], RawArticle)
+
+
+def test_read_file_over_the_limit_fails_alone(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 300)
+    small = tmp_path / "small.txt"
+    small.write_text("Title\n\nBody.\n")
+    items = list(read_inputs([big, small], max_bytes=1000))
+    assert isinstance(items[0], ReadFailure) and "larger than the 1,000-byte limit" in items[0].reason
+    assert isinstance(items[1], RawArticle)
+    assert isinstance(_one(big), RawArticle)  # the default limit (5 MB) is far above
+
+
+def test_read_json_line_over_the_limit_fails_alone_and_is_counted(tmp_path):
+    path = tmp_path / "lines.jsonl"
+    long_line = json.dumps({"id": "long", "text": "word " * 300})
+    path.write_text(f'{long_line}\n{{"id": "short", "text": "A."}}\n')
+    items = list(read_inputs([path], max_bytes=200))
+    assert [(type(item).__name__, item.source) for item in items] == [
+        ("ReadFailure", "lines.jsonl:1"), ("RawArticle", "lines.jsonl#short")
+    ]
+    assert expected_articles(discover([path]), max_bytes=200) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "failed"),
+    [(b"Title\n\n" + b"word " * 300, ["<stdin>"]),
+     (b'{"id": "x", "text": "' + b"word " * 300 + b'"}\n{"id": "y", "text": "B."}\n', ["<stdin>:1"])],
+    ids=["text", "json-lines"],
+)
+def test_read_stdin_over_the_limit_fails_alone(monkeypatch, content, failed):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(content)))
+    items = list(read_inputs(["-"], max_bytes=500))
+    assert [item.source for item in items if isinstance(item, ReadFailure)] == failed
+    assert all("larger than the 500-byte limit" in item.reason for item in items if isinstance(item, ReadFailure))

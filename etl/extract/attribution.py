@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from etl.extract.spans import entity_at, text_of
 from etl.lexicon import name_prefixes, speaker_nouns, speech_verbs
-from etl.extract.spans import text_of
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -172,7 +172,7 @@ def _description(token: Token) -> SourceRef:
 def _entity_of(token: Token) -> Span | None:
     if token.ent_type_ not in NAMED_LABELS:
         return None
-    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    return entity_at(token)
 
 
 def _ref(doc, start: int, end: int, form) -> SourceRef:

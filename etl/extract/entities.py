@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
-from etl.extract.spans import overlaps, text_of
+from etl.extract.spans import SpanIndex, text_of
 from etl.lexicon import kin_nouns, org_words, place_types, source_nouns
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 from etl.resolve.names import kind_by_words
@@ -34,6 +34,9 @@ NAME_CONNECTORS = {"of", "the", "and", "for", "on", "de", "del", "la", "le", "va
 LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-Z]")
 # A gerund or participle ("Injecting", "Crooked"); names this long rarely end so.
 VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:ing|ed)$")
+# Capitalized words, one space apart ("Hindu Kush"); a run of them is what may precede a place type.
+CAPITALIZED_WORDS = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'-]*+(?: [A-Z][\w'-]*+)*+")
 POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # "the West" is a bloc of countries, not a place on a map.
 COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "northwest", "southeast", "southwest"}
@@ -62,7 +65,8 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _split_run_together(mentions)
     mentions = _without_leading_verb_forms(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
-    mentions = [_as_person_if_speaking(m, speaker_spans) for m in mentions]
+    speaking = SpanIndex(speaker_spans)
+    mentions = [_as_person_if_speaking(m, speaking) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
     mentions = _places_by_context(doc, mentions, {place.text.casefold() for place in known_places})
     return sorted(_consistent_kinds(mentions), key=lambda m: m.start)
@@ -203,12 +207,14 @@ def _halves(mention: Mention, organizations: set[str], persons: set[str]) -> lis
 def _organizations_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
     """"Afghan army" (a nationality before a state institution) and "the academy Sandhurst"
     (a proper noun in apposition to one)."""
+    taken = SpanIndex((m.start, m.end) for m in known)
     found = []
     for token in doc:
         span = _nationality_organization(token) or _named_by_apposition(token)
-        if span is None or overlaps(span.start_char, span.end_char, ((m.start, m.end) for m in known + found)):
+        if span is None or taken.overlaps(span.start_char, span.end_char):
             continue
         found.append(Mention("organization", span.start_char, span.end_char, span.text, "rule"))
+        taken.add(span.start_char, span.end_char)
     return found
 
 
@@ -252,13 +258,28 @@ def _could_be_a_place(mention: Mention) -> bool:
 
 
 def _names_before_place_types(text: str) -> set[str]:
-    return {match.group(1) for match in _name_and_place_type().finditer(text)}
+    """Capitalized names right before a place-type word: "Andarab" of "Andarab valley".
+
+    Tried once at the start of each run of capitalized words: from any later word of the run
+    it would find no more than from its first, and trying from each costs the square of the
+    run's length.
+    """
+    names = set()
+    position = 0
+    while (run := CAPITALIZED_RUN.search(text, position)) is not None:
+        match = _name_and_place_type().match(text, run.start())
+        if match is None:
+            position = run.end()
+        else:
+            names.add(match.group(1))
+            position = match.end()
+    return names
 
 
 @cache
 def _name_and_place_type() -> re.Pattern[str]:
     words = "|".join(re.escape(word) for word in place_types())
-    return re.compile(rf"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) (?i:{words})\b")
+    return re.compile(rf"\b({CAPITALIZED_WORDS}) (?i:{words})\b")
 
 
 def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
@@ -270,17 +291,18 @@ def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
 
 
-def _as_person_if_speaking(mention: Mention, speaker_spans: list[tuple[int, int]]) -> Mention:
-    if mention.kind == "place" and overlaps(mention.start, mention.end, speaker_spans):
+def _as_person_if_speaking(mention: Mention, speaking: SpanIndex) -> Mention:
+    if mention.kind == "place" and speaking.overlaps(mention.start, mention.end):
         return Mention("person", mention.start, mention.end, mention.text, "speaker", mention.subject)
     return mention
 
 
 def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known: list[Mention]) -> list[Mention]:
     """Speakers named by a proper noun that NER missed."""
+    taken = SpanIndex((m.start, m.end) for m in known)
     found = []
     for start, end in speaker_spans:
-        if overlaps(start, end, ((m.start, m.end) for m in known)):
+        if taken.overlaps(start, end):
             continue
         text = text_of(doc)[start:end]
         if text[:1].isupper():
@@ -307,11 +329,11 @@ def described_persons(doc: Doc, quote_spans: Iterable[tuple[int, int]], sources:
     A pronoun owner ("his uncle") is skipped: without a speaker to anchor it, it is too
     often resolved to the wrong person. Speakers' descriptions come from ``sources``.
     """
-    excluded = [(start, end) for start, end in quote_spans] + [(s.start, s.end) for s in sources]
+    excluded = SpanIndex([*quote_spans, *((s.start, s.end) for s in sources)])
     found = []
     for token in doc:
         span = _described_person(token)
-        if span is not None and not overlaps(span.start_char, span.end_char, excluded):
+        if span is not None and not excluded.overlaps(span.start_char, span.end_char):
             found.append(Mention("anonymous", span.start_char, span.end_char, span.text, "description"))
     return found
 

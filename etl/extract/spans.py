@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
+from itertools import accumulate
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 
 def text_of(doc: Doc) -> str:
@@ -16,6 +18,54 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    """Whether [start, end) shares a character with any of ``spans``."""
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
+def entity_at(token: Token) -> Span | None:
+    """The named entity ``token`` is part of, if any.
+
+    ``Doc.ents`` builds every entity on each access; the entities are listed and their starts
+    indexed once per document, then found by bisection, so one lookup per quote costs no
+    scan of the article's entities.
+    """
+    index = token.doc.user_data.get("entities")
+    if index is None:
+        entities = token.doc.ents
+        index = token.doc.user_data["entities"] = ([entity.start for entity in entities], entities)
+    starts, entities = index
+    found = bisect.bisect_right(starts, token.i) - 1
+    return entities[found] if found >= 0 and token.i < entities[found].end else None
+
+
+class SpanIndex:
+    """Character spans, overlapping or not, asked which share a character with a span.
+
+    Spans are kept sorted by start with the furthest end of each prefix, so a question costs
+    a bisection, not a scan of every span: an article with thousands of quotes, mentions or
+    speakers asks once per token or mention.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._ends = [end for _, end in ordered]
+        self._reach = list(accumulate(self._ends, max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a character with any span (as an empty span inside one does)."""
+        before_end = bisect.bisect_left(self._starts, end)
+        return before_end > 0 and self._reach[before_end - 1] > start
+
+    def contains(self, offset: int) -> bool:
+        """Whether a span holds ``offset``: start <= offset < end."""
+        started = bisect.bisect_right(self._starts, offset)
+        return started > 0 and self._reach[started - 1] > offset
+
+    def add(self, start: int, end: int) -> None:
+        """Index one more span; cheap when spans come in order of their starts."""
+        at = bisect.bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+        self._reach.insert(at, max(end, self._reach[at - 1]) if at else end)
+        for later in range(at + 1, len(self._reach)):
+            reach = max(self._reach[later - 1], self._ends[later])
+            if reach == self._reach[later]:
+                break
+            self._reach[later] = reach
