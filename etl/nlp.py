@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,10 +14,14 @@ from spacy.tokens import Doc
 from etl.errors import EtlError
 
 PARAGRAPH_BOUNDARIES = "news_etl_paragraph_boundaries"
-MAX_CHUNK_CHARS = 20_000
-"""Longest text parsed as one piece. The parser's and tagger's working memory grows with the
-text (about 3 KB a character: 3.2 GB for a 1 MB article), so longer texts are parsed in
-pieces this long and joined; news articles are shorter and parse whole."""
+MAX_WHOLE_CHARS = 20_000
+"""Longest text parsed whole. The parser's and tagger's working memory grows with the text
+(up to 15 KB a character where every character is a token: 300 MB for 20 KB of nested
+brackets, 3.2 GB for a 1 MB article), so longer texts are parsed in pieces and joined; news
+articles are shorter and parse whole, as they always did."""
+PIECE_CHARS = 5_000
+"""About how long each piece of a longer text is: a few paragraphs of prose, and at most
+about 80 MB of working memory however many tokens it holds."""
 
 
 @Language.component(PARAGRAPH_BOUNDARIES)
@@ -48,7 +53,7 @@ def load_nlp(model_name: str) -> Language:
 
 
 def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
-    """Parse ``texts`` in one batch; a text longer than ``MAX_CHUNK_CHARS`` is parsed in pieces.
+    """Parse ``texts`` in one batch; a text longer than ``MAX_WHOLE_CHARS`` is parsed in pieces.
 
     Every document's text is its input exactly, so character offsets are the same as for a
     whole parse; a long text's pieces are cut at line breaks where it has them.
@@ -60,27 +65,33 @@ def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     Returns:
         One document per text, in order.
     """
-    short = [text for text in texts if len(text) <= MAX_CHUNK_CHARS]
+    short = [text for text in texts if len(text) <= MAX_WHOLE_CHARS]
     parsed = iter(nlp.pipe(short, batch_size=max(1, len(short))))
-    return [next(parsed) if len(text) <= MAX_CHUNK_CHARS else _parse_long(nlp, text) for text in texts]
+    return [next(parsed) if len(text) <= MAX_WHOLE_CHARS else _parse_long(nlp, text) for text in texts]
 
 
 def _parse_long(nlp: Language, text: str) -> Doc:
-    # One piece at a time, so the working memory is that of one piece, not of the text.
-    pieces = list(nlp.pipe(_pieces(text), batch_size=1))
-    return Doc.from_docs(pieces, ensure_whitespace=False)
+    # One piece at a time, so the working memory is that of one piece, not of the text. Each
+    # piece drops its token vectors (384 bytes a token, which no rule reads) as it comes.
+    pieces = [_without_vectors(piece) for piece in nlp.pipe(_pieces(text), batch_size=1)]
+    return Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+
+
+def _without_vectors(doc: Doc) -> Doc:
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def _pieces(text: str) -> Iterator[str]:
-    """Consecutive slices of ``text``, about ``MAX_CHUNK_CHARS`` long, that join to it.
+    """Consecutive slices of ``text``, about ``PIECE_CHARS`` long, that join to it.
 
     Each ends after the whitespace that follows its last line break, else its last space,
     else at the limit (a word that long is no prose). Cutting after the whole run of
     whitespace tokenizes it as a whole parse would; a run is one token, however long.
     """
     start = 0
-    while len(text) - start > MAX_CHUNK_CHARS:
-        end = _cut(text, start, start + MAX_CHUNK_CHARS)
+    while len(text) - start > PIECE_CHARS:
+        end = _cut(text, start, start + PIECE_CHARS)
         yield text[start:end]
         start = end
     yield text[start:]

@@ -73,7 +73,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if content is None or source is None:
             continue
         start, end = content
-        if quotes.overlaps(start, end) and not _own_words_around_quotes(doc, start, end, quote_spans):
+        if quotes.overlaps(start, end) and not _own_words_around_quotes(doc, start, end, quotes):
             continue
         claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source, kind))
     return _outermost(claims)
@@ -112,9 +112,9 @@ def _can_hold_content(subject: Token | None) -> bool:
     return any(nouns & words for words in (source_nouns(), role_nouns(), group_nouns()))
 
 
-def _own_words_around_quotes(doc: Doc, start: int, end: int, quote_spans: Sequence[tuple[int, int]]) -> bool:
+def _own_words_around_quotes(doc: Doc, start: int, end: int, quotes: SpanIndex) -> bool:
     """Whether the content holds every quote it touches whole, and words of its own besides."""
-    touched = [(s, e) for s, e in quote_spans if s < end and start < e]
+    touched = quotes.overlapping(start, end)
     if not touched:
         return True
     if any(s < start or e > end for s, e in touched):

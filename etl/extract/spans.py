@@ -53,6 +53,20 @@ class SpanIndex:
         before_end = bisect.bisect_left(self._starts, end)
         return before_end > 0 and self._reach[before_end - 1] > start
 
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans sharing a character with [start, end), in order of their starts.
+
+        Walks back from the last span starting before ``end`` only while some span that far
+        back still reaches past ``start``.
+        """
+        found = []
+        j = bisect.bisect_left(self._starts, end) - 1
+        while j >= 0 and self._reach[j] > start:
+            if self._ends[j] > start:
+                found.append((self._starts[j], self._ends[j]))
+            j -= 1
+        return found[::-1]
+
     def contains(self, offset: int) -> bool:
         """Whether a span holds ``offset``: start <= offset < end."""
         started = bisect.bisect_right(self._starts, offset)

@@ -129,11 +129,7 @@ def _organization_by_its_noun(index: ArticleIndex, source: SourceRef) -> str | N
     match = re.fullmatch(r"[Tt]he ([a-z]+)", source.text)
     if match is None:
         return None
-    key = next(
-        (key for _, key in index.mentions_before(source.start)
-         if index.clusters[key].kind == "organization" and match.group(1) in index.clusters[key].name.lower().split()),
-        None,
-    )
+    key = index.organization_with_word_before(match.group(1), source.start)
     if key is not None:
         index.add_extra(Mention("organization", source.start, source.end, source.text, "source", subject=True), key)
     return key

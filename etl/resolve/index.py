@@ -64,6 +64,7 @@ class ArticleIndex:
         self._subjects: list[tuple[int, Mention]] = []
         self._reporters: list[tuple[int, int, Reporter]] = []
         self._persons_by_text: dict[str, str] = {}
+        self._organizations_by_word: dict[str, list[tuple[int, Mention]]] = {}
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
@@ -106,6 +107,10 @@ class ArticleIndex:
             bisect.insort(self._subjects, (mention.start, mention), key=lambda item: item[0])
         if self.clusters[key].kind == "person":
             self._persons_by_text.setdefault(mention.text, key)
+        if self.clusters[key].kind == "organization":
+            for word in set(self.clusters[key].name.lower().split()):
+                entries = self._organizations_by_word.setdefault(word, [])
+                bisect.insort(entries, (mention.start, mention), key=lambda item: item[0])
 
     def add_extra(self, mention: Mention, key: str) -> None:
         """Link a mention the extract stage did not find (a speaker, a described source)."""
@@ -127,12 +132,15 @@ class ArticleIndex:
         """The person a mention written exactly ``text`` names, if any."""
         return self._persons_by_text.get(text)
 
-    def mentions_before(self, offset: int) -> Iterator[tuple[Mention, str]]:
-        """Linked mentions starting before ``offset``, latest first."""
-        i = bisect.bisect_left(self._by_start, offset, key=lambda item: item[0])
-        for j in range(i - 1, -1, -1):
-            mention = self._by_start[j][2]
-            yield mention, self.mention_keys[mention]
+    def organization_with_word_before(self, word: str, offset: int) -> str | None:
+        """The organization of the latest mention before ``offset`` whose name has ``word``
+        ("alliance" in "the United States Maritime Alliance"), found by bisection."""
+        entries = self._organizations_by_word.get(word, [])
+        for j in range(bisect.bisect_left(entries, offset, key=lambda item: item[0]) - 1, -1, -1):
+            key = self.mention_keys[entries[j][1]]
+            if word in self.clusters[key].name.lower().split():
+                return key
+        return None
 
     def subjects_before(self, offset: int) -> Iterator[tuple[int, str]]:
         """Subject mentions outside quotations starting before ``offset``, latest first."""
