@@ -38,6 +38,27 @@ def test_extract_claims_reported_speech(nlp, body, expected):
     assert (found[0][0] or "").endswith(claimant)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Public broadcaster: a part of a group of advisers.
+        ("One of the governor's advisers told reporters that the deal was dead.",
+         ("advisers", "told", "the deal was dead")),
+        # Wire: a number of a group of officials.
+        ("Two of the city's officials said the bridge would stay shut until May.",
+         ("officials", "said", "the bridge would stay shut until May")),
+        # Tabloid: some of a crowd.
+        ("Some of the fans said the club had let them down.",
+         ("fans", "said", "the club had let them down")),
+    ],
+)
+def test_extract_claims_a_part_of_a_group_speaks(nlp, body, expected):
+    claimant, cue, content = expected
+    ((found_claimant, found_cue, found_content),) = _claims(nlp, body)
+    assert (found_cue, found_content) == (cue, content)
+    assert claimant in (found_claimant or "")
+
+
 def test_extract_claims_according_to_before_its_content(nlp):
     body = "According to two people familiar with the matter, the talks could last until June."
     (found,) = _claims(nlp, body)

@@ -18,6 +18,7 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+PARTITIVES = {"one", "some", "many", "most", "several", "few", "all", "both", "each", "none", "half", "majority"}
 # A source is words: markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
 NOT_WORDS = re.compile(r"[^\w\s.'\u2019&-]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
@@ -72,8 +73,18 @@ def _speaker(token: Token) -> SourceRef | None:
 
 
 def _can_speak(token: Token) -> bool:
-    head = _antecedent(token)
+    head = _whole_of_part(_antecedent(token))
     return head.lemma_.lower() in speaker_nouns() or head.lower_ in speaker_nouns()
+
+
+def _whole_of_part(token: Token) -> Token:
+    """"one of his advisers", "some of the protesters", "two of the senators": the people a
+    part is taken from, who are the ones who can speak; any other token itself."""
+    if token.lower_ not in PARTITIVES and token.like_num is False:
+        return token
+    of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    whole = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    return whole or token
 
 
 def _antecedent(token: Token) -> Token:
@@ -141,7 +152,7 @@ def source_phrase(token: Token) -> SourceRef:
         entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _entity_of(child)), None)
     if entity is not None:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" and _whole_of_part(token) is token:  # "some of the fans" describes them
         return _ref(token.doc, token.idx, token.idx + len(token), "pronoun")
     if token.pos_ == "PROPN":
         parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
