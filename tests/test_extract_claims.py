@@ -161,13 +161,57 @@ def test_extract_claims_beliefs_intentions_knowledge_and_evidence(nlp, body, exp
         "The bill is expected to pass the senate next week.",
         # no one holds it
         "It seems the storm will miss the coast.",
-        # a piece of evidence is not a claimant (see _can_hold_content)
-        "New figures show that waiting times have doubled.",
         # a stance verb without a clause: nothing is reported
         "The mayor knows the city well.",
     ],
 )
 def test_extract_claims_no_stance_without_a_holder_and_a_clause(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a poll shows a state of affairs, its object a small clause
+        (
+            "The latest Harbour Research poll showed Ms. Lund leading the field with 31 percent.",
+            ("The latest Harbour Research poll", "showed", "Ms. Lund leading the field with 31 percent"),
+        ),
+        # broadsheet: records show a noun phrase
+        (
+            "Court records show a sharp rise in evictions since the spring.",
+            ("Court records", "show", "a sharp rise in evictions since the spring"),
+        ),
+        # public broadcaster: a study finds a clause
+        (
+            "A study by the university found that one in five nurses had considered quitting.",
+            ("A study", "found", "one in five nurses had considered quitting"),
+        ),
+        # tabloid: figures
+        (
+            "Shock new figures show that waiting times at the hospital have doubled.",
+            ("Shock new figures", "show", "waiting times at the hospital have doubled"),
+        ),
+    ],
+)
+def test_extract_claims_evidence_shows_with_itself_as_source(nlp, body, expected):
+    source, cue, content = expected
+    assert _claims(nlp, body) == [(source, cue, content)]
+    assert [kind for _, _, kind in _kinds(nlp, body)] == ["evidence"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a person who finds a thing reports nothing
+        "Police found the stolen car in a field outside the town.",
+        # a person shows an object: no evidence
+        "The striker showed great composure in front of goal.",
+        # evidence verbs need evidence or a holder as subject
+        "The new bridge shows signs of wear after a single winter.",
+    ],
+)
+def test_extract_claims_no_evidence_from_a_thing_found_or_shown(nlp, body):
     assert _kinds(nlp, body) == []
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
 from etl.lexicon import (
+    evidence_nouns,
     group_nouns,
     role_nouns,
     source_nouns,
@@ -31,6 +32,9 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
     "knowledge": {"ccomp"},
     "evidence": {"ccomp"},
 }
+# Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
+# rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
+EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 # What a speech act's object content is made of: "accused the mayor of lying", "called for an
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
@@ -66,7 +70,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         kind = _kind(token)
         if kind is None or _infinitive(token):
             continue
-        content = _content(token, CONTENT_DEPS if kind == "speech" else STANCE_CONTENT_DEPS[kind])
+        content = _content(token, _content_deps(token, kind))
         source = source_of(token)
         if content is None or source is None:
             continue
@@ -85,9 +89,28 @@ def _kind(token: Token) -> ClaimKind | None:
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
     kind = stance_verbs().get(token.lemma_.lower()) if verb else None
-    if kind is None or _passive(token) or not _can_hold_content(subject_of(token)):
+    if kind is None or _passive(token):
         return None
-    return kind
+    subject = subject_of(token)
+    if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
+        return kind
+    return None
+
+
+def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
+    """The dependencies that may hold what a cue of ``kind`` reports."""
+    if kind == "speech":
+        return CONTENT_DEPS
+    if kind == "evidence" and _is_evidence(subject_of(verb)):
+        return EVIDENCE_CONTENT_DEPS
+    return STANCE_CONTENT_DEPS[kind]
+
+
+def _is_evidence(subject: Token | None) -> bool:
+    """A poll, a study, records or figures: what shows things for whoever made it."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return bool({subject.lemma_.lower(), subject.lower_.removesuffix("s")} & evidence_nouns())
 
 
 def _passive(verb: Token) -> bool:
@@ -96,9 +119,8 @@ def _passive(verb: Token) -> bool:
 
 
 def _can_hold_content(subject: Token | None) -> bool:
-    """A person, organization, group or anonymous source. Not a piece of evidence: "a poll shows"
-    is an attribution, but the database's claimants are people and organizations, and a poll
-    stored as an anonymous person would be wrong."""
+    """A person, organization, group or anonymous source: who can believe, want or know.
+    Evidence ("a poll shows") holds nothing but shows it, see ``_is_evidence``."""
     if subject is None:
         return False
     if subject.pos_ == "PRON":

@@ -35,6 +35,10 @@ def speech_act_verbs() -> frozenset[str]:
     return word_list("speech_act_verbs")
 
 
+def evidence_nouns() -> frozenset[str]:
+    return word_list("evidence_nouns")
+
+
 def group_nouns() -> frozenset[str]:
     return word_list("group_nouns")
 
@@ -82,9 +86,10 @@ def facility_words() -> frozenset[str]:
 @cache
 def speaker_nouns() -> frozenset[str]:
     """Head nouns of a description that can speak: the speaker list, every list of people,
-    roles and institutions, and documents that speak for their authors."""
+    roles and institutions, documents that speak for their authors and evidence that shows
+    what its authors found ("the figures show")."""
     people = word_list("speaker_nouns") | source_nouns() | role_nouns() | titles() | kin_nouns() | org_words()
-    return people | word_list("document_nouns")
+    return people | word_list("document_nouns") | evidence_nouns()
 
 
 @cache
