@@ -218,6 +218,54 @@ def test_extract_claims_no_evidence_from_a_thing_found_or_shown(nlp, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a name alone is whom the source takes a side for
+        (
+            "The teachers' union endorsed Okafor on Sunday.",
+            ("The teachers' union", "endorsed", "Okafor"),
+        ),
+        # broadsheet: a preference over another
+        (
+            "Younger voters prefer a candidate who has run a business over a career politician.",
+            ("Younger voters", "prefer", "a candidate who has run a business over a career politician"),
+        ),
+        # tabloid: a celebrity endorsement
+        (
+            "Pop star Jade Rivers has endorsed the Labour candidate for mayor.",
+            ("Jade Rivers", "endorsed", "the Labour candidate for mayor"),
+        ),
+        # public broadcaster: a group favours a policy
+        (
+            "Most farmers favour a gradual end to the subsidy.",
+            ("Most farmers", "favour", "a gradual end to the subsidy"),
+        ),
+    ],
+)
+def test_extract_claims_stance_whom_or_what_a_source_takes_a_side_for(nlp, body, expected):
+    source, cue, content = expected
+    assert _claims(nlp, body) == [(source, cue, content)]
+    assert [kind for _, _, kind in _kinds(nlp, body)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an adjective is not a cue
+        "The endorsed candidate lost the race by a wide margin.",
+        # passive: the subject is what is endorsed
+        "The plan was endorsed by the regional council in March.",
+        # a pronoun object says nothing by itself
+        "Her colleagues endorsed her.",
+        # narration: no one takes a side
+        "Cats prefer warm rooms in winter.",
+    ],
+)
+def test_extract_claims_no_stance_without_a_holder_and_a_side(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire
         (
             "The opposition accused the government of hiding the cost of the project.",

@@ -35,6 +35,9 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
 # Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
 # rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
 EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
+# The rest of what a stance is taken on: "endorsed Jones for mayor", "prefer a newcomer over
+# a veteran".
+STANCE_PREPOSITIONS = {"for", "over"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 # What a speech act's object content is made of: "accused the mayor of lying", "called for an
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
@@ -70,7 +73,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         kind = _kind(token)
         if kind is None or _infinitive(token):
             continue
-        content = _content(token, _content_deps(token, kind))
+        content = _stance_content(token) if kind == "stance" else _content(token, _content_deps(token, kind))
         source = source_of(token)
         if content is None or source is None:
             continue
@@ -182,6 +185,19 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     return None
 
 
+def _stance_content(verb: Token) -> tuple[int, int] | None:
+    """"The paper endorsed Jones", "voters who prefer a newcomer": what a source takes a side
+    for is the verb's object, and may be a name alone."""
+    parts = [
+        child
+        for child in verb.rights
+        if child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS
+    ]
+    if not parts:
+        return None
+    return _trimmed(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1], name_alone=True)
+
+
 def _prepositional_object(child: Token) -> bool:
     """"of negligence", "for an inquiry", but not "on Tuesday": a date is when, not what."""
     if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
@@ -214,13 +230,20 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     return [t for t in verb.sent if t.i < start]
 
 
-def _trimmed(tokens: Iterable[Token]) -> tuple[int, int] | None:
+def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False) -> tuple[int, int] | None:
+    """The tokens' character span without leading conjunctions and trailing punctuation.
+
+    Args:
+        tokens: the content's tokens, in order.
+        name_alone: a single proper noun is content ("endorsed Smith"); else one word is not
+            ("said so").
+    """
     kept = [t for t in tokens if not t.is_space]
     while kept and kept[0].lower_ in LEADING_NOISE:
         kept.pop(0)
     while kept and kept[-1].text in TRAILING_NOISE:
         kept.pop()
-    if len(kept) < 2:
+    if len(kept) < 2 and not (name_alone and kept and kept[0].pos_ == "PROPN"):
         return None
     last = _closing_quote(kept)
     return kept[0].idx, last.idx + len(last)

@@ -26,8 +26,9 @@ def speech_verbs() -> frozenset[str]:
 @cache
 def stance_verbs() -> dict[str, str]:
     """Verbs (lemmas) by which a source holds content without saying it, and the claim kind
-    each gives: "believes" -> belief, "wants" -> intention, "knows" -> knowledge, "shows" -> evidence."""
-    kinds = ("belief", "intention", "knowledge", "evidence")
+    each gives: "believes" -> belief, "wants" -> intention, "knows" -> knowledge, "shows" -> evidence,
+    "supports" -> stance."""
+    kinds = ("belief", "intention", "knowledge", "evidence", "stance")
     return {verb: kind for kind in kinds for verb in word_list(f"{kind}_verbs")}
 
 
