@@ -295,6 +295,44 @@ def test_extract_claims_speech_acts_with_an_object(nlp, body, expected):
 
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "Mr. Hale has declined to say whether he will run again.",
+            ("declined", "to say whether he will run again", "intention"),
+        ),
+        # tabloid
+        (
+            "Chelsea boss Mark Reed refused to rule out a move for the striker.",
+            ("refused", "to rule out a move for the striker", "intention"),
+        ),
+        # public broadcaster
+        (
+            "Officials refused to confirm how many staff would lose their jobs.",
+            ("refused", "to confirm how many staff would lose their jobs", "intention"),
+        ),
+    ],
+)
+def test_extract_claims_a_refusal_is_an_intention(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a refused thing is not an aim
+        "The government refused the request from the council.",
+        "She declined the invitation to the gala.",
+        # a thing that declines holds nothing
+        "Sales declined to their lowest level in a decade.",
+    ],
+)
+def test_extract_claims_no_refusal_without_an_infinitive(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
 def _kinds(nlp, body: str) -> list[tuple[str, str, str]]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     return [(c.cue.text, c.text, c.kind) for c in extract(article, nlp(parse_text(article))).claims]
