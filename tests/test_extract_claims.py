@@ -333,6 +333,45 @@ def test_extract_claims_no_refusal_without_an_infinitive(nlp, body):
     assert _kinds(nlp, body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a group's view of a candidate
+        (
+            "Democratic voters see Ms. Ruiz as the candidate with the better chance of winning.",
+            ("see", "Ms. Ruiz as the candidate with the better chance of winning", "belief"),
+        ),
+        # broadsheet: experts' view of a policy
+        (
+            "Many economists view the plan as a gamble with public money.",
+            ("view", "the plan as a gamble with public money", "belief"),
+        ),
+        # public broadcaster: "as" on the object
+        (
+            "Most residents regard the new bypass as a waste of money.",
+            ("regard", "the new bypass as a waste of money", "belief"),
+        ),
+    ],
+)
+def test_extract_claims_a_view_of_something_as_something_is_a_belief(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # seeing a thing is not holding a view of it
+        "She saw him there again in 1999.",
+        # "as" opens a clause of time
+        "Residents saw the fire as they drove home.",
+        # tabloid: considering a plan is not a belief
+        "The club is considering a bid for the winger.",
+    ],
+)
+def test_extract_claims_no_view_without_as(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
 def _kinds(nlp, body: str) -> list[tuple[str, str, str]]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     return [(c.cue.text, c.text, c.kind) for c in extract(article, nlp(parse_text(article))).claims]

@@ -19,6 +19,7 @@ from etl.lexicon import (
     source_nouns,
     speech_act_verbs,
     stance_verbs,
+    view_verbs,
 )
 from etl.extract.spans import text_of
 from etl.records import Claim, ClaimKind
@@ -73,7 +74,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         kind = _kind(token)
         if kind is None or _infinitive(token):
             continue
-        content = _stance_content(token) if kind == "stance" else _content(token, _content_deps(token, kind))
+        content = _content_of(token, kind)
         source = source_of(token)
         if content is None or source is None:
             continue
@@ -92,12 +93,43 @@ def _kind(token: Token) -> ClaimKind | None:
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
     kind = stance_verbs().get(token.lemma_.lower()) if verb else None
+    if verb and _view_as(token):
+        # "see", "view" are beliefs only with "as": "voters see her as the stronger candidate".
+        kind = "belief"
     if kind is None or _passive(token):
         return None
     subject = subject_of(token)
     if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
         return kind
     return None
+
+
+def _content_of(verb: Token, kind: ClaimKind) -> tuple[int, int] | None:
+    """Character span of what the cue reports."""
+    if kind == "stance":
+        return _stance_content(verb)
+    view = _view_as(verb)
+    if view:
+        return _trimmed(view)
+    return _content(verb, _content_deps(verb, kind))
+
+
+def _view_as(verb: Token) -> list[Token]:
+    """"Voters see her as the stronger candidate": the object and what it is seen as; nothing
+    for a view verb without "as" ("she saw him there"), with "as" opening a clause ("saw the
+    fire as they drove home") or for any other verb."""
+    if verb.lemma_.lower() not in view_verbs():
+        return []
+    objects = [child for child in verb.rights if child.dep_ == "dobj"]
+    if not objects:
+        return []
+    target = objects[0]
+    # The parser hangs "as ..." on the verb or on its object ("see [Ms. Ruiz as ...]").
+    after = [c for c in verb.rights if c.i > target.i] + list(target.rights)
+    as_part = next((c for c in after if c.left_edge.lower_ == "as" and c.left_edge.dep_ != "mark"), None)
+    if as_part is None:
+        return []
+    return list(verb.doc[target.left_edge.i : max(as_part.right_edge.i, target.right_edge.i) + 1])
 
 
 def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:

@@ -32,6 +32,10 @@ def stance_verbs() -> dict[str, str]:
     return {verb: kind for kind in kinds for verb in word_list(f"{kind}_verbs")}
 
 
+def view_verbs() -> frozenset[str]:
+    return word_list("view_verbs")
+
+
 def speech_act_verbs() -> frozenset[str]:
     return word_list("speech_act_verbs")
 
