@@ -372,6 +372,45 @@ def test_extract_claims_no_view_without_as(nlp, body):
     assert _kinds(nlp, body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "Mr. Kasich expressed concern that the rallies were turning violent.",
+            ("expressed", "concern that the rallies were turning violent"),
+        ),
+        # tabloid
+        (
+            "Singer Amy Watson thanked fans for their support after the show.",
+            ("thanked", "fans for their support"),
+        ),
+        # public broadcaster
+        (
+            "Community leaders expressed their sympathy for the families of the victims.",
+            ("expressed", "their sympathy for the families of the victims"),
+        ),
+    ],
+)
+def test_extract_claims_what_a_source_expresses_or_thanks_for(nlp, body, expected):
+    assert [claim[1:] for claim in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pronoun alone says nothing
+        "The company thanked him.",
+        # a thing expresses nothing
+        "The cells express a protein linked to the disease.",
+        # an adjective is not a cue
+        "The parcel went by express delivery on Monday.",
+    ],
+)
+def test_extract_claims_no_expression_without_a_speaker_and_an_object(nlp, body):
+    assert _claims(nlp, body) == []
+
+
 def _kinds(nlp, body: str) -> list[tuple[str, str, str]]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     return [(c.cue.text, c.text, c.kind) for c in extract(article, nlp(parse_text(article))).claims]
