@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
 from etl.lexicon import (
-    evidence_nouns,
+    document_nouns,
     group_nouns,
     role_nouns,
     source_nouns,
@@ -142,10 +142,12 @@ def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
 
 
 def _is_evidence(subject: Token | None) -> bool:
-    """A poll, a study, records or figures: what shows things for whoever made it."""
+    """A poll, a study, records: a document that shows things for whoever made it, and is the
+    claim's source as it is for a speech verb ("the report said"). Other evidence ("figures
+    show") has no source the database can store: an anonymous person "new figures" is wrong."""
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return bool({subject.lemma_.lower(), subject.lower_.removesuffix("s")} & evidence_nouns())
+    return bool({subject.lemma_.lower(), subject.lower_.removesuffix("s")} & document_nouns())
 
 
 def _passive(verb: Token) -> bool:

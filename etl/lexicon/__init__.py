@@ -40,8 +40,8 @@ def speech_act_verbs() -> frozenset[str]:
     return word_list("speech_act_verbs")
 
 
-def evidence_nouns() -> frozenset[str]:
-    return word_list("evidence_nouns")
+def document_nouns() -> frozenset[str]:
+    return word_list("document_nouns")
 
 
 def group_nouns() -> frozenset[str]:
@@ -91,10 +91,9 @@ def facility_words() -> frozenset[str]:
 @cache
 def speaker_nouns() -> frozenset[str]:
     """Head nouns of a description that can speak: the speaker list, every list of people,
-    roles and institutions, documents that speak for their authors and evidence that shows
-    what its authors found ("the figures show")."""
+    roles and institutions, and documents that speak for their authors."""
     people = word_list("speaker_nouns") | source_nouns() | role_nouns() | titles() | kin_nouns() | org_words()
-    return people | word_list("document_nouns") | evidence_nouns()
+    return people | document_nouns()
 
 
 @cache
