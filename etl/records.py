@@ -18,8 +18,9 @@ EntityKind = Literal["person", "anonymous", "organization", "place"]
 SourceForm = Literal["name", "pronoun", "description"]
 ArticleStatus = Literal["loaded", "unchanged", "failed"]
 Stage = Literal["read", "clean", "extract", "resolve", "load"]
-ClaimKind = Literal["speech", "belief", "intention", "knowledge", "evidence"]
-"""What a claim reports: what its source said, believes, intends, knows, or what evidence shows."""
+ClaimKind = Literal["speech", "belief", "intention", "knowledge", "evidence", "stance"]
+"""What a claim reports: what its source said, believes, intends, knows or takes a side for, or
+what evidence shows."""
 
 DATELINE_CITY = "dateline city"
 """``Mention.label`` of a dateline's first place, which is a city ("NEW YORK", not the state)."""
@@ -143,7 +144,8 @@ class Claim:
     cue: Cue
     source: SourceRef
     kind: ClaimKind = "speech"
-    """speech ("said"), belief ("believes"), intention ("wants"), knowledge ("knows") or evidence ("polls show")."""
+    """speech ("said"), belief ("believes"), intention ("wants"), knowledge ("knows"), evidence
+    ("polls show") or stance ("endorses", "prefers")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ RELEASED = {
     "ac24d4e170e0": "b64c23c9129a3311e21608acd156addf5c56d97490c0bd5a860559460c1f9248",
     "a4c7e2f19b63": "1cb9a77a7f07055f62b5e498f11939c0898b5cc3f59ac98efb6784c35b2504fb",
     "886f09e6d610": "b6ab32f2d6918eaa8879bcf50d6fdd81591020ff89e15b4b110ffdae909fe75a",
+    "4e7c1b9d2f31": "fa397558906bb743565eee9621bb575eaa471ca44630bcdf68398d9642a09653",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""

@@ -290,7 +290,8 @@ class Claim(Base):
     kind: Mapped[str] = mapped_column(
         server_default=sql("'speech'"),
         comment="What the claim reports: speech (said, told, according to), belief (believes, expects), "
-        "intention (wants, plans), knowledge (knows, learned) or evidence (polls show, records indicate).",
+        "intention (wants, plans), knowledge (knows, learned), evidence (polls show, records indicate) "
+        "or stance (endorses, prefers, favors).",
     )
 
 

@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
 from etl.lexicon import (
+    document_nouns,
     group_nouns,
     role_nouns,
     source_nouns,
     speech_act_verbs,
     stance_verbs,
+    view_verbs,
 )
 from etl.extract.spans import SpanIndex, text_of
 from etl.records import Claim, ClaimKind
@@ -32,6 +34,12 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
     "knowledge": {"ccomp"},
     "evidence": {"ccomp"},
 }
+# Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
+# rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
+EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
+# The rest of what a stance is taken on: "endorsed Jones for mayor", "prefer a newcomer over
+# a veteran".
+STANCE_PREPOSITIONS = {"for", "over"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 # What a speech act's object content is made of: "accused the mayor of lying", "called for an
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
@@ -68,7 +76,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         kind = _kind(token)
         if kind is None or _infinitive(token):
             continue
-        content = _content(token, CONTENT_DEPS if kind == "speech" else STANCE_CONTENT_DEPS[kind])
+        content = _content_of(token, kind)
         source = source_of(token)
         if content is None or source is None:
             continue
@@ -87,9 +95,61 @@ def _kind(token: Token) -> ClaimKind | None:
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
     kind = stance_verbs().get(token.lemma_.lower()) if verb else None
-    if kind is None or _passive(token) or not _can_hold_content(subject_of(token)):
+    if verb and _view_as(token):
+        # "see", "view" are beliefs only with "as": "voters see her as the stronger candidate".
+        kind = "belief"
+    if kind is None or _passive(token):
         return None
-    return kind
+    subject = subject_of(token)
+    if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
+        return kind
+    return None
+
+
+def _content_of(verb: Token, kind: ClaimKind) -> tuple[int, int] | None:
+    """Character span of what the cue reports."""
+    if kind == "stance":
+        return _stance_content(verb)
+    view = _view_as(verb)
+    if view:
+        return _trimmed(view)
+    return _content(verb, _content_deps(verb, kind))
+
+
+def _view_as(verb: Token) -> list[Token]:
+    """"Voters see her as the stronger candidate": the object and what it is seen as; nothing
+    for a view verb without "as" ("she saw him there"), with "as" opening a clause ("saw the
+    fire as they drove home") or for any other verb."""
+    if verb.lemma_.lower() not in view_verbs():
+        return []
+    objects = [child for child in verb.rights if child.dep_ == "dobj"]
+    if not objects:
+        return []
+    target = objects[0]
+    # The parser hangs "as ..." on the verb or on its object ("see [Ms. Ruiz as ...]").
+    after = [c for c in verb.rights if c.i > target.i] + list(target.rights)
+    as_part = next((c for c in after if c.left_edge.lower_ == "as" and c.left_edge.dep_ != "mark"), None)
+    if as_part is None:
+        return []
+    return list(verb.doc[target.left_edge.i : max(as_part.right_edge.i, target.right_edge.i) + 1])
+
+
+def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
+    """The dependencies that may hold what a cue of ``kind`` reports."""
+    if kind == "speech":
+        return CONTENT_DEPS
+    if kind == "evidence" and _is_evidence(subject_of(verb)):
+        return EVIDENCE_CONTENT_DEPS
+    return STANCE_CONTENT_DEPS[kind]
+
+
+def _is_evidence(subject: Token | None) -> bool:
+    """A poll, a study, records: a document that shows things for whoever made it, and is the
+    claim's source as it is for a speech verb ("the report said"). Other evidence ("figures
+    show") has no source the database can store: an anonymous person "new figures" is wrong."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return bool({subject.lemma_.lower(), subject.lower_.removesuffix("s")} & document_nouns())
 
 
 def _passive(verb: Token) -> bool:
@@ -98,9 +158,8 @@ def _passive(verb: Token) -> bool:
 
 
 def _can_hold_content(subject: Token | None) -> bool:
-    """A person, organization, group or anonymous source. Not a piece of evidence: "a poll shows"
-    is an attribution, but the database's claimants are people and organizations, and a poll
-    stored as an anonymous person would be wrong."""
+    """A person, organization, group or anonymous source: who can believe, want or know.
+    Evidence ("a poll shows") holds nothing but shows it, see ``_is_evidence``."""
     if subject is None:
         return False
     if subject.pos_ == "PRON":
@@ -181,6 +240,19 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     return None
 
 
+def _stance_content(verb: Token) -> tuple[int, int] | None:
+    """"The paper endorsed Jones", "voters who prefer a newcomer": what a source takes a side
+    for is the verb's object, and may be a name alone."""
+    parts = [
+        child
+        for child in verb.rights
+        if child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS
+    ]
+    if not parts:
+        return None
+    return _trimmed(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1], name_alone=True)
+
+
 def _prepositional_object(child: Token) -> bool:
     """"of negligence", "for an inquiry", but not "on Tuesday": a date is when, not what."""
     if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
@@ -213,13 +285,20 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     return [t for t in verb.sent if t.i < start]
 
 
-def _trimmed(tokens: Iterable[Token]) -> tuple[int, int] | None:
+def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False) -> tuple[int, int] | None:
+    """The tokens' character span without leading conjunctions and trailing punctuation.
+
+    Args:
+        tokens: the content's tokens, in order.
+        name_alone: a single proper noun is content ("endorsed Smith"); else one word is not
+            ("said so").
+    """
     kept = [t for t in tokens if not t.is_space]
     while kept and kept[0].lower_ in LEADING_NOISE:
         kept.pop(0)
     while kept and kept[-1].text in TRAILING_NOISE:
         kept.pop()
-    if len(kept) < 2:
+    if len(kept) < 2 and not (name_alone and kept and kept[0].pos_ == "PROPN"):
         return None
     last = _closing_quote(kept)
     return kept[0].idx, last.idx + len(last)

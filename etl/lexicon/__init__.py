@@ -26,13 +26,22 @@ def speech_verbs() -> frozenset[str]:
 @cache
 def stance_verbs() -> dict[str, str]:
     """Verbs (lemmas) by which a source holds content without saying it, and the claim kind
-    each gives: "believes" -> belief, "wants" -> intention, "knows" -> knowledge, "shows" -> evidence."""
-    kinds = ("belief", "intention", "knowledge", "evidence")
+    each gives: "believes" -> belief, "wants" -> intention, "knows" -> knowledge, "shows" -> evidence,
+    "supports" -> stance."""
+    kinds = ("belief", "intention", "knowledge", "evidence", "stance")
     return {verb: kind for kind in kinds for verb in word_list(f"{kind}_verbs")}
+
+
+def view_verbs() -> frozenset[str]:
+    return word_list("view_verbs")
 
 
 def speech_act_verbs() -> frozenset[str]:
     return word_list("speech_act_verbs")
+
+
+def document_nouns() -> frozenset[str]:
+    return word_list("document_nouns")
 
 
 def group_nouns() -> frozenset[str]:
@@ -84,7 +93,7 @@ def speaker_nouns() -> frozenset[str]:
     """Head nouns of a description that can speak: the speaker list, every list of people,
     roles and institutions, and documents that speak for their authors."""
     people = word_list("speaker_nouns") | source_nouns() | role_nouns() | titles() | kin_nouns() | org_words()
-    return people | word_list("document_nouns")
+    return people | document_nouns()
 
 
 @cache

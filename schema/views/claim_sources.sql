@@ -2,7 +2,8 @@
 -- Answers: who is reported as saying what, without quotation marks ("X said that ...",
 -- "according to X")? One row per claim, with its claimant, the claimant's roles in
 -- that article, the cue and offsets into the article; kind tells what was said from what
--- is believed, intended, known or shown ("X believes ...", "polls show ...").
+-- is believed, intended, known, shown or endorsed ("X believes ...", "polls show ...",
+-- "X endorsed Y").
 CREATE OR REPLACE VIEW analytics.claim_sources AS
 SELECT
     c.id AS claim_id,
@@ -45,4 +46,4 @@ COMMENT ON COLUMN analytics.claim_sources.cue_start IS 'Offset of the cue in art
 COMMENT ON COLUMN analytics.claim_sources.cue_end IS 'Offset just past the cue.';
 COMMENT ON COLUMN analytics.claim_sources.claimant_actor_id IS 'Claimant when a person or anonymous source (actors.id).';
 COMMENT ON COLUMN analytics.claim_sources.claimant_organization_id IS 'Claimant when an organization (organizations.id).';
-COMMENT ON COLUMN analytics.claim_sources.kind IS 'What the claim reports: speech (said, according to), belief (believes), intention (wants), knowledge (knows) or evidence (polls show).';
+COMMENT ON COLUMN analytics.claim_sources.kind IS 'What the claim reports: speech (said, according to), belief (believes), intention (wants), knowledge (knows), evidence (polls show) or stance (endorses, prefers).';
