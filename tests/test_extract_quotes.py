@@ -250,3 +250,24 @@ def test_extract_quotes_speaker_head_can_speak(nlp, body, expected):
 )
 def test_extract_quotes_speaker_after_the_quote(nlp, body, speaker):
     assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Wire: the sentence's subject hands over a quote no reporting verb reports.
+        ("Former governor Anna Berg is branding the new budget \u201ca reckless gamble with our pensions.\u201d",
+         "Anna Berg"),
+        # Broadsheet: a sentence ending with a colon introduces the next paragraph's quote.
+        ("Peter Hall continued:\n\n\u201cNobody in this town has ever seen the river rise so fast.\u201d",
+         "Peter Hall"),
+        # Public broadcaster roundup: a name and a colon stand for the attribution.
+        ("Polls are tightening - Maria Lopez: \u201cThe race is closer now than at any point this year.\u201d",
+         "Maria Lopez"),
+        # Tabloid: the quote's own "I" is not its source, and a plain paragraph introduces nothing.
+        ("The match ended late.\n\n\u201cI have never felt so proud of this team in my whole life.\u201d", None),
+    ],
+)
+def test_extract_quotes_without_a_cue_are_the_introducing_subjects(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.lexicon import name_prefixes, speaker_nouns, speech_verbs
 from etl.extract.spans import text_of
@@ -58,6 +58,50 @@ def source_of(cue: Token) -> SourceRef | None:
     if subject is None or subject.i > cue.i:
         subject = _inverted_subject(cue) or subject
     return _speaker(subject) if subject is not None else None
+
+
+def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
+    """The source of a quote no reporting verb reports: who the sentence introducing it is about.
+
+    "Huckabee is labeling the actions \u201ca blatant abuse.\u201d", "Cruz continued:" before a
+    quote that opens the next paragraph, "Pollsters agree - Carl Bialik: \u201c...\u201d": the
+    writer hands the words to the subject of that sentence (or the name before the colon).
+
+    Args:
+        doc: the parsed article.
+        start: where the quote's opening mark is.
+        end: where the quote ends; a subject inside it ("I") never speaks for it.
+    """
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return None
+    before = doc[opening.start - 1]
+    while before.is_space and before.i > 0:
+        before = doc[before.i - 1]
+    named = _entity_of(before.nbor(-1)) if before.text == ":" and before.i > 0 else None
+    if named is not None and _stands_alone(named):
+        # "Jeffrey M. Jones: \u201c...\u201d": the name stands for the whole attribution.
+        return _speaker(before.nbor(-1))
+    if "\n" in doc.text[before.idx : start]:
+        # A quote opening a paragraph: only a sentence ending with a colon introduces it.
+        if before.text != ":":
+            return None
+        root = before.sent.root
+    else:
+        root = opening[0].sent.root
+    if root.idx >= start or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subject_of(root)
+    if subject is None or start <= subject.idx < end:
+        return None
+    return _speaker(subject)
+
+
+def _stands_alone(entity: Span) -> bool:
+    """A name that opens its sentence or follows a dash: a label, not the end of a clause
+    ("a statement from X in Washington:")."""
+    first = entity[0]
+    return first.is_sent_start or first.i > 0 and first.nbor(-1).text in {"-", "\u2013", "\u2014", "\n"}
 
 
 def _speaker(token: Token) -> SourceRef | None:
