@@ -2,6 +2,7 @@ import pytest
 
 from etl.clean import clean
 from etl.extract import extract, parse_text
+from etl.extract.attribution import source_of
 from etl.extract.quotes import find_quote_spans, is_speech
 from etl.records import RawArticle, Region
 from etl.resolve import resolve
@@ -271,3 +272,25 @@ def test_extract_quotes_speaker_after_the_quote(nlp, body, speaker):
 def test_extract_quotes_without_a_cue_are_the_introducing_subjects(nlp, body, speaker):
     assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
 
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # Wire: place and agency before the dash, two speakers after it.
+        ("WASHINGTON (AP) \u2014 Donald Trump and House Speaker Paul Ryan pledged to work together, aides said.",
+         "Paul Ryan"),
+        # Wire with a date: the organization after the dash speaks.
+        ("PHILADELPHIA, July 25 (UPI) \u2014 The Democratic National Committee said it was sorry.",
+         "The Democratic National Committee"),
+        # Agency style: en dash, title and name in apposition to the place.
+        ("New York (AFP) \u2013 Vice President Joe Biden on Monday said the plan was wrong.", "Joe Biden"),
+        # Public broadcaster: a place that opens the sentence without a dash still speaks.
+        ("Russia said on Monday that the talks in Geneva had failed.", "Russia"),
+    ],
+)
+def test_extract_dateline_is_not_the_source(nlp, sentence, source):
+    doc = nlp(sentence)
+    cue = next(token for token in doc if token.lemma_ in {"say", "pledge"})
+    assert source_of(cue).text == source

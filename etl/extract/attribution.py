@@ -21,6 +21,8 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 # A source is words: markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
 NOT_WORDS = re.compile(r"[^\w\s.'\u2019&-]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
+PLACE_LABELS = {"GPE", "LOC"}
+DASHES = {"-", "--", "\u2013", "\u2014"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
@@ -57,7 +59,29 @@ def source_of(cue: Token) -> SourceRef | None:
     subject = subject_of(cue)
     if subject is None or subject.i > cue.i:
         subject = _inverted_subject(cue) or subject
+    if subject is not None and subject.i < cue.i:
+        subject = _after_dateline(subject, cue) or subject
     return _speaker(subject) if subject is not None else None
+
+
+def _after_dateline(subject: Token, cue: Token) -> Token | None:
+    """The subject written after a dateline the parser took for it: in "PHILADELPHIA, July 25
+    (UPI) \u2014 The committee said" the place only says where the story was filed.
+
+    Returns:
+        The head of the noun phrase right after the dateline's dash, or None when ``subject``
+        is no dateline (a place opening its sentence, a dash before the verb).
+    """
+    entity = _entity_of(subject)
+    if entity is None or entity.label_ not in PLACE_LABELS or not entity[0].is_sent_start:
+        return None
+    dash = next((t for t in cue.doc[entity.end : cue.i] if t.text in DASHES), None)
+    if dash is None or dash.i + 1 >= cue.i:
+        return None
+    head = cue.doc[dash.i + 1]
+    while dash.i < head.head.i < cue.i and head.head.pos_ in NOMINAL:
+        head = head.head
+    return head if head.pos_ in NOMINAL else None
 
 
 def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
@@ -177,7 +201,7 @@ def subject_of(verb: Token) -> Token | None:
 def source_phrase(token: Token) -> SourceRef:
     """Turn a subject token into the name, pronoun or description it stands for."""
     token = _antecedent(token)
-    if token.dep_ == "appos" and _entity_of(token.head) is not None:
+    if token.dep_ == "appos" and _entity_of(token) is None and _entity_of(token.head) is not None:
         # "Amrullah Saleh, Afghanistan's former vice president, who ...": the name, not the title.
         token = token.head
     entity = _entity_of(token)
