@@ -294,3 +294,22 @@ def test_extract_dateline_is_not_the_source(nlp, sentence, source):
     doc = nlp(sentence)
     cue = next(token for token in doc if token.lemma_ in {"say", "pledge"})
     assert source_of(cue).text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        # Broadsheet: the words after a participle are its object, not an inverted subject.
+        ("The minister has taken to urging voters to slow down in their daily lives.", "urging", "The minister"),
+        # Wire: a participle modifying its subject.
+        ("Peter Hall, speaking at a rally in Leeds, said the plan would fail.", "speaking", "Peter Hall"),
+        # Tabloid: after a preposition the participle shares its clause's subject.
+        ("Maria Lopez stunned fans by saying she would quit the band.", "saying", "Maria Lopez"),
+        # Public broadcaster: an inverted subject after a finite verb still speaks.
+        ("The river will rise again tonight, said forecaster John Carter.", "said", "John Carter"),
+    ],
+)
+def test_extract_participle_shares_its_subject(nlp, sentence, cue, source):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == cue)
+    assert source_of(token).text == source
