@@ -156,3 +156,28 @@ def test_resolve_a_lone_name_joins_its_articles_one_full_name(text, names, expec
 )
 def test_kind_by_words_outlets_and_streets_are_never_persons(name, kind):
     assert kind_by_words(name) == kind
+
+
+def _quote_speakers(nlp, body: str) -> list[str | None]:
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    return [names.get(q.speaker_key) for q in resolved.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Public broadcaster: a reported claim, then the quote that goes on with it.
+        ("Peter Hall, an analyst at the institute, said the talks had stalled.\n\n"
+         "\u201cNobody expected the northern delegation to walk out so early in the week.\u201d", ["Peter Hall"]),
+        # Wire: a pronoun's claim carries its antecedent to the next paragraph's quote.
+        ("Anna Berg spoke in Leeds on Monday. She also warned that prices would keep rising.\n\n"
+         "\u201cFamilies will feel this in their weekly shopping bills long before spring.\u201d", ["Anna Berg"]),
+        # Broadsheet: an organization's claim.
+        ("The ministry said the bridge would stay closed until the inspection was finished.\n\n"
+         "\u201cSafety comes first and the engineers need at least another fortnight of work.\u201d", ["The ministry"]),
+    ],
+)
+def test_resolve_quote_without_a_cue_goes_on_with_the_previous_claim(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers

@@ -37,24 +37,26 @@ POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )
 def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]]:
     """Speakers of the article's quotes and claimants of its claims, in text order.
 
-    A quote without a source of its own is the previous quote's when it follows within a paragraph.
+    A quote without a source of its own is the previous statement's (quote or claim) when it
+    follows within a paragraph: "He also warned that ...\n\n\u201cIf they ...\u201d" goes on
+    with his words.
     """
     extraction = index.extraction
     items = sorted([*extraction.quotes, *extraction.claims], key=lambda item: item.cue.start if item.cue else item.start)
-    previous_quote: tuple[int, str | None] | None = None
+    previous: tuple[int, str | None] | None = None
     quotes: dict[int, LinkedQuote] = {}
     claims: list[LinkedClaim] = []
     for item in items:
         key = resolve_source(index, item.source) if item.source is not None else None
-        if item.source is None and previous_quote is not None:
-            paragraph, inherited = previous_quote
+        if item.source is None and previous is not None:
+            paragraph, inherited = previous
             if index.paragraph_of(item.start) - paragraph <= 1:
                 key = inherited
         if isinstance(item, Quote):
             quotes[item.start] = LinkedQuote(item, key)
-            previous_quote = (index.paragraph_of(item.start), key)
         else:
             claims.append(LinkedClaim(item, key))
+        previous = (index.paragraph_of(item.start), key)
     return [quotes[start] for start in sorted(quotes)], sorted(claims, key=lambda c: c.claim.start)
 
 
