@@ -313,3 +313,24 @@ def test_extract_participle_shares_its_subject(nlp, sentence, cue, source):
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == cue)
     assert source_of(token).text == source
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Press release: the name hangs on "Prior to", the verb has no subject of its own.
+        ("Prior to the press conference Secretary of Commerce William M. Daley, who oversees NOAA said "
+         "\"The potential for economic catastrophe in coastal cities has increased dramatically.\"",
+         "William M. Daley"),
+        # Agency statement: the name in apposition after a fronted phrase, then a colon.
+        ("WASHINGTON -- Following Tuesday's launch of the rocket and the capsule, John P. Holdren, Assistant to "
+         "the President for Science, issued the following statement:\n\n"
+         "\"Congratulations to the teams for this morning's successful launch from the coast.\"",
+         "John P. Holdren"),
+        # Tabloid: a name inside the relative clause is not the speaker.
+        ("Ahead of the derby club legend Mark Tully, who played alongside Anna Berg said "
+         "\"Nobody in this dressing room is afraid of them.\"", "Mark Tully"),
+    ],
+)
+def test_extract_quotes_verb_without_subject_takes_the_name_before(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]

@@ -22,6 +22,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 NOT_WORDS = re.compile(r"[^\w\s.'\u2019&-]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLACE_LABELS = {"GPE", "LOC"}
+QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
@@ -61,7 +62,28 @@ def source_of(cue: Token) -> SourceRef | None:
         subject = _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
         subject = _after_dateline(subject, cue) or subject
-    return _speaker(subject) if subject is not None else None
+    source = _speaker(subject) if subject is not None else None
+    if source is None and subject_of(cue) is None:
+        named = _name_before(cue)
+        source = _speaker(named) if named is not None else None
+    return source
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The person named last before a main verb the parser left without a subject.
+
+    "Secretary of Commerce William M. Daley, who oversees NOAA said" and "Following the launch,
+    John P. Holdren, Assistant to the President, issued": the name hangs on a preposition or
+    in apposition, and is who acts. Names inside a relative clause or a quotation are skipped.
+    """
+    if verb.dep_ != "ROOT":
+        return None
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.is_quote or token.text in QUOTE_MARKS:
+            return None
+        if token.ent_type_ == "PERSON" and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
+            return token
+    return None
 
 
 def _after_dateline(subject: Token, cue: Token) -> Token | None:
@@ -115,7 +137,7 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
         root = opening[0].sent.root
     if root.idx >= start or root.pos_ not in {"VERB", "AUX"}:
         return None
-    subject = subject_of(root)
+    subject = subject_of(root) or _name_before(root)
     if subject is None or start <= subject.idx < end:
         return None
     return _speaker(subject)
