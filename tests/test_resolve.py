@@ -181,3 +181,26 @@ def _quote_speakers(nlp, body: str) -> list[str | None]:
 )
 def test_resolve_quote_without_a_cue_goes_on_with_the_previous_claim(nlp, body, speakers):
     assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: a title before the name, then the description with the same place.
+        ("Florida Sen. Marco Rubio spoke in Miami on Tuesday.\n\n"
+         "\u201cWe will keep fighting for every single delegate,\u201d the Florida senator said.", ["Marco Rubio"]),
+        # Broadsheet: an appositive role, repeated as the source.
+        ("Hillary Clinton, the former secretary of state, toured a factory in Ohio.\n\n"
+         "\u201cThese jobs are coming back to this town,\u201d the former secretary of state said.",
+         ["Hillary Clinton"]),
+        # Public broadcaster: a plain title.
+        ("Judge Richard Berman adjourned the hearing until Monday.\n\n"
+         "\u201cThe court needs more time to read the evidence,\u201d the judge said.", ["Richard Berman"]),
+        # Tabloid: a senator of another state is someone else.
+        ("Vermont Sen. Bernie Sanders spoke in Burlington on Friday.\n\n"
+         "\u201cThe polls mean nothing until the votes are counted,\u201d the Florida senator said.",
+         ["the Florida senator"]),
+    ],
+)
+def test_resolve_description_names_the_person_with_that_role(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers

@@ -31,6 +31,9 @@ POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 # the rest to fail there, it would at every later one too, and retrying each costs the
 # square of the text's length.
 DESCRIBED_BY_TIE = re.compile(r"^(?>(.+?)(?:'s|\u2019s) )(?:.+ )?(\S+)$")
+# "the (former) senator", "the Florida senator", "the former secretary of state": a definite
+# singular description; group 1 is a name qualifying it, group 2 its head noun.
+DEFINITE_DESCRIPTION = re.compile(r"[Tt]he (?:former |late )?(?:([A-Z][\w.-]*) )?(?:[\w.-]+ ){0,2}?([a-z][\w-]*[^s\W])(?: of [\w ]+)?")
 POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )?(?>(\w[\w .-]*?)(?:'s|\u2019s)? )(.+)$")
 
 
@@ -65,7 +68,7 @@ def resolve_source(index: ArticleIndex, source: SourceRef) -> str | None:
     if source.form == "pronoun":
         key = _antecedent(index, source)
     elif source.form == "description":
-        key = _organization_by_its_noun(index, source) or _anonymous(index, source)
+        key = _organization_by_its_noun(index, source) or _person_by_role(index, source) or _anonymous(index, source)
     else:
         key = _named(index, source)
     if key is not None:
@@ -139,6 +142,17 @@ def _organization_by_its_noun(index: ArticleIndex, source: SourceRef) -> str | N
     if key is not None:
         index.add_extra(Mention("organization", source.start, source.end, source.text, "source", subject=True), key)
     return key
+
+
+def _person_by_role(index: ArticleIndex, source: SourceRef) -> str | None:
+    """"the Vermont senator said" after "Vermont Sen. Bernie Sanders", "the former secretary of
+    state" after "Hillary Clinton, the former secretary of state": the person named before with
+    that role, as a pronoun names its antecedent."""
+    match = DEFINITE_DESCRIPTION.fullmatch(source.text)
+    if match is None:
+        return None
+    # Like a pronoun, the description is no name of the person: it links, it adds no alias.
+    return index.holder_of_role(match.group(2).lower(), source.start, match.group(1))
 
 
 def _anonymous(index: ArticleIndex, source: SourceRef) -> str:
