@@ -334,3 +334,20 @@ def test_extract_participle_shares_its_subject(nlp, sentence, cue, source):
 )
 def test_extract_quotes_verb_without_subject_takes_the_name_before(nlp, body, speaker):
     assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Tabloid: a performer described by her trade.
+        ('"I never wanted to leave the show," the actress told fans on Sunday.', "the actress"),
+        # Wire: a company known by its business.
+        ('"All passengers have been moved to later flights," the airline said.', "the airline"),
+        # Broadsheet: a debate's moderator.
+        ('"Please answer the question you were asked," the moderator said.', "the moderator"),
+        # Public broadcaster: a businessman described by his fortune.
+        ('"It was a very pleasant meeting," the gambling tycoon told reporters in Macau.', "the gambling tycoon"),
+    ],
+)
+def test_extract_quotes_trades_and_companies_can_speak(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
