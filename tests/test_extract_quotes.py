@@ -351,3 +351,21 @@ def test_extract_quotes_verb_without_subject_takes_the_name_before(nlp, body, sp
 )
 def test_extract_quotes_trades_and_companies_can_speak(nlp, body, speaker):
     assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        # Wire: a fronted place the parser takes for a second subject.
+        ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him a total stiff.",
+         "calling", "Trump"),
+        # Broadsheet: a fronted city in a long opening phrase.
+        ("At a rally outside the factory gates in Leeds, Yorkshire, Anna Berg said the plant would stay open.",
+         "said", "Anna Berg"),
+        # Public broadcaster: one subject, nothing to choose.
+        ("The ministry said on Friday that the border would reopen.", "said", "The ministry"),
+    ],
+)
+def test_extract_of_two_subjects_the_one_next_to_the_verb_speaks(nlp, sentence, cue, source):
+    doc = nlp(sentence)
+    assert source_of(next(t for t in doc if t.text == cue)).text == source

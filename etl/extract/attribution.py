@@ -223,7 +223,9 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
-            return subjects[0]
+            # Of two subjects the parser gives one verb, the one next to it is meant; the other
+            # is a fronted place or time ("In Salem, New Hampshire, Trump went").
+            return max((s for s in subjects if s.i < verb.i), key=lambda s: s.i, default=subjects[0])
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
