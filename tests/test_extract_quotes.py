@@ -2,6 +2,7 @@ import pytest
 
 from etl.clean import clean
 from etl.extract import extract, parse_text
+from etl.extract.attribution import source_of
 from etl.extract.quotes import find_quote_spans, is_speech
 from etl.records import RawArticle, Region
 from etl.resolve import resolve
@@ -250,3 +251,121 @@ def test_extract_quotes_speaker_head_can_speak(nlp, body, expected):
 )
 def test_extract_quotes_speaker_after_the_quote(nlp, body, speaker):
     assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Wire: the sentence's subject hands over a quote no reporting verb reports.
+        ("Former governor Anna Berg is branding the new budget \u201ca reckless gamble with our pensions.\u201d",
+         "Anna Berg"),
+        # Broadsheet: a sentence ending with a colon introduces the next paragraph's quote.
+        ("Peter Hall continued:\n\n\u201cNobody in this town has ever seen the river rise so fast.\u201d",
+         "Peter Hall"),
+        # Public broadcaster roundup: a name and a colon stand for the attribution.
+        ("Polls are tightening - Maria Lopez: \u201cThe race is closer now than at any point this year.\u201d",
+         "Maria Lopez"),
+        # Tabloid: the quote's own "I" is not its source, and a plain paragraph introduces nothing.
+        ("The match ended late.\n\n\u201cI have never felt so proud of this team in my whole life.\u201d", None),
+    ],
+)
+def test_extract_quotes_without_a_cue_are_the_introducing_subjects(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # Wire: place and agency before the dash, two speakers after it.
+        ("WASHINGTON (AP) \u2014 Donald Trump and House Speaker Paul Ryan pledged to work together, aides said.",
+         "Paul Ryan"),
+        # Wire with a date: the organization after the dash speaks.
+        ("PHILADELPHIA, July 25 (UPI) \u2014 The Democratic National Committee said it was sorry.",
+         "The Democratic National Committee"),
+        # Agency style: en dash, title and name in apposition to the place.
+        ("New York (AFP) \u2013 Vice President Joe Biden on Monday said the plan was wrong.", "Joe Biden"),
+        # Public broadcaster: a place that opens the sentence without a dash still speaks.
+        ("Russia said on Monday that the talks in Geneva had failed.", "Russia"),
+    ],
+)
+def test_extract_dateline_is_not_the_source(nlp, sentence, source):
+    doc = nlp(sentence)
+    cue = next(token for token in doc if token.lemma_ in {"say", "pledge"})
+    assert source_of(cue).text == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        # Broadsheet: the words after a participle are its object, not an inverted subject.
+        ("The minister has taken to urging voters to slow down in their daily lives.", "urging", "The minister"),
+        # Wire: a participle modifying its subject.
+        ("Peter Hall, speaking at a rally in Leeds, said the plan would fail.", "speaking", "Peter Hall"),
+        # Tabloid: after a preposition the participle shares its clause's subject.
+        ("Maria Lopez stunned fans by saying she would quit the band.", "saying", "Maria Lopez"),
+        # Public broadcaster: an inverted subject after a finite verb still speaks.
+        ("The river will rise again tonight, said forecaster John Carter.", "said", "John Carter"),
+    ],
+)
+def test_extract_participle_shares_its_subject(nlp, sentence, cue, source):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == cue)
+    assert source_of(token).text == source
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Press release: the name hangs on "Prior to", the verb has no subject of its own.
+        ("Prior to the press conference Secretary of Commerce William M. Daley, who oversees NOAA said "
+         "\"The potential for economic catastrophe in coastal cities has increased dramatically.\"",
+         "William M. Daley"),
+        # Agency statement: the name in apposition after a fronted phrase, then a colon.
+        ("WASHINGTON -- Following Tuesday's launch of the rocket and the capsule, John P. Holdren, Assistant to "
+         "the President for Science, issued the following statement:\n\n"
+         "\"Congratulations to the teams for this morning's successful launch from the coast.\"",
+         "John P. Holdren"),
+        # Tabloid: a name inside the relative clause is not the speaker.
+        ("Ahead of the derby club legend Mark Tully, who played alongside Anna Berg said "
+         "\"Nobody in this dressing room is afraid of them.\"", "Mark Tully"),
+    ],
+)
+def test_extract_quotes_verb_without_subject_takes_the_name_before(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Tabloid: a performer described by her trade.
+        ('"I never wanted to leave the show," the actress told fans on Sunday.', "the actress"),
+        # Wire: a company known by its business.
+        ('"All passengers have been moved to later flights," the airline said.', "the airline"),
+        # Broadsheet: a debate's moderator.
+        ('"Please answer the question you were asked," the moderator said.', "the moderator"),
+        # Public broadcaster: a businessman described by his fortune.
+        ('"It was a very pleasant meeting," the gambling tycoon told reporters in Macau.', "the gambling tycoon"),
+    ],
+)
+def test_extract_quotes_trades_and_companies_can_speak(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        # Wire: a fronted place the parser takes for a second subject.
+        ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him a total stiff.",
+         "calling", "Trump"),
+        # Broadsheet: a fronted city in a long opening phrase.
+        ("At a rally outside the factory gates in Leeds, Yorkshire, Anna Berg said the plant would stay open.",
+         "said", "Anna Berg"),
+        # Public broadcaster: one subject, nothing to choose.
+        ("The ministry said on Friday that the border would reopen.", "said", "The ministry"),
+    ],
+)
+def test_extract_of_two_subjects_the_one_next_to_the_verb_speaks(nlp, sentence, cue, source):
+    doc = nlp(sentence)
+    assert source_of(next(t for t in doc if t.text == cue)).text == source

@@ -156,3 +156,51 @@ def test_resolve_a_lone_name_joins_its_articles_one_full_name(text, names, expec
 )
 def test_kind_by_words_outlets_and_streets_are_never_persons(name, kind):
     assert kind_by_words(name) == kind
+
+
+def _quote_speakers(nlp, body: str) -> list[str | None]:
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    return [names.get(q.speaker_key) for q in resolved.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Public broadcaster: a reported claim, then the quote that goes on with it.
+        ("Peter Hall, an analyst at the institute, said the talks had stalled.\n\n"
+         "\u201cNobody expected the northern delegation to walk out so early in the week.\u201d", ["Peter Hall"]),
+        # Wire: a pronoun's claim carries its antecedent to the next paragraph's quote.
+        ("Anna Berg spoke in Leeds on Monday. She also warned that prices would keep rising.\n\n"
+         "\u201cFamilies will feel this in their weekly shopping bills long before spring.\u201d", ["Anna Berg"]),
+        # Broadsheet: an organization's claim.
+        ("The ministry said the bridge would stay closed until the inspection was finished.\n\n"
+         "\u201cSafety comes first and the engineers need at least another fortnight of work.\u201d", ["The ministry"]),
+    ],
+)
+def test_resolve_quote_without_a_cue_goes_on_with_the_previous_claim(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: a title before the name, then the description with the same place.
+        ("Florida Sen. Marco Rubio spoke in Miami on Tuesday.\n\n"
+         "\u201cWe will keep fighting for every single delegate,\u201d the Florida senator said.", ["Marco Rubio"]),
+        # Broadsheet: an appositive role, repeated as the source.
+        ("Hillary Clinton, the former secretary of state, toured a factory in Ohio.\n\n"
+         "\u201cThese jobs are coming back to this town,\u201d the former secretary of state said.",
+         ["Hillary Clinton"]),
+        # Public broadcaster: a plain title.
+        ("Judge Richard Berman adjourned the hearing until Monday.\n\n"
+         "\u201cThe court needs more time to read the evidence,\u201d the judge said.", ["Richard Berman"]),
+        # Tabloid: a senator of another state is someone else.
+        ("Vermont Sen. Bernie Sanders spoke in Burlington on Friday.\n\n"
+         "\u201cThe polls mean nothing until the votes are counted,\u201d the Florida senator said.",
+         ["the Florida senator"]),
+    ],
+)
+def test_resolve_description_names_the_person_with_that_role(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers

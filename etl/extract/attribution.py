@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, text_of
 from etl.lexicon import name_prefixes, speaker_nouns, speech_verbs
@@ -22,6 +22,9 @@ PARTITIVES = {"one", "some", "many", "most", "several", "few", "all", "both", "e
 # A source is words: markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
 NOT_WORDS = re.compile(r"[^\w\s.'\u2019&-]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
+PLACE_LABELS = {"GPE", "LOC"}
+QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"}
+DASHES = {"-", "--", "\u2013", "\u2014"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
@@ -56,9 +59,96 @@ def source_of(cue: Token) -> SourceRef | None:
         objects = [child for child in to.children if child.dep_ == "pobj"]
         return _speaker(objects[0]) if objects else None
     subject = subject_of(cue)
-    if subject is None or subject.i > cue.i:
+    if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _inverted_subject(cue) or subject
-    return _speaker(subject) if subject is not None else None
+    if subject is not None and subject.i < cue.i:
+        subject = _after_dateline(subject, cue) or subject
+    source = _speaker(subject) if subject is not None else None
+    if source is None and subject_of(cue) is None:
+        named = _name_before(cue)
+        source = _speaker(named) if named is not None else None
+    return source
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The person named last before a main verb the parser left without a subject.
+
+    "Secretary of Commerce William M. Daley, who oversees NOAA said" and "Following the launch,
+    John P. Holdren, Assistant to the President, issued": the name hangs on a preposition or
+    in apposition, and is who acts. Names inside a relative clause or a quotation are skipped.
+    """
+    if verb.dep_ != "ROOT":
+        return None
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.is_quote or token.text in QUOTE_MARKS:
+            return None
+        if token.ent_type_ == "PERSON" and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
+            return token
+    return None
+
+
+def _after_dateline(subject: Token, cue: Token) -> Token | None:
+    """The subject written after a dateline the parser took for it: in "PHILADELPHIA, July 25
+    (UPI) \u2014 The committee said" the place only says where the story was filed.
+
+    Returns:
+        The head of the noun phrase right after the dateline's dash, or None when ``subject``
+        is no dateline (a place opening its sentence, a dash before the verb).
+    """
+    entity = _entity_of(subject)
+    if entity is None or entity.label_ not in PLACE_LABELS or not entity[0].is_sent_start:
+        return None
+    dash = next((t for t in cue.doc[entity.end : cue.i] if t.text in DASHES), None)
+    if dash is None or dash.i + 1 >= cue.i:
+        return None
+    head = cue.doc[dash.i + 1]
+    while dash.i < head.head.i < cue.i and head.head.pos_ in NOMINAL:
+        head = head.head
+    return head if head.pos_ in NOMINAL else None
+
+
+def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
+    """The source of a quote no reporting verb reports: who the sentence introducing it is about.
+
+    "Huckabee is labeling the actions \u201ca blatant abuse.\u201d", "Cruz continued:" before a
+    quote that opens the next paragraph, "Pollsters agree - Carl Bialik: \u201c...\u201d": the
+    writer hands the words to the subject of that sentence (or the name before the colon).
+
+    Args:
+        doc: the parsed article.
+        start: where the quote's opening mark is.
+        end: where the quote ends; a subject inside it ("I") never speaks for it.
+    """
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    if opening is None or opening.start == 0:
+        return None
+    before = doc[opening.start - 1]
+    while before.is_space and before.i > 0:
+        before = doc[before.i - 1]
+    named = _entity_of(before.nbor(-1)) if before.text == ":" and before.i > 0 else None
+    if named is not None and _stands_alone(named):
+        # "Jeffrey M. Jones: \u201c...\u201d": the name stands for the whole attribution.
+        return _speaker(before.nbor(-1))
+    if "\n" in doc.text[before.idx : start]:
+        # A quote opening a paragraph: only a sentence ending with a colon introduces it.
+        if before.text != ":":
+            return None
+        root = before.sent.root
+    else:
+        root = opening[0].sent.root
+    if root.idx >= start or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = subject_of(root) or _name_before(root)
+    if subject is None or start <= subject.idx < end:
+        return None
+    return _speaker(subject)
+
+
+def _stands_alone(entity: Span) -> bool:
+    """A name that opens its sentence or follows a dash: a label, not the end of a clause
+    ("a statement from X in Washington:")."""
+    first = entity[0]
+    return first.is_sent_start or first.i > 0 and first.nbor(-1).text in {"-", "\u2013", "\u2014", "\n"}
 
 
 def _speaker(token: Token) -> SourceRef | None:
@@ -92,6 +182,12 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def _is_participle(verb: Token) -> bool:
+    """"..., telling the crowd": the words after a participle are its object, never an
+    inverted subject, whatever its tag ("Conceding that ...", "adding ...")."""
+    return verb.tag_ == "VBG" or verb.lower_.endswith("ing")
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -129,12 +225,23 @@ def _is_abbreviation(token: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject, or the one it shares with the verb it hangs on.
+
+    A participle modifying a noun is that noun's doing ("Marco Rubio, speaking at a rally,"),
+    and one after a preposition its clause's ("criticised for telling voters").
+    """
     seen = 0
     while seen < 4:
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
-            return subjects[0]
-        if verb.dep_ not in INHERITS_SUBJECT or verb.head is verb:
+            # Of two subjects the parser gives one verb, the one next to it is meant; the other
+            # is a fronted place or time ("In Salem, New Hampshire, Trump went").
+            return max((s for s in subjects if s.i < verb.i), key=lambda s: s.i, default=subjects[0])
+        if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head
+        elif verb.dep_ not in INHERITS_SUBJECT or verb.head is verb:
             return None
         verb = verb.head
         seen += 1
@@ -144,7 +251,7 @@ def subject_of(verb: Token) -> Token | None:
 def source_phrase(token: Token) -> SourceRef:
     """Turn a subject token into the name, pronoun or description it stands for."""
     token = _antecedent(token)
-    if token.dep_ == "appos" and _entity_of(token.head) is not None:
+    if token.dep_ == "appos" and _entity_of(token) is None and _entity_of(token.head) is not None:
         # "Amrullah Saleh, Afghanistan's former vice president, who ...": the name, not the title.
         token = token.head
     entity = _entity_of(token)

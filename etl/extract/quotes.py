@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of
+from etl.extract.attribution import cue_of, introducer_of, is_according_to, is_speech_verb, source_of
 from etl.extract.spans import text_of
 from etl.records import Quote, Region
 
@@ -156,7 +156,7 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
             cue = _continued_cue(text, found[-1], start)
         if is_speech(text, start, end) or (cue is not None and _reports_directly(text, start, end, cue)):
             found.append((start, end, cue))
-    return _numbered(text, found)
+    return _numbered(doc, found)
 
 
 def _reports_directly(text: str, start: int, end: int, cue: Token) -> bool:
@@ -187,8 +187,9 @@ def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: in
     return cue
 
 
-def _numbered(text: str, found: list[tuple[int, int, Token | None]]) -> list[Quote]:
+def _numbered(doc: Doc, found: list[tuple[int, int, Token | None]]) -> list[Quote]:
     """Quotes with the fragment number of each within the statement its cue makes."""
+    text = text_of(doc)
     fragments: dict[int, int] = {}
     quotes = []
     for start, end, cue in found:
@@ -201,7 +202,7 @@ def _numbered(text: str, found: list[tuple[int, int, Token | None]]) -> list[Quo
                 end=end,
                 text=text[start:end],
                 cue=cue_of(cue) if cue is not None else None,
-                source=source_of(cue) if cue is not None else None,
+                source=source_of(cue) if cue is not None else introducer_of(doc, start, end),
                 fragment=fragment,
             )
         )

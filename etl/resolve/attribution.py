@@ -31,30 +31,35 @@ POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 # the rest to fail there, it would at every later one too, and retrying each costs the
 # square of the text's length.
 DESCRIBED_BY_TIE = re.compile(r"^(?>(.+?)(?:'s|\u2019s) )(?:.+ )?(\S+)$")
+# "the (former) senator", "the Florida senator", "the former secretary of state": a definite
+# singular description; group 1 is a name qualifying it, group 2 its head noun.
+DEFINITE_DESCRIPTION = re.compile(r"[Tt]he (?:former |late )?(?:([A-Z][\w.-]*) )?(?:[\w.-]+ ){0,2}?([a-z][\w-]*[^s\W])(?: of [\w ]+)?")
 POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )?(?>(\w[\w .-]*?)(?:'s|\u2019s)? )(.+)$")
 
 
 def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]]:
     """Speakers of the article's quotes and claimants of its claims, in text order.
 
-    A quote without a source of its own is the previous quote's when it follows within a paragraph.
+    A quote without a source of its own is the previous statement's (quote or claim) when it
+    follows within a paragraph: "He also warned that ...\n\n\u201cIf they ...\u201d" goes on
+    with his words.
     """
     extraction = index.extraction
     items = sorted([*extraction.quotes, *extraction.claims], key=lambda item: item.cue.start if item.cue else item.start)
-    previous_quote: tuple[int, str | None] | None = None
+    previous: tuple[int, str | None] | None = None
     quotes: dict[int, LinkedQuote] = {}
     claims: list[LinkedClaim] = []
     for item in items:
         key = resolve_source(index, item.source) if item.source is not None else None
-        if item.source is None and previous_quote is not None:
-            paragraph, inherited = previous_quote
+        if item.source is None and previous is not None:
+            paragraph, inherited = previous
             if index.paragraph_of(item.start) - paragraph <= 1:
                 key = inherited
         if isinstance(item, Quote):
             quotes[item.start] = LinkedQuote(item, key)
-            previous_quote = (index.paragraph_of(item.start), key)
         else:
             claims.append(LinkedClaim(item, key))
+        previous = (index.paragraph_of(item.start), key)
     return [quotes[start] for start in sorted(quotes)], sorted(claims, key=lambda c: c.claim.start)
 
 
@@ -63,7 +68,7 @@ def resolve_source(index: ArticleIndex, source: SourceRef) -> str | None:
     if source.form == "pronoun":
         key = _antecedent(index, source)
     elif source.form == "description":
-        key = _organization_by_its_noun(index, source) or _anonymous(index, source)
+        key = _organization_by_its_noun(index, source) or _person_by_role(index, source) or _anonymous(index, source)
     else:
         key = _named(index, source)
     if key is not None:
@@ -133,6 +138,17 @@ def _organization_by_its_noun(index: ArticleIndex, source: SourceRef) -> str | N
     if key is not None:
         index.add_extra(Mention("organization", source.start, source.end, source.text, "source", subject=True), key)
     return key
+
+
+def _person_by_role(index: ArticleIndex, source: SourceRef) -> str | None:
+    """"the Vermont senator said" after "Vermont Sen. Bernie Sanders", "the former secretary of
+    state" after "Hillary Clinton, the former secretary of state": the person named before with
+    that role, as a pronoun names its antecedent."""
+    match = DEFINITE_DESCRIPTION.fullmatch(source.text)
+    if match is None:
+        return None
+    # Like a pronoun, the description is no name of the person: it links, it adds no alias.
+    return index.holder_of_role(match.group(2).lower(), source.start, match.group(1))
 
 
 def _anonymous(index: ArticleIndex, source: SourceRef) -> str:

@@ -65,6 +65,7 @@ class ArticleIndex:
         self._reporters: list[tuple[int, int, Reporter]] = []
         self._persons_by_text: dict[str, str] = {}
         self._organizations_by_word: dict[str, list[tuple[int, Mention]]] = {}
+        self._role_holders: dict[str, list[tuple[int, Mention, str | None]]] | None = None
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
@@ -141,6 +142,37 @@ class ArticleIndex:
             if word in self.clusters[key].name.lower().split():
                 return key
         return None
+
+    def holder_of_role(self, word: str, offset: int, place: str | None = None) -> str | None:
+        """The person given the role ``word`` latest before ``offset``.
+
+        Args:
+            word: the role's head noun ("senator", "secretary"); a title's abbreviation counts
+                as its word ("Sen." for "senator").
+            offset: where the description that names the role is.
+            place: a name qualifying the description ("Florida" in "the Florida senator"): only
+                a role of that place ("Florida Sen. X") is the one meant.
+        """
+        if self._role_holders is None:
+            self._role_holders = self._holders_by_role_word()
+        # The word itself, and each beginning of it an abbreviation may stand for ("sen.").
+        found = [entry for key in (word, *(word[:end] + "." for end in range(2, len(word))))
+                 for entry in self._role_holders.get(key, ())]
+        candidates = [
+            (start, holder) for start, holder, owner in found
+            if start < offset and holder in self.mention_keys and (place is None or owner is not None and place in owner)
+        ]
+        return self.mention_keys[max(candidates, key=lambda item: item[0])[1]] if candidates else None
+
+    def _holders_by_role_word(self) -> dict[str, list[tuple[int, Mention, str | None]]]:
+        """Role holders by the role's last word, with the place or body the role is of."""
+        holders: dict[str, list[tuple[int, Mention, str | None]]] = {}
+        for role in self.extraction.roles:
+            words = role.role.split()
+            owner = role.of.text if role.of is not None and role.of.form == "name" else None
+            if words:
+                holders.setdefault(words[-1], []).append((role.holder.start, role.holder, owner))
+        return holders
 
     def subjects_before(self, offset: int) -> Iterator[tuple[int, str]]:
         """Subject mentions outside quotations starting before ``offset``, latest first."""
