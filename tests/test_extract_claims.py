@@ -206,3 +206,43 @@ def test_extract_claims_speech_acts_with_an_object(nlp, body, expected):
 def _kinds(nlp, body: str) -> list[tuple[str, str, str]]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     return [(c.cue.text, c.text, c.kind) for c in extract(article, nlp(parse_text(article))).claims]
+
+
+def _reports(nlp, body: str) -> list[tuple[str | None, str, str]]:
+    """(source as written, cue, content) of each claim, before resolution."""
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    claims = extract(article, nlp(parse_text(article))).claims
+    return [(c.source.text if c.source else None, c.cue.text, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire (poll story)
+        (
+            "Six in 10 say the governor is at least somewhat decisive.",
+            ("Six in 10", "say", "the governor is at least somewhat decisive"),
+        ),
+        # broadsheet
+        (
+            "Half of the voters questioned said they were angry about the tax rise.",
+            ("Half of the voters", "said", "they were angry about the tax rise"),
+        ),
+        # tabloid
+        (
+            "Most said they would never fly with the airline again.",
+            ("Most", "said", "they would never fly with the airline again"),
+        ),
+        # public broadcaster
+        (
+            "A majority of respondents in the region say the economy is getting worse.",
+            ("A majority of respondents in the region", "say", "the economy is getting worse"),
+        ),
+    ],
+)
+def test_extract_claims_share_of_a_group_speaks(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_share_of_a_thing_does_not_speak(nlp):
+    assert _reports(nlp, "Half of the money said nothing about the plan.") == []

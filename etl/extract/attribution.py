@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from etl.lexicon import name_prefixes, speaker_nouns, speech_verbs
+from etl.lexicon import name_prefixes, quantity_nouns, speaker_nouns, speech_verbs
 from etl.extract.spans import text_of
 from etl.records import Cue, SourceRef
 
@@ -73,7 +73,22 @@ def _speaker(token: Token) -> SourceRef | None:
 
 def _can_speak(token: Token) -> bool:
     head = _antecedent(token)
+    if _is_quantity(head):
+        return _share_can_speak(head)
     return head.lemma_.lower() in speaker_nouns() or head.lower_ in speaker_nouns()
+
+
+def _is_quantity(token: Token) -> bool:
+    """"half", "most", "55 percent", "six in 10": a share, not a kind of speaker."""
+    return token.pos_ == "NUM" or token.lemma_.lower() in quantity_nouns()
+
+
+def _share_can_speak(quantity: Token) -> bool:
+    """A share speaks for the people it is a share of ("half of the voters", "55 percent of
+    Democrats"); without an "of" phrase it is a share of people polled ("six in 10 say")."""
+    of = next((child for child in quantity.rights if child.dep_ == "prep" and child.lower_ == "of"), None)
+    whole = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    return whole is None or whole.ent_type_ in NAMED_LABELS or _can_speak(whole)
 
 
 def _antecedent(token: Token) -> Token:
