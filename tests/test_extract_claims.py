@@ -246,3 +246,32 @@ def test_extract_claims_share_of_a_group_speaks(nlp, body, expected):
 
 def test_extract_claims_share_of_a_thing_does_not_speak(nlp):
     assert _reports(nlp, "Half of the money said nothing about the plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "The mayor leads her rival by 12 points, according to a count by the news agency.",
+            ("a count", "according to", "The mayor leads her rival by 12 points"),
+        ),
+        # broadsheet
+        (
+            "According to the results, turnout fell in every district.",
+            ("the results", "According to", "turnout fell in every district"),
+        ),
+        # tabloid
+        (
+            "The pilot had flown with the airline since 2004, according to his online profile.",
+            ("his online profile", "according to", "The pilot had flown with the airline since 2004"),
+        ),
+        # public broadcaster
+        (
+            "According to state law, no one may campaign within 50 metres of a polling station.",
+            ("state law", "According to", "no one may campaign within 50 metres of a polling station"),
+        ),
+    ],
+)
+def test_extract_claims_according_to_any_source(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -53,20 +53,22 @@ def source_of(cue: Token) -> SourceRef | None:
     if is_according_to(cue):
         to = next(child for child in cue.children if child.lower_ == "to")
         objects = [child for child in to.children if child.dep_ == "pobj"]
-        return _speaker(objects[0]) if objects else None
+        # "according to" names a source whatever it is: a person, "a count by the AP", "the results".
+        return _speaker(objects[0], any_description=True) if objects else None
     subject = subject_of(cue)
     if subject is None or subject.i > cue.i:
         subject = _inverted_subject(cue) or subject
     return _speaker(subject) if subject is not None else None
 
 
-def _speaker(token: Token) -> SourceRef | None:
+def _speaker(token: Token, any_description: bool = False) -> SourceRef | None:
     """The source phrase of ``token`` when it can speak: words (no markup), and for a
-    description a head noun from the list of people, roles and institutions."""
+    description a head noun from the list of people, roles and institutions, unless
+    ``any_description``."""
     ref = source_phrase(token)
     if NOT_WORDS.search(ref.text):
         return None
-    if ref.form == "description" and not _can_speak(token):
+    if ref.form == "description" and not any_description and not _can_speak(token):
         return None
     return ref
 
