@@ -275,3 +275,27 @@ def test_extract_claims_share_of_a_thing_does_not_speak(nlp):
 )
 def test_extract_claims_according_to_any_source(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            "A reporter asked the senator how he was feeling on caucus day.",
+            ("A reporter", "asked", "how he was feeling on caucus day"),
+        ),
+        # wire
+        (
+            "The judge asked whether the company had kept any records of the meetings.",
+            ("The judge", "asked", "whether the company had kept any records of the meetings"),
+        ),
+        # public broadcaster
+        (
+            "Residents asked if the council would reopen the library before the winter.",
+            ("Residents", "asked", "if the council would reopen the library before the winter"),
+        ),
+    ],
+)
+def test_extract_claims_an_indirect_question_is_asked(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -250,3 +250,20 @@ def test_extract_quotes_speaker_head_can_speak(nlp, body, expected):
 )
 def test_extract_quotes_speaker_after_the_quote(nlp, body, speaker):
     assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid
+        ('"Why should we wait any longer?" she asked.', [("she", "asked")]),
+        # wire
+        ('"Is this the best the city can do?" asked Tom Reed, a local farmer.', [("Tom Reed", "asked")]),
+        # public broadcaster
+        ('The mayor asked: "Will the minister resign over this?"', [("The mayor", "asked")]),
+    ],
+)
+def test_extract_quotes_a_question_is_asked(nlp, body, expected):
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    quotes = extract(article, nlp(parse_text(article))).quotes
+    assert [(q.source.text if q.source else None, q.cue.text if q.cue else None) for q in quotes] == expected
