@@ -328,3 +328,39 @@ def test_extract_claims_an_indirect_question_is_asked(nlp, body, expected):
 )
 def test_extract_claims_the_one_asked_to_act_is_part_of_the_content(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            'The mayor said "it makes me angry" every time she thinks about the closed clinics.',
+            ("The mayor", "said", '"it makes me angry" every time she thinks about the closed clinics'),
+        ),
+        # wire
+        (
+            'The senator says "the wind is at our backs" despite his loss in the caucuses.',
+            ("The senator", "says", '"the wind is at our backs" despite his loss in the caucuses'),
+        ),
+        # tabloid
+        (
+            'Residents say "the water is still brown" despite the council\'s promises.',
+            ("Residents", "say", '"the water is still brown" despite the council\'s promises'),
+        ),
+    ],
+)
+def test_extract_claims_content_opening_with_a_partial_quote_holds_it(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # public broadcaster: the whole content is the quote's
+        'The minister said: "The plan is dead and nobody will revive it."',
+        'The minister said "yes."',
+    ],
+)
+def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
+    assert _reports(nlp, body) == []

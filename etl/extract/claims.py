@@ -70,9 +70,10 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         source = source_of(token)
         if content is None or source is None:
             continue
-        start, end = content
-        if not _own_words_around_quotes(doc, start, end, quote_spans):
+        content = _around_whole_quotes(*content, quote_spans)
+        if content is None or not _own_words_around_quotes(doc, *content, quote_spans):
             continue
+        start, end = content
         claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source, kind))
     return _outermost(claims)
 
@@ -110,13 +111,24 @@ def _can_hold_content(subject: Token | None) -> bool:
     return any(nouns & words for words in (source_nouns(), role_nouns(), group_nouns()))
 
 
+def _around_whole_quotes(start: int, end: int, quote_spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The content widened to the quotes it cuts: 'said "it makes me angry" every time ...' is
+    parsed with the opening mark on the cue, so the clause starts inside the quote it opens with.
+
+    Returns:
+        The widened span, or None when the content lies inside one quote (it is the quote's).
+    """
+    touched = [(s, e) for s, e in quote_spans if s < end and start < e]
+    if any(s <= start and end <= e for s, e in touched):
+        return None
+    return min([start, *(s for s, _ in touched)]), max([end, *(e for _, e in touched)])
+
+
 def _own_words_around_quotes(doc: Doc, start: int, end: int, quote_spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the content holds every quote it touches whole, and words of its own besides."""
+    """Whether the content (holding every quote it touches whole) has words of its own besides."""
     touched = [(s, e) for s, e in quote_spans if s < end and start < e]
     if not touched:
         return True
-    if any(s < start or e > end for s, e in touched):
-        return False
     span = doc.char_span(start, end, alignment_mode="expand")
     own = [t for t in span if t.is_alpha and not _inside(t.idx, touched)]
     return len(own) >= MIN_OWN_WORDS
