@@ -364,3 +364,42 @@ def test_extract_claims_content_opening_with_a_partial_quote_holds_it(nlp, body,
 )
 def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
     assert _reports(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wire
+        'Asked what qualities he wanted in a nominee, the donor said, "They have got to be able to win."',
+        # public broadcaster
+        'Pressed on the delays, the minister replied: "We are doing everything we can."',
+        # broadsheet
+        'Asked about the strike, the union leader told the BBC: "Our members have had enough of this."',
+    ],
+)
+def test_extract_claims_the_occasion_of_a_quote_is_not_its_content(nlp, body):
+    assert _reports(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid
+        (
+            "Asked whether he had ever been bullied, the senator said he had been teased at school.",
+            [("the senator", "said", "he had been teased at school")],
+        ),
+        # broadsheet
+        (
+            "Asked if the deal was dead, officials said talks would resume on Monday.",
+            [("officials", "said", "talks would resume on Monday")],
+        ),
+        # wire
+        (
+            "Asked how long the repairs would take, the mayor said nobody could tell yet.",
+            [("the mayor", "said", "nobody could tell yet")],
+        ),
+    ],
+)
+def test_extract_claims_the_one_asked_did_not_ask(nlp, body, expected):
+    assert _reports(nlp, body) == expected

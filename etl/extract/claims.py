@@ -64,7 +64,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if _inside(token.idx, quote_spans):
             continue
         kind = _kind(token)
-        if kind is None or _infinitive(token):
+        if kind is None or _infinitive(token) or _passive_participle(token):
             continue
         content = _content(token, CONTENT_DEPS if kind == "speech" else STANCE_CONTENT_DEPS[kind])
         source = source_of(token)
@@ -132,6 +132,15 @@ def _own_words_around_quotes(doc: Doc, start: int, end: int, quote_spans: Sequen
     span = doc.char_span(start, end, alignment_mode="expand")
     own = [t for t in span if t.is_alpha and not _inside(t.idx, touched)]
     return len(own) >= MIN_OWN_WORDS
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"Asked whether ..., the candidate said": the one who asked is not in the sentence, and the
+    subject the participle would inherit is the one who answered."""
+    # The tagger takes a sentence-initial "Asked" for a past tense as often as for a participle.
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.sent.start
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
+    return participle and verb.dep_ == "advcl" and not own_subject
 
 
 def _infinitive(verb: Token) -> bool:
@@ -210,10 +219,20 @@ def _trailing_report(verb: Token) -> bool:
 
 def _sentence_before_report(verb: Token) -> list[Token]:
     """"His militia has been boosted, his aides say, ...", "And it is not clear, he added, how
-    ...": the content is the sentence up to the report's subject."""
+    ...": the content is the sentence up to the report's subject. A report that goes on to a
+    quote ("Asked about the polls, she said, "...."") reports the quote; the words before it
+    are the occasion."""
+    if _opens_quote_after(verb):
+        return []
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     start = (subject or verb).left_edge.i
     return [t for t in verb.sent if t.i < start]
+
+
+def _opens_quote_after(verb: Token) -> bool:
+    """Whether a quotation mark follows the verb, after a comma or colon at most ("said, \"")."""
+    following = (t for t in verb.doc[verb.i + 1 : verb.i + 3] if t.text not in {",", ":"})
+    return next((t.text in QUOTATION_MARKS for t in following), False)
 
 
 def _trimmed(tokens: Iterable[Token]) -> tuple[int, int] | None:
