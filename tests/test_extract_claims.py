@@ -403,3 +403,27 @@ def test_extract_claims_the_occasion_of_a_quote_is_not_its_content(nlp, body):
 )
 def test_extract_claims_the_one_asked_did_not_ask(nlp, body, expected):
     assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: the parser hangs the clause's subject on the report
+        (
+            'Those who take on heavy debt struggle, even with a "good" job, he said.',
+            ("he", "said", 'Those who take on heavy debt struggle, even with a "good" job'),
+        ),
+        # wire
+        (
+            "Families who rent pay more each year, the report's author said.",
+            ("the report's author", "said", "Families who rent pay more each year"),
+        ),
+        # public broadcaster
+        (
+            "The bridge will stay closed through the winter, the mayor told reporters on Tuesday.",
+            ("the mayor", "told", "The bridge will stay closed through the winter"),
+        ),
+    ],
+)
+def test_extract_claims_content_before_a_trailing_report(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
