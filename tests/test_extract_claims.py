@@ -427,3 +427,33 @@ def test_extract_claims_the_one_asked_did_not_ask(nlp, body, expected):
 )
 def test_extract_claims_content_before_a_trailing_report(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "The minister said the plan had failed, adding that a new one would follow in spring.",
+            [
+                ("The minister", "said", "the plan had failed"),
+                ("The minister", "adding", "a new one would follow in spring"),
+            ],
+        ),
+        # tabloid
+        (
+            "The governor says he would sit the rebels down and tells the crowd he was the first to say so.",
+            [
+                ("The governor", "says", "he would sit the rebels down"),
+                ("The governor", "tells", "he was the first to say so"),
+            ],
+        ),
+        # broadsheet: coordinated content stays whole
+        (
+            "She said the school would close and the pupils would move to a new building.",
+            [("She", "said", "the school would close and the pupils would move to a new building")],
+        ),
+    ],
+)
+def test_extract_claims_a_second_report_is_not_part_of_the_first(nlp, body, expected):
+    assert _reports(nlp, body) == expected

@@ -71,7 +71,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if kind is None or _infinitive(token) or _passive_participle(token):
             continue
         content = _content(token, CONTENT_DEPS if kind == "speech" else STANCE_CONTENT_DEPS[kind])
-        source = source_of(token)
+        source = source_of(_earlier_report(token) or token)
         if content is None or source is None:
             continue
         content = _around_whole_quotes(*content, quote_spans)
@@ -185,10 +185,34 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     return None
 
 
+def _earlier_report(verb: Token) -> Token | None:
+    """The report whose content the parser hung this one on: "she said A, adding B", "says A and
+    tells the crowd B" are two reports by one reporter, and B is not part of A."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.dep_ not in CONTENT_DEPS:
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return None
+    earlier = verb.head.head
+    return earlier if _kind(earlier) == "speech" and _kind(verb) == "speech" else None
+
+
+def _without_later_reports(complement: Token) -> list[Token]:
+    """The complement's words up to the first later report hung on it (``_earlier_report``),
+    without the comma or conjunction before that report."""
+    tokens = list(complement.subtree)
+    later = next((child for child in complement.rights if _earlier_report(child) is not None), None)
+    if later is None:
+        return tokens
+    kept = [t for t in tokens if t.i < later.left_edge.i]
+    while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
+        kept.pop()
+    return kept
+
+
 def _with_addressee(verb: Token, complement: Token) -> list[Token]:
     """The complement's words, and before an infinitive the one asked or told to act: "asked
     the company to hand over its records" reports that the company should act, not only the act."""
-    tokens = list(complement.subtree)
+    tokens = _without_later_reports(complement)
     if complement.dep_ != "xcomp":
         return tokens
     addressee = next((child for child in verb.children if child.dep_ == "dobj" and child.i < complement.i), None)
