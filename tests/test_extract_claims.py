@@ -457,3 +457,27 @@ def test_extract_claims_content_before_a_trailing_report(nlp, body, expected):
 )
 def test_extract_claims_a_second_report_is_not_part_of_the_first(nlp, body, expected):
     assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            "The goal, he said, is to forge a durable ceasefire that would halt the shelling of the city.",
+            ("he", "said", "is to forge a durable ceasefire that would halt the shelling of the city"),
+        ),
+        # wire
+        (
+            "In any case, she said, the golf industry was vastly oversupplied with courses.",
+            ("she", "said", "the golf industry was vastly oversupplied with courses"),
+        ),
+        # public broadcaster: the longer part is before the report
+        (
+            "The tool was built to help in emergencies, a spokeswoman said on Saturday, and it has been used twice.",
+            ("a spokeswoman", "said", "The tool was built to help in emergencies"),
+        ),
+    ],
+)
+def test_extract_claims_report_inside_its_clause_keeps_the_longer_part(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -179,7 +179,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         before = [t for t in verb.sent if t.i < min(own)]
         return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
-        return _trimmed(_sentence_before_report(verb))
+        return _trimmed(_interrupted_clause(verb))
     if verb.lemma_.lower() in speech_act_verbs() and _can_hold_content(subject_of(verb)):
         return _trimmed(_object_content(verb))
     return None
@@ -280,6 +280,23 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     start = (subject or verb).left_edge.i
     return [t for t in _host_sentence(verb) if t.i < start]
+
+
+def _interrupted_clause(verb: Token) -> list[Token]:
+    """"The goal, he said, is to forge a durable cease-fire": a report set off by commas inside
+    the clause it reports. The content has a part on each side; the longer one is kept, as a
+    claim is one span and holds no cue."""
+    before = _sentence_before_report(verb)
+    if not before:
+        return []
+    sentence = _host_sentence(verb)
+    comma = next((t for t in verb.doc[verb.i + 1 : sentence.end] if t.text == ","), None)
+    after = list(verb.doc[comma.i + 1 : sentence.end]) if comma is not None else []
+    return after if _word_count(after) > _word_count(before) else before
+
+
+def _word_count(tokens: list[Token]) -> int:
+    return sum(token.is_alpha for token in tokens)
 
 
 def _opens_quote_after(verb: Token) -> bool:
