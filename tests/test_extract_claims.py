@@ -481,3 +481,27 @@ def test_extract_claims_a_second_report_is_not_part_of_the_first(nlp, body, expe
 )
 def test_extract_claims_report_inside_its_clause_keeps_the_longer_part(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "Critics countered that the bill would cost thousands of jobs.",
+            ("Critics", "countered", "the bill would cost thousands of jobs"),
+        ),
+        # broadsheet
+        (
+            "Maria Lopez defended the decision to close the schools.",
+            ("Maria Lopez", "defended", "the decision to close the schools"),
+        ),
+        # public broadcaster
+        (
+            "Officials reiterated their support for the treaty.",
+            ("Officials", "reiterated", "their support for the treaty"),
+        ),
+    ],
+)
+def test_extract_claims_more_reporting_verbs(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
