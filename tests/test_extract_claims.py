@@ -505,3 +505,29 @@ def test_extract_claims_report_inside_its_clause_keeps_the_longer_part(nlp, body
 )
 def test_extract_claims_more_reporting_verbs(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # public broadcaster
+        (
+            "Officials spoke to reporters about the strike.",
+            [("Officials", "spoke", "about the strike")],
+        ),
+        # tabloid
+        (
+            "Residents complained about the noise from the new airport.",
+            [("Residents", "complained", "about the noise from the new airport")],
+        ),
+        # wire
+        (
+            "Critics pointed to the rising cost of housing.",
+            [("Critics", "pointed", "to the rising cost of housing")],
+        ),
+        # broadsheet: the listener alone is not what was said
+        ("Maria Lopez spoke to reporters on Monday.", []),
+    ],
+)
+def test_extract_claims_what_a_speaker_talked_about(nlp, body, expected):
+    assert _reports(nlp, body) == expected

@@ -36,6 +36,8 @@ NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
 OBJECT_DEPS = {"dobj", "oprd"}
 OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
+# Verbs whose "to" phrase is the listener, not what was said: "spoke to reporters about the strike".
+TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
@@ -222,8 +224,11 @@ def _with_addressee(verb: Token, complement: Token) -> list[Token]:
 
 
 def _prepositional_object(child: Token) -> bool:
-    """"of negligence", "for an inquiry", but not "on Tuesday": a date is when, not what."""
+    """"of negligence", "for an inquiry", but not "on Tuesday": a date is when, not what; nor
+    "spoke to reporters": the listener."""
     if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
+        return False
+    if child.lower_ == "to" and child.head.lemma_.lower() in TO_LISTENER:
         return False
     return not any(grandchild.ent_type_ in ("DATE", "TIME") for grandchild in child.children)
 
