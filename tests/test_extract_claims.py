@@ -244,6 +244,27 @@ def test_extract_claims_share_of_a_group_speaks(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("On social issues, 42% say they are liberal.", ("42%", "say", "they are liberal")),
+        # broadsheet
+        (
+            "Nearly 60% of voters said the economy was their top concern.",
+            ("Nearly 60% of voters", "said", "the economy was their top concern"),
+        ),
+        # public broadcaster: a share of a plural that is not on the list of speakers
+        (
+            "A third of independents say they feel that way.",
+            ("A third of independents", "say", "they feel that way"),
+        ),
+    ],
+)
+def test_extract_claims_share_as_a_percentage_or_of_a_plural_speaks(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
 def test_extract_claims_share_of_a_thing_does_not_speak(nlp):
     assert _reports(nlp, "Half of the money said nothing about the plan.") == []
 

@@ -18,9 +18,10 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
-# A source is words: markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
-NOT_WORDS = re.compile(r"[^\w\s.'\u2019&-]")
+# A source is words ("42%" a share of them): markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
+NOT_WORDS = re.compile(r"[^\w\s.'\u2019&%-]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
+PLURAL_TAGS = {"NNS", "NNPS"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
@@ -87,10 +88,11 @@ def _is_quantity(token: Token) -> bool:
 
 def _share_can_speak(quantity: Token) -> bool:
     """A share speaks for the people it is a share of ("half of the voters", "55 percent of
-    Democrats"); without an "of" phrase it is a share of people polled ("six in 10 say")."""
+    Democrats", "a third of independents": a plural), not for a mass ("half of the money");
+    without an "of" phrase it is a share of people polled ("six in 10 say", "42% say")."""
     of = next((child for child in quantity.rights if child.dep_ == "prep" and child.lower_ == "of"), None)
     whole = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
-    return whole is None or whole.ent_type_ in NAMED_LABELS or _can_speak(whole)
+    return whole is None or whole.ent_type_ in NAMED_LABELS or whole.tag_ in PLURAL_TAGS or _can_speak(whole)
 
 
 def _antecedent(token: Token) -> Token:
