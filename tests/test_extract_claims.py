@@ -552,18 +552,3 @@ def test_extract_claims_more_reporting_verbs(nlp, body, expected):
 )
 def test_extract_claims_what_a_speaker_talked_about(nlp, body, expected):
     assert _reports(nlp, body) == expected
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # broadsheet
-        'The former counsel listed the family\'s code: "Civility and good manners were assumed," he said.',
-        # public broadcaster
-        'Her verdict was blunt: "The plan is dead and nobody will revive it," she told the BBC.',
-        # tabloid
-        'Then came the punchline: "Nobody wants to eat at my restaurant anymore," the chef said.',
-    ],
-)
-def test_extract_claims_lead_in_before_a_quote_is_not_what_was_said(nlp, body):
-    assert _reports(nlp, body) == []

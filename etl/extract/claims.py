@@ -284,14 +284,7 @@ def _sentence_before_report(verb: Token) -> list[Token]:
         return []
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     start = (subject or verb).left_edge.i
-    return _after_lead_in([t for t in _host_sentence(verb) if t.i < start])
-
-
-def _after_lead_in(tokens: list[Token]) -> list[Token]:
-    """"He listed the rules: "Civility was assumed," he said.": a colon before a quote ends the
-    writer's lead-in; what was said starts after it."""
-    colons = [i for i, t in enumerate(tokens[:-1]) if t.text == ":" and tokens[i + 1].text in QUOTATION_MARKS]
-    return tokens[colons[-1] + 1 :] if colons else tokens
+    return [t for t in _host_sentence(verb) if t.i < start]
 
 
 def _interrupted_clause(verb: Token) -> list[Token]:
