@@ -53,7 +53,7 @@ def test_extract_claims_source_description_ends_at_its_comma(nlp):
 def test_extract_claims_keep_the_closing_mark_of_a_quote_they_open(nlp):
     body = 'The minister urged the council to "act now."'
     (found,) = _claims(nlp, body)
-    assert found[2] == 'the council to "act now."'
+    assert found[2] == 'to "act now."'
 
 
 def test_extract_claims_around_a_scare_quote(nlp):
@@ -319,35 +319,6 @@ def test_extract_claims_according_to_any_source(nlp, body, expected):
     ],
 )
 def test_extract_claims_an_indirect_question_is_asked(nlp, body, expected):
-    assert _reports(nlp, body) == [expected]
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # wire
-        (
-            "The committee has asked the company to hand over its records.",
-            ("The committee", "asked", "the company to hand over its records"),
-        ),
-        # tabloid
-        (
-            "Police told residents to stay indoors until further notice.",
-            ("Police", "told", "residents to stay indoors until further notice"),
-        ),
-        # public broadcaster
-        (
-            "The union urged its members to reject the pay offer.",
-            ("The union", "urged", "its members to reject the pay offer"),
-        ),
-        # broadsheet: no addressee, the infinitive alone
-        (
-            "The ministry claimed to have repaired the main road.",
-            ("The ministry", "claimed", "to have repaired the main road"),
-        ),
-    ],
-)
-def test_extract_claims_the_one_asked_to_act_is_part_of_the_content(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
 
 

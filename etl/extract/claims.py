@@ -167,7 +167,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
     complements = [child for child in verb.children if child.dep_ in content_deps]
     if complements and complements[0].i > verb.i:
-        return _trimmed(_with_addressee(verb, complements[0]))
+        return _trimmed(_without_later_reports(complements[0]))
     if complements:
         # Content before the report ("X did Y, although Z, his advisers told VOA") may hang
         # off the verb in pieces; all of it up to the report's subject is the content.
@@ -209,18 +209,6 @@ def _without_later_reports(complement: Token) -> list[Token]:
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()
     return kept
-
-
-def _with_addressee(verb: Token, complement: Token) -> list[Token]:
-    """The complement's words, and before an infinitive the one asked or told to act: "asked
-    the company to hand over its records" reports that the company should act, not only the act."""
-    tokens = _without_later_reports(complement)
-    if complement.dep_ != "xcomp":
-        return tokens
-    addressee = next((child for child in verb.children if child.dep_ == "dobj" and child.i < complement.i), None)
-    if addressee is None:
-        return tokens
-    return list(verb.doc[addressee.left_edge.i : tokens[-1].i + 1])
 
 
 def _prepositional_object(child: Token) -> bool:
