@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
 from etl.lexicon import (
@@ -41,10 +41,6 @@ TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
-# Tags of a finite verb: a clause, not a phrase ("Following the meeting, he said ...").
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-# "..., a senator who spoke anonymously": a relative clause describes, it does not report.
-RELATIVE_TAGS = {"WP", "WDT"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
@@ -231,36 +227,11 @@ def _object_content(verb: Token) -> list[Token]:
 
 
 def _trailing_report(verb: Token) -> bool:
-    """"X has done Y, although Z, his advisers told VOA", "Those who borrow struggle, even with a
-    "good" job, he said": a report tacked on after a comma, with a subject of its own (unlike
-    "He met them and told reporters"). The parser hangs such a report on the clause as a
-    conjunct, or makes it the root with nothing after it but the one told ("told reporters")."""
-    subject = next((child for child in verb.lefts if child.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (verb.dep_ == "conj" or _ends_its_sentence(verb) and subject.tag_ not in RELATIVE_TAGS):
-        return False
-    first = subject.left_edge
-    before = [t for t in _host_sentence(verb) if t.i < first.i]
-    # "Following a town hall last week, he said:" opens a report; a clause before it is reported.
-    return bool(before) and before[-1].text == "," and any(t.tag_ in FINITE_TAGS for t in before)
-
-
-def _ends_its_sentence(verb: Token) -> bool:
-    """A speech verb with no object but its listener, closing its sentence: "..., he said on
-    Tuesday.", "..., she told the BBC." (not "..., the census denied any role", "..., he said:")."""
-    last = next((t for t in reversed(_host_sentence(verb)) if not t.is_space), verb)
-    if not is_speech_verb(verb) or last.text not in {".", "!", "?"}:
-        return False
-    objects = [child for child in verb.rights if child.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")]
-    return all(child.dep_ in ("dobj", "dative") and verb.lemma_.lower() == "tell" for child in objects)
-
-
-def _host_sentence(verb: Token) -> Span:
-    """The verb's sentence, with the one before when the parser split it at the comma before
-    the report (", he said." alone)."""
-    sentence = verb.sent
-    if sentence.start > 0 and sentence[0].text == ",":
-        return verb.doc[verb.doc[sentence.start - 1].sent.start : sentence.end]
-    return sentence
+    """"X has done Y, although Z, his advisers told VOA": a report tacked on after a comma,
+    with a subject of its own (unlike "He met them and told reporters")."""
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    first = verb.left_edge
+    return verb.dep_ == "conj" and own_subject and first.i > 0 and verb.doc[first.i - 1].text == ","
 
 
 def _sentence_before_report(verb: Token) -> list[Token]:
@@ -272,7 +243,7 @@ def _sentence_before_report(verb: Token) -> list[Token]:
         return []
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     start = (subject or verb).left_edge.i
-    return [t for t in _host_sentence(verb) if t.i < start]
+    return [t for t in verb.sent if t.i < start]
 
 
 def _interrupted_clause(verb: Token) -> list[Token]:
@@ -282,7 +253,7 @@ def _interrupted_clause(verb: Token) -> list[Token]:
     before = _sentence_before_report(verb)
     if not before:
         return []
-    sentence = _host_sentence(verb)
+    sentence = verb.sent
     comma = next((t for t in verb.doc[verb.i + 1 : sentence.end] if t.text == ","), None)
     after = list(verb.doc[comma.i + 1 : sentence.end]) if comma is not None else []
     return after if _word_count(after) > _word_count(before) else before
