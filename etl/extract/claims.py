@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
 from etl.lexicon import (
@@ -41,6 +41,8 @@ TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
+# Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
@@ -239,7 +241,7 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     ...": the content is the sentence up to the report's subject. A report that goes on to a
     quote ("Asked about the polls, she told the BBC: "...."") reports the quote; the words
     before it are the occasion."""
-    if _opens_quote_after(verb):
+    if _opens_quote_after(verb) and _opens_with_participle(verb.sent):
         return []
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     start = (subject or verb).left_edge.i
@@ -256,11 +258,21 @@ def _interrupted_clause(verb: Token) -> list[Token]:
     sentence = verb.sent
     comma = next((t for t in verb.doc[verb.i + 1 : sentence.end] if t.text == ","), None)
     after = list(verb.doc[comma.i + 1 : sentence.end]) if comma is not None else []
-    return after if _word_count(after) > _word_count(before) else before
+    # "His militia has been boosted, his aides say, by ...": a whole clause before the report is
+    # the content; "The goal, he said, is ..." leaves a mere phrase, and the clause goes on after.
+    is_phrase = not any(token.tag_ in FINITE_TAGS for token in before)
+    return after if is_phrase and _word_count(after) > _word_count(before) else before
 
 
 def _word_count(tokens: list[Token]) -> int:
     return sum(token.is_alpha for token in tokens)
+
+
+def _opens_with_participle(sentence: Span) -> bool:
+    """"Asked about ...", "Pressed on ...", "Speaking to reporters, ...": the sentence opens with
+    the occasion, not with a clause of its own ("The department has helped, he added, "..."")."""
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and first.dep_ == "advcl" and first.tag_ in {"VBN", "VBG", "VBD"}
 
 
 def _opens_quote_after(verb: Token) -> bool:
