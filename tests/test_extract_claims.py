@@ -298,8 +298,16 @@ def test_extract_claims_according_to_any_source(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
 
 
-def test_extract_claims_according_to_a_document_names_its_author(nlp):
-    body = "Storms will be frequent this season, according to a forecast by scientists at the weather service."
+@pytest.mark.parametrize(
+    "body",
+    [
+        # public broadcaster
+        "Storms will be frequent this season, according to a forecast by scientists at the weather service.",
+        # wire
+        "Storms will be frequent this season, according to a forecast issued today by scientists at the weather service.",
+    ],
+)
+def test_extract_claims_according_to_a_document_names_its_author(nlp, body):
     assert _reports(nlp, body) == [
         ("scientists at the weather service", "according to", "Storms will be frequent this season")
     ]

@@ -54,12 +54,25 @@ def source_of(cue: Token) -> SourceRef | None:
     if is_according_to(cue):
         to = next(child for child in cue.children if child.lower_ == "to")
         objects = [child for child in to.children if child.dep_ == "pobj"]
-        # "according to" names a source whatever it is: a person, "a count by the AP", "the results".
-        return _speaker(objects[0], any_description=True) if objects else None
+        # "according to" names a source whatever it is: a person, "the results", or the author
+        # of a document when it names one ("a forecast by scientists at the weather service").
+        return _speaker(_author(objects[0]), any_description=True) if objects else None
     subject = subject_of(cue)
     if subject is None or subject.i > cue.i:
         subject = _inverted_subject(cue) or subject
     return _speaker(subject) if subject is not None else None
+
+
+def _author(token: Token) -> Token:
+    """Who made a thing that cannot speak, when a "by" phrase names them: "a count by the AP",
+    "a forecast issued today by scientists at ..."."""
+    if token.ent_type_ in NAMED_LABELS or _can_speak(token):
+        return token
+    participles = [child for child in token.rights if child.dep_ == "acl"]
+    phrases = [*token.rights, *(grandchild for child in participles for grandchild in child.rights)]
+    by = next((child for child in phrases if child.dep_ in ("prep", "agent") and child.lower_ == "by"), None)
+    agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+    return agent if agent is not None else token
 
 
 def _speaker(token: Token, any_description: bool = False) -> SourceRef | None:
