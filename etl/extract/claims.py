@@ -250,8 +250,8 @@ def _sentence_before_report(verb: Token) -> list[Token]:
 
 def _interrupted_clause(verb: Token) -> list[Token]:
     """"The goal, he said, is to forge a durable cease-fire": a report set off by commas inside
-    the clause it reports. The content has a part on each side; the longer one is kept, as a
-    claim is one span and holds no cue."""
+    the clause it reports. The content has a part on each side, and a claim is one span without
+    its cue: the part before is kept, unless it is a mere phrase and the part after is longer."""
     before = _sentence_before_report(verb)
     if not before:
         return []
