@@ -437,3 +437,383 @@ def test_extract_claims_no_expression_without_a_speaker_and_an_object(nlp, body)
 def _kinds(nlp, body: str) -> list[tuple[str, str, str]]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     return [(c.cue.text, c.text, c.kind) for c in extract(article, nlp(parse_text(article))).claims]
+
+
+def _reports(nlp, body: str) -> list[tuple[str | None, str, str]]:
+    """(source as written, cue, content) of each claim, before resolution."""
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    claims = extract(article, nlp(parse_text(article))).claims
+    return [(c.source.text if c.source else None, c.cue.text, c.text) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire (poll story)
+        (
+            "Six in 10 say the governor is at least somewhat decisive.",
+            ("Six in 10", "say", "the governor is at least somewhat decisive"),
+        ),
+        # broadsheet
+        (
+            "Half of the voters questioned said they were angry about the tax rise.",
+            ("Half of the voters", "said", "they were angry about the tax rise"),
+        ),
+        # tabloid
+        (
+            "Most said they would never fly with the airline again.",
+            ("Most", "said", "they would never fly with the airline again"),
+        ),
+        # public broadcaster
+        (
+            "A majority of respondents in the region say the economy is getting worse.",
+            ("A majority of respondents in the region", "say", "the economy is getting worse"),
+        ),
+    ],
+)
+def test_extract_claims_share_of_a_group_speaks(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("On social issues, 42% say they are liberal.", ("42%", "say", "they are liberal")),
+        # broadsheet
+        (
+            "Nearly 60% of voters said the economy was their top concern.",
+            ("Nearly 60% of voters", "said", "the economy was their top concern"),
+        ),
+        # public broadcaster: a share of a plural that is not on the list of speakers
+        (
+            "A third of independents say they feel that way.",
+            ("A third of independents", "say", "they feel that way"),
+        ),
+    ],
+)
+def test_extract_claims_share_as_a_percentage_or_of_a_plural_speaks(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_share_of_a_thing_does_not_speak(nlp):
+    assert _reports(nlp, "Half of the money said nothing about the plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "The mayor leads her rival by 12 points, according to a count by the news agency.",
+            ("the news agency", "according to", "The mayor leads her rival by 12 points"),
+        ),
+        # broadsheet
+        (
+            "According to the results, turnout fell in every district.",
+            ("the results", "According to", "turnout fell in every district"),
+        ),
+        # tabloid
+        (
+            "The pilot had flown with the airline since 2004, according to his online profile.",
+            ("his online profile", "according to", "The pilot had flown with the airline since 2004"),
+        ),
+        # public broadcaster
+        (
+            "According to state law, no one may campaign within 50 metres of a polling station.",
+            ("state law", "According to", "no one may campaign within 50 metres of a polling station"),
+        ),
+    ],
+)
+def test_extract_claims_according_to_any_source(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # public broadcaster
+        "Storms will be frequent this season, according to a forecast by scientists at the weather service.",
+        # wire
+        "Storms will be frequent this season, according to a forecast issued today by scientists at the weather service.",
+    ],
+)
+def test_extract_claims_according_to_a_document_names_its_author(nlp, body):
+    assert _reports(nlp, body) == [
+        ("scientists at the weather service", "according to", "Storms will be frequent this season")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            "A reporter asked the senator how he was feeling on caucus day.",
+            ("A reporter", "asked", "how he was feeling on caucus day"),
+        ),
+        # wire
+        (
+            "The judge asked whether the company had kept any records of the meetings.",
+            ("The judge", "asked", "whether the company had kept any records of the meetings"),
+        ),
+        # public broadcaster
+        (
+            "Residents asked if the council would reopen the library before the winter.",
+            ("Residents", "asked", "if the council would reopen the library before the winter"),
+        ),
+    ],
+)
+def test_extract_claims_an_indirect_question_is_asked(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            'The mayor said "it makes me angry" every time she thinks about the closed clinics.',
+            ("The mayor", "said", '"it makes me angry" every time she thinks about the closed clinics'),
+        ),
+        # wire
+        (
+            'The senator says "the wind is at our backs" despite his loss in the caucuses.',
+            ("The senator", "says", '"the wind is at our backs" despite his loss in the caucuses'),
+        ),
+        # tabloid
+        (
+            'Residents say "the water is still brown" despite the council\'s promises.',
+            ("Residents", "say", '"the water is still brown" despite the council\'s promises'),
+        ),
+    ],
+)
+def test_extract_claims_content_opening_with_a_partial_quote_holds_it(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # public broadcaster: the whole content is the quote's
+        'The minister said: "The plan is dead and nobody will revive it."',
+        'The minister said "yes."',
+    ],
+)
+def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
+    assert _reports(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wire
+        'Asked what qualities he wanted in a nominee, the donor said, "They have got to be able to win."',
+        # public broadcaster
+        'Pressed on the delays, the minister replied: "We are doing everything we can."',
+        # broadsheet
+        'Asked about the strike, the union leader told the BBC: "Our members have had enough of this."',
+    ],
+)
+def test_extract_claims_the_occasion_of_a_quote_is_not_its_content(nlp, body):
+    assert _reports(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid
+        (
+            "Asked whether he had ever been bullied, the senator said he had been teased at school.",
+            [("the senator", "said", "he had been teased at school")],
+        ),
+        # broadsheet
+        (
+            "Asked if the deal was dead, officials said talks would resume on Monday.",
+            [("officials", "said", "talks would resume on Monday")],
+        ),
+        # wire
+        (
+            "Asked how long the repairs would take, the mayor said nobody could tell yet.",
+            [("the mayor", "said", "nobody could tell yet")],
+        ),
+    ],
+)
+def test_extract_claims_the_one_asked_did_not_ask(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            "The plan is dead and buried, aides said.",
+            ("aides", "said", "The plan is dead and buried"),
+        ),
+        # wire
+        (
+            "Families who rent pay more each year, the report's author said.",
+            ("the report's author", "said", "Families who rent pay more each year"),
+        ),
+        # public broadcaster
+        (
+            "The bridge will stay closed through the winter, the mayor told reporters on Tuesday.",
+            ("the mayor", "told", "The bridge will stay closed through the winter"),
+        ),
+    ],
+)
+def test_extract_claims_content_before_a_trailing_report(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "The minister said the plan had failed, adding that a new one would follow in spring.",
+            [
+                ("The minister", "said", "the plan had failed"),
+                ("The minister", "adding", "a new one would follow in spring"),
+            ],
+        ),
+        # tabloid
+        (
+            "The governor says he would sit the rebels down and tells the crowd he was the first to say so.",
+            [
+                ("The governor", "says", "he would sit the rebels down"),
+                ("The governor", "tells", "he was the first to say so"),
+            ],
+        ),
+        # broadsheet: coordinated content stays whole
+        (
+            "She said the school would close and the pupils would move to a new building.",
+            [("She", "said", "the school would close and the pupils would move to a new building")],
+        ),
+    ],
+)
+def test_extract_claims_a_second_report_is_not_part_of_the_first(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            "The goal, he said, is to forge a durable ceasefire that would halt the shelling of the city.",
+            ("he", "said", "is to forge a durable ceasefire that would halt the shelling of the city"),
+        ),
+        # wire
+        (
+            "In any case, she said, the golf industry was vastly oversupplied with courses.",
+            ("she", "said", "the golf industry was vastly oversupplied with courses"),
+        ),
+        # public broadcaster: the longer part is before the report
+        (
+            "The tool was built to help in emergencies, a spokeswoman said on Saturday, and it has been used twice.",
+            ("a spokeswoman", "said", "The tool was built to help in emergencies"),
+        ),
+    ],
+)
+def test_extract_claims_report_inside_its_clause_keeps_the_longer_part(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "Critics countered that the bill would cost thousands of jobs.",
+            ("Critics", "countered", "the bill would cost thousands of jobs"),
+        ),
+        # broadsheet
+        (
+            "Maria Lopez defended the decision to close the schools.",
+            ("Maria Lopez", "defended", "the decision to close the schools"),
+        ),
+        # public broadcaster
+        (
+            "Officials reiterated their support for the treaty.",
+            ("Officials", "reiterated", "their support for the treaty"),
+        ),
+    ],
+)
+def test_extract_claims_more_reporting_verbs(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # public broadcaster
+        (
+            "Officials spoke to reporters about the strike.",
+            [("Officials", "spoke", "about the strike")],
+        ),
+        # tabloid
+        (
+            "Residents complained about the noise from the new airport.",
+            [("Residents", "complained", "about the noise from the new airport")],
+        ),
+        # wire
+        (
+            "Critics pointed to the rising cost of housing.",
+            [("Critics", "pointed", "to the rising cost of housing")],
+        ),
+        # broadsheet: the listener alone is not what was said
+        ("Maria Lopez spoke to reporters on Monday.", []),
+    ],
+)
+def test_extract_claims_what_a_speaker_talked_about(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            'Prices have risen for a third straight month, the economist said, "and they will keep rising."',
+            ("the economist", "said", "Prices have risen for a third straight month"),
+        ),
+        # tabloid
+        (
+            'The council has cut three bus routes, she said, "and nobody asked the riders."',
+            ("she", "said", "The council has cut three bus routes"),
+        ),
+        # public broadcaster
+        (
+            'Flooding has closed the main road, officials said, "so please stay at home."',
+            ("officials", "said", "Flooding has closed the main road"),
+        ),
+    ],
+)
+def test_extract_claims_clause_before_a_report_that_goes_on_to_a_quote(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: a whole clause before the report is its content
+        (
+            "His militia has been boosted, his aides say, by recruits from the north and the west.",
+            ("his aides", "say", "His militia has been boosted"),
+        ),
+        # public broadcaster
+        (
+            "And it is not clear, she added, how soon the port will reopen to ships.",
+            ("she", "added", "it is not clear"),
+        ),
+        # tabloid: a mere phrase before it leaves the clause to the words after
+        (
+            "Even then, he said, the club would never sell its best young players.",
+            ("he", "said", "the club would never sell its best young players"),
+        ),
+    ],
+)
+def test_extract_claims_report_inside_a_whole_clause_keeps_the_clause_before(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -369,3 +369,37 @@ def test_extract_quotes_trades_and_companies_can_speak(nlp, body, speaker):
 def test_extract_of_two_subjects_the_one_next_to_the_verb_speaks(nlp, sentence, cue, source):
     doc = nlp(sentence)
     assert source_of(next(t for t in doc if t.text == cue)).text == source
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid
+        ('"Why should we wait any longer?" she asked.', [("she", "asked")]),
+        # wire
+        ('"Is this the best the city can do?" asked Tom Reed, a local farmer.', [("Tom Reed", "asked")]),
+        # public broadcaster
+        ('The mayor asked: "Will the minister resign over this?"', [("The mayor", "asked")]),
+    ],
+)
+def test_extract_quotes_a_question_is_asked(nlp, body, expected):
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    quotes = extract(article, nlp(parse_text(article))).quotes
+    assert [(q.source.text if q.source else None, q.cue.text if q.cue else None) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid
+        ('"Go home!" a man in the crowd yelled.', [("a man in the crowd", "yelled")]),
+        # broadsheet
+        ('"That is simply not true," the spokesman retorted.', [("the spokesman", "retorted")]),
+        # public broadcaster
+        ('"At least the buses run on time," the mayor joked.', [("the mayor", "joked")]),
+    ],
+)
+def test_extract_quotes_shouted_and_joked_quotes_have_a_cue(nlp, body, expected):
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    quotes = extract(article, nlp(parse_text(article))).quotes
+    assert [(q.source.text if q.source else None, q.cue.text if q.cue else None) for q in quotes] == expected

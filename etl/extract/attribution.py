@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, text_of
-from etl.lexicon import name_prefixes, speaker_nouns, speech_verbs
+from etl.lexicon import name_prefixes, quantity_nouns, speaker_nouns, speech_verbs
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -18,10 +18,10 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
-PARTITIVES = {"one", "some", "many", "most", "several", "few", "all", "both", "each", "none", "half", "majority"}
-# A source is words: markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
-NOT_WORDS = re.compile(r"[^\w\s.'\u2019&-]")
+# A source is words ("42%" a share of them): markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
+NOT_WORDS = re.compile(r"[^\w\s.'\u2019&%-]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
+PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
 QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -57,7 +57,9 @@ def source_of(cue: Token) -> SourceRef | None:
     if is_according_to(cue):
         to = next(child for child in cue.children if child.lower_ == "to")
         objects = [child for child in to.children if child.dep_ == "pobj"]
-        return _speaker(objects[0]) if objects else None
+        # "according to" names a source whatever it is: a person, "the results", or the author
+        # of a document when it names one ("a forecast by scientists at the weather service").
+        return _speaker(_author(objects[0]), any_description=True) if objects else None
     subject = subject_of(cue)
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _inverted_subject(cue) or subject
@@ -151,30 +153,49 @@ def _stands_alone(entity: Span) -> bool:
     return first.is_sent_start or first.i > 0 and first.nbor(-1).text in {"-", "\u2013", "\u2014", "\n"}
 
 
-def _speaker(token: Token) -> SourceRef | None:
+def _author(token: Token) -> Token:
+    """Who made a thing that cannot speak, when a "by" phrase names them: "a count by the AP",
+    "a forecast issued today by scientists at ..."."""
+    if token.ent_type_ in NAMED_LABELS or _can_speak(token):
+        return token
+    participles = [child for child in token.rights if child.dep_ == "acl"]
+    phrases = [*token.rights, *(grandchild for child in participles for grandchild in child.rights)]
+    by = next((child for child in phrases if child.dep_ in ("prep", "agent") and child.lower_ == "by"), None)
+    agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+    return agent if agent is not None else token
+
+
+def _speaker(token: Token, any_description: bool = False) -> SourceRef | None:
     """The source phrase of ``token`` when it can speak: words (no markup), and for a
-    description a head noun from the list of people, roles and institutions."""
+    description a head noun from the list of people, roles and institutions, unless
+    ``any_description``."""
     ref = source_phrase(token)
     if NOT_WORDS.search(ref.text):
         return None
-    if ref.form == "description" and not _can_speak(token):
+    if ref.form == "description" and not any_description and not _can_speak(token):
         return None
     return ref
 
 
 def _can_speak(token: Token) -> bool:
-    head = _whole_of_part(_antecedent(token))
+    head = _antecedent(token)
+    if _is_quantity(head):
+        return _share_can_speak(head)
     return head.lemma_.lower() in speaker_nouns() or head.lower_ in speaker_nouns()
 
 
-def _whole_of_part(token: Token) -> Token:
-    """"one of his advisers", "some of the protesters", "two of the senators": the people a
-    part is taken from, who are the ones who can speak; any other token itself."""
-    if token.lower_ not in PARTITIVES and token.like_num is False:
-        return token
-    of = next((child for child in token.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+def _is_quantity(token: Token) -> bool:
+    """"half", "most", "55 percent", "six in 10": a share, not a kind of speaker."""
+    return token.pos_ == "NUM" or token.lemma_.lower() in quantity_nouns()
+
+
+def _share_can_speak(quantity: Token) -> bool:
+    """A share speaks for the people it is a share of ("half of the voters", "55 percent of
+    Democrats", "a third of independents": a plural), not for a mass ("half of the money");
+    without an "of" phrase it is a share of people polled ("six in 10 say", "42% say")."""
+    of = next((child for child in quantity.rights if child.dep_ == "prep" and child.lower_ == "of"), None)
     whole = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
-    return whole or token
+    return whole is None or whole.ent_type_ in NAMED_LABELS or whole.tag_ in PLURAL_TAGS or _can_speak(whole)
 
 
 def _antecedent(token: Token) -> Token:
@@ -259,7 +280,7 @@ def source_phrase(token: Token) -> SourceRef:
         entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _entity_of(child)), None)
     if entity is not None:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
-    if token.pos_ == "PRON" and _whole_of_part(token) is token:  # "some of the fans" describes them
+    if token.pos_ == "PRON" and not _is_quantity(token):  # "some of the fans" describes them
         return _ref(token.doc, token.idx, token.idx + len(token), "pronoun")
     if token.pos_ == "PROPN":
         parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
 from etl.lexicon import (
@@ -45,9 +45,13 @@ NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
 OBJECT_DEPS = {"dobj", "oprd"}
 OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
+# Verbs whose "to" phrase is the listener, not what was said: "spoke to reporters about the strike".
+TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
+# Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
@@ -74,15 +78,16 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
-        if kind is None or _infinitive(token):
+        if kind is None or _infinitive(token) or _passive_participle(token):
             continue
         content = _content_of(token, kind)
-        source = source_of(token)
+        source = source_of(_earlier_report(token) or token)
         if content is None or source is None:
             continue
-        start, end = content
-        if quotes.overlaps(start, end) and not _own_words_around_quotes(doc, start, end, quotes):
+        content = _around_whole_quotes(*content, quotes)
+        if content is None or quotes.overlaps(*content) and not _own_words_around_quotes(doc, *content, quotes):
             continue
+        start, end = content
         claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source, kind))
     return _outermost(claims)
 
@@ -171,17 +176,37 @@ def _can_hold_content(subject: Token | None) -> bool:
     return any(nouns & words for words in (source_nouns(), role_nouns(), group_nouns()))
 
 
+def _around_whole_quotes(start: int, end: int, quotes: SpanIndex) -> tuple[int, int] | None:
+    """The content widened to the quotes it cuts: 'said "it makes me angry" every time ...' is
+    parsed with the opening mark on the cue, so the clause starts inside the quote it opens with.
+
+    Returns:
+        The widened span, or None when the content lies inside one quote (it is the quote's).
+    """
+    touched = quotes.overlapping(start, end)
+    if any(s <= start and end <= e for s, e in touched):
+        return None
+    return min([start, *(s for s, _ in touched)]), max([end, *(e for _, e in touched)])
+
+
 def _own_words_around_quotes(doc: Doc, start: int, end: int, quotes: SpanIndex) -> bool:
-    """Whether the content holds every quote it touches whole, and words of its own besides."""
+    """Whether the content (holding every quote it touches whole) has words of its own besides."""
     touched = quotes.overlapping(start, end)
     if not touched:
         return True
-    if any(s < start or e > end for s, e in touched):
-        return False
     span = doc.char_span(start, end, alignment_mode="expand")
     inside = SpanIndex(touched)
     own = [t for t in span if t.is_alpha and not inside.contains(t.idx)]
     return len(own) >= MIN_OWN_WORDS
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"Asked whether ..., the candidate said": the one who asked is not in the sentence, and the
+    subject the participle would inherit is the one who answered."""
+    # The tagger takes a sentence-initial "Asked" for a past tense as often as for a participle.
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.sent.start
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
+    return participle and verb.dep_ == "advcl" and not own_subject
 
 
 def _infinitive(verb: Token) -> bool:
@@ -220,7 +245,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
     complements = [child for child in verb.children if child.dep_ in content_deps]
     if complements and complements[0].i > verb.i:
-        return _trimmed(list(complements[0].subtree))
+        return _trimmed(_without_later_reports(complements[0]))
     if complements:
         # Content before the report ("X did Y, although Z, his advisers told VOA") may hang
         # off the verb in pieces; all of it up to the report's subject is the content.
@@ -234,7 +259,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         before = [t for t in verb.sent if t.i < min(own)]
         return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
-        return _trimmed(_sentence_before_report(verb))
+        return _trimmed(_interrupted_clause(verb))
     if verb.lemma_.lower() in speech_act_verbs() and _can_hold_content(subject_of(verb)):
         return _trimmed(_object_content(verb))
     return None
@@ -253,9 +278,36 @@ def _stance_content(verb: Token) -> tuple[int, int] | None:
     return _trimmed(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1], name_alone=True)
 
 
+def _earlier_report(verb: Token) -> Token | None:
+    """The report whose content the parser hung this one on: "she said A, adding B", "says A and
+    tells the crowd B" are two reports by one reporter, and B is not part of A."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.dep_ not in CONTENT_DEPS:
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return None
+    earlier = verb.head.head
+    return earlier if _kind(earlier) == "speech" and _kind(verb) == "speech" else None
+
+
+def _without_later_reports(complement: Token) -> list[Token]:
+    """The complement's words up to the first later report hung on it (``_earlier_report``),
+    without the comma or conjunction before that report."""
+    tokens = list(complement.subtree)
+    later = next((child for child in complement.rights if _earlier_report(child) is not None), None)
+    if later is None:
+        return tokens
+    kept = [t for t in tokens if t.i < later.left_edge.i]
+    while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
+        kept.pop()
+    return kept
+
+
 def _prepositional_object(child: Token) -> bool:
-    """"of negligence", "for an inquiry", but not "on Tuesday": a date is when, not what."""
+    """"of negligence", "for an inquiry", but not "on Tuesday": a date is when, not what; nor
+    "spoke to reporters": the listener."""
     if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
+        return False
+    if child.lower_ == "to" and child.head.lemma_.lower() in TO_LISTENER:
         return False
     return not any(grandchild.ent_type_ in ("DATE", "TIME") for grandchild in child.children)
 
@@ -279,10 +331,50 @@ def _trailing_report(verb: Token) -> bool:
 
 def _sentence_before_report(verb: Token) -> list[Token]:
     """"His militia has been boosted, his aides say, ...", "And it is not clear, he added, how
-    ...": the content is the sentence up to the report's subject."""
+    ...": the content is the sentence up to the report's subject. A report that goes on to a
+    quote ("Asked about the polls, she told the BBC: "...."") reports the quote; the words
+    before it are the occasion."""
+    if _opens_quote_after(verb) and _opens_with_participle(verb.sent):
+        return []
     subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
     start = (subject or verb).left_edge.i
     return [t for t in verb.sent if t.i < start]
+
+
+def _interrupted_clause(verb: Token) -> list[Token]:
+    """"The goal, he said, is to forge a durable cease-fire": a report set off by commas inside
+    the clause it reports. The content has a part on each side, and a claim is one span without
+    its cue: the part before is kept, unless it is a mere phrase and the part after is longer."""
+    before = _sentence_before_report(verb)
+    if not before:
+        return []
+    sentence = verb.sent
+    comma = next((t for t in verb.doc[verb.i + 1 : sentence.end] if t.text == ","), None)
+    after = list(verb.doc[comma.i + 1 : sentence.end]) if comma is not None else []
+    # "His militia has been boosted, his aides say, by ...": a whole clause before the report is
+    # the content; "The goal, he said, is ..." leaves a mere phrase, and the clause goes on after.
+    is_phrase = not any(token.tag_ in FINITE_TAGS for token in before)
+    return after if is_phrase and _word_count(after) > _word_count(before) else before
+
+
+def _word_count(tokens: list[Token]) -> int:
+    return sum(token.is_alpha for token in tokens)
+
+
+def _opens_with_participle(sentence: Span) -> bool:
+    """"Asked about ...", "Pressed on ...", "Speaking to reporters, ...": the sentence opens with
+    the occasion, not with a clause of its own ("The department has helped, he added, "..."")."""
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and first.dep_ == "advcl" and first.tag_ in {"VBN", "VBG", "VBD"}
+
+
+def _opens_quote_after(verb: Token) -> bool:
+    """Whether the verb's sentence goes on to a quotation mark after a comma or colon ("said,
+    \"", "told the BBC: \"") or right after the verb."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.text in QUOTATION_MARKS:
+            return token.i == verb.i + 1 or token.nbor(-1).text in {",", ":"}
+    return False
 
 
 def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False) -> tuple[int, int] | None:

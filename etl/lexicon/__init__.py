@@ -48,6 +48,10 @@ def group_nouns() -> frozenset[str]:
     return word_list("group_nouns")
 
 
+def quantity_nouns() -> frozenset[str]:
+    return word_list("quantity_nouns")
+
+
 def titles() -> frozenset[str]:
     return word_list("titles")
 
