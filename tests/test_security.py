@@ -3,8 +3,10 @@
 import os
 import pwd
 import shutil
+import signal
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,26 @@ def test_server_port_in_use_names_the_port_and_the_log(tmp_path):
             _start_and_stop(tmp_path / "home", port=port)
     assert f"port {port} on 127.0.0.1" in str(error.value) and "server.log" in str(error.value)
     assert "already in use" in str(error.value)
+
+
+def test_security_no_command_prints_the_generated_password(tmp_path):
+    """db start, db url and run, as a user sees them: the superuser's password is never in them."""
+    home = tmp_path / "home"
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "voa-panjshir-2021-08-23.txt"
+    with subprocess.Popen([sys.executable, "-m", "etl", "--home", str(home), "db", "start", "--port", str(port)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as serving:
+        try:
+            first_line = serving.stdout.readline()
+            url = CliRunner().invoke(cli, ["--home", str(home), "db", "url"], env={"DATABASE_URL": ""})
+            run = CliRunner().invoke(cli, ["--home", str(home), "run", "--workers", "1", str(seed)],
+                                     env={"DATABASE_URL": ""})
+        finally:
+            serving.send_signal(signal.SIGTERM)
+            rest, errors = serving.communicate(timeout=60)
+    password = EmbeddedServer(home)._password()
+    assert url.exit_code == 0 and run.exit_code == 0, run.output
+    for output in (first_line, rest, errors, url.output, run.output):
+        assert password not in output
+    assert "pgpass" in errors  # where the password is, instead of the password
