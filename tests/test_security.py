@@ -202,3 +202,28 @@ def test_security_no_command_prints_the_generated_password(tmp_path):
     for output in (first_line, rest, errors, url.output, run.output):
         assert password not in output
     assert "pgpass" in errors  # where the password is, instead of the password
+
+
+@as_root
+def test_security_the_server_runs_with_the_service_users_own_group(tmp_path):
+    service = pwd.getpwnam(server_module.SERVICE_USER)
+    with EmbeddedServer(tmp_path / "home").running() as info:
+        status = dict(line.split(":", 1) for line in Path(f"/proc/{info.pid}/status").read_text().splitlines())
+    assert status["Uid"].split()[0] == str(service.pw_uid)
+    assert status["Gid"].split() == [str(service.pw_gid)] * 4
+    assert status["Groups"].split() == []
+
+
+def test_security_a_long_lock_wait_says_what_it_waits_for(tmp_path, capsys):
+    import fcntl
+    import threading
+
+    home = tmp_path / "home"
+    _start_and_stop(home)
+    with open(home / "server.lock", "r+") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        release = threading.Timer(server_module.LOCK_NOTICE_AFTER_S + 1, fcntl.flock, (held, fcntl.LOCK_UN))
+        release.start()
+        _start_and_stop(home)
+        release.join()
+    assert f"(lock on {home / 'server.lock'})" in capsys.readouterr().err

@@ -159,7 +159,7 @@ class EmbeddedServer:
         """
         _make_private_dir(self.home)
         with _private_file(self.home / "server.users") as users:
-            _lock(users, fcntl.LOCK_SH, "other news-etl commands to release the embedded server")
+            _lock(users, self.home / "server.users", fcntl.LOCK_SH, "other news-etl commands to release the embedded server")
             try:
                 with self._start_lock():
                     info = self.info() or self._start(port)
@@ -189,7 +189,8 @@ class EmbeddedServer:
     @contextmanager
     def _start_lock(self) -> Iterator[None]:
         with _private_file(self.home / "server.lock") as lock:
-            _lock(lock, fcntl.LOCK_EX, "another news-etl command to finish starting or stopping the embedded server")
+            _lock(lock, self.home / "server.lock", fcntl.LOCK_EX,
+                  "another news-etl command to finish starting or stopping the embedded server")
             yield
 
     def _stop_if_last_user(self, users: IO[str]) -> None:
@@ -372,7 +373,7 @@ def _pgpass_line(password: str) -> str:
     return f"*:*:*:{SUPERUSER}:{password}\n"
 
 
-def _lock(file: IO[str], kind: int, waiting_for: str) -> None:
+def _lock(file: IO[str], path: Path, kind: int, waiting_for: str) -> None:
     """flock ``file``; after a few seconds of waiting, say what we wait for (once)."""
     deadline = time.monotonic() + LOCK_NOTICE_AFTER_S
     while True:
@@ -383,7 +384,7 @@ def _lock(file: IO[str], kind: int, waiting_for: str) -> None:
             if time.monotonic() >= deadline:
                 break
             time.sleep(0.05)
-    print(f"Waiting for {waiting_for} (lock on {file.name})...", file=sys.stderr)
+    print(f"Waiting for {waiting_for} (lock on {path})...", file=sys.stderr)
     fcntl.flock(file, kind)
 
 
