@@ -257,8 +257,8 @@ def test_extract_quotes_speaker_after_the_quote(nlp, body, speaker):
     ("body", "speaker"),
     [
         # Wire: the sentence's subject hands over a quote no reporting verb reports.
-        ("Former governor Anna Berg is branding the new budget \u201ca reckless gamble with our pensions.\u201d",
-         "Anna Berg"),
+        ("Former governor Anna Berg is branding the new budget \u201ca reckless gamble with the pensions of every "
+         "teacher in this state.\u201d", "Anna Berg"),
         # Broadsheet: a sentence ending with a colon introduces the next paragraph's quote.
         ("Peter Hall continued:\n\n\u201cNobody in this town has ever seen the river rise so fast.\u201d",
          "Peter Hall"),
@@ -403,3 +403,24 @@ def test_extract_quotes_shouted_and_joked_quotes_have_a_cue(nlp, body, expected)
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     quotes = extract(article, nlp(parse_text(article))).quotes
     assert [(q.source.text if q.source else None, q.cue.text if q.cue else None) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Partisan web site: a phrase of the candidate's lifted into the writer's sentence.
+        ("The senator has spent the week attacking the governor as \u201crotten to the core.\u201d", []),
+        # Broadsheet: two phrases inside one sentence of the writer's.
+        ('Mr. Hall, once the champion of "a fair deal for every farmer," now backs the "tough new quotas."', []),
+        # Aggregator: a lower-case phrase closing the sentence.
+        ("Critics of the plan fear it will only \u201cmake the housing shortage worse.\u201d", []),
+        # A lower-case quote long enough to be a passage stays speech.
+        ("The governor is describing the budget as \u201ca reckless gamble with the pensions of every teacher "
+         "in this state.\u201d",
+         ["\u201ca reckless gamble with the pensions of every teacher in this state.\u201d"]),
+        # So does a short one a cue reports.
+        ('Ms. Berg said the plan was "a reckless gamble with pensions."', ['"a reckless gamble with pensions."']),
+    ],
+)
+def test_extract_quotes_short_phrase_without_a_cue_is_not_a_quote(nlp, body, expected):
+    assert [text for text, _, _, _ in _statements(nlp, body)] == expected
