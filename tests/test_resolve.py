@@ -204,3 +204,23 @@ def test_resolve_quote_without_a_cue_goes_on_with_the_previous_claim(nlp, body, 
 )
 def test_resolve_description_names_the_person_with_that_role(nlp, body, speakers):
     assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: the tagger takes "Trump" for an organization; he is the Donald Trump of the lede.
+        ("Donald Trump won the primary in Arkansas, and Ted Cruz captured Texas. Speaking earlier in Florida, "
+         "Trump insisted that the party was growing. \u201cWe are bringing in millions of new voters,\u201d he said.",
+         ["Donald Trump"]),
+        # Broadsheet: "Christie" alone, tagged an organization.
+        ("Gov. Chris Christie of New Jersey visited a diner in Nashua. Hillary Clinton spoke in Concord that "
+         "morning. Speaking to reporters, Christie insisted that he would stay in the race. "
+         "\u201cI am not going anywhere,\u201d he said.", ["Chris Christie"]),
+        # Tabloid: the same for "Fiorina" and "she".
+        ("Carly Fiorina flew to Iowa on Sunday; Hillary Clinton stayed in New York. At a diner in Ames, Fiorina "
+         "said the race was wide open. \u201cNobody has won a single vote yet,\u201d she said.", ["Carly Fiorina"]),
+    ],
+)
+def test_resolve_a_surname_tagged_as_an_organization_is_the_person(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers

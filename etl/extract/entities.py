@@ -315,10 +315,30 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
 def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     """One surface form, one kind: a name shown to be a person elsewhere is a person here."""
     persons = {m.text for m in mentions if m.kind == "person" and m.label == "speaker"}
-    return [
-        Mention("person", m.start, m.end, m.text, "speaker", m.subject) if m.text in persons and m.kind != "person" else m
-        for m in mentions
-    ]
+    surnames = _surnames_of_persons(mentions)
+    return [_as_person_if_named(m, persons, surnames) for m in mentions]
+
+
+def _as_person_if_named(mention: Mention, speakers: set[str], surnames: set[str]) -> Mention:
+    """A non-person mention written like a person who speaks, or as a person's surname, is that person."""
+    if mention.kind == "person":
+        return mention
+    if mention.text in speakers:
+        return Mention("person", mention.start, mention.end, mention.text, "speaker", mention.subject)
+    if mention.kind == "organization" and mention.text in surnames:
+        return Mention("person", mention.start, mention.end, mention.text, f"{mention.label}->surname", mention.subject)
+    return mention
+
+
+def _surnames_of_persons(mentions: list[Mention]) -> set[str]:
+    """The surnames of the persons named in full, but no word of an organization's longer name.
+
+    The tagger often takes a lone surname for an organization ("Trump insisted", "Pence
+    said"); "Ford" where the article names the Ford Motor Company stays the company.
+    """
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
+    organization_words = {word for m in mentions if m.kind == "organization" and " " in m.text for word in m.text.split()}
+    return surnames - organization_words
 
 
 def described_persons(doc: Doc, quote_spans: Iterable[tuple[int, int]], sources: Iterable[SourceRef]) -> list[Mention]:
