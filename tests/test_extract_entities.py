@@ -139,3 +139,33 @@ def test_extract_entities_words_and_punctuation_around_a_name_are_not_part_of_it
 def test_clean_a_title_case_first_line_is_the_title_even_with_a_period(text):
     article = clean(RawArticle("t.txt", text))
     assert article.title == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_person"),
+    [
+        # Press-release style: NER ends the name at the rank's period.
+        ("The squadron is led by Navy Cmdr. Ellen Park, who took command in May.", "Navy Cmdr"),
+        # Wire style: a casualty notice cut after the rank.
+        ("The soldier was identified as Army Sgt.\nJohn Reyes, 24, of Texas.", "Army Sgt"),
+        # Broadsheet style: a lieutenant colonel whose name is on the next line.
+        ('"We train hard," said Marine Corps Lt. Col.\nDana Cole runs the school.', "Marine Corps Lt"),
+    ],
+)
+def test_extract_entities_a_rank_alone_is_not_a_name(nlp, body, not_a_person):
+    assert not_a_person not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "ship"),
+    [
+        # Press-release style: ships listed in a search.
+        ("The search used the destroyers USS Mason and USS Nitze, the Navy said.", "USS Nitze"),
+        # Public-broadcaster style: a British warship.
+        ("Sailors aboard HMS Defender said the ship was shadowed by jets.", "HMS Defender"),
+        # Wire style: a coast guard cutter.
+        ("Crew aboard USCGC Healy recovered the buoy near Alaska on Friday.", "USCGC Healy"),
+    ],
+)
+def test_extract_entities_a_ship_is_neither_person_nor_organization(nlp, body, ship):
+    assert ship not in _entities(nlp, body)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
 from etl.extract.spans import SpanIndex, text_of
-from etl.lexicon import kin_nouns, org_words, place_types, source_nouns
+from etl.lexicon import kin_nouns, name_prefixes, org_words, place_types, source_nouns, unit_words, vessel_prefixes
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 from etl.resolve.names import kind_by_words
 
@@ -44,6 +44,9 @@ COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "nort
 STATE_INSTITUTIONS = {"army", "navy", "military", "police", "government", "parliament", "ministry"}
 # Prepositions of location or motion: "near the Hindu Kush", "into the valley". Not "in"
 # or "at", which precede organizations as often ("an article in The Washington Post").
+# Armed services that precede a rank ("Navy Cmdr.", "Army Sgt."): with the rank alone NER
+# tags them PERSON when the name itself is on the next line or cut off.
+ARMED_SERVICES = {"army", "navy", "air", "force", "marine", "marines", "coast", "guard", "space", "corps"}
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -96,6 +99,8 @@ def _mention(ent: Span) -> Mention | None:
         return None
     if kind == "place" and text.lower() in COMPASS_WORDS:
         return None
+    if _is_vessel(text) or _is_rank_only(text):
+        return None
     subject = any(t.dep_ in SUBJECT_DEPS for t in tokens)
     by_words = kind_by_words(text) if kind in ("person", "organization") else None
     # NER's persons keep surnames that are building words ("Peter Hall"); its organizations do not.
@@ -107,6 +112,20 @@ def _mention(ent: Span) -> Mention | None:
     if kind == "organization" and _person_shaped(text, has_article=ent[0].lower_ == "the"):
         return Mention("person", start, end, text, "ORG->person", subject)
     return Mention(kind, start, end, text, ent.label_, subject)
+
+
+def _is_vessel(text: str) -> bool:
+    """"USS Carl Vinson", "HMS Defender": a ship's prefix is written in capitals before its name."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and first.isupper() and first.lower() in vessel_prefixes()
+
+
+def _is_rank_only(text: str) -> bool:
+    """"Sgt", "Navy Cmdr", "Navy Rear": a rank with no name after it (the name is cut off by a
+    sentence split or a line break) names nobody."""
+    words = [word.lower().rstrip(".") for word in text.split()]
+    ranks = [word for word in words if word not in ARMED_SERVICES]
+    return bool(ranks) and all(word in name_prefixes() or f"{word}." in name_prefixes() for word in ranks)
 
 
 def _person_shaped(text: str, has_article: bool) -> bool:
@@ -305,7 +324,7 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
         if taken.overlaps(start, end):
             continue
         text = text_of(doc)[start:end]
-        if text[:1].isupper():
+        if text[:1].isupper() and not _is_rank_only(text):
             # "the Associated Press reported": an outlet speaks, and stays an organization.
             kind = "organization" if kind_by_words(text) == "organization" else "person"
             found.append(Mention(kind, start, end, text, "speaker", subject=True))

@@ -101,3 +101,11 @@ def place_types() -> dict[str, str]:
     """Place-type words and the type each gives ("mountains" -> "mountain range")."""
     entries = (line.split("\t") for line in word_list("place_types"))
     return {word: kind for word, kind in entries}
+
+
+def vessel_prefixes() -> frozenset[str]:
+    return word_list("vessel_prefixes")
+
+
+def unit_words() -> frozenset[str]:
+    return word_list("unit_words")
