@@ -169,3 +169,22 @@ def test_extract_entities_a_rank_alone_is_not_a_name(nlp, body, not_a_person):
 )
 def test_extract_entities_a_ship_is_neither_person_nor_organization(nlp, body, ship):
     assert ship not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        # Wire style: a battalion joined to its regiment.
+        ("He deployed twice with 2nd Battalion, 7th Marines before he left the Corps.", "2nd Battalion, 7th Marines"),
+        # Press-release style: a squadron numbered after its name.
+        ("Pilots of Marine Fighter Attack Squadron 232 flew from the base on Monday.",
+         "Marine Fighter Attack Squadron 232"),
+        # Broadsheet style: a division with its bracketed qualifier.
+        ("Soldiers of the 101st Airborne Division (Air Assault) returned home in March.",
+         "101st Airborne Division (Air Assault)"),
+        # Public-broadcaster style: a fleet numbered by a spelled ordinal.
+        ("The Seventh Fleet moved two destroyers into the strait, officials said.", "Seventh Fleet"),
+    ],
+)
+def test_extract_entities_a_numbered_military_unit_is_an_organization(nlp, body, unit):
+    assert _entities(nlp, body).get(unit) == "organization"

@@ -47,6 +47,10 @@ STATE_INSTITUTIONS = {"army", "navy", "military", "police", "government", "parli
 # Armed services that precede a rank ("Navy Cmdr.", "Army Sgt."): with the rank alone NER
 # tags them PERSON when the name itself is on the next line or cut off.
 ARMED_SERVICES = {"army", "navy", "air", "force", "marine", "marines", "coast", "guard", "space", "corps"}
+# "1st", "82nd", "Seventh": the ordinal a military unit is numbered by.
+ORDINAL = r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+# "(Airborne)", "(Light Infantry)": a unit's qualifier in brackets is part of its name.
+UNIT_QUALIFIER = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)*\))?"
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -65,6 +69,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     """
     speaker_spans = [(s.start, s.end) for s in speakers if s.form == "name"]
     mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
+    mentions = _with_military_units(text_of(doc), mentions)
     mentions = _split_run_together(mentions)
     mentions = _without_leading_verb_forms(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
@@ -254,6 +259,27 @@ def _named_by_apposition(token: Token) -> Span | None:
         return None
     parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
     return token.doc[parts[0].i : token.i + 1]
+
+
+def _with_military_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"1st Battalion, 5th Marines", "Carrier Air Wing 17": NER cuts numbered units apart, drops
+    the number, or tags their words as persons. The whole unit replaces whatever overlaps it."""
+    units = [Mention("organization", m.start(), m.end(), m.group(), "unit") for m in _military_unit().finditer(text)]
+    taken = SpanIndex((unit.start, unit.end) for unit in units)
+    kept = [m for m in mentions if not taken.overlaps(m.start, m.end)]
+    return sorted(kept + units, key=lambda m: m.start)
+
+
+@cache
+def _military_unit() -> re.Pattern[str]:
+    """A capitalized run ending in a unit word, numbered by an ordinal before it ("10th Mountain
+    Division (Light Infantry)", joined to a one-word parent as in "1st Battalion, 5th Marines")
+    or by a number after it ("Strike Fighter Squadron (VFA) 94"). Years are not unit numbers."""
+    unit = "|".join(re.escape(word.capitalize()) for word in unit_words())
+    run = rf"(?:[A-Z][\w-]* )*(?:{unit})\b"
+    by_ordinal = rf"\b{ORDINAL} {run}{UNIT_QUALIFIER}(?:, {ORDINAL} [A-Z][a-z]+\b(?! [A-Z]))?"
+    by_number = rf"\b(?!The\b){run}(?: \([A-Z]{{2,}}\))? \d{{1,3}}\b(?![,.]\d)"
+    return re.compile(f"{by_ordinal}|{by_number}")
 
 
 def _places_by_context(doc: Doc, mentions: list[Mention], known_places: set[str]) -> list[Mention]:
