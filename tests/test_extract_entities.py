@@ -188,3 +188,21 @@ def test_extract_entities_a_ship_is_neither_person_nor_organization(nlp, body, s
 )
 def test_extract_entities_a_numbered_military_unit_is_an_organization(nlp, body, unit):
     assert _entities(nlp, body).get(unit) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "absent"),
+    [
+        # Press-release style: NER tags the suffix alone as a place.
+        ("Currently Brightline Inc. & Nordreg S.A. are the two registrars.", "Nordreg S.A.", "S.A."),
+        # Wire style: two companies joined by an ampersand in one name.
+        ("Bids came from Kestrel Ltd. & Marlow S.A. before the deadline.", "Marlow S.A.",
+         "Kestrel Ltd. & Marlow S.A."),
+        # Broadsheet style: a suffixed company tagged as a person.
+        ("So far Pinecrest Inc. & Lumora S.A. have filed the most requests.", "Lumora S.A.", "Pinecrest Inc. &"),
+    ],
+)
+def test_extract_entities_a_company_suffix_belongs_to_the_name_before_it(nlp, body, company, absent):
+    entities = _entities(nlp, body)
+    assert entities.get(company) == "organization"
+    assert absent not in entities

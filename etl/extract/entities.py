@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
 from etl.extract.spans import SpanIndex, text_of
-from etl.lexicon import kin_nouns, name_prefixes, org_words, place_types, source_nouns, unit_words, vessel_prefixes
+from etl.lexicon import company_suffixes, kin_nouns, name_prefixes, org_words, place_types, source_nouns, unit_words, vessel_prefixes
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 from etl.resolve.names import kind_by_words
 
@@ -51,6 +51,7 @@ ARMED_SERVICES = {"army", "navy", "air", "force", "marine", "marines", "coast", 
 ORDINAL = r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
 # "(Airborne)", "(Light Infantry)": a unit's qualifier in brackets is part of its name.
 UNIT_QUALIFIER = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)*\))?"
+TRAILING_JOINERS = {"&", "and"}
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -70,6 +71,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     speaker_spans = [(s.start, s.end) for s in speakers if s.form == "name"]
     mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
     mentions = _with_military_units(text_of(doc), mentions)
+    mentions = _with_company_suffixes(doc, mentions)
     mentions = _split_run_together(mentions)
     mentions = _without_leading_verb_forms(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
@@ -89,8 +91,9 @@ def _mention(ent: Span) -> Mention | None:
     tokens = [t for t in ent if not t.is_space]
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
         tokens.pop(0)
-    # "Donald Trump ''": quote marks and dashes NER runs into a name are never part of it.
-    while tokens and tokens[-1].is_punct and tokens[-1].text != ".":
+    # "Donald Trump ''": quote marks and dashes NER runs into a name are never part of it, nor is
+    # the "&" of "Acme Inc. & Vale S.A." that joins it to the next one.
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text != ".") or tokens[-1].text in TRAILING_JOINERS):
         tokens.pop()
     if not tokens or any("\n" in t.text for t in tokens):
         return None
@@ -259,6 +262,60 @@ def _named_by_apposition(token: Token) -> Span | None:
         return None
     parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
     return token.doc[parts[0].i : token.i + 1]
+
+
+def _with_company_suffixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A legal-form suffix ("Inc.", "S.A.") makes a company of the name it ends, whatever NER
+    tagged it, and two suffixed names joined by "&" are two companies. NER also tags a suffix
+    alone, often as a place: it takes the capitalized word before it, or is dropped."""
+    result = []
+    for mention in mentions:
+        if _is_company_suffix(mention.text):
+            result.extend(_with_name_before(doc, mention))
+        elif _is_company_suffix(mention.text.split()[-1]):
+            result.extend(_companies(mention))
+        else:
+            result.append(mention)
+    return result
+
+
+def _is_company_suffix(word: str) -> bool:
+    """"S.A.", "GmbH", "plc", "AG": a suffix is abbreviated or not in title case; "Sa" and "Ag"
+    in title case are names ("Maria Sa")."""
+    return word.casefold() in company_suffixes() and ("." in word or not word.istitle())
+
+
+def _companies(mention: Mention) -> list[Mention]:
+    """"Kestrel Ltd. & Marlow S.A." -> the two companies; "Lumora S.A." -> one."""
+    joined = _joined_companies().fullmatch(mention.text)
+    parts = [(0, len(mention.text))] if joined is None else [joined.span(1), joined.span(2)]
+    return [
+        Mention("organization", mention.start + a, mention.start + b, mention.text[a:b], "company", mention.subject)
+        for a, b in parts
+    ]
+
+
+@cache
+def _joined_companies() -> re.Pattern[str]:
+    suffix = "|".join(re.escape(word) for word in sorted(company_suffixes(), key=len, reverse=True))
+    return re.compile(rf"(.+? (?i:{suffix})) (?:&|and) (.+ (?i:{suffix}))")
+
+
+def _with_name_before(doc: Doc, mention: Mention) -> list[Mention]:
+    name = _name_before(doc, mention.start)
+    if name is None:
+        return []
+    text = text_of(doc)[name.idx : mention.end]
+    return [Mention("organization", name.idx, mention.end, text, "company", mention.subject)]
+
+
+def _name_before(doc: Doc, start: int) -> Token | None:
+    """The capitalized word right before the character offset ``start``, if one is there."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    token = doc[span.start - 1]
+    return token if token.text[:1].isupper() and not token.is_punct else None
 
 
 def _with_military_units(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -109,3 +109,7 @@ def vessel_prefixes() -> frozenset[str]:
 
 def unit_words() -> frozenset[str]:
     return word_list("unit_words")
+
+
+def company_suffixes() -> frozenset[str]:
+    return word_list("company_suffixes")
