@@ -206,3 +206,21 @@ def test_extract_entities_a_company_suffix_belongs_to_the_name_before_it(nlp, bo
     entities = _entities(nlp, body)
     assert entities.get(company) == "organization"
     assert absent not in entities
+
+
+@pytest.mark.parametrize(
+    ("body", "thing"),
+    [
+        # Wiki style: the licence line at the foot of an article.
+        ("Photos are available under the GNU Free Documentation License.", "GNU Free Documentation License"),
+        # Public-broadcaster style: a storm on a measuring scale.
+        ("The storm reached Category 3 on the Saffir-Simpson Hurricane Scale overnight.",
+         "Saffir-Simpson Hurricane Scale"),
+        # Press-release style: a military operation.
+        ("Troops deployed for Operation United Assistance in Liberia.", "Operation United Assistance"),
+        # Wire style: another operation, tagged as an organization.
+        ("The strikes were part of Operation Inherent Resolve, the Pentagon said.", "Operation Inherent Resolve"),
+    ],
+)
+def test_extract_entities_licences_scales_and_operations_are_not_entities(nlp, body, thing):
+    assert thing not in _entities(nlp, body)

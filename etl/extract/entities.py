@@ -17,7 +17,17 @@ from spacy.tokens import Doc, Span, Token
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
 from etl.extract.spans import SpanIndex, text_of
-from etl.lexicon import company_suffixes, kin_nouns, name_prefixes, org_words, place_types, source_nouns, unit_words, vessel_prefixes
+from etl.lexicon import (
+    company_suffixes,
+    kin_nouns,
+    name_prefixes,
+    org_words,
+    place_types,
+    source_nouns,
+    thing_nouns,
+    unit_words,
+    vessel_prefixes,
+)
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 from etl.resolve.names import kind_by_words
 
@@ -107,7 +117,7 @@ def _mention(ent: Span) -> Mention | None:
         return None
     if kind == "place" and text.lower() in COMPASS_WORDS:
         return None
-    if _is_vessel(text) or _is_rank_only(text):
+    if _is_vessel(text) or _is_rank_only(text) or _names_a_thing(text):
         return None
     subject = any(t.dep_ in SUBJECT_DEPS for t in tokens)
     by_words = kind_by_words(text) if kind in ("person", "organization") else None
@@ -120,6 +130,14 @@ def _mention(ent: Span) -> Mention | None:
     if kind == "organization" and _person_shaped(text, has_article=ent[0].lower_ == "the"):
         return Mention("person", start, end, text, "ORG->person", subject)
     return Mention(kind, start, end, text, ent.label_, subject)
+
+
+def _names_a_thing(text: str) -> bool:
+    """"Creative Commons Attribution 2.5 License", "Saffir-Simpson Hurricane Scale": a licence, a
+    scale or a prize is named like an organization; "Operation Inherent Resolve" is a military
+    operation, named like a place."""
+    words = text.split()
+    return len(words) > 1 and (words[-1].lower() in thing_nouns() or words[0] == "Operation")
 
 
 def _is_vessel(text: str) -> bool:

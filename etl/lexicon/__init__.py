@@ -113,3 +113,7 @@ def unit_words() -> frozenset[str]:
 
 def company_suffixes() -> frozenset[str]:
     return word_list("company_suffixes")
+
+
+def thing_nouns() -> frozenset[str]:
+    return word_list("thing_nouns")
