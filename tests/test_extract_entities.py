@@ -224,3 +224,34 @@ def test_extract_entities_a_company_suffix_belongs_to_the_name_before_it(nlp, bo
 )
 def test_extract_entities_licences_scales_and_operations_are_not_entities(nlp, body, thing):
     assert thing not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Broadsheet style: the union named in apposition, then quoted by name.
+        ("The largest nurses' union, Solace, objected. \"Solace will fight this,\" a spokesperson said.", "Solace"),
+        # Public-broadcaster style: a firm named in apposition.
+        ("The Danish firm, Kestrup, said on Monday that Kestrup had won the tender.", "Kestrup"),
+        # Wire style: a charity named in apposition.
+        ("Most of the money went to the biggest charity, Halvorsen, last year. Halvorsen spent it on food.",
+         "Halvorsen"),
+    ],
+)
+def test_extract_entities_a_name_in_apposition_to_an_organization_noun_is_that_organization(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Press-release style: a rocket maker's possessive.
+        ("Following Tuesday's launch of SpaceX's Falcon 9 rocket, the director spoke.", "SpaceX"),
+        # Wire style: a fintech's report.
+        ("Shares of DocuLink fell after FinTrackX's report, the company said.", "FinTrackX"),
+        # Broadsheet style: a registrar's capital run.
+        ("Customers of NetRegDNS's service complained on Monday.", "NetRegDNS"),
+    ],
+)
+def test_extract_entities_a_brand_spelling_is_an_organization_not_a_person(nlp, body, name):
+    assert _entities(nlp, body).get(name, "organization") == "organization"

@@ -62,6 +62,9 @@ ORDINAL = r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|
 # "(Airborne)", "(Light Infantry)": a unit's qualifier in brackets is part of its name.
 UNIT_QUALIFIER = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)*\))?"
 TRAILING_JOINERS = {"&", "and"}
+# "SpaceX", "EuroDNS": a capital run or a final capital after a lowercase letter is a brand's
+# spelling; people's names capitalize inside only after a prefix ("McDonald", "DeSantis").
+BRAND_SHAPE = re.compile(r"[a-z](?:[A-Z]{2,}|[A-Z]$)")
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -85,6 +88,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _split_run_together(mentions)
     mentions = _without_leading_verb_forms(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
+    mentions = _organizations_by_apposition(doc, mentions)
     speaking = SpanIndex(speaker_spans)
     mentions = [_as_person_if_speaking(m, speaking) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
@@ -127,6 +131,8 @@ def _mention(ent: Span) -> Mention | None:
     if by_words is not None and by_words != kind:
         # "Fox News" tagged PERSON, "Trump Tower" tagged ORG: an outlet's or a building's words say what it is.
         return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject)
+    if kind == "person" and len(tokens) == 1 and BRAND_SHAPE.search(text):
+        return Mention("organization", start, end, text, "PERSON->organization", subject)
     if kind == "organization" and _person_shaped(text, has_article=ent[0].lower_ == "the"):
         return Mention("person", start, end, text, "ORG->person", subject)
     return Mention(kind, start, end, text, ent.label_, subject)
@@ -261,6 +267,27 @@ def _organizations_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
         found.append(Mention("organization", span.start_char, span.end_char, span.text, "rule"))
         taken.add(span.start_char, span.end_char)
     return found
+
+
+def _organizations_by_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the nurses' union, Solace, said": a name in apposition to an organization noun is that
+    organization, and so is every mention of the same name in the article (NER tags the
+    one-word name of a union or a firm as a person as often as not)."""
+    named = {m.text for m in mentions if m.kind != "place" and _in_apposition_to_an_organization_noun(doc, m)}
+    return [
+        Mention("organization", m.start, m.end, m.text, f"{m.label}->organization", m.subject)
+        if m.kind == "person" and m.text in named
+        else m
+        for m in mentions
+    ]
+
+
+def _in_apposition_to_an_organization_noun(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in org_words()
 
 
 def _nationality_organization(token: Token) -> Span | None:
