@@ -255,3 +255,35 @@ def test_extract_entities_a_name_in_apposition_to_an_organization_noun_is_that_o
 )
 def test_extract_entities_a_brand_spelling_is_an_organization_not_a_person(nlp, body, name):
     assert _entities(nlp, body).get(name, "organization") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "surname"),
+    [
+        # Wire style: full name first, then the surname alone.
+        ("Derek Albright, an assistant secretary, spoke first. Albright said the bases would close.", "Albright"),
+        # Public-broadcaster style: a hyphenated surname.
+        ("The correspondent, Rupert Ashby-Vance, was held. The network said Ashby-Vance was questioned.",
+         "Ashby-Vance"),
+        # Broadsheet style: the surname later in a clause.
+        ("Maria Okafor chairs the panel. Critics of Okafor say the panel is slow.", "Okafor"),
+    ],
+)
+def test_extract_entities_a_lone_surname_of_a_named_person_is_that_person(nlp, body, surname):
+    assert _entities(nlp, body).get(surname) in (None, "person")
+    assert "organization" not in _entities(nlp, body).values()
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Public-broadcaster style: an expert with a hyphenated given name.
+        ("Another expert, Bong Young-shik from the Asan Institute in Seoul, doubts it.", "Bong Young-shik"),
+        # Wire style: the same shape after a comma.
+        ("An adviser, Lee Sang-hun of Yonsei University, said talks stalled.", "Lee Sang-hun"),
+        # Broadsheet style: the envoy in apposition.
+        ("The envoy, Kim Tae-hyo, met officials in Tokyo.", "Kim Tae-hyo"),
+    ],
+)
+def test_extract_entities_a_hyphenated_given_name_is_whole(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "person"

@@ -65,6 +65,7 @@ TRAILING_JOINERS = {"&", "and"}
 # "SpaceX", "EuroDNS": a capital run or a final capital after a lowercase letter is a brand's
 # spelling; people's names capitalize inside only after a prefix ("McDonald", "DeSantis").
 BRAND_SHAPE = re.compile(r"[a-z](?:[A-Z]{2,}|[A-Z]$)")
+HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -86,6 +87,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _with_military_units(text_of(doc), mentions)
     mentions = _with_company_suffixes(doc, mentions)
     mentions = _split_run_together(mentions)
+    mentions = _surnames_as_persons(mentions)
     mentions = _without_leading_verb_forms(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
     mentions = _organizations_by_apposition(doc, mentions)
@@ -112,6 +114,9 @@ def _mention(ent: Span) -> Mention | None:
     if not tokens or any("\n" in t.text for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    # "Bong Young-shik": NER may stop at the hyphen of a given name; its lowercase half belongs to it.
+    if (tail := HYPHENATED_TAIL.match(text_of(ent.doc), end)) is not None:
+        end = tail.end()
     text = text_of(ent.doc)[start:end]
     trailing = POSSESSIVE.search(text)
     if trailing and len(text) > len(trailing.group()):
@@ -161,12 +166,13 @@ def _is_rank_only(text: str) -> bool:
 
 
 def _person_shaped(text: str, has_article: bool) -> bool:
-    """"Fahim Dashty" tagged ORG: two or three capitalized words, no org word, no "the", no acronym."""
+    """"Fahim Dashty", "Bong Young-shik" tagged ORG: two or three capitalized words (hyphens
+    allowed), no org word, no "the", no acronym."""
     words = text.split()
     return (
         not has_article
         and 2 <= len(words) <= 3
-        and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+        and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words)
         and not any(w.lower() in org_words() for w in words)
     )
 
@@ -227,6 +233,18 @@ def _trimmed(mention: Mention) -> Mention:
     """The mention without its first word."""
     cut = mention.text.index(" ") + 1
     return Mention(mention.kind, mention.start + cut, mention.end, mention.text[cut:], mention.label, mention.subject)
+
+
+def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
+    """"Chollet said": NER tags a lone surname as an organization as often as not. A one-word
+    organization that is the surname of a person the article names in full is that person."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
+    return [
+        Mention("person", m.start, m.end, m.text, f"{m.label}->person", m.subject)
+        if m.kind == "organization" and " " not in m.text and m.text in surnames
+        else m
+        for m in mentions
+    ]
 
 
 def _split_run_together(mentions: list[Mention]) -> list[Mention]:
