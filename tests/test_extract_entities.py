@@ -287,3 +287,23 @@ def test_extract_entities_a_lone_surname_of_a_named_person_is_that_person(nlp, b
 )
 def test_extract_entities_a_hyphenated_given_name_is_whole(nlp, body, name):
     assert _entities(nlp, body).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "base"),
+    [
+        # Casualty-notice style: a joint base named after two persons.
+        ("He was assigned to Joint Base Lewis-McChord, Washington.", "Joint Base Lewis-McChord"),
+        # Press-release style: a launch site tagged as an organization.
+        ("The launch from Cape Canaveral Air Force Station went well.", "Cape Canaveral Air Force Station"),
+        # Wire style: an air base.
+        ("Planes left Bagram Air Base at dawn, officials said.", "Bagram Air Base"),
+    ],
+)
+def test_extract_entities_a_military_base_is_a_place(nlp, body, base):
+    assert _entities(nlp, body).get(base) == "place"
+
+
+def test_extract_entities_a_space_station_is_not_a_base(nlp):
+    body = "Cargo reached the International Space Station on Sunday, NASA said."
+    assert _entities(nlp, body).get("International Space Station") != "place"
