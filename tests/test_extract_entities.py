@@ -307,3 +307,18 @@ def test_extract_entities_a_military_base_is_a_place(nlp, body, base):
 def test_extract_entities_a_space_station_is_not_a_base(nlp):
     body = "Cargo reached the International Space Station on Sunday, NASA said."
     assert _entities(nlp, body).get("International Space Station") != "place"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Public-broadcaster style: coasts in a storm warning.
+        ("Residents along the East and Gulf Coasts and in the Caribbean should prepare.", "Gulf Coasts"),
+        # Wire style: an island chain.
+        ("A quake struck near the Aleutian Islands early on Monday.", "Aleutian Islands"),
+        # Broadsheet style: a sea named in a shipping report.
+        ("Tankers avoided the Red Sea after the attacks, insurers said.", "Red Sea"),
+    ],
+)
+def test_extract_entities_a_landform_is_never_a_person(nlp, body, name):
+    assert _entities(nlp, body).get(name) != "person"

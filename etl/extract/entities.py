@@ -29,7 +29,7 @@ from etl.lexicon import (
     vessel_prefixes,
 )
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
-from etl.resolve.names import kind_by_words, names_a_base
+from etl.resolve.names import kind_by_words, names_a_base, names_a_landform
 
 LABEL_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -131,7 +131,7 @@ def _mention(ent: Span) -> Mention | None:
     subject = any(t.dep_ in SUBJECT_DEPS for t in tokens)
     by_words = kind_by_words(text) if kind in ("person", "organization") else None
     # NER's persons keep surnames that are building words ("Peter Hall"); its organizations do not.
-    if by_words == "place" and ent.label_ == "PERSON" and not names_a_base(text):
+    if by_words == "place" and ent.label_ == "PERSON" and not (names_a_base(text) or names_a_landform(text)):
         by_words = None
     if by_words is not None and by_words != kind:
         # "Fox News" tagged PERSON, "Trump Tower" tagged ORG: an outlet's or a building's words say what it is.

@@ -117,3 +117,7 @@ def company_suffixes() -> frozenset[str]:
 
 def thing_nouns() -> frozenset[str]:
     return word_list("thing_nouns")
+
+
+def landform_words() -> frozenset[str]:
+    return word_list("landform_words")

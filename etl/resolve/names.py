@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from etl.lexicon import facility_words, name_prefixes, outlet_words
+from etl.lexicon import facility_words, landform_words, name_prefixes, outlet_words
 from etl.records import EntityKind
 
 # "Donald J. Trump", "John F Kennedy": a lone letter between the first name and the surname.
@@ -102,9 +102,15 @@ def kind_by_words(name: str) -> EntityKind | None:
     words = [word.strip(".,").lower() for word in name.split()]
     if len(words) > 1 and any(word in outlet_words() for word in words):
         return "organization"
-    if (len(words) > 1 and words[-1] in facility_words()) or names_a_base(name):
+    if (len(words) > 1 and words[-1] in facility_words()) or names_a_base(name) or names_a_landform(name):
         return "place"
     return None
+
+
+def names_a_landform(name: str) -> bool:
+    """"Gulf Coasts", "Aleutian Islands": no person's name ends in a landform word."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in landform_words()
 
 
 def names_a_base(name: str) -> bool:
