@@ -139,3 +139,186 @@ def test_extract_entities_words_and_punctuation_around_a_name_are_not_part_of_it
 def test_clean_a_title_case_first_line_is_the_title_even_with_a_period(text):
     article = clean(RawArticle("t.txt", text))
     assert article.title == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_person"),
+    [
+        # Press-release style: NER ends the name at the rank's period.
+        ("The squadron is led by Navy Cmdr. Ellen Park, who took command in May.", "Navy Cmdr"),
+        # Wire style: a casualty notice cut after the rank.
+        ("The soldier was identified as Army Sgt.\nJohn Reyes, 24, of Texas.", "Army Sgt"),
+        # Broadsheet style: a lieutenant colonel whose name is on the next line.
+        ('"We train hard," said Marine Corps Lt. Col.\nDana Cole runs the school.', "Marine Corps Lt"),
+    ],
+)
+def test_extract_entities_a_rank_alone_is_not_a_name(nlp, body, not_a_person):
+    assert not_a_person not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "ship"),
+    [
+        # Press-release style: ships listed in a search.
+        ("The search used the destroyers USS Mason and USS Nitze, the Navy said.", "USS Nitze"),
+        # Public-broadcaster style: a British warship.
+        ("Sailors aboard HMS Defender said the ship was shadowed by jets.", "HMS Defender"),
+        # Wire style: a coast guard cutter.
+        ("Crew aboard USCGC Healy recovered the buoy near Alaska on Friday.", "USCGC Healy"),
+    ],
+)
+def test_extract_entities_a_ship_is_neither_person_nor_organization(nlp, body, ship):
+    assert ship not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        # Wire style: a battalion joined to its regiment.
+        ("He deployed twice with 2nd Battalion, 7th Marines before he left the Corps.", "2nd Battalion, 7th Marines"),
+        # Press-release style: a squadron numbered after its name.
+        ("Pilots of Marine Fighter Attack Squadron 232 flew from the base on Monday.",
+         "Marine Fighter Attack Squadron 232"),
+        # Broadsheet style: a division with its bracketed qualifier.
+        ("Soldiers of the 101st Airborne Division (Air Assault) returned home in March.",
+         "101st Airborne Division (Air Assault)"),
+        # Public-broadcaster style: a fleet numbered by a spelled ordinal.
+        ("The Seventh Fleet moved two destroyers into the strait, officials said.", "Seventh Fleet"),
+    ],
+)
+def test_extract_entities_a_numbered_military_unit_is_an_organization(nlp, body, unit):
+    assert _entities(nlp, body).get(unit) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "absent"),
+    [
+        # Press-release style: NER tags the suffix alone as a place.
+        ("Currently Brightline Inc. & Nordreg S.A. are the two registrars.", "Nordreg S.A.", "S.A."),
+        # Wire style: two companies joined by an ampersand in one name.
+        ("Bids came from Kestrel Ltd. & Marlow S.A. before the deadline.", "Marlow S.A.",
+         "Kestrel Ltd. & Marlow S.A."),
+        # Broadsheet style: a suffixed company tagged as a person.
+        ("So far Pinecrest Inc. & Lumora S.A. have filed the most requests.", "Lumora S.A.", "Pinecrest Inc. &"),
+    ],
+)
+def test_extract_entities_a_company_suffix_belongs_to_the_name_before_it(nlp, body, company, absent):
+    entities = _entities(nlp, body)
+    assert entities.get(company) == "organization"
+    assert absent not in entities
+
+
+@pytest.mark.parametrize(
+    ("body", "thing"),
+    [
+        # Wiki style: the licence line at the foot of an article.
+        ("Photos are available under the GNU Free Documentation License.", "GNU Free Documentation License"),
+        # Public-broadcaster style: a storm on a measuring scale.
+        ("The storm reached Category 3 on the Saffir-Simpson Hurricane Scale overnight.",
+         "Saffir-Simpson Hurricane Scale"),
+        # Press-release style: a military operation.
+        ("Troops deployed for Operation United Assistance in Liberia.", "Operation United Assistance"),
+        # Wire style: another operation, tagged as an organization.
+        ("The strikes were part of Operation Inherent Resolve, the Pentagon said.", "Operation Inherent Resolve"),
+    ],
+)
+def test_extract_entities_licences_scales_and_operations_are_not_entities(nlp, body, thing):
+    assert thing not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Broadsheet style: the union named in apposition, then quoted by name.
+        ("The largest nurses' union, Solace, objected. \"Solace will fight this,\" a spokesperson said.", "Solace"),
+        # Public-broadcaster style: a firm named in apposition.
+        ("The Danish firm, Kestrup, said on Monday that Kestrup had won the tender.", "Kestrup"),
+        # Wire style: a charity named in apposition.
+        ("Most of the money went to the biggest charity, Halvorsen, last year. Halvorsen spent it on food.",
+         "Halvorsen"),
+    ],
+)
+def test_extract_entities_a_name_in_apposition_to_an_organization_noun_is_that_organization(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Press-release style: a rocket maker's possessive.
+        ("Following Tuesday's launch of SpaceX's Falcon 9 rocket, the director spoke.", "SpaceX"),
+        # Wire style: a fintech's report.
+        ("Shares of DocuLink fell after FinTrackX's report, the company said.", "FinTrackX"),
+        # Broadsheet style: a registrar's capital run.
+        ("Customers of NetRegDNS's service complained on Monday.", "NetRegDNS"),
+    ],
+)
+def test_extract_entities_a_brand_spelling_is_an_organization_not_a_person(nlp, body, name):
+    assert _entities(nlp, body).get(name, "organization") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "surname"),
+    [
+        # Wire style: full name first, then the surname alone.
+        ("Derek Albright, an assistant secretary, spoke first. Albright said the bases would close.", "Albright"),
+        # Public-broadcaster style: a hyphenated surname.
+        ("The correspondent, Rupert Ashby-Vance, was held. The network said Ashby-Vance was questioned.",
+         "Ashby-Vance"),
+        # Broadsheet style: the surname later in a clause.
+        ("Maria Okafor chairs the panel. Critics of Okafor say the panel is slow.", "Okafor"),
+    ],
+)
+def test_extract_entities_a_lone_surname_of_a_named_person_is_that_person(nlp, body, surname):
+    assert _entities(nlp, body).get(surname) in (None, "person")
+    assert "organization" not in _entities(nlp, body).values()
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Public-broadcaster style: an expert with a hyphenated given name.
+        ("Another expert, Bong Young-shik from the Asan Institute in Seoul, doubts it.", "Bong Young-shik"),
+        # Wire style: the same shape after a comma.
+        ("An adviser, Lee Sang-hun of Yonsei University, said talks stalled.", "Lee Sang-hun"),
+        # Broadsheet style: the envoy in apposition.
+        ("The envoy, Kim Tae-hyo, met officials in Tokyo.", "Kim Tae-hyo"),
+    ],
+)
+def test_extract_entities_a_hyphenated_given_name_is_whole(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "base"),
+    [
+        # Casualty-notice style: a joint base named after two persons.
+        ("He was assigned to Joint Base Lewis-McChord, Washington.", "Joint Base Lewis-McChord"),
+        # Press-release style: a launch site tagged as an organization.
+        ("The launch from Cape Canaveral Air Force Station went well.", "Cape Canaveral Air Force Station"),
+        # Wire style: an air base.
+        ("Planes left Bagram Air Base at dawn, officials said.", "Bagram Air Base"),
+    ],
+)
+def test_extract_entities_a_military_base_is_a_place(nlp, body, base):
+    assert _entities(nlp, body).get(base) == "place"
+
+
+def test_extract_entities_a_space_station_is_not_a_base(nlp):
+    body = "Cargo reached the International Space Station on Sunday, NASA said."
+    assert _entities(nlp, body).get("International Space Station") != "place"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Public-broadcaster style: coasts in a storm warning.
+        ("Residents along the East and Gulf Coasts and in the Caribbean should prepare.", "Gulf Coasts"),
+        # Wire style: an island chain.
+        ("A quake struck near the Aleutian Islands early on Monday.", "Aleutian Islands"),
+        # Broadsheet style: a sea named in a shipping report.
+        ("Tankers avoided the Red Sea after the attacks, insurers said.", "Red Sea"),
+    ],
+)
+def test_extract_entities_a_landform_is_never_a_person(nlp, body, name):
+    assert _entities(nlp, body).get(name) != "person"

@@ -1,6 +1,8 @@
 import math
 import uuid
 
+import pytest
+
 from sqlalchemy import func, select
 
 from etl.clean import clean
@@ -133,3 +135,21 @@ def test_geocode_a_role_of_a_nationality_is_a_role_of_its_country(gazetteer, nlp
     names = {e.key: e.name for e in located.entities}
     (role,) = located.roles
     assert (names[role.holder_key], role.role.role, names[role.of_key]) == ("Anna Weber", "chancellor", "Germany")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Press-release style: a registry opening to a continent's businesses.
+        ("The registry opened to companies based in Asia on Monday.", "Asia"),
+        # Wire style: a heat wave across a continent.
+        ("Record heat spread across Europe as rivers ran low.", "Europe"),
+        # Public-broadcaster style: a continent named beside a country.
+        ("Exports from Kenya to Africa and beyond grew last year.", "Africa"),
+        # Broadsheet style: a two-word continent.
+        ("Sales in North America fell for a third quarter.", "North America"),
+    ],
+)
+def test_geocode_a_continent_outweighs_a_town_of_its_name(gazetteer, text, name):
+    place = _places(geocode(_resolved(text, name), gazetteer))[name]
+    assert (place.place_type, place.country, place.latitude is not None) == ("continent", None, True)

@@ -224,3 +224,23 @@ def test_resolve_description_names_the_person_with_that_role(nlp, body, speakers
 )
 def test_resolve_a_surname_tagged_as_an_organization_is_the_person(nlp, body, speakers):
     assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Press-release style: the squadron's acronym glossed once, then the plain name.
+        ("Lt. Ann Cole joined Strike Fighter Squadron (VFA) 41 in May. Strike Fighter Squadron 41 flies jets.",
+         "Strike Fighter Squadron 41"),
+        # Broadsheet style: a helicopter squadron glossed in a list of units.
+        ("Crews from Helicopter Sea Combat Squadron (HSC) 25 searched. Helicopter Sea Combat Squadron 25 found them.",
+         "Helicopter Sea Combat Squadron 25"),
+        # Wire style: a carrier air wing glossed and named again.
+        ("Carrier Air Wing (CVW) 11 landed on Monday. Carrier Air Wing 11 left on Friday.", "Carrier Air Wing 11"),
+    ],
+)
+def test_resolve_an_acronym_in_brackets_inside_a_name_is_not_part_of_it(nlp, body, name):
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    organizations = [e.name for e in resolved.entities if e.kind == "organization"]
+    assert organizations == [name]

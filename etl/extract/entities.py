@@ -17,9 +17,19 @@ from spacy.tokens import Doc, Span, Token
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
 from etl.extract.spans import SpanIndex, text_of
-from etl.lexicon import kin_nouns, org_words, place_types, source_nouns
+from etl.lexicon import (
+    company_suffixes,
+    kin_nouns,
+    name_prefixes,
+    org_words,
+    place_types,
+    source_nouns,
+    thing_nouns,
+    unit_words,
+    vessel_prefixes,
+)
 from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
-from etl.resolve.names import kind_by_words
+from etl.resolve.names import kind_by_words, names_a_base, names_a_landform
 
 LABEL_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -44,6 +54,18 @@ COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "nort
 STATE_INSTITUTIONS = {"army", "navy", "military", "police", "government", "parliament", "ministry"}
 # Prepositions of location or motion: "near the Hindu Kush", "into the valley". Not "in"
 # or "at", which precede organizations as often ("an article in The Washington Post").
+# Armed services that precede a rank ("Navy Cmdr.", "Army Sgt."): with the rank alone NER
+# tags them PERSON when the name itself is on the next line or cut off.
+ARMED_SERVICES = {"army", "navy", "air", "force", "marine", "marines", "coast", "guard", "space", "corps"}
+# "1st", "82nd", "Seventh": the ordinal a military unit is numbered by.
+ORDINAL = r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+# "(Airborne)", "(Light Infantry)": a unit's qualifier in brackets is part of its name.
+UNIT_QUALIFIER = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)*\))?"
+TRAILING_JOINERS = {"&", "and"}
+# "SpaceX", "EuroDNS": a capital run or a final capital after a lowercase letter is a brand's
+# spelling; people's names capitalize inside only after a prefix ("McDonald", "DeSantis").
+BRAND_SHAPE = re.compile(r"[a-z](?:[A-Z]{2,}|[A-Z]$)")
+HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -62,9 +84,13 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     """
     speaker_spans = [(s.start, s.end) for s in speakers if s.form == "name"]
     mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
+    mentions = _with_military_units(text_of(doc), mentions)
+    mentions = _with_company_suffixes(doc, mentions)
     mentions = _split_run_together(mentions)
+    mentions = _surnames_as_persons(mentions)
     mentions = _without_leading_verb_forms(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
+    mentions = _organizations_by_apposition(doc, mentions)
     speaking = SpanIndex(speaker_spans)
     mentions = [_as_person_if_speaking(m, speaking) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
@@ -81,12 +107,16 @@ def _mention(ent: Span) -> Mention | None:
     tokens = [t for t in ent if not t.is_space]
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
         tokens.pop(0)
-    # "Donald Trump ''": quote marks and dashes NER runs into a name are never part of it.
-    while tokens and tokens[-1].is_punct and tokens[-1].text != ".":
+    # "Donald Trump ''": quote marks and dashes NER runs into a name are never part of it, nor is
+    # the "&" of "Acme Inc. & Vale S.A." that joins it to the next one.
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text != ".") or tokens[-1].text in TRAILING_JOINERS):
         tokens.pop()
     if not tokens or any("\n" in t.text for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    # "Bong Young-shik": NER may stop at the hyphen of a given name; its lowercase half belongs to it.
+    if (tail := HYPHENATED_TAIL.match(text_of(ent.doc), end)) is not None:
+        end = tail.end()
     text = text_of(ent.doc)[start:end]
     trailing = POSSESSIVE.search(text)
     if trailing and len(text) > len(trailing.group()):
@@ -96,26 +126,53 @@ def _mention(ent: Span) -> Mention | None:
         return None
     if kind == "place" and text.lower() in COMPASS_WORDS:
         return None
+    if _is_vessel(text) or _is_rank_only(text) or _names_a_thing(text):
+        return None
     subject = any(t.dep_ in SUBJECT_DEPS for t in tokens)
     by_words = kind_by_words(text) if kind in ("person", "organization") else None
     # NER's persons keep surnames that are building words ("Peter Hall"); its organizations do not.
-    if by_words == "place" and ent.label_ == "PERSON":
+    if by_words == "place" and ent.label_ == "PERSON" and not (names_a_base(text) or names_a_landform(text)):
         by_words = None
     if by_words is not None and by_words != kind:
         # "Fox News" tagged PERSON, "Trump Tower" tagged ORG: an outlet's or a building's words say what it is.
         return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject)
+    if kind == "person" and len(tokens) == 1 and BRAND_SHAPE.search(text):
+        return Mention("organization", start, end, text, "PERSON->organization", subject)
     if kind == "organization" and _person_shaped(text, has_article=ent[0].lower_ == "the"):
         return Mention("person", start, end, text, "ORG->person", subject)
     return Mention(kind, start, end, text, ent.label_, subject)
 
 
+def _names_a_thing(text: str) -> bool:
+    """"Creative Commons Attribution 2.5 License", "Saffir-Simpson Hurricane Scale": a licence, a
+    scale or a prize is named like an organization; "Operation Inherent Resolve" is a military
+    operation, named like a place."""
+    words = text.split()
+    return len(words) > 1 and (words[-1].lower() in thing_nouns() or words[0] == "Operation")
+
+
+def _is_vessel(text: str) -> bool:
+    """"USS Carl Vinson", "HMS Defender": a ship's prefix is written in capitals before its name."""
+    first, _, rest = text.partition(" ")
+    return bool(rest) and first.isupper() and first.lower() in vessel_prefixes()
+
+
+def _is_rank_only(text: str) -> bool:
+    """"Sgt", "Navy Cmdr", "Navy Rear": a rank with no name after it (the name is cut off by a
+    sentence split or a line break) names nobody."""
+    words = [word.lower().rstrip(".") for word in text.split()]
+    ranks = [word for word in words if word not in ARMED_SERVICES]
+    return bool(ranks) and all(word in name_prefixes() or f"{word}." in name_prefixes() for word in ranks)
+
+
 def _person_shaped(text: str, has_article: bool) -> bool:
-    """"Fahim Dashty" tagged ORG: two or three capitalized words, no org word, no "the", no acronym."""
+    """"Fahim Dashty", "Bong Young-shik" tagged ORG: two or three capitalized words (hyphens
+    allowed), no org word, no "the", no acronym."""
     words = text.split()
     return (
         not has_article
         and 2 <= len(words) <= 3
-        and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in words)
+        and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words)
         and not any(w.lower() in org_words() for w in words)
     )
 
@@ -178,6 +235,18 @@ def _trimmed(mention: Mention) -> Mention:
     return Mention(mention.kind, mention.start + cut, mention.end, mention.text[cut:], mention.label, mention.subject)
 
 
+def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
+    """"Chollet said": NER tags a lone surname as an organization as often as not. A one-word
+    organization that is the surname of a person the article names in full is that person."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
+    return [
+        Mention("person", m.start, m.end, m.text, f"{m.label}->person", m.subject)
+        if m.kind == "organization" and " " not in m.text and m.text in surnames
+        else m
+        for m in mentions
+    ]
+
+
 def _split_run_together(mentions: list[Mention]) -> list[Mention]:
     """"told VOA Massoud is ready": NER runs an organization and the person after it into one name.
 
@@ -218,6 +287,27 @@ def _organizations_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
     return found
 
 
+def _organizations_by_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the nurses' union, Solace, said": a name in apposition to an organization noun is that
+    organization, and so is every mention of the same name in the article (NER tags the
+    one-word name of a union or a firm as a person as often as not)."""
+    named = {m.text for m in mentions if m.kind != "place" and _in_apposition_to_an_organization_noun(doc, m)}
+    return [
+        Mention("organization", m.start, m.end, m.text, f"{m.label}->organization", m.subject)
+        if m.kind == "person" and m.text in named
+        else m
+        for m in mentions
+    ]
+
+
+def _in_apposition_to_an_organization_noun(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in org_words()
+
+
 def _nationality_organization(token: Token) -> Span | None:
     if token.ent_type_ != "NORP" or token.i + 1 >= len(token.doc):
         return None
@@ -235,6 +325,81 @@ def _named_by_apposition(token: Token) -> Span | None:
         return None
     parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
     return token.doc[parts[0].i : token.i + 1]
+
+
+def _with_company_suffixes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A legal-form suffix ("Inc.", "S.A.") makes a company of the name it ends, whatever NER
+    tagged it, and two suffixed names joined by "&" are two companies. NER also tags a suffix
+    alone, often as a place: it takes the capitalized word before it, or is dropped."""
+    result = []
+    for mention in mentions:
+        if _is_company_suffix(mention.text):
+            result.extend(_with_name_before(doc, mention))
+        elif _is_company_suffix(mention.text.split()[-1]):
+            result.extend(_companies(mention))
+        else:
+            result.append(mention)
+    return result
+
+
+def _is_company_suffix(word: str) -> bool:
+    """"S.A.", "GmbH", "plc", "AG": a suffix is abbreviated or not in title case; "Sa" and "Ag"
+    in title case are names ("Maria Sa")."""
+    return word.casefold() in company_suffixes() and ("." in word or not word.istitle())
+
+
+def _companies(mention: Mention) -> list[Mention]:
+    """"Kestrel Ltd. & Marlow S.A." -> the two companies; "Lumora S.A." -> one."""
+    joined = _joined_companies().fullmatch(mention.text)
+    parts = [(0, len(mention.text))] if joined is None else [joined.span(1), joined.span(2)]
+    return [
+        Mention("organization", mention.start + a, mention.start + b, mention.text[a:b], "company", mention.subject)
+        for a, b in parts
+    ]
+
+
+@cache
+def _joined_companies() -> re.Pattern[str]:
+    suffix = "|".join(re.escape(word) for word in sorted(company_suffixes(), key=len, reverse=True))
+    return re.compile(rf"(.+? (?i:{suffix})) (?:&|and) (.+ (?i:{suffix}))")
+
+
+def _with_name_before(doc: Doc, mention: Mention) -> list[Mention]:
+    name = _name_before(doc, mention.start)
+    if name is None:
+        return []
+    text = text_of(doc)[name.idx : mention.end]
+    return [Mention("organization", name.idx, mention.end, text, "company", mention.subject)]
+
+
+def _name_before(doc: Doc, start: int) -> Token | None:
+    """The capitalized word right before the character offset ``start``, if one is there."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    token = doc[span.start - 1]
+    return token if token.text[:1].isupper() and not token.is_punct else None
+
+
+def _with_military_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"1st Battalion, 5th Marines", "Carrier Air Wing 17": NER cuts numbered units apart, drops
+    the number, or tags their words as persons. The whole unit replaces whatever overlaps it."""
+    units = [Mention("organization", m.start(), m.end(), m.group(), "unit") for m in _military_unit().finditer(text)]
+    taken = SpanIndex((unit.start, unit.end) for unit in units)
+    kept = [m for m in mentions if not taken.overlaps(m.start, m.end)]
+    return sorted(kept + units, key=lambda m: m.start)
+
+
+@cache
+def _military_unit() -> re.Pattern[str]:
+    """A capitalized run ending in a unit word, numbered by an ordinal before it ("10th Mountain
+    Division (Light Infantry)", joined to a one-word parent as in "1st Battalion, 5th Marines")
+    or by a number after it ("Strike Fighter Squadron (VFA) 94"). Years are not unit numbers."""
+    unit = "|".join(re.escape(word.capitalize()) for word in unit_words())
+    run = rf"(?:[A-Z][\w-]* )*(?:{unit})\b"
+    by_ordinal = rf"\b{ORDINAL} {run}{UNIT_QUALIFIER}(?:, {ORDINAL} [A-Z][a-z]+\b(?! [A-Z]))?"
+    by_number = rf"\b(?!The\b){run}(?: \([A-Z]{{2,}}\))? \d{{1,3}}\b(?![,.]\d)"
+    return re.compile(f"{by_ordinal}|{by_number}")
 
 
 def _places_by_context(doc: Doc, mentions: list[Mention], known_places: set[str]) -> list[Mention]:
@@ -305,7 +470,7 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
         if taken.overlaps(start, end):
             continue
         text = text_of(doc)[start:end]
-        if text[:1].isupper():
+        if text[:1].isupper() and not _is_rank_only(text):
             # "the Associated Press reported": an outlet speaks, and stays an organization.
             kind = "organization" if kind_by_words(text) == "organization" else "person"
             found.append(Mention(kind, start, end, text, "speaker", subject=True))

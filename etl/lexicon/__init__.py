@@ -105,3 +105,23 @@ def place_types() -> dict[str, str]:
     """Place-type words and the type each gives ("mountains" -> "mountain range")."""
     entries = (line.split("\t") for line in word_list("place_types"))
     return {word: kind for word, kind in entries}
+
+
+def vessel_prefixes() -> frozenset[str]:
+    return word_list("vessel_prefixes")
+
+
+def unit_words() -> frozenset[str]:
+    return word_list("unit_words")
+
+
+def company_suffixes() -> frozenset[str]:
+    return word_list("company_suffixes")
+
+
+def thing_nouns() -> frozenset[str]:
+    return word_list("thing_nouns")
+
+
+def landform_words() -> frozenset[str]:
+    return word_list("landform_words")

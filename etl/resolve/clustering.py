@@ -10,6 +10,7 @@ the article's "Panjshir Valley".
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
@@ -19,6 +20,9 @@ from etl.resolve.index import ArticleIndex
 from etl.resolve.names import person_key, person_key_name, person_name, surname
 
 SPELLING_VARIANT_SIMILARITY = 0.8
+# "Strike Fighter Squadron (VFA) 94": an acronym in brackets inside a name is a gloss, and the
+# name without it is the one the article writes elsewhere.
+INLINE_ACRONYM = re.compile(r" \([A-Z]{2,}\)(?= )")
 DOMINANCE = 2
 """How many times as often a full name must be written as any other of the same surname for
 a lone surname to be that person."""
@@ -145,9 +149,10 @@ class _OrganizationNames:
         self.one_word = sorted({name for name in names if " " not in name})
 
     def fuller(self, name: str) -> str:
-        """"Front" for "National Resistance Front", "Talibs" for "Taliban", "EU" for "European Union"."""
+        """"Front" for "National Resistance Front", "Talibs" for "Taliban", "EU" for "European Union";
+        "Strike Fighter Squadron 94" for "Strike Fighter Squadron (VFA) 94"."""
         if " " in name:
-            return name
+            return INLINE_ACRONYM.sub("", name)
         letters = name.replace(".", "")
         if letters.isupper() and 2 <= len(letters) <= 6:
             return self.by_initials.get(letters, name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from etl.lexicon import facility_words, name_prefixes, outlet_words
+from etl.lexicon import facility_words, landform_words, name_prefixes, outlet_words
 from etl.records import EntityKind
 
 # "Donald J. Trump", "John F Kennedy": a lone letter between the first name and the surname.
@@ -19,6 +19,11 @@ STRAY_PUNCTUATION = "'\"\u2018\u2019\u201c\u201d`\u00b4()[]{}-\u2013\u2014,;:!?*
 ELECT = re.compile(r"-elect$", re.IGNORECASE)
 # Generational suffixes are not surnames: "Martin Luther King Jr." is a King.
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
+# suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
+# it is a place. Not "station" or "base" alone: a space station is a craft.
+BASE_PREFIXES = ("joint base ", "naval station ", "naval air station ")
+BASE_SUFFIXES = (" air base", " air force base", " air force station", " naval base", " military base")
 
 
 def normalize(name: str) -> str:
@@ -97,6 +102,18 @@ def kind_by_words(name: str) -> EntityKind | None:
     words = [word.strip(".,").lower() for word in name.split()]
     if len(words) > 1 and any(word in outlet_words() for word in words):
         return "organization"
-    if len(words) > 1 and words[-1] in facility_words():
+    if (len(words) > 1 and words[-1] in facility_words()) or names_a_base(name) or names_a_landform(name):
         return "place"
     return None
+
+
+def names_a_landform(name: str) -> bool:
+    """"Gulf Coasts", "Aleutian Islands": no person's name ends in a landform word."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in landform_words()
+
+
+def names_a_base(name: str) -> bool:
+    """"Joint Base Lewis-McChord", "Cape Canaveral Air Force Station": a military base."""
+    lowered = name.lower()
+    return lowered.startswith(BASE_PREFIXES) or lowered.endswith(BASE_SUFFIXES)
