@@ -850,3 +850,21 @@ def test_extract_claims_a_possessor_holds_what_a_noun_reports(nlp, body, expecte
 )
 def test_extract_claims_no_noun_report_without_a_holder_and_a_that_clause(nlp, body):
     assert [cue for cue, _, _ in _kinds(nlp, body) if cue in {"claim", "belief", "warning"}] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid: "hoping" is lemmatized "hop"
+        ("Striker Jack Mills is hoping to return to the first team.",
+         [("hoping", "to return to the first team", "intention")]),
+        # broadsheet: "hoped" with a clause
+        ("Senior aides hoped that the talks would resume in May.",
+         [("hoped", "the talks would resume in May", "intention")]),
+        # wire: "hopes" with a named holder
+        ("Angela Moss hopes the factory will reopen in the spring.",
+         [("hopes", "the factory will reopen in the spring", "intention")]),
+    ],
+)
+def test_extract_claims_every_form_of_hope_is_a_cue(nlp, body, expected):
+    assert _kinds(nlp, body) == expected

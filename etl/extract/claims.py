@@ -42,6 +42,8 @@ EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
 # a veteran".
 STANCE_PREPOSITIONS = {"for", "over"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
+# Forms the model's lemmatizer gets wrong ("hoping" -> "hop"), which would hide the cue.
+MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # What a speech act's object content is made of: "accused the mayor of lying", "called for an
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
 OBJECT_DEPS = {"dobj", "oprd"}
@@ -112,7 +114,7 @@ def _kind(token: Token) -> ClaimKind | None:
     verb = token.pos_ in {"VERB", "AUX"}
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
-    kind = stance_verbs().get(token.lemma_.lower()) if verb else None
+    kind = stance_verbs().get(_lemma(token)) if verb else None
     if verb and _view_as(token):
         # "see", "view" are beliefs only with "as": "voters see her as the stronger candidate".
         kind = "belief"
@@ -122,6 +124,11 @@ def _kind(token: Token) -> ClaimKind | None:
     if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
         return kind
     return None
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lowercased, with the lemmatizer's known slips corrected."""
+    return MISLEMMATIZED.get(token.lower_, token.lemma_.lower())
 
 
 def _nominal_kind(noun: Token) -> ClaimKind | None:
