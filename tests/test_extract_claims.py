@@ -817,3 +817,54 @@ def test_extract_claims_clause_before_a_report_that_goes_on_to_a_quote(nlp, body
 )
 def test_extract_claims_report_inside_a_whole_clause_keeps_the_clause_before(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a named possessor's claim
+        ("Senator Dana Hill stood by her claim that the election had been rigged.",
+         [("claim", "the election had been rigged", "speech")]),
+        # broadsheet: a role's argument
+        ("The court rejected the president's argument that the tariffs protect jobs.",
+         [("argument", "the tariffs protect jobs", "speech")]),
+        # tabloid: a group's fear
+        ("Fans voiced their fear that the club would be sold to a rival.",
+         [("fear", "the club would be sold to a rival", "belief")]),
+    ],
+)
+def test_extract_claims_a_possessor_holds_what_a_noun_reports(nlp, body, expected):
+    assert _kinds(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a relative clause says nothing of what the claim is
+        "Her claim that she made on Monday was withdrawn.",
+        # no possessor: no one holds it
+        "Officials dismissed the belief that taxes must rise.",
+        # a thing does not hold a view
+        "The report's warning that the dam could fail went unheeded.",
+    ],
+)
+def test_extract_claims_no_noun_report_without_a_holder_and_a_that_clause(nlp, body):
+    assert [cue for cue, _, _ in _kinds(nlp, body) if cue in {"claim", "belief", "warning"}] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid: "hoping" is lemmatized "hop"
+        ("Striker Jack Mills is hoping to return to the first team.",
+         [("hoping", "to return to the first team", "intention")]),
+        # broadsheet: "hoped" with a clause
+        ("Senior aides hoped that the talks would resume in May.",
+         [("hoped", "the talks would resume in May", "intention")]),
+        # wire: "hopes" with a named holder
+        ("Angela Moss hopes the factory will reopen in the spring.",
+         [("hopes", "the factory will reopen in the spring", "intention")]),
+    ],
+)
+def test_extract_claims_every_form_of_hope_is_a_cue(nlp, body, expected):
+    assert _kinds(nlp, body) == expected

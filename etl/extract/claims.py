@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, subject_of
+from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, source_phrase, subject_of
 from etl.lexicon import (
+    claim_nouns,
     document_nouns,
     group_nouns,
     role_nouns,
@@ -23,7 +24,7 @@ from etl.lexicon import (
     view_verbs,
 )
 from etl.extract.spans import SpanIndex, text_of
-from etl.records import Claim, ClaimKind
+from etl.records import Claim, ClaimKind, SourceRef
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
 # What a stance verb's content may be: "she wants to ..." and "aides expect him to ..." take an
@@ -41,6 +42,8 @@ EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
 # a veteran".
 STANCE_PREPOSITIONS = {"for", "over"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
+# Forms the model's lemmatizer gets wrong ("hoping" -> "hop"), which would hide the cue.
+MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # What a speech act's object content is made of: "accused the mayor of lying", "called for an
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
 OBJECT_DEPS = {"dobj", "oprd"}
@@ -50,6 +53,8 @@ TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
+# Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
+POSSESSIVE_HOLDERS = {"his", "her", "their"}
 # Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
@@ -81,7 +86,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if kind is None or _infinitive(token) or _passive_participle(token):
             continue
         content = _content_of(token, kind)
-        source = source_of(_earlier_report(token) or token)
+        source = _source(token)
         if content is None or source is None:
             continue
         content = _around_whole_quotes(*content, quotes)
@@ -92,14 +97,24 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
     return _outermost(claims)
 
 
+def _source(cue: Token) -> SourceRef | None:
+    """Who the cue attributes its content to: a noun's possessor ("his claim that"), else the
+    reporting verb's source."""
+    if cue.pos_ == "NOUN":
+        return source_phrase(_holder_of(cue))
+    return source_of(_earlier_report(cue) or cue)
+
+
 def _kind(token: Token) -> ClaimKind | None:
     """What the token reports, if it is a cue: speech, or a stance ("believes", "wants", "knows",
     "shows") held by a source. Stance verbs are common in narration ("the plan wants for
     money"), so they count only with a subject that can hold content."""
+    if token.pos_ == "NOUN":
+        return _nominal_kind(token)
     verb = token.pos_ in {"VERB", "AUX"}
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
-    kind = stance_verbs().get(token.lemma_.lower()) if verb else None
+    kind = stance_verbs().get(_lemma(token)) if verb else None
     if verb and _view_as(token):
         # "see", "view" are beliefs only with "as": "voters see her as the stronger candidate".
         kind = "belief"
@@ -111,8 +126,44 @@ def _kind(token: Token) -> ClaimKind | None:
     return None
 
 
+def _lemma(token: Token) -> str:
+    """The token's lemma, lowercased, with the lemmatizer's known slips corrected."""
+    return MISLEMMATIZED.get(token.lower_, token.lemma_.lower())
+
+
+def _nominal_kind(noun: Token) -> ClaimKind | None:
+    """"The senator's claim that ...", "their fear that ...": a noun reports what its possessor
+    holds when a "that" clause says what it is. Without a possessor ("the belief that taxes
+    must rise") no one is named, and a relative clause ("the claim that he made") is not content."""
+    kind = claim_nouns().get(noun.lemma_.lower())
+    if kind is None or _content_clause(noun) is None or _holder_of(noun) is None:
+        return None
+    return kind
+
+
+def _content_clause(noun: Token) -> Token | None:
+    """The clause opened by "that" which a noun's content is: "claim [that the vote was rigged]"."""
+    return next(
+        (child for child in noun.rights if child.dep_ in ("acl", "ccomp")
+         and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)),
+        None,
+    )
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """The noun's possessor when it can hold content: "his", "their", "the president's"."""
+    possessor = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    if possessor.pos_ == "PRON":
+        return possessor if possessor.lower_ in POSSESSIVE_HOLDERS else None
+    return possessor if _can_hold_content(possessor) else None
+
+
 def _content_of(verb: Token, kind: ClaimKind) -> tuple[int, int] | None:
     """Character span of what the cue reports."""
+    if verb.pos_ == "NOUN":
+        return _trimmed(_content_clause(verb).subtree)
     if kind == "stance":
         return _stance_content(verb)
     view = _view_as(verb)

@@ -32,6 +32,14 @@ def stance_verbs() -> dict[str, str]:
     return {verb: kind for kind in kinds for verb in word_list(f"{kind}_verbs")}
 
 
+@cache
+def claim_nouns() -> dict[str, str]:
+    """Nouns that report what their possessor holds ("his claim that ...", "her belief that
+    ..."), and the claim kind each gives."""
+    entries = (line.split("\t") for line in word_list("claim_nouns"))
+    return {noun: kind for noun, kind in entries}
+
+
 def view_verbs() -> frozenset[str]:
     return word_list("view_verbs")
 
