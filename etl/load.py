@@ -271,9 +271,12 @@ def _upsert_entities(connection: Connection, entities: tuple[Entity, ...]) -> di
     ids: dict[str, int] = {}
     _upsert_parent_places(connection, entities, ids)
     keyed = tuple(entity for entity in entities if not entity.lone_surname)
+    # A key is one row for the whole batch: where another article of the batch keeps the same
+    # surname apart ("Clinton" with Bill and Hillary both named), the lone one stays apart too.
+    kept_apart = {entity.key for entity in keyed}
     lone = tuple(entity for entity in entities if entity.lone_surname)
     _upsert_rows(connection, keyed, ids)
-    ids.update(_archive_persons_by_surname(connection, lone))
+    ids.update(_archive_persons_by_surname(connection, tuple(e for e in lone if e.key not in kept_apart)))
     _upsert_rows(connection, tuple(entity for entity in lone if entity.key not in ids), ids)
     _insert_aliases(connection, entities, ids)
     return ids

@@ -128,3 +128,21 @@ def test_load_a_lone_surname_joins_the_archives_one_person_with_it(connection, s
         (tmp_path / f"{i}.txt").write_text(f"Headline {i}\n\n{body}\n")
         etl.run([tmp_path / f"{i}.txt"], settings, connection=connection)
     assert _actors_by_mention(connection)[surname] == joined
+
+
+def test_load_every_actor_has_a_mention_when_a_batch_keeps_a_surname_apart(connection, settings, tmp_path):
+    """One article keeps "Carter" apart (two Carters, as often named), another of the same batch
+    writes "Carter" alone: one row for the key, and no actor without a mention."""
+    bodies = ["Helen Carter said on Monday that the bill would pass.", "Helen Carter told reporters she was sure.",
+              "Aides to Helen Carter said she would run again."]
+    for i, body in enumerate(bodies):
+        (tmp_path / f"{i}.txt").write_text(f"Headline {i}\n\n{body}\n")
+        etl.run([tmp_path / f"{i}.txt"], settings, connection=connection)
+    (tmp_path / "both.txt").write_text("Both Carters\n\nHelen Carter and Tom Carter spoke in Ohio. "
+                                       "Carter said the plant would close.\n")
+    (tmp_path / "lone.txt").write_text("Carter Again\n\nCarter said on Friday that she would win.\n")
+    etl.run([tmp_path / "both.txt", tmp_path / "lone.txt"], settings, connection=connection)
+    unmentioned = connection.execute(text(
+        "SELECT a.name FROM actors a WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id)"
+    )).scalars().all()
+    assert unmentioned == []
