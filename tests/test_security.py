@@ -227,3 +227,28 @@ def test_security_a_long_lock_wait_says_what_it_waits_for(tmp_path, capsys):
         _start_and_stop(home)
         release.join()
     assert f"(lock on {home / 'server.lock'})" in capsys.readouterr().err
+
+
+@as_root
+def test_security_root_never_chowns_through_a_data_directory_swapped_for_a_symlink(tmp_path):
+    """The service user owns the place around pgdata: a pgdata it replaced by a symlink is refused."""
+    secret = tmp_path / "secret"
+    secret.mkdir(mode=0o700)
+    server = EmbeddedServer(tmp_path / "home")
+    server.pgdata.parent.mkdir(exist_ok=True)
+    server.pgdata.symlink_to(secret)
+    with pytest.raises(DatabaseError, match="refusing to use"):
+        _start_and_stop(server.home)
+    assert secret.stat().st_uid == 0 and stat.S_IMODE(secret.stat().st_mode) == 0o700
+
+
+def test_security_the_password_file_is_made_private_even_when_it_existed(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    (home / "pgpass").write_text("left over\n")
+    (home / "pgpass").chmod(0o644)
+    server = EmbeddedServer(home)
+    if server._service is None:
+        pytest.skip("as an ordinary user an existing pgpass means an existing database")
+    _start_and_stop(home)
+    assert stat.S_IMODE((home / "pgpass").stat().st_mode) == 0o600

@@ -207,7 +207,7 @@ class EmbeddedServer:
         if info is None:
             return
         self._pg_ctl("stop", "-m", "fast")
-        _remove_temporary_socket_dir(info.socket_dir)
+        _remove_temporary_socket_dir(info.socket_dir, self._server_uid)
 
     def _start(self, port: int | None) -> ServerInfo:
         self._ensure_initialized()
@@ -232,7 +232,7 @@ class EmbeddedServer:
             self._pg_ctl("start", "-w", "-t", str(START_TIMEOUT_S), "-l", "server.log",
                          "-o", " ".join(shlex.quote(option) for option in options))
         except DatabaseError:
-            _remove_temporary_socket_dir(socket_dir)
+            _remove_temporary_socket_dir(socket_dir, self._server_uid)
             raise
         return socket_dir
 
@@ -249,12 +249,17 @@ class EmbeddedServer:
         return f"the embedded server did not start on {where}: {reason} (log: {self.pgdata / 'server.log'})"
 
     def _ensure_initialized(self) -> None:
+        if self._service:
+            # The service user owns the place around pgdata and could swap pgdata for a symlink:
+            # root never creates, chowns or writes through one.
+            _make_trusted_dir(self.pgdata, mode=PRIVATE_DIR, owner=self._service)
+        else:
+            _make_private_dir(self.pgdata)
         if (self.pgdata / "PG_VERSION").exists():
             if not self.password_file.exists():
                 self._add_password_to_old_cluster()
             return
         password = _new_password()
-        _make_private_dir(self.pgdata, owner=self._service)
         # initdb wants an empty data directory and reads the password from a file the server's user
         # can read: one beside the data directory, in a folder that user owns or that is ours.
         pwfile = self.pgdata.parent / "initdb.pw"
@@ -286,7 +291,7 @@ class EmbeddedServer:
                     sql.Identifier(SUPERUSER), sql.Literal(verifier)))
         finally:
             self._pg_ctl("stop", "-m", "fast")
-            _remove_temporary_socket_dir(socket_dir)
+            _remove_temporary_socket_dir(socket_dir, self._server_uid)
         _write_private(self.pgdata / "pg_hba.conf", PASSWORD_ONLY_HBA, owner=self._service, replace=True)
         _write_private(self.password_file, _pgpass_line(password), replace=True)
 
@@ -327,6 +332,10 @@ class EmbeddedServer:
             _write_private(place / "home", f"{self.home.resolve()}\n")
         return place
 
+    @property
+    def _server_uid(self) -> int:
+        return self._service.uid if self._service else os.getuid()
+
     def _pg_ctl(self, *args: str) -> None:
         self._run("pg_ctl", "-D", ".", *args, cwd=self.pgdata)
 
@@ -353,9 +362,15 @@ class EmbeddedServer:
 
 
 
-def _remove_temporary_socket_dir(socket_dir: Path) -> None:
-    if socket_dir.parent == Path(tempfile.gettempdir()) and socket_dir.name.startswith(TEMPORARY_SOCKET_PREFIX):
-        shutil.rmtree(socket_dir, ignore_errors=True)
+def _remove_temporary_socket_dir(socket_dir: Path, owner_uid: int) -> None:
+    """Remove a mkdtemp socket folder after its server stopped. Its path comes from postmaster.pid,
+    which the server's user can write, so only a real folder of that user's is removed."""
+    if socket_dir.parent != Path(tempfile.gettempdir()) or not socket_dir.name.startswith(TEMPORARY_SOCKET_PREFIX):
+        return
+    with suppress(OSError):
+        details = os.lstat(socket_dir)
+        if stat.S_ISDIR(details.st_mode) and details.st_uid == owner_uid:
+            shutil.rmtree(socket_dir, ignore_errors=True)
 
 
 def _postgres_list_item(value: str) -> str:
@@ -402,30 +417,45 @@ def _write_private(path: Path, content: str, owner: _ServiceUser | None = None, 
     flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC | (os.O_TRUNC if replace else os.O_EXCL)
     descriptor = os.open(path, flags, PRIVATE_FILE)
     with os.fdopen(descriptor, "w") as file:
+        if os.fstat(descriptor).st_nlink != 1:
+            raise DatabaseError(f"refusing to write {path}: it has other hard links (planted by someone?)")
+        os.fchmod(descriptor, PRIVATE_FILE)  # O_CREAT's mode does not apply to a file that existed
         if owner:
             os.fchown(file.fileno(), owner.uid, owner.gid)
         file.write(content)
 
 
-def _make_private_dir(path: Path, owner: _ServiceUser | None = None) -> None:
-    """The home and the data directory: created 0700. An existing home keeps its mode."""
+def _make_private_dir(path: Path) -> None:
+    """The home and an ordinary user's data directory: created 0700. An existing home keeps its mode."""
     path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    if owner:
-        os.chown(path, owner.uid, owner.gid)
 
 
 def _make_trusted_dir(path: Path, mode: int, owner: _ServiceUser | None) -> None:
     """Create ``path`` outside the home, or accept it only when it is a real folder owned by whom
-    we expect, that nobody else can write to: a planted symlink or folder is refused, never followed."""
+    we expect, that nobody else can write to: a planted symlink or folder is refused, never followed.
+
+    The folder is opened without following a symlink and changed through that descriptor, so
+    swapping it for a symlink between the mkdir and the chown changes nothing elsewhere.
+    """
     uid, gid = (owner.uid, owner.gid) if owner else (0, 0)
     try:
         os.mkdir(path, mode)
-        os.chown(path, uid, gid)
-        os.chmod(path, mode)  # mkdir's mode passes through the umask
+        created = True
     except FileExistsError:
-        pass
-    details = os.lstat(path)
-    if not stat.S_ISDIR(details.st_mode) or details.st_uid != uid or details.st_mode & 0o022:
+        created = False
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        details = None
+    else:
+        try:
+            if created:
+                os.fchown(descriptor, uid, gid)
+                os.fchmod(descriptor, mode)  # mkdir's mode passes through the umask
+            details = os.fstat(descriptor)
+        finally:
+            os.close(descriptor)
+    if details is None or details.st_uid != uid or details.st_mode & 0o022:
         raise DatabaseError(
             f"refusing to use {path}: it is not a folder owned by uid {uid} that only its owner can write to "
             "(planted by someone?); remove it and try again"
@@ -456,9 +486,13 @@ def _service_binaries() -> Path:
     if not target.exists() and not target.is_symlink():
         staging = Path(tempfile.mkdtemp(prefix=".pginstall-", dir=root))
         copy = staging / "copy"
-        shutil.copytree(package / "pginstall", copy / package.name / "pginstall", symlinks=True)
-        if libraries.is_dir():
-            shutil.copytree(libraries, copy / libraries.name, symlinks=True)
+        umask = os.umask(0o022)  # the folders copytree makes take the umask: none writable by others
+        try:
+            shutil.copytree(package / "pginstall", copy / package.name / "pginstall", symlinks=True)
+            if libraries.is_dir():
+                shutil.copytree(libraries, copy / libraries.name, symlinks=True)
+        finally:
+            os.umask(umask)
         os.chmod(copy, 0o755)
         with suppress(OSError):  # another process finished the same copy first
             os.rename(copy, target)
