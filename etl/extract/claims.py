@@ -90,7 +90,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if content is None or source is None:
             continue
         content = _around_whole_quotes(*content, quotes)
-        if content is None or quotes.overlaps(*content) and not _own_words_around_quotes(doc, *content, quotes):
+        if content is None or not _own_words_around_quotes(doc, *content, quotes):
             continue
         start, end = content
         claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source, kind))
