@@ -1,7 +1,6 @@
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ from sqlalchemy import create_engine
 
 from etl.cli import cli
 from etl.db.server import EmbeddedServer
-from tests.conftest import data_row_counts
+from tests.conftest import data_row_counts, free_port
 
 COMMANDS = [[], ["run"], ["export"], ["db"], ["db", "upgrade"], ["db", "downgrade"], ["db", "current"],
             ["db", "history"], ["db", "start"], ["db", "url"], ["db", "dump"], ["db", "restore"]]
@@ -81,15 +80,10 @@ def test_cli_unreachable_database_is_a_clear_error(seed_path):
     assert "cannot connect to postgresql://nobody@127.0.0.1:1/none" in result.output
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def test_cli_db_start_serves_tcp_for_other_clients(tmp_path):
     """Over TCP, with the password from the home's pgpass file only."""
-    port = _free_port()
+    port = free_port()
     server = EmbeddedServer(tmp_path / "home")
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     with subprocess.Popen(

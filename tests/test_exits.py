@@ -7,7 +7,6 @@ that they are interrupted with worker processes and a database transaction under
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ import etl
 from etl import pipeline
 from etl.db.server import EmbeddedServer
 from etl.errors import Interrupted
+from tests.conftest import free_port
 
 ARTICLES = 10
 """Copies of the seed in a corpus: a few seconds of parsing for two workers, in batches of three or fewer."""
@@ -247,15 +247,10 @@ def test_a_signal_stops_a_run_with_whole_articles_and_a_re_run_finishes(scratch_
     assert _table_counts(scratch_url) == clean_tables
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def test_db_start_exits_1_when_its_server_dies(tmp_path):
     home = tmp_path / "home"
-    with _news_etl("--home", str(home), "db", "start", "--port", str(_free_port()),
+    with _news_etl("--home", str(home), "db", "start", "--port", str(free_port()),
                    stderr_path=tmp_path / "stderr") as serving:
         assert serving.stdout.readline().startswith("postgresql://"), (tmp_path / "stderr").read_text()
         server = EmbeddedServer(home).info()

@@ -16,6 +16,7 @@ from etl.cli import cli
 from etl.db import server as server_module
 from etl.db.server import EmbeddedServer
 from etl.errors import DatabaseError
+from tests.conftest import free_port
 
 as_root = pytest.mark.skipif(os.geteuid() != 0, reason="plants paths only root can reach, and runs as another user")
 
@@ -112,7 +113,7 @@ def test_security_root_refuses_a_planted_binaries_folder(tmp_path, monkeypatch):
 
 @as_root
 def test_security_another_user_cannot_connect_without_the_password(tmp_path):
-    port = _free_port()
+    port = free_port()
     server = EmbeddedServer(tmp_path / "home")
     psql = server_module._service_binaries() / "psql"
     with server.running(port=port) as info:
@@ -138,13 +139,6 @@ def test_security_reserved_role_names_get_one_line(seeded_url, name):
     assert "Traceback" not in result.output and "SCRAM" not in result.output
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def _psql_as_nobody(psql: Path, *args: str, password: str | None = None) -> subprocess.CompletedProcess:
     nobody = pwd.getpwnam("nobody")
@@ -158,7 +152,7 @@ def _psql_as_nobody(psql: Path, *args: str, password: str | None = None) -> subp
 
 def test_server_left_running_on_another_port_by_a_killed_command_is_restarted(tmp_path):
     server = EmbeddedServer(tmp_path / "home")
-    first, second = _free_port(), _free_port()
+    first, second = free_port(), free_port()
     with server.running(port=first):
         with pytest.raises(DatabaseError, match=f"in use by another news-etl command.*--port {first}"):
             _start_and_stop(server.home, port=second)
@@ -184,7 +178,7 @@ def test_server_port_in_use_names_the_port_and_the_log(tmp_path):
 def test_security_no_command_prints_the_generated_password(tmp_path):
     """db start, db url and run, as a user sees them: the superuser's password is never in them."""
     home = tmp_path / "home"
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     seed = Path(__file__).resolve().parents[1] / "seeds" / "voa-panjshir-2021-08-23.txt"
     with subprocess.Popen([sys.executable, "-m", "etl", "--home", str(home), "db", "start", "--port", str(port)],
