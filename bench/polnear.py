@@ -593,7 +593,8 @@ def dump_json(path: Path, golds: Sequence[GoldResult], statements: Sequence[Stat
     document = {
         "attributions": [
             {"article": g.attribution.article, "publisher": g.publisher, "content": g.attribution.content,
-             "content_text": g.attribution.content_text, "cue": g.attribution.cue_text, "kind": g.kind,
+             "content_text": g.attribution.content_text, "cue": g.attribution.cue_text,
+             "cue_spans": g.attribution.cue, "source_spans": g.attribution.source, "kind": g.kind,
              "source": g.attribution.source_text, "judged_source": g.judged_source,
              "opens_with_quote": g.opens_with_quote, "matched": g.statement is not None,
              "statement": _statement_json(g.statement) if g.statement else None, "source_right": g.source_right}

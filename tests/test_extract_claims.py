@@ -868,3 +868,53 @@ def test_extract_claims_no_noun_report_without_a_holder_and_a_that_clause(nlp, b
 )
 def test_extract_claims_every_form_of_hope_is_a_cue(nlp, body, expected):
     assert _kinds(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: a confirmation of a fact.
+        ("The airline confirmed the death of a second passenger on Sunday.",
+         ("airline", "confirmed", "the death of a second passenger")),
+        # Tabloid: a plain "say" the parser gives an object instead of a clause.
+        ("Senator Ruth Alvarez says the new farm bill appeals to the worst instincts of lobbyists.",
+         ("Ruth Alvarez", "says", "the new farm bill appeals to the worst instincts of lobbyists")),
+        # Broadsheet: a prediction of a result.
+        ("The governor predicted a narrow win for the incumbent in the western counties.",
+         ("governor", "predicted", "a narrow win for the incumbent in the western counties")),
+    ],
+)
+def test_extract_claims_what_a_report_has_for_its_object(nlp, body, expected):
+    claimant, cue, content = expected
+    (found,) = _claims(nlp, body)
+    assert found[1:] == (cue, content)
+    assert (found[0] or "").endswith(claimant)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The senator told reporters on Monday.",
+        "The columnist wrote a long letter to the editor last week.",
+        "The candidate posted a video from the rally.",
+        "The airline charged a fee for every bag.",
+    ],
+)
+def test_extract_claims_no_object_content_from_a_listener_a_medium_or_another_sense(nlp, body):
+    assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Political site: a description by belief.
+        ("The self-described socialist said he would win the primary if turnout were high.", "socialist"),
+        # Business paper: a description by trade.
+        ("A Republican strategist argued that the party had lost its suburban voters.", "strategist"),
+        # Local daily: a description by role in a race.
+        ("The candidate wants the county to rebuild the old bridge before winter.", "candidate"),
+    ],
+)
+def test_extract_claims_people_described_by_what_they_do_hold_content(nlp, body, claimant):
+    (found,) = _claims(nlp, body)
+    assert (found[0] or "").endswith(claimant)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, text_of
-from etl.lexicon import name_prefixes, quantity_nouns, speaker_nouns, speech_verbs
+from etl.lexicon import can_speak, name_prefixes, quantity_nouns, speech_verbs
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -181,7 +181,7 @@ def _can_speak(token: Token) -> bool:
     head = _antecedent(token)
     if _is_quantity(head):
         return _share_can_speak(head)
-    return head.lemma_.lower() in speaker_nouns() or head.lower_ in speaker_nouns()
+    return can_speak(head.lemma_.lower()) or can_speak(head.lower_)
 
 
 def _is_quantity(token: Token) -> bool:

@@ -13,16 +13,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, source_phrase, subject_of
-from etl.lexicon import (
-    claim_nouns,
-    document_nouns,
-    group_nouns,
-    role_nouns,
-    source_nouns,
-    speech_act_verbs,
-    stance_verbs,
-    view_verbs,
-)
+from etl.lexicon import claim_nouns, document_nouns, names_people, speech_act_verbs, stance_verbs, view_verbs
 from etl.extract.spans import SpanIndex, text_of
 from etl.records import Claim, ClaimKind, SourceRef
 
@@ -50,6 +41,12 @@ OBJECT_DEPS = {"dobj", "oprd"}
 OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
 # Verbs whose "to" phrase is the listener, not what was said: "spoke to reporters about the strike".
 TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
+# Reporting verbs whose object is no content: the listener ("told reporters", "assured voters"),
+# the medium ("wrote a letter", "posted a video", "tweeted a photo") or another sense of the
+# verb ("charged a fee", "maintains a lead", "added a stop", "pointed a finger"). They report
+# with a clause only.
+OBJECT_NOT_CONTENT = {"tell", "assure", "inform", "remind", "write", "post", "tweet", "charge", "maintain", "add",
+                      "point"}
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
@@ -223,8 +220,7 @@ def _can_hold_content(subject: Token | None) -> bool:
     if subject.ent_type_ in NAMED_HOLDERS:
         return True
     # A capitalised first word ("Auditors found ...") may be tagged a proper noun and keep its plural.
-    nouns = {subject.lemma_.lower(), subject.lower_.removesuffix("s")}
-    return any(nouns & words for words in (source_nouns(), role_nouns(), group_nouns()))
+    return names_people(subject.lemma_.lower()) or names_people(subject.lower_.removesuffix("s"))
 
 
 def _around_whole_quotes(start: int, end: int, quotes: SpanIndex) -> tuple[int, int] | None:
@@ -311,7 +307,8 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
         return _trimmed(_interrupted_clause(verb))
-    if verb.lemma_.lower() in speech_act_verbs() and _can_hold_content(subject_of(verb)):
+    reports = is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
+    if reports and _can_hold_content(subject_of(verb)):
         return _trimmed(_object_content(verb))
     return None
 
@@ -364,10 +361,17 @@ def _prepositional_object(child: Token) -> bool:
 
 
 def _object_content(verb: Token) -> list[Token]:
-    """"She accused the council of negligence": what a speech act's objects say, from the first
-    to the last of them."""
-    parts = [child for child in verb.rights if child.dep_ in OBJECT_DEPS or _prepositional_object(child)]
-    if not parts:
+    """"She accused the council of negligence", "the agency confirmed the closure": what a
+    report's objects say, from the first to the last of them."""
+    lemma = verb.lemma_.lower()
+    # A speech act's prepositions say what it is ("warned of delays"); after a plain report
+    # ("told reporters about the flood") they give only a topic.
+    speech_act = lemma in speech_act_verbs()
+    parts = [child for child in verb.rights
+             if child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT
+             or speech_act and _prepositional_object(child)]
+    if not parts or _nominal_kind(parts[0]) is not None:
+        # "rejected the president's argument that ...": the noun reports its holder's content.
         return []
     return list(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1])
 

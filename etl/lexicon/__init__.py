@@ -101,11 +101,39 @@ def facility_words() -> frozenset[str]:
 
 
 @cache
+def people_nouns() -> frozenset[str]:
+    """Head nouns of a description of people or an institution, who can speak and hold views:
+    the speaker list and every list of people, roles, groups and institutions."""
+    return (word_list("speaker_nouns") | source_nouns() | role_nouns() | titles() | kin_nouns() | org_words()
+            | group_nouns())
+
+
+@cache
 def speaker_nouns() -> frozenset[str]:
-    """Head nouns of a description that can speak: the speaker list, every list of people,
-    roles and institutions, and documents that speak for their authors."""
-    people = word_list("speaker_nouns") | source_nouns() | role_nouns() | titles() | kin_nouns() | org_words()
-    return people | document_nouns()
+    """Head nouns of a description that can speak: people and institutions, and documents that
+    speak for their authors."""
+    return people_nouns() | document_nouns()
+
+
+# "-ist" nouns name people by what they do or hold ("strategist", "socialist", "lobbyist"),
+# but for these words and lists ("checklist"; "-alist" and "-ulist" are people: "journalist",
+# "populist").
+NOT_AGENT_IST = frozenset({"mist", "wrist", "twist", "fist", "gist", "heist", "grist", "tryst", "amethyst"})
+
+
+def names_people(noun: str) -> bool:
+    """Whether a lowercased noun or lemma describes people or an institution."""
+    return noun in people_nouns() or _agent_ist(noun.removesuffix("s"))
+
+
+def can_speak(noun: str) -> bool:
+    """Whether a lowercased noun or lemma heads a description that can speak."""
+    return names_people(noun) or noun in document_nouns()
+
+
+def _agent_ist(noun: str) -> bool:
+    a_list = noun.endswith("list") and not noun.endswith(("alist", "ulist"))
+    return noun.endswith("ist") and len(noun) > 4 and noun not in NOT_AGENT_IST and not a_list
 
 
 @cache
