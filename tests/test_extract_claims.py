@@ -918,3 +918,43 @@ def test_extract_claims_no_object_content_from_a_listener_a_medium_or_another_se
 def test_extract_claims_people_described_by_what_they_do_hold_content(nlp, body, claimant):
     (found,) = _claims(nlp, body)
     assert (found[0] or "").endswith(claimant)
+
+
+def _headline_claims(nlp, title: str, body: str) -> list[tuple[str | None, str, str]]:
+    article = clean(RawArticle("t.txt", f"{title}\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    return [(names.get(c.claimant_key), c.claim.cue.text, c.claim.text) for c in resolved.claims
+            if c.claim.start < len(title)]
+
+
+HEADLINE_BODY = ("Governor Maria Delgado and the Riverside Water Authority met on Monday with "
+                 "Senator Tom Okafor in the state capital.")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Tabloid: the source, a colon, what was said.
+        ("Delgado: Water Rates Will Not Rise This Year", ("Maria Delgado", ":", "Water Rates Will Not Rise This Year")),
+        # Political site: a title-case reporting verb.
+        ("Okafor Says Budget Deal Is 'Dead On Arrival'", ("Tom Okafor", "Says", "Budget Deal Is 'Dead On Arrival'")),
+        # Wire: sentence case, an organization as the source.
+        ("Riverside Water Authority warns of dry summer ahead",
+         ("Riverside Water Authority", "warns", "of dry summer ahead")),
+    ],
+)
+def test_extract_claims_a_headline_attributes_to_a_source_the_text_names(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Poll: Voters Sour On Water Rates",
+        "Former State Engineer Says Dam Is Safe",
+        "Update: Meeting Moved To Tuesday",
+    ],
+)
+def test_extract_claims_no_headline_attribution_to_a_name_the_text_does_not_give(nlp, title):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == []

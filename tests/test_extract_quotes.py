@@ -158,6 +158,15 @@ def _statements(nlp, body: str) -> list[tuple[str, str | None, str | None, int |
         # Broadsheet: NYT marks.
         ("''Not yet,'' said Douglas Holtz-Eakin, a former budget director.",
          [("''Not yet,''", "Douglas Holtz-Eakin", "said", 1)]),
+        # Local daily: the quote right after its verb, no comma.
+        ('As the crowd grew restless, Tom Okafor yelled "Stay there!" and left the stage.',
+         [('"Stay there!"', "Tom Okafor", "yelled", 1)]),
+        # Sports page: a one-word answer.
+        ('Asked where the team would train next, coach Lena Marsh answered "Denver" with a grin.',
+         [('"Denver"', "Lena Marsh", "answered", 1)]),
+        # Political site: a chant reported by its verb.
+        ('Outside the hall, Paul Reyes shouted "Recount now!" at the officials.',
+         [('"Recount now!"', "Paul Reyes", "shouted", 1)]),
     ],
 )
 def test_extract_quotes_short_quote_with_a_cue_is_speech(nlp, body, expected):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from etl.extract.claims import extract_claims
 from etl.extract.entities import byline_mentions, dateline_mentions, described_persons, extract_entities
+from etl.extract.headlines import headline_claims
 from etl.extract.quotes import extract_quotes, find_quote_spans
 from etl.extract.roles import extract_roles
 from etl.records import Article, Extraction
@@ -56,4 +57,6 @@ def extract(article: Article, doc: Doc) -> Extraction:
         key=lambda m: m.start,
     )
     roles = extract_roles(doc, mentions)
+    # Headlines are not parsed; their attributions are read once the text's names are known.
+    claims = sorted([*claims, *headline_claims(article, mentions)], key=lambda c: c.start)
     return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles))

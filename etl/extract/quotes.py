@@ -187,7 +187,9 @@ def _reports_directly(text: str, start: int, end: int, cue: Token) -> bool:
     """
     if cue.idx > start:
         return _opens_sentence(text, start) and quote_content(text, start, end).rstrip()[-1:] in {",", "!", "?", "\u2014"}
-    return text[:start].rstrip()[-1:] in {",", ":"}
+    # "She said, \"X\"", "he told the BBC: \"X\"", "a man yelled \"Stay there!\"": the quote follows
+    # a comma or colon, or the verb itself.
+    return text[:start].rstrip()[-1:] in {",", ":"} or not text[cue.idx + len(cue) : start].strip()
 
 
 def _opens_sentence(text: str, start: int) -> bool:

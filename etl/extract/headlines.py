@@ -1,0 +1,88 @@
+"""Headline attributions: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell
+Its Story". A headline names its source first and reports in the present tense or after a
+colon; title case defeats the parser, so headlines are read by their shape, not parsed.
+
+Only a source the article's text names again is kept ("Pence" for "Mike Pence"): "Poll:
+...", "Update: ..." and "Former White House Doctor Says ..." name no one the database can hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from etl.lexicon import speech_act_verbs, speech_verbs
+from etl.records import Article, Claim, Cue, Mention, SourceRef
+
+HEADLINE_REGIONS = {"title", "heading"}
+# A name as headlines write it: one to five capitalised words, initials and abbreviations
+# ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
+NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
+LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
+NAMED_MENTION_KINDS = {"person", "organization"}
+# What may close a headline and is not part of what was said.
+TRAILING = " .;:-\u2014"
+
+
+def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
+    """Attributions in the article's title and headings whose source the text names.
+
+    Args:
+        article: the cleaned article.
+        mentions: the article's mentions; a headline's source must share every word with one
+            person or organization among them.
+    """
+    known = _name_words(mentions)
+    claims = []
+    for region in article.regions:
+        if region.kind not in HEADLINE_REGIONS:
+            continue
+        line = article.text[region.start : region.end]
+        claim = _attribution(line, region.start)
+        if claim is not None and _is_known(claim.source.text, known):
+            claims.append(claim)
+    return claims
+
+
+def _attribution(line: str, offset: int) -> Claim | None:
+    """The headline's attribution: "Source: content" or "Source Says content"."""
+    match = LABELLED.fullmatch(line.rstrip()) or _reporting_verb().fullmatch(line.rstrip())
+    if match is None:
+        return None
+    content = match.group("content").rstrip(TRAILING)
+    start = offset + match.start("content")
+    source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
+    cue_group = "cue" if "cue" in match.re.groupindex else None
+    if cue_group:
+        cue = Cue(offset + match.start("cue"), offset + match.end("cue"), match.group("cue"))
+    else:
+        colon = offset + match.end("source")
+        cue = Cue(colon, colon + 1, ":")
+    return Claim(start, start + len(content), content, cue, source, "speech")
+
+
+@cache
+def _reporting_verb() -> re.Pattern[str]:
+    """"Obama Says ...", "Sanders Vows ...": a name, then a reporting verb in the present tense."""
+    forms = sorted({_third_person(verb) for verb in speech_verbs() | speech_act_verbs()}, key=len, reverse=True)
+    verbs = "|".join(re.escape(form.capitalize()) + "|" + re.escape(form) for form in forms)
+    # The name's words are taken lazily: the source ends at the first reporting verb.
+    return re.compile(rf"(?P<source>{NAME}?) (?P<cue>{verbs}) +(?P<content>\S.*)")
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _name_words(mentions: Iterable[Mention]) -> list[set[str]]:
+    return [set(m.text.casefold().split()) for m in mentions if m.kind in NAMED_MENTION_KINDS]
+
+
+def _is_known(name: str, known: list[set[str]]) -> bool:
+    words = set(name.casefold().split())
+    return any(words <= mention for mention in known)
