@@ -958,3 +958,19 @@ def test_extract_claims_a_headline_attributes_to_a_source_the_text_names(nlp, ti
 )
 def test_extract_claims_no_headline_attribution_to_a_name_the_text_does_not_give(nlp, title):
     assert _headline_claims(nlp, title, HEADLINE_BODY) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Political site: an office's statement.
+        ("His office put out a statement saying the senator would not attend.", "His office"),
+        # Broadsheet: a campaign's memo.
+        ("The Smith campaign released a memo arguing that the polls were wrong.", "The Smith campaign"),
+        # Public broadcaster: a ministry's report.
+        ("The ministry issued a report saying exports had fallen.", "The ministry"),
+    ],
+)
+def test_extract_claims_a_document_speaks_for_whoever_put_it_out(nlp, body, claimant):
+    (found,) = _claims(nlp, body)
+    assert found[0] == claimant

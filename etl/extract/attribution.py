@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, text_of
-from etl.lexicon import can_speak, name_prefixes, quantity_nouns, speech_verbs
+from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, speech_verbs
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -64,7 +64,7 @@ def source_of(cue: Token) -> SourceRef | None:
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
-        subject = _after_dateline(subject, cue) or subject
+        subject = _after_dateline(subject, cue) or _issuer(subject) or subject
     source = _speaker(subject) if subject is not None else None
     if source is None and subject_of(cue) is None:
         named = _name_before(cue)
@@ -151,6 +151,15 @@ def _stands_alone(entity: Span) -> bool:
     ("a statement from X in Washington:")."""
     first = entity[0]
     return first.is_sent_start or first.i > 0 and first.nbor(-1).text in {"-", "\u2013", "\u2014", "\n"}
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who put out a document the sentence names as its object: "His office put out a statement
+    saying ...", "The campaign released a memo arguing ...": the document speaks for them."""
+    if document.dep_ != "dobj" or document.lemma_.lower() not in document_nouns():
+        return None
+    subject = subject_of(document.head)
+    return subject if subject is not None and subject.i < document.i and _can_speak(subject) else None
 
 
 def _author(token: Token) -> Token:
