@@ -14,7 +14,7 @@ in. Key rules for names live in ``names``.
 
 from __future__ import annotations
 
-from etl.records import Extraction, ResolvedArticle
+from etl.records import BYLINE, Extraction, ResolvedArticle
 from etl.resolve.attribution import add_described, attribute, link_roles
 from etl.resolve.clustering import cluster_entities
 from etl.resolve.index import ArticleIndex
@@ -38,11 +38,15 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
     # Roles and described persons come after attribution: "his aides" needs the reporters.
     roles = link_roles(index)
     add_described(index, roles)
+    linked = index.linked_mentions()
     return ResolvedArticle(
         article=extraction.article,
         entities=index.entities(),
-        mentions=index.linked_mentions(),
+        # The byline names the article's authors; they are clustered with the text's names
+        # ("Dettmer" later is the author) but are no mention in the text.
+        mentions=tuple(mention for mention in linked if mention.mention.label != BYLINE),
         quotes=tuple(quotes),
         claims=tuple(claims),
         roles=tuple(roles),
+        authors=tuple(mention for mention in linked if mention.mention.label == BYLINE),
     )
