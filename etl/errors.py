@@ -47,7 +47,7 @@ class ArticleNotFound(EtlError):
     """No loaded article answers to what the user named."""
 
     def __init__(self, reference: str) -> None:
-        super().__init__(f"no article loaded as {reference!r}; `news-etl list` shows the loaded articles")
+        super().__init__(f"no article loaded from {reference!r}; `news-etl list` shows the loaded articles")
         self.reference = reference
 
 

@@ -14,7 +14,7 @@ from etl.cli import cli
 from etl.db.server import EmbeddedServer
 from tests.conftest import data_row_counts, free_port
 
-COMMANDS = [[], ["run"], ["export"], ["db"], ["db", "upgrade"], ["db", "downgrade"], ["db", "current"],
+COMMANDS = [[], ["run"], ["export"], ["list"], ["delete"], ["show"], ["db"], ["db", "upgrade"], ["db", "downgrade"], ["db", "current"],
             ["db", "history"], ["db", "start"], ["db", "url"], ["db", "dump"], ["db", "restore"]]
 
 

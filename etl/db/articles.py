@@ -77,7 +77,9 @@ def find_articles(connection: Connection, references: Iterable[str]) -> list[int
 
 def article_uris(connection: Connection, article_ids: Sequence[int]) -> dict[int, str]:
     """Each article's URI, by id, in the order given."""
-    uris = dict(connection.execute(select(models.Article.id, models.Article.uri).where(models.Article.id.in_(article_ids))))
+    uris = dict(connection.execute(
+        select(models.Article.id, models.Article.uri).where(models.Article.id.in_(article_ids))
+    ).all())
     return {article_id: uris[article_id] for article_id in article_ids if article_id in uris}
 
 
