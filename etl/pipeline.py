@@ -242,7 +242,7 @@ class _Run:
             if len(self.unsent) >= self._send_size() or (self.unsent and flush):
                 self._send()
             self._report_ready(limit=BATCHES_PER_WORKER * self.analyzer.workers)
-        if self.unchecked:
+        while self.unchecked:
             self._check()
         if self.unsent:
             self._send()
@@ -281,8 +281,14 @@ class _Run:
         return _Job(item, key, article, started_at, clock)
 
     def _check(self) -> None:
-        """Look a batch of articles up; the ones to parse (new, older version, --force) join the next batch."""
-        jobs, self.unchecked = self.unchecked, []
+        """Look a batch of articles up; the ones to parse (new, older version, --force) join the next batch.
+
+        A second text for one URI (a JSON line's url twice) waits for the first to be loaded,
+        so that it is looked up after it and replaces it, as in a later run.
+        """
+        jobs, self.unchecked = _until_a_uri_repeats(self.unchecked)
+        if {job.uri for job in jobs if job.uri} & self._uris_not_loaded():
+            self._load_in_flight()
         try:
             self._stage("load", jobs[0].raw.source, lambda: self._skip_current(jobs))
         except StageError as error:
@@ -299,6 +305,18 @@ class _Run:
                 job.early = self._job_failed(job, error.stage, error.reason)
                 continue
             self.unsent.append(job)
+
+    def _uris_not_loaded(self) -> set[str | None]:
+        """The URIs of the articles sent to be parsed and not loaded yet."""
+        return {job.uri for job in self.unsent} | {job.uri for batch in self.in_flight for job in batch.jobs}
+
+    def _load_in_flight(self) -> None:
+        """Parse and load every article sent, now; their reports wait for their turn."""
+        if self.unsent:
+            self._send()
+        for batch in list(self.in_flight):
+            if batch.reports is None:
+                batch.reports = self._load_batch(batch)
 
     def _skip_current(self, jobs: list[_Job]) -> None:
         """Look the texts up: log the ones this extractor version loaded already (unless --force)
@@ -439,6 +457,17 @@ class _Run:
 
     def _add_seconds(self, step: str, seconds: float) -> None:
         self.report.stage_seconds[step] = self.report.stage_seconds.get(step, 0.0) + seconds
+
+
+def _until_a_uri_repeats(jobs: list[_Job]) -> tuple[list[_Job], list[_Job]]:
+    """``jobs`` split before the first whose URI an earlier one has: those are looked up together."""
+    seen: set[str] = set()
+    for index, job in enumerate(jobs):
+        if job.uri is not None and job.uri in seen:
+            return jobs[:index], jobs[index:]
+        if job.uri is not None:
+            seen.add(job.uri)
+    return jobs, []
 
 
 def _outcome(report: ArticleReport, input_hash: str, started_at: dt.datetime) -> Outcome:

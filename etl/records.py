@@ -124,8 +124,9 @@ class Article:
     regions: tuple[Region, ...]
     format: str = "txt"
     uri: str = ""
-    """Its identity: the page's or JSON line's URL, else where it was read (``RawArticle.uri``);
-    ``content_uri(key)`` for standard input without a URL."""
+    """Its identity: the page's or JSON line's URL, else where it was read (``RawArticle.uri``),
+    else ``content_uri(key)`` (standard input). Empty in an article built by hand rather than
+    by ``clean``, which is stored as ``content_uri(key)``."""
     url: str | None = None
     """The page's or JSON line's URL, when it has one."""
     outlet: str | None = None

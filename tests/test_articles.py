@@ -223,3 +223,17 @@ def test_articles_list_helper_filters_by_outlet_any_case(connection, settings, j
     etl.run([jsonl_file], settings, connection=connection)
     assert [row.uri for row in list_articles(connection, outlet="EXAMPLE.ORG")] == [
         "https://example.org/flood-1", "https://example.org/flood-2"]
+
+
+def test_articles_a_later_line_with_the_same_url_replaces_the_earlier(connection, settings, tmp_path):
+    path = tmp_path / "archive.jsonl"
+    records = [{"id": "v1", "url": "https://example.org/story", "text": "Officials in Kabul met on Monday."},
+               {"id": "v2", "url": "https://example.org/story", "text": "Officials in Herat met on Tuesday."}]
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    report = etl.run([path], settings, connection=connection)
+    assert [a.status for a in report.articles] == ["loaded", "loaded"]
+    assert report.articles[0].article_id == report.articles[1].article_id
+    row = connection.execute(select(models.Article.uri, models.Article.source, models.Article.text)).one()
+    assert tuple(row) == ("https://example.org/story", "archive.jsonl#v2", "Officials in Herat met on Tuesday.")
+    # Kabul, which only the replaced text named, is gone with it (and its district and province).
+    assert connection.scalar(text("SELECT count(*) FROM places WHERE name = 'Kabul'")) == 0
