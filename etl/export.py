@@ -84,11 +84,12 @@ def _names_in_article(connection: Connection, article_id: int) -> dict[str, dict
 
 def _with_authors(connection: Connection, article_id: int, names: dict[int, list[str]]) -> dict[int, list[str]]:
     """The actors named in the text and the authors the byline names: all are persons of the article."""
+    author = models.ArticleAuthor
     authors = connection.execute(
-        select(models.ArticleAuthor.actor_id, func.substr(models.Article.text, models.ArticleAuthor.start_char + 1,
-                                                          models.ArticleAuthor.end_char - models.ArticleAuthor.start_char))
-        .join(models.Article, models.Article.id == models.ArticleAuthor.article_id)
-        .where(models.ArticleAuthor.article_id == article_id)
+        select(author.actor_id,
+               func.substr(models.Article.text, author.start_char + 1, author.end_char - author.start_char))
+        .join(models.Article, models.Article.id == author.article_id)
+        .where(author.article_id == article_id)
     )
     for actor_id, written in authors:
         # The byline comes before the text, so its spelling comes first.

@@ -415,8 +415,8 @@ class _Run:
                     report = ArticleReport(source, "unchanged", seconds=seconds, article_id=article_id,
                                            name=job.raw.name)
                 else:
-                    report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds, article_id=article_id,
-                                           name=job.raw.name)
+                    report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds,
+                                           article_id=article_id, name=job.raw.name)
                 reports.append(report)
             log_outcomes(connection, self.context,
                          [_outcome(report, job.article.key, job.started_at) for (job, _), report in zip(ready, reports)])

@@ -253,6 +253,8 @@ def prune_entities(connection: Connection, refs: EntityRefs) -> Removed:
         The rows removed from each table.
     """
     removed = Removed()
+    # Aliases go with their entity (a cascade) or alone; counted together, before and after.
+    aliases_before = _alias_counts(connection, refs)
     for table in ("actors", "organizations"):
         if ids := list(getattr(refs, table)):
             removed.add(table, len(connection.execute(text(_UNUSED[table]), {"ids": ids}).all()))
@@ -263,8 +265,21 @@ def prune_entities(connection: Connection, refs: EntityRefs) -> Removed:
         places = places - gone if gone else set()
     for alias_table, owner in _ALIAS_OWNERS.items():
         if ids := list(getattr(refs, owner)):
-            removed.add(alias_table, connection.execute(text(_UNUSED_ALIASES[alias_table]), {"ids": ids}).rowcount)
+            connection.execute(text(_UNUSED_ALIASES[alias_table]), {"ids": ids})
+    for alias_table, count in _alias_counts(connection, refs).items():
+        removed.add(alias_table, aliases_before[alias_table] - count)
     return removed
+
+
+def _alias_counts(connection: Connection, refs: EntityRefs) -> dict[str, int]:
+    """How many aliases the entities of ``refs`` have, per alias table."""
+    return {
+        alias_table: connection.scalar(
+            text(f"SELECT count(*) FROM {alias_table} WHERE {owner.removesuffix('s')}_id = ANY(:ids)"),
+            {"ids": list(getattr(refs, owner))},
+        )
+        for alias_table, owner in _ALIAS_OWNERS.items()
+    }
 
 
 def delete_articles(connection: Connection, article_ids: Sequence[int]) -> Removed:

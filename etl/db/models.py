@@ -111,7 +111,9 @@ class ArticleAuthor(Base):
     actor_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), comment="The author (actors.id, a named person)."
     )
-    start_char: Mapped[int] = mapped_column(Integer, comment="Offset of the author's name in the byline (articles.text).")
+    start_char: Mapped[int] = mapped_column(
+        Integer, comment="Offset of the author's name in the byline (articles.text)."
+    )
     end_char: Mapped[int] = mapped_column(Integer, comment="Offset just past the author's name.")
 
 
