@@ -92,8 +92,8 @@ def _with_authors(connection: Connection, article_id: int, names: dict[int, list
         .where(author.article_id == article_id)
     )
     for actor_id, written in authors:
-        # The byline comes before the text, so its spelling comes first.
-        names[actor_id] = [written, *(name for name in names[actor_id] if name != written)]
+        # The byline comes before the text, so its spelling comes first; metadata has none.
+        names[actor_id] = [*([written] if written else []), *(name for name in names[actor_id] if name != written)]
     return names
 
 

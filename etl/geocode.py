@@ -245,6 +245,6 @@ def _rekeyed(resolved: ResolvedArticle, entities: tuple[Entity, ...], new_keys: 
         quotes=tuple(LinkedQuote(q.quote, follow(q.speaker_key)) for q in resolved.quotes),
         claims=tuple(LinkedClaim(c.claim, follow(c.claimant_key)) for c in resolved.claims),
         roles=tuple(LinkedRole(r.role, r.holder_key, follow(r.of_key)) for r in resolved.roles),
-        authors=tuple(LinkedMention(m.mention, follow(m.entity_key)) for m in resolved.authors
-                      if follow(m.entity_key) is not None),
+        authors=tuple(replace(author, entity_key=follow(author.entity_key)) for author in resolved.authors
+                      if follow(author.entity_key) is not None),
     )

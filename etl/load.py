@@ -26,7 +26,7 @@ from sqlalchemy.orm import aliased
 
 from etl.db import models
 from etl.db.articles import entities_of, prune_entities
-from etl.records import Claim, Entity, EntityKind, LinkedMention, PlaceInfo, Quote, ResolvedArticle, content_uri
+from etl.records import Claim, Entity, EntityKind, LinkedAuthor, PlaceInfo, Quote, ResolvedArticle, content_uri
 from etl.resolve.clustering import DOMINANCE
 from etl.resolve.names import key_surname, normalize
 
@@ -469,16 +469,16 @@ def _insert_roles(
 
 
 def _insert_authors(connection: Connection, loaded: list[tuple[ResolvedArticle, int]], ids: dict[str, int]) -> None:
-    """Each article's byline authors, numbered in byline order; a person the byline names twice is one author."""
+    """Each article's authors, numbered in byline order; a person named twice among them is one author."""
     rows = []
     for resolved, article_id in loaded:
-        authors: dict[int, LinkedMention] = {}
-        for linked in resolved.authors:
-            authors.setdefault(ids[linked.entity_key], linked)
+        authors: dict[int, LinkedAuthor] = {}
+        for author in resolved.authors:
+            authors.setdefault(ids[author.entity_key], author)
         rows.extend(
             {"article_id": article_id, "position": position, "actor_id": actor_id,
-             "start_char": linked.mention.start, "end_char": linked.mention.end}
-            for position, (actor_id, linked) in enumerate(authors.items(), start=1)
+             "start_char": author.start, "end_char": author.end}
+            for position, (actor_id, author) in enumerate(authors.items(), start=1)
         )
     _send_rows(connection, models.ArticleAuthor, rows)
 

@@ -296,6 +296,16 @@ class LinkedRole:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkedAuthor:
+    """An author of the article, linked to their person."""
+
+    entity_key: str
+    start: int | None = None
+    """Where the byline names them; None for an author from a page's or JSON line's metadata."""
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ResolvedArticle:
     """An extraction whose mentions, speakers and claimants point at entities."""
 
@@ -306,8 +316,8 @@ class ResolvedArticle:
     quotes: tuple[LinkedQuote, ...]
     claims: tuple[LinkedClaim, ...]
     roles: tuple[LinkedRole, ...] = ()
-    authors: tuple[LinkedMention, ...] = ()
-    """The byline's names of its authors, in byline order, each linked to its person."""
+    authors: tuple[LinkedAuthor, ...] = ()
+    """Its authors in byline (or metadata) order, each linked to their person."""
 
 
 @dataclass(frozen=True, slots=True)

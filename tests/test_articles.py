@@ -238,3 +238,17 @@ def test_articles_a_later_line_with_the_same_url_replaces_the_earlier(connection
     assert tuple(row) == ("https://example.org/story", "archive.jsonl#v2", "Officials in Herat met on Tuesday.")
     # Kabul, which only the replaced text named, is gone with it (and its district and province).
     assert connection.scalar(text("SELECT count(*) FROM places WHERE name = 'Kabul'")) == 0
+
+
+def test_articles_authors_of_json_lines_come_from_their_metadata(connection, settings, jsonl_file):
+    etl.run([jsonl_file], settings, connection=connection)
+    authors = connection.execute(text(
+        "SELECT a.source, au.position, ac.name, au.start_char FROM article_authors au "
+        "JOIN actors ac ON ac.id = au.actor_id JOIN articles a ON a.id = au.article_id ORDER BY a.id, au.position"
+    )).all()
+    assert [tuple(row) for row in authors] == [
+        ("archive.jsonl#flood-1", 1, "Ana Reyes", None), ("archive.jsonl#flood-1", 2, "Tom Hale", None),
+        ("archive.jsonl#flood-2", 1, "Tom Hale", None)]
+    assert connection.scalar(text("SELECT count(*) FROM actors WHERE name = 'Tom Hale'")) == 1
+    first = export_document(connection, "archive.jsonl#flood-1")["articles"][0]
+    assert {"Ana Reyes", "Tom Hale"} <= {person["name"] for person in first["persons"]}

@@ -96,10 +96,11 @@ class ArticleAuthor(Base):
     __table_args__ = (
         CheckConstraint("position >= 1", name="position_positive"),
         CheckConstraint("0 <= start_char AND start_char < end_char", name="span_order"),
+        CheckConstraint("(start_char IS NULL) = (end_char IS NULL)", name="span_together"),
         UniqueConstraint("article_id", "actor_id"),
         Index(None, "actor_id"),
-        {"comment": "Who wrote each article: the persons its byline names, in byline order. A byline name is "
-                    "not a mention in the text (the mentions table does not count it)."},
+        {"comment": "Who wrote each article: the persons its byline (or a page's or JSON line's metadata) names, "
+                    "in that order. A byline name is not a mention in the text (the mentions table does not count it)."},
     )
 
     article_id: Mapped[int] = mapped_column(
@@ -111,10 +112,10 @@ class ArticleAuthor(Base):
     actor_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), comment="The author (actors.id, a named person)."
     )
-    start_char: Mapped[int] = mapped_column(
-        Integer, comment="Offset of the author's name in the byline (articles.text)."
+    start_char: Mapped[int | None] = mapped_column(
+        Integer, comment="Offset of the author's name in the byline (articles.text); NULL for an author from metadata."
     )
-    end_char: Mapped[int] = mapped_column(Integer, comment="Offset just past the author's name.")
+    end_char: Mapped[int | None] = mapped_column(Integer, comment="Offset just past the author's name in the byline.")
 
 
 class Actor(Base):

@@ -10,9 +10,12 @@ url is that URL and their outlet its host; their language 'en'.
 
 The byline's authors were person mentions labeled 'byline', counted as mentions in the
 text; they move to article_authors, in byline order, and leave mentions. Entities stay.
+From now on, a page's or JSON line's authors (from its metadata) are article_authors too,
+without offsets.
 
-downgrade() puts the authors back as byline mentions (their text read from the article
-at the stored offsets) and drops the new columns and table: source was never changed.
+downgrade() puts the byline authors back as byline mentions (their text read from the
+article at the stored offsets; authors from metadata were never mentions) and drops the
+new columns and table: source was never changed.
 
 Revision ID: 062d75346ee1
 Revises: 2b6f1d8e4a57
@@ -42,8 +45,8 @@ URL_COMMENT = "The page's or JSON line's http(s) URL, when it has one."
 OUTLET_COMMENT = "Who published it: the page's site name, a JSON line's outlet, else the URL's host; NULL when unknown."
 LANGUAGE_COMMENT = "ISO 639 code of the article's language, from the page's metadata or a JSON line; en where unknown."
 AUTHORS_COMMENT = (
-    'Who wrote each article: the persons its byline names, in byline order. A byline name is '
-    'not a mention in the text (the mentions table does not count it).'
+    "Who wrote each article: the persons its byline (or a page's or JSON line's metadata) names, "
+    "in that order. A byline name is not a mention in the text (the mentions table does not count it)."
 )
 
 # The URL a stored source names: the source itself, or what follows '#' in a JSON line's
@@ -79,6 +82,7 @@ INSERT INTO mentions (article_id, actor_id, start_char, end_char, text, label)
 SELECT au.article_id, au.actor_id, au.start_char, au.end_char,
        substr(a.text, au.start_char + 1, au.end_char - au.start_char), 'byline'
 FROM article_authors au JOIN articles a ON a.id = au.article_id
+WHERE au.start_char IS NOT NULL
 ON CONFLICT DO NOTHING
 """
 
@@ -102,11 +106,12 @@ def upgrade() -> None:
         sa.Column('position', sa.SmallInteger(), nullable=False,
                   comment='1 for the byline\'s first author, 2 for the second...'),
         sa.Column('actor_id', sa.BigInteger(), nullable=False, comment='The author (actors.id, a named person).'),
-        sa.Column('start_char', sa.Integer(), nullable=False,
-                  comment="Offset of the author's name in the byline (articles.text)."),
-        sa.Column('end_char', sa.Integer(), nullable=False, comment="Offset just past the author's name."),
+        sa.Column('start_char', sa.Integer(), nullable=True,
+                  comment="Offset of the author's name in the byline (articles.text); NULL for an author from metadata."),
+        sa.Column('end_char', sa.Integer(), nullable=True, comment="Offset just past the author's name in the byline."),
         sa.CheckConstraint('position >= 1', name=op.f('ck_article_authors_position_positive')),
         sa.CheckConstraint('0 <= start_char AND start_char < end_char', name=op.f('ck_article_authors_span_order')),
+        sa.CheckConstraint('(start_char IS NULL) = (end_char IS NULL)', name=op.f('ck_article_authors_span_together')),
         sa.ForeignKeyConstraint(['actor_id'], ['actors.id'], name=op.f('fk_article_authors_actor_id_actors'),
                                 ondelete='CASCADE'),
         sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_article_authors_article_id_articles'),
