@@ -14,9 +14,10 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from etl.errors import InputError
-from etl.records import Article, RawArticle, Region, RegionKind
+from etl.records import Article, RawArticle, Region, RegionKind, content_uri, web_url
 
 # Calls to action and site furniture that news pages wrap around an article.
 BOILERPLATE = re.compile(
@@ -150,13 +151,27 @@ def _clean_page(raw: RawArticle) -> Article:
     # trafilatura (and lxml) take a while to import and only pages need them.
     import trafilatura
 
-    page = trafilatura.bare_extraction(raw.content, with_metadata=True)
+    tree = trafilatura.load_html(raw.content)
+    # Read before extraction, which prunes the tree.
+    language = _page_language(tree) if tree is not None else None
+    page = trafilatura.bare_extraction(tree, with_metadata=True) if tree is not None else None
     text = _normalized(page.text if page is not None else None)
     if not text:
         raise InputError(raw.source, "no article text found in the page")
     # trafilatura joins several authors with "; ".
     authors = tuple(name.strip() for name in (page.author or "").split(";") if name.strip())
-    return _with_metadata(raw, text, page.title, authors, _iso_date(page.date))
+    identity = _Identity(web_url(page.url), page.sitename or None, language)
+    return _with_metadata(raw, text, page.title, authors, _iso_date(page.date), identity)
+
+
+def _page_language(tree) -> str | None:
+    """The language a page declares: ``<html lang>``, else its content-language or og:locale meta."""
+    declared = tree.get("lang") or next(
+        iter(tree.xpath("//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', 'content-language')='content-language']"
+                        "/@content | //meta[@property='og:locale']/@content")),
+        None,
+    )
+    return _language_code(declared)
 
 
 def _clean_record(raw: RawArticle) -> Article:
@@ -165,13 +180,43 @@ def _clean_record(raw: RawArticle) -> Article:
     if not text:
         raise InputError(raw.source, "the JSON line has no \"text\" string")
     title = record.get("title")
+    identity = _Identity(
+        web_url(record.get("url")), _string(record.get("outlet")), _language_code(_string(record.get("language")))
+    )
     return _with_metadata(
         raw,
         text,
         title if isinstance(title, str) else None,
         _record_authors(raw.source, record.get("authors")),
         _record_date(raw.source, record.get("published")),
+        identity,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Identity:
+    """Where a page or JSON line says it comes from: its URL, outlet and language, when it says."""
+
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+def _string(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _language_code(declared: str | None) -> str | None:
+    """"en-US", "en_GB", "EN" -> "en": the ISO 639 code of a language tag, or None for no tag."""
+    code = re.split(r"[-_]", declared.strip(), maxsplit=1)[0].lower() if declared else ""
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def _outlet(identity: _Identity) -> str | None:
+    """The outlet named, else the URL's host without "www."."""
+    if identity.outlet is not None or identity.url is None:
+        return identity.outlet
+    return urlsplit(identity.url).hostname.removeprefix("www.")
 
 
 def _record_authors(source: str, authors: object) -> tuple[str, ...]:
@@ -209,7 +254,7 @@ def _record_text(record: dict) -> str:
 
 
 def _with_metadata(raw: RawArticle, text: str, title: str | None, authors: tuple[str, ...],
-                   published: dt.date | None) -> Article:
+                   published: dt.date | None, identity: _Identity) -> Article:
     """Regions of a text whose metadata came separately: every line is a paragraph.
 
     Extracted texts put one paragraph on each line, so lines, not blank-line blocks, are
@@ -221,15 +266,16 @@ def _with_metadata(raw: RawArticle, text: str, title: str | None, authors: tuple
     if title and blocks and blocks[0].text.strip() == title.strip():
         kinds[0] = "title"
     _mark_headings_and_trailer(blocks, kinds)
-    return _article(raw, text, blocks, kinds, title or None, authors, published)
+    return _article(raw, text, blocks, kinds, title or None, authors, published, identity)
 
 
 def _article(raw: RawArticle, text: str, blocks: list[_Block], kinds: list[RegionKind], title: str | None,
-             authors: tuple[str, ...], published: dt.date | None) -> Article:
+             authors: tuple[str, ...], published: dt.date | None, identity: _Identity = _Identity()) -> Article:
     regions = tuple(Region(kind, b.start, b.end) for b, kind in zip(blocks, kinds, strict=True))
+    key = _key(text)
     return Article(
         source=raw.source,
-        key=_key(text),
+        key=key,
         text=text,
         title=title,
         authors=authors,
@@ -237,6 +283,10 @@ def _article(raw: RawArticle, text: str, blocks: list[_Block], kinds: list[Regio
         sections=tuple(b.text for b, kind in zip(blocks, kinds, strict=True) if kind == "heading"),
         regions=_with_dateline(regions, text),
         format=raw.format,
+        uri=identity.url or raw.uri or content_uri(key),
+        url=identity.url,
+        outlet=_outlet(identity),
+        language=identity.language or "en",
     )
 
 

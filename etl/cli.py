@@ -69,12 +69,12 @@ class _Bar:
 
 def _article_line(report: ArticleReport) -> str:
     if report.status == "failed":
-        return f"{report.source}: failed at {report.stage}: {report.error}"
+        return f"{report.shown}: failed at {report.stage}: {report.error}"
     if report.status == "unchanged":
-        return f"{report.source}: already loaded, nothing added"
+        return f"{report.shown}: already loaded, nothing added"
     c = report.counts
     return (
-        f"{report.source}: {c.persons} persons, {c.anonymous} anonymous sources, {c.organizations} organizations, "
+        f"{report.shown}: {c.persons} persons, {c.anonymous} anonymous sources, {c.organizations} organizations, "
         f"{c.places} places, {c.quotes} quotes, {c.claims} claims ({report.seconds:.1f}s)"
     )
 
@@ -167,16 +167,26 @@ def _signals_interrupt() -> Iterator[None]:
             signal.signal(number, handler)
 
 
+ARTICLE_HELP = (
+    "An ARTICLE is its id, its URI, the path of the file it was read from, or a file name (or path "
+    "tail, or JSON line name archive.jsonl#id) that one loaded article has; `news-etl list` shows them."
+)
+
+
 @cli.command(epilog=EPILOG)
-@click.option("--article", "source", metavar="SOURCE", help="Only the article loaded from SOURCE (its file name).")
+@click.option("--article", metavar="ARTICLE",
+              help="Only this article: its id, URI, path, or a file name only it has (see `news-etl list`).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write to FILE instead of standard output.")
 @click.pass_obj
-def export(settings: Settings, source: str | None, output: Path | None) -> None:
-    """Write the loaded articles as an export-v1 JSON document, read back from the database."""
+def export(settings: Settings, article: str | None, output: Path | None) -> None:
+    """Write the loaded articles as an export-v1 JSON document, read back from the database.
+
+    A name that several articles have (story.txt of two folders) is an error listing them.
+    """
     from etl.export import export_document
 
-    document = _at_head(settings, lambda connection: export_document(connection, source))
+    document = _at_head(settings, lambda connection: export_document(connection, article))
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if output is None:
         click.echo(text, nl=False)
@@ -231,13 +241,13 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
         _print_scores(totals, misses=False)
 
 
-@cli.command(epilog=EPILOG)
-@click.argument("source")
+@cli.command(epilog=f"{ARTICLE_HELP} {EPILOG}")
+@click.argument("article")
 @click.option("--html", "html_file", required=True, type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write the article page to FILE.")
 @click.pass_obj
-def show(settings: Settings, source: str, html_file: Path) -> None:
-    """Write the article loaded from SOURCE as a self-contained HTML page: quotes
+def show(settings: Settings, article: str, html_file: Path) -> None:
+    """Write ARTICLE as a self-contained HTML page: quotes
     highlighted and labeled with their speakers, claims underlined with their claimants,
     entities colored by kind, and a table of actors with their quotes and claims.
 
@@ -246,9 +256,68 @@ def show(settings: Settings, source: str, html_file: Path) -> None:
     from etl.db.article_page import read_article_page
     from etl.show import render_html
 
-    page = _at_head(settings, lambda connection: read_article_page(connection, source))
+    page = _at_head(settings, lambda connection: read_article_page(connection, article))
     _guard(lambda: write_output(html_file, render_html(page)))
     click.echo(f"Wrote {html_file}")
+
+
+@cli.command("list", epilog=EPILOG)
+@click.option("--outlet", metavar="NAME", help="Only the articles of this outlet (site name or host, any case).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), metavar="DATE",
+              help="Only the articles published on or after DATE (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of objects instead of a table.")
+@click.pass_obj
+def list_command(settings: Settings, outlet: str | None, since, as_json: bool) -> None:
+    """List the loaded articles, one per line: id, URI, title, publication date, and how
+    many quotes, claims and named persons each has."""
+    from etl.db.articles import list_articles
+
+    rows = _at_head(settings, lambda connection: list_articles(connection, outlet, since.date() if since else None))
+    if as_json:
+        records = [{"id": row.id, "uri": row.uri, "title": row.title,
+                    "published": row.published.isoformat() if row.published else None, "outlet": row.outlet,
+                    "quotes": row.quotes, "claims": row.claims, "persons": row.persons} for row in rows]
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    click.echo("id\tpublished\tquotes\tclaims\tpersons\turi\ttitle")
+    for row in rows:
+        published = row.published.isoformat() if row.published else "-"
+        title = " ".join((row.title or "").split())  # a title over two lines stays on its row
+        click.echo(f"{row.id}\t{published}\t{row.quotes}\t{row.claims}\t{row.persons}\t{row.uri}\t{title}")
+
+
+@cli.command(epilog=f"{ARTICLE_HELP} {EPILOG}")
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--yes", is_flag=True, help="Delete without asking.")
+@click.pass_obj
+def delete(settings: Settings, articles: tuple[str, ...], yes: bool) -> None:
+    """Delete the ARTICLES and every row only they support: their mentions, quotes,
+    claims, roles and authors, and the actors, organizations and places (with their
+    aliases) that no other article names. One transaction: all of it or nothing.
+
+    Lists the articles and asks first, unless --yes. Prints the rows removed per table.
+    The run history (runs, ingest_events) is kept.
+    """
+    from etl.db import migrate
+    from etl.db.articles import article_uris, delete_articles, find_articles
+    from etl.db.engine import database
+
+    def work():
+        with database(settings) as engine:
+            migrate.upgrade(engine)
+            with engine.begin() as connection:
+                ids = find_articles(connection, articles)
+                if not yes:
+                    listed = "".join(f"\n  {id_}  {uri}" for id_, uri in article_uris(connection, ids).items())
+                    click.confirm(f"Delete {len(ids)} article(s) and the rows only they support?{listed}\n",
+                                  abort=True, err=True)
+                return delete_articles(connection, ids)
+
+    removed = _guard(work)
+    for uri in removed.articles:
+        click.echo(f"Deleted {uri}")
+    counts = ", ".join(f"{count} {table}" for table, count in removed.rows.items())
+    click.echo(f"Removed {counts}.")
 
 
 def _print_scores(scores: dict, misses: bool = True) -> None:

@@ -43,6 +43,24 @@ class DatabaseError(EtlError):
     """The database cannot be reached, started or migrated."""
 
 
+class ArticleNotFound(EtlError):
+    """No loaded article answers to what the user named."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(f"no article loaded from {reference!r}; `news-etl list` shows the loaded articles")
+        self.reference = reference
+
+
+class AmbiguousArticle(EtlError):
+    """A name (story.txt) that several loaded articles answer to."""
+
+    def __init__(self, reference: str, candidates: list[str]) -> None:
+        listed = "".join(f"\n  {candidate}" for candidate in candidates)
+        super().__init__(f"{reference!r} names {len(candidates)} articles; give its id, URI or path:{listed}")
+        self.reference = reference
+        self.candidates = candidates
+
+
 class BackupError(EtlError):
     """A dump cannot be written or restored."""
 

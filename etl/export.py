@@ -13,35 +13,36 @@ from sqlalchemy import Connection, Row, func, select
 from sqlalchemy.orm import aliased
 
 from etl.db import models
-from etl.errors import EtlError
+from etl.db.articles import find_article
+from etl.errors import ArticleNotFound
 from etl.load import ENTITY_COLUMNS
 
 FORMAT = "export-v1"
 
 
 def export_document(
-    connection: Connection, source: str | None = None, *, article_id: int | None = None
+    connection: Connection, article: str | None = None, *, article_id: int | None = None
 ) -> dict[str, Any]:
-    """The export-v1 document for every loaded article, or for some.
+    """The export-v1 document for every loaded article, or for one.
 
     Args:
         connection: a database connection.
-        source: only the articles loaded from this source (file name, id or URL); two texts
-            read from the same file name at different times are both exported.
+        article: only the article this names: its id, URI, path or a file name only it has
+            (see ``etl.db.articles.find_article``).
         article_id: only this article.
 
     Raises:
-        EtlError: no article matches.
+        ArticleNotFound: no article matches.
+        AmbiguousArticle: ``article`` names several.
     """
+    if article is not None:
+        article_id = find_article(connection, article)
     query = select(models.Article).order_by(models.Article.id)
-    if source is not None:
-        query = query.where(models.Article.source == source)
     if article_id is not None:
         query = query.where(models.Article.id == article_id)
     articles = connection.execute(query).all()
-    if (source is not None or article_id is not None) and not articles:
-        wanted = repr(source) if source is not None else f"article id {article_id}"
-        raise EtlError(f"no article loaded from {wanted}; `news-etl export` lists all loaded articles")
+    if article_id is not None and not articles:
+        raise ArticleNotFound(str(article_id))
     return {"format": FORMAT, "articles": [_article(connection, row) for row in articles]}
 
 
@@ -49,11 +50,15 @@ def _article(connection: Connection, article: Row) -> dict[str, Any]:
     names = _names_in_article(connection, article.id)
     return {
         "source": article.source,
+        "uri": article.uri,
+        "url": article.url,
+        "outlet": article.outlet,
+        "language": article.language,
         "title": article.title,
         "authors": list(article.authors),
         "published": article.published.isoformat() if article.published else None,
         "sections": list(article.sections),
-        "persons": _actors(connection, article.id, names["actor_id"]),
+        "persons": _actors(connection, article.id, _with_authors(connection, article.id, names["actor_id"])),
         "organizations": _organizations(connection, names["organization_id"]),
         "places": _places(connection, names["place_id"]),
         "quotes": _spans(connection, article.id, models.Quote, "speaker"),
@@ -74,6 +79,21 @@ def _names_in_article(connection: Connection, article_id: int) -> dict[str, dict
         for column, entity_id in zip(ENTITY_COLUMNS, entity_ids, strict=True):
             if entity_id is not None and text not in names[column][entity_id]:
                 names[column][entity_id].append(text)
+    return names
+
+
+def _with_authors(connection: Connection, article_id: int, names: dict[int, list[str]]) -> dict[int, list[str]]:
+    """The actors named in the text and the authors the byline names: all are persons of the article."""
+    author = models.ArticleAuthor
+    authors = connection.execute(
+        select(author.actor_id,
+               func.substr(models.Article.text, author.start_char + 1, author.end_char - author.start_char))
+        .join(models.Article, models.Article.id == author.article_id)
+        .where(author.article_id == article_id)
+    )
+    for actor_id, written in authors:
+        # The byline comes before the text, so its spelling comes first; metadata has none.
+        names[actor_id] = [*([written] if written else []), *(name for name in names[actor_id] if name != written)]
     return names
 
 

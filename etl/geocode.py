@@ -245,4 +245,6 @@ def _rekeyed(resolved: ResolvedArticle, entities: tuple[Entity, ...], new_keys: 
         quotes=tuple(LinkedQuote(q.quote, follow(q.speaker_key)) for q in resolved.quotes),
         claims=tuple(LinkedClaim(c.claim, follow(c.claimant_key)) for c in resolved.claims),
         roles=tuple(LinkedRole(r.role, r.holder_key, follow(r.of_key)) for r in resolved.roles),
+        authors=tuple(replace(author, entity_key=follow(author.entity_key)) for author in resolved.authors
+                      if follow(author.entity_key) is not None),
     )

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from psycopg import sql
-from sqlalchemy import Connection, delete, func, insert, select, true, update
+from sqlalchemy import Connection, case, delete, exists, func, insert, select, true, update
+from sqlalchemy.orm import aliased
 
 from etl.db import models
-from etl.records import Claim, Entity, EntityKind, PlaceInfo, Quote, ResolvedArticle
+from etl.db.articles import entities_of, prune_entities
+from etl.records import Claim, Entity, EntityKind, LinkedAuthor, PlaceInfo, Quote, ResolvedArticle, content_uri
 from etl.resolve.clustering import DOMINANCE
 from etl.resolve.names import key_surname, normalize
 
@@ -74,6 +76,12 @@ def loaded_articles(connection: Connection, content_hashes: Sequence[str]) -> di
     return {row.content_hash: LoadedArticle(row.id, row.extractor_version) for row in rows}
 
 
+def articles_at(connection: Connection, uris: Sequence[str]) -> dict[str, int]:
+    """The ids of the loaded articles with these URIs, by URI: a new text at one replaces it."""
+    rows = connection.execute(select(models.Article.uri, models.Article.id).where(models.Article.uri.in_(uris)))
+    return {row.uri: row.id for row in rows}
+
+
 def loaded_article_id(connection: Connection, content_hash: str) -> int | None:
     """The id of the article with this text, if it is already loaded."""
     found = loaded_articles(connection, [content_hash]).get(content_hash)
@@ -113,6 +121,9 @@ def load_articles(
         Each article's id, in order; None for one that another run (or an earlier article
         of the batch) loaded first.
     """
+    # What the replaced extractions referred to, read before their rows go: once the new
+    # rows are in, the entities only the old ones named are removed.
+    replaced = entities_of(connection, [replacing for _, replacing in articles if replacing is not None])
     article_ids = _insert_articles(connection, articles, context)
     loaded = [(resolved, article_id) for (resolved, _), article_id in zip(articles, article_ids, strict=True)
               if article_id is not None]
@@ -127,6 +138,8 @@ def load_articles(
     _insert_attributed(connection, models.Quote, "speaker", quotes, ids, kinds)
     _insert_attributed(connection, models.Claim, "claimant", claims, ids, kinds)
     _insert_roles(connection, loaded, ids, kinds)
+    _insert_authors(connection, loaded, ids)
+    prune_entities(connection, replaced)
     return article_ids
 
 
@@ -203,6 +216,10 @@ def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
     article = resolved.article
     return {
         "source": article.source,
+        "uri": article.uri or content_uri(article.key),
+        "url": article.url,
+        "outlet": article.outlet,
+        "language": article.language,
         "content_hash": article.key,
         "format": article.format,
         "title": article.title,
@@ -239,6 +256,10 @@ def _replace_article(connection: Connection, article_id: int, resolved: Resolved
     Returns None when the row is gone (deleted since the caller looked), so the caller inserts it.
     """
     values = _article_values(resolved, context)
+    # The same text read from another place keeps its URI when that place's URI is another article's.
+    other = aliased(models.Article)
+    taken = select(other.id).where(other.uri == values["uri"], other.id != article_id)
+    values["uri"] = case((exists(taken), models.Article.uri), else_=values["uri"])
     # The row is locked from here to commit, so two runs re-extracting one article take turns.
     kept = connection.scalar(
         update(models.Article).where(models.Article.id == article_id).values(**values).returning(models.Article.id)
@@ -445,6 +466,21 @@ def _insert_roles(
                 }
             )
     _send_rows(connection, models.Role, list(rows.values()))
+
+
+def _insert_authors(connection: Connection, loaded: list[tuple[ResolvedArticle, int]], ids: dict[str, int]) -> None:
+    """Each article's authors, numbered in byline order; a person named twice among them is one author."""
+    rows = []
+    for resolved, article_id in loaded:
+        authors: dict[int, LinkedAuthor] = {}
+        for author in resolved.authors:
+            authors.setdefault(ids[author.entity_key], author)
+        rows.extend(
+            {"article_id": article_id, "position": position, "actor_id": actor_id,
+             "start_char": author.start, "end_char": author.end}
+            for position, (actor_id, author) in enumerate(authors.items(), start=1)
+        )
+    _send_rows(connection, models.ArticleAuthor, rows)
 
 
 def _entity_columns(

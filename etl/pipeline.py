@@ -38,6 +38,7 @@ from etl.history import recorded_run
 from etl.load import (
     Outcome,
     RunContext,
+    articles_at,
     load_articles,
     loaded_article_id,
     loaded_articles,
@@ -200,6 +201,11 @@ class _Job:
     batch: _Batch | None = None
     index: int = 0
 
+    @property
+    def uri(self) -> str | None:
+        """Its identity where known before the parse: a page's from its metadata, else where it was read."""
+        return self.article.uri if self.article is not None else self.raw.uri
+
 
 @dataclass(slots=True)
 class _Run:
@@ -236,7 +242,7 @@ class _Run:
             if len(self.unsent) >= self._send_size() or (self.unsent and flush):
                 self._send()
             self._report_ready(limit=BATCHES_PER_WORKER * self.analyzer.workers)
-        if self.unchecked:
+        while self.unchecked:
             self._check()
         if self.unsent:
             self._send()
@@ -263,7 +269,7 @@ class _Run:
     def _prepare(self, item: RawArticle | ReadFailure, started_at: dt.datetime, clock: float) -> _Job | ArticleReport:
         """Find an article's key, cleaning it only when that is the only way (pages)."""
         if isinstance(item, ReadFailure):
-            return self._failed(item.source, "read", item.reason, item.input_hash, started_at, clock)
+            return self._failed(item.source, "read", item.reason, item.input_hash, started_at, clock, item.name)
         try:
             article = None
             key = self._stage("clean", item.source, lambda: known_key(item))
@@ -271,12 +277,18 @@ class _Run:
                 article = self._stage("clean", item.source, lambda: clean(item))
                 key = article.key
         except StageError as error:
-            return self._failed(error.source, error.stage, error.reason, "", started_at, clock)
+            return self._failed(error.source, error.stage, error.reason, "", started_at, clock, item.name)
         return _Job(item, key, article, started_at, clock)
 
     def _check(self) -> None:
-        """Look a batch of articles up; the ones to parse (new, older version, --force) join the next batch."""
-        jobs, self.unchecked = self.unchecked, []
+        """Look a batch of articles up; the ones to parse (new, older version, --force) join the next batch.
+
+        A second text for one URI (a JSON line's url twice) waits for the first to be loaded,
+        so that it is looked up after it and replaces it, as in a later run.
+        """
+        jobs, self.unchecked = _until_a_uri_repeats(self.unchecked)
+        if {job.uri for job in jobs if job.uri} & self._uris_not_loaded():
+            self._load_in_flight()
         try:
             self._stage("load", jobs[0].raw.source, lambda: self._skip_current(jobs))
         except StageError as error:
@@ -294,22 +306,36 @@ class _Run:
                 continue
             self.unsent.append(job)
 
+    def _uris_not_loaded(self) -> set[str | None]:
+        """The URIs of the articles sent to be parsed and not loaded yet."""
+        return {job.uri for job in self.unsent} | {job.uri for batch in self.in_flight for job in batch.jobs}
+
+    def _load_in_flight(self) -> None:
+        """Parse and load every article sent, now; their reports wait for their turn."""
+        if self.unsent:
+            self._send()
+        for batch in list(self.in_flight):
+            if batch.reports is None:
+                batch.reports = self._load_batch(batch)
+
     def _skip_current(self, jobs: list[_Job]) -> None:
         """Look the texts up: log the ones this extractor version loaded already (unless --force)
-        unchanged, and note which row each of the others replaces.
+        unchanged, and note which row each of the others replaces: the same text's, else the
+        article at the same URI (its text changed).
 
         One transaction for a batch, since this is all a re-run does for most articles.
         """
         with self.transaction() as connection:
             found = loaded_articles(connection, [job.key for job in jobs])
+            at_uri = articles_at(connection, [job.uri for job in jobs if job.key not in found and job.uri])
             outcomes = []
             for job in jobs:
                 existing = found.get(job.key)
                 if existing is None or self.force or existing.extractor_version != self.context.extractor_version:
-                    job.replacing = existing.id if existing is not None else None
+                    job.replacing = existing.id if existing is not None else at_uri.get(job.uri)
                     continue
                 job.early = ArticleReport(job.raw.source, "unchanged", seconds=time.perf_counter() - job.clock,
-                                          article_id=existing.id)
+                                          article_id=existing.id, name=job.raw.name)
                 outcomes.append(_outcome(job.early, job.key, job.started_at))
             log_outcomes(connection, self.context, outcomes)
 
@@ -386,20 +412,23 @@ class _Run:
                 if article_id is None:
                     # Another run (or an earlier article of this batch) loaded the same text first.
                     article_id = loaded_article_id(connection, resolved.article.key)
-                    report = ArticleReport(source, "unchanged", seconds=seconds, article_id=article_id)
+                    report = ArticleReport(source, "unchanged", seconds=seconds, article_id=article_id,
+                                           name=job.raw.name)
                 else:
-                    report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds, article_id=article_id)
+                    report = ArticleReport(source, "loaded", Counts.of(resolved), seconds=seconds,
+                                           article_id=article_id, name=job.raw.name)
                 reports.append(report)
             log_outcomes(connection, self.context,
                          [_outcome(report, job.article.key, job.started_at) for (job, _), report in zip(ready, reports)])
             return reports
 
     def _job_failed(self, job: _Job, stage: Stage, reason: str) -> ArticleReport:
-        return self._failed(job.raw.source, stage, reason, job.key, job.started_at, job.clock)
+        return self._failed(job.raw.source, stage, reason, job.key, job.started_at, job.clock, job.raw.name)
 
     def _failed(self, source: str, stage: Stage, reason: str, input_hash: str, started_at: dt.datetime,
-                clock: float) -> ArticleReport:
-        report = ArticleReport(source, "failed", stage=stage, error=reason, seconds=time.perf_counter() - clock)
+                clock: float, name: str | None = None) -> ArticleReport:
+        report = ArticleReport(source, "failed", stage=stage, error=reason, seconds=time.perf_counter() - clock,
+                               name=name)
         try:
             self._stage("load", source, lambda: self._log_failure(report, input_hash, started_at))
         except StageError as log_error:
@@ -428,6 +457,17 @@ class _Run:
 
     def _add_seconds(self, step: str, seconds: float) -> None:
         self.report.stage_seconds[step] = self.report.stage_seconds.get(step, 0.0) + seconds
+
+
+def _until_a_uri_repeats(jobs: list[_Job]) -> tuple[list[_Job], list[_Job]]:
+    """``jobs`` split before the first whose URI an earlier one has: those are looked up together."""
+    seen: set[str] = set()
+    for index, job in enumerate(jobs):
+        if job.uri is not None and job.uri in seen:
+            return jobs[:index], jobs[index:]
+        if job.uri is not None:
+            seen.add(job.uri)
+    return jobs, []
 
 
 def _outcome(report: ArticleReport, input_hash: str, started_at: dt.datetime) -> Outcome:

@@ -22,9 +22,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import quote
 
 from etl.config import DEFAULT_MAX_BYTES
-from etl.records import InputFile, RawArticle, ReadFailure
+from etl.records import InputFile, RawArticle, ReadFailure, web_url
 
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 STDIN = "-"
@@ -59,7 +60,7 @@ def discover(paths: Iterable[str | Path]) -> list[InputFile | ReadFailure]:
         elif not path.exists():
             found.append(ReadFailure(str(given), "no such file or folder"))
         else:
-            found.append(_file(path, _printable(path.name)))
+            found.append(_file(path, _printable(path.name), _printable(str(given))))
     return found
 
 
@@ -104,12 +105,12 @@ def _whole_file(item: InputFile, max_bytes: int) -> RawArticle | ReadFailure:
         with _open_regular(item.path) as stream:
             data = stream.read(max_bytes + 1)
     except NotRegularFile:
-        return ReadFailure(item.source, NOT_REGULAR)
+        return ReadFailure(item.source, NOT_REGULAR, name=item.name)
     except OSError as error:
-        return ReadFailure(item.source, f"cannot read: {error.strerror or error}")
+        return ReadFailure(item.source, f"cannot read: {error.strerror or error}", name=item.name)
     if len(data) > max_bytes:
-        return ReadFailure(item.source, _too_large(max_bytes))
-    return _decoded(item.source, data, item.format)
+        return ReadFailure(item.source, _too_large(max_bytes), name=item.name)
+    return _decoded(item.source, data, item.format, item.uri, item.name)
 
 
 NOT_REGULAR = "not a regular file (only files are read; pipe into - for standard input)"
@@ -137,15 +138,16 @@ def _too_large(max_bytes: int) -> str:
     return f"larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
 
 
-def _decoded(source: str, data: bytes, article_format: str) -> RawArticle | ReadFailure:
+def _decoded(source: str, data: bytes, article_format: str, uri: str | None = None,
+             name: str | None = None) -> RawArticle | ReadFailure:
     text, problem = _decode(data)
     if text is not None:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             problem = "empty file: no article text"
     if problem is not None:
-        return ReadFailure(source, problem, hashlib.sha256(data).hexdigest())
-    return RawArticle(source=source, content=text, format=article_format)
+        return ReadFailure(source, problem, hashlib.sha256(data).hexdigest(), name)
+    return RawArticle(source=source, content=text, format=article_format, uri=uri, name=name)
 
 
 def _stdin(source: str, max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
@@ -161,7 +163,8 @@ def _stdin(source: str, max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
         line = stream.readline(max_bytes + 1)
     if line.lstrip()[:1] == b"{":
         first = [*head, line] if _whole_line(line, max_bytes) else [*head, _skip_line(stream, line)]
-        yield from _records(source, _chained(first, _bounded_lines(stream, max_bytes)), max_bytes)
+        yield from _records(InputFile(None, source, "jsonl"), _chained(first, _bounded_lines(stream, max_bytes)),
+                            max_bytes)
         return
     data = b"".join([*head, line])
     data += stream.read(max(0, max_bytes + 1 - len(data)))
@@ -179,11 +182,11 @@ def _chained(first: list[bytes | None], rest: Iterator[bytes | None]) -> Iterato
 def _json_lines(item: InputFile, max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
     try:
         with _open_regular(item.path) as stream:
-            yield from _records(item.source, _bounded_lines(stream, max_bytes), max_bytes)
+            yield from _records(item, _bounded_lines(stream, max_bytes), max_bytes)
     except NotRegularFile:
-        yield ReadFailure(item.source, NOT_REGULAR)
+        yield ReadFailure(item.source, NOT_REGULAR, name=item.name)
     except OSError as error:
-        yield ReadFailure(item.source, f"cannot read: {error.strerror or error}")
+        yield ReadFailure(item.source, f"cannot read: {error.strerror or error}", name=item.name)
 
 
 def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
@@ -206,22 +209,30 @@ def _skip_line(stream: BinaryIO, line: bytes) -> None:
         line = stream.readline(SKIP_CHUNK)
 
 
-def _records(source: str, lines: Iterable[bytes | None], max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
-    """One article per non-blank line, named ``file#id`` (or ``file:line`` when it has no id)."""
+def _records(item: InputFile, lines: Iterable[bytes | None], max_bytes: int) -> Iterator[RawArticle | ReadFailure]:
+    """One article per non-blank line, named ``file#id`` (or ``file:line`` when it has no id).
+
+    A line's URI is its ``url``, else the file's URI with ``#id`` (or ``#line-N``); lines of
+    standard input without a URL have none (their text is their identity).
+    """
     for number, line in enumerate(lines, start=1):
-        where = f"{source}:{number}"
+        where = f"{item.source}:{number}"
+        shown = f"{item.shown}:{number}"
         if line is None:
-            yield ReadFailure(where, _too_large(max_bytes))
+            yield ReadFailure(where, _too_large(max_bytes), name=shown)
             continue
         if not line.strip():
             continue
         record, problem = _json_object(line)
         if problem is not None:
-            yield ReadFailure(where, problem, hashlib.sha256(line).hexdigest())
+            yield ReadFailure(where, problem, hashlib.sha256(line).hexdigest(), shown)
             continue
         name = record.get("id") or record.get("url")
-        yield RawArticle(source=f"{source}#{name}" if name else where, content=line.decode("utf-8-sig").strip(),
-                         format="jsonl")
+        url = web_url(record.get("url"))
+        fragment = f"#{quote(str(name), safe='')}" if name else f"#line-{number}"
+        yield RawArticle(source=f"{item.source}#{name}" if name else where, content=line.decode("utf-8-sig").strip(),
+                         format="jsonl", uri=url or (item.uri + fragment if item.uri else None),
+                         name=f"{item.shown}#{name}" if name else shown)
 
 
 def _json_object(line: bytes) -> tuple[dict | None, str | None]:
@@ -243,7 +254,7 @@ def _folder(folder: Path) -> list[InputFile | ReadFailure]:
     files = sorted(p for p in folder.rglob("*") if not p.is_dir() and p.suffix.lower() in SUFFIXES)
     if not files:
         return [ReadFailure(str(folder), f"folder has no articles ({', '.join(sorted(SUFFIXES))} files)")]
-    return [_file(path, _printable(path.relative_to(folder).as_posix())) for path in files]
+    return [_file(path, _printable(path.relative_to(folder).as_posix()), _printable(path.as_posix())) for path in files]
 
 
 def _pattern(pattern: str) -> list[InputFile | ReadFailure]:
@@ -259,18 +270,18 @@ def _pattern(pattern: str) -> list[InputFile | ReadFailure]:
         if path.is_dir():
             found.extend(_folder(path))
         elif path.suffix.lower() in SUFFIXES:
-            found.append(_file(path, _printable(path.relative_to(base).as_posix())))
+            found.append(_file(path, _printable(path.relative_to(base).as_posix()), _printable(path.as_posix())))
     return found or [ReadFailure(pattern, "no article files match this pattern")]
 
 
-def _file(path: Path, source: str) -> InputFile | ReadFailure:
+def _file(path: Path, source: str, name: str) -> InputFile | ReadFailure:
     if not _is_regular(path):
-        return ReadFailure(source, NOT_REGULAR)
+        return ReadFailure(source, NOT_REGULAR, name=name)
     article_format = SUFFIXES.get(path.suffix.lower())
     if article_format is None:
         known = ", ".join(sorted(SUFFIXES))
         return ReadFailure(str(path), f"unsupported file type {path.suffix or '(none)'!r}; news-etl reads {known}")
-    return InputFile(path, source, article_format)
+    return InputFile(path, source, article_format, name)
 
 
 def _is_regular(path: Path) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 RegionKind = Literal["boilerplate", "title", "byline", "dateline", "heading", "paragraph"]
 EntityKind = Literal["person", "anonymous", "organization", "place"]
@@ -22,6 +23,21 @@ ClaimKind = Literal["speech", "belief", "intention", "knowledge", "evidence", "s
 """What a claim reports: what its source said, believes, intends, knows or takes a side for, or
 what evidence shows."""
 
+def content_uri(key: str) -> str:
+    """The URI of an article known only by its text (read from standard input): its sha256."""
+    return f"urn:sha256:{key}"
+
+
+def web_url(value: object) -> str | None:
+    """``value`` when it is an absolute http(s) URL, else None: a relative link or a bare id names no page."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    parts = urlsplit(value.strip())
+    return value.strip() if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+BYLINE = "byline"
+"""``Mention.label`` of an author's name in the byline: an author of the article, not a mention in its text."""
 DATELINE_CITY = "dateline city"
 """``Mention.label`` of a dateline's first place, which is a city ("NEW YORK", not the state)."""
 
@@ -33,6 +49,15 @@ class RawArticle:
     source: str
     content: str
     format: str = "txt"
+    uri: str | None = None
+    """Where it was read: the file's absolute ``file://`` URI (``#id`` for a JSON line), or a
+    JSON line's ``url``; None for standard input, known by its text alone."""
+    name: str | None = None
+    """How progress lines name it (the path as given, ``a/story.txt``); None: ``source``."""
+
+    @property
+    def shown(self) -> str:
+        return self.name or self.source
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +70,18 @@ class InputFile:
     """Name recorded for it: the file name, or its path inside the folder given."""
     format: str = "txt"
     """txt, html, jsonl (one article per line), or stdin (any of them, told apart when read)."""
+    name: str | None = None
+    """How progress lines name it: the path as given, or the folder as given joined with the
+    path inside it, so two ``story.txt`` of different folders are told apart; None: ``source``."""
+
+    @property
+    def shown(self) -> str:
+        return self.name or self.source
+
+    @property
+    def uri(self) -> str | None:
+        """The file's absolute ``file://`` URI; None for standard input."""
+        return self.path.resolve().as_uri() if self.path is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +92,12 @@ class ReadFailure:
     reason: str
     input_hash: str = ""
     """sha256 of the raw bytes, or empty when there were none to read."""
+    name: str | None = None
+    """How progress lines name the input (``InputFile.name``); None: ``source``."""
+
+    @property
+    def shown(self) -> str:
+        return self.name or self.source
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +123,16 @@ class Article:
     sections: tuple[str, ...]
     regions: tuple[Region, ...]
     format: str = "txt"
+    uri: str = ""
+    """Its identity: the page's or JSON line's URL, else where it was read (``RawArticle.uri``),
+    else ``content_uri(key)`` (standard input). Empty in an article built by hand rather than
+    by ``clean``, which is stored as ``content_uri(key)``."""
+    url: str | None = None
+    """The page's or JSON line's URL, when it has one."""
+    outlet: str | None = None
+    """Who published it: a page's site name, a JSON line's ``outlet``, else its URL's host."""
+    language: str = "en"
+    """ISO 639 code from the page's metadata or a JSON line's ``language``; en where unknown."""
 
     @property
     def paragraphs(self) -> tuple[Region, ...]:
@@ -243,15 +296,28 @@ class LinkedRole:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkedAuthor:
+    """An author of the article, linked to their person."""
+
+    entity_key: str
+    start: int | None = None
+    """Where the byline names them; None for an author from a page's or JSON line's metadata."""
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ResolvedArticle:
     """An extraction whose mentions, speakers and claimants point at entities."""
 
     article: Article
     entities: tuple[Entity, ...]
     mentions: tuple[LinkedMention, ...]
+    """Mentions in the text: byline names are ``authors``, not mentions."""
     quotes: tuple[LinkedQuote, ...]
     claims: tuple[LinkedClaim, ...]
     roles: tuple[LinkedRole, ...] = ()
+    authors: tuple[LinkedAuthor, ...] = ()
+    """Its authors in byline (or metadata) order, each linked to their person."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +375,12 @@ class ArticleReport:
     seconds: float = 0.0
     article_id: int | None = None
     """The article's row, when it is loaded (now or by an earlier run)."""
+    name: str | None = None
+    """How progress lines name the input (``RawArticle.name``); None: ``source``."""
+
+    @property
+    def shown(self) -> str:
+        return self.name or self.source
 
 
 @dataclass(slots=True)

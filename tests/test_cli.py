@@ -14,8 +14,8 @@ from etl.cli import cli
 from etl.db.server import EmbeddedServer
 from tests.conftest import data_row_counts, free_port
 
-COMMANDS = [[], ["run"], ["export"], ["db"], ["db", "upgrade"], ["db", "downgrade"], ["db", "current"],
-            ["db", "history"], ["db", "start"], ["db", "url"], ["db", "dump"], ["db", "restore"]]
+COMMANDS = [[], ["run"], ["export"], ["list"], ["delete"], ["show"], ["db"], ["db", "upgrade"], ["db", "downgrade"],
+            ["db", "current"], ["db", "history"], ["db", "start"], ["db", "url"], ["db", "dump"], ["db", "restore"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "news-etl")

@@ -26,6 +26,7 @@ RELEASED = {
     "a4c7e2f19b63": "1cb9a77a7f07055f62b5e498f11939c0898b5cc3f59ac98efb6784c35b2504fb",
     "886f09e6d610": "b6ab32f2d6918eaa8879bcf50d6fdd81591020ff89e15b4b110ffdae909fe75a",
     "4e7c1b9d2f31": "fa397558906bb743565eee9621bb575eaa471ca44630bcdf68398d9642a09653",
+    "2b6f1d8e4a57": "450454c1e430f28c77eac3303dbd84ab8457ea59c25c79e7e5a710aa219a477b",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""
@@ -136,3 +137,35 @@ def test_migrations_comment_every_table_and_column(engine):
         assert inspector.get_table_comment(table)["text"], table
         for column in inspector.get_columns(table):
             assert column.get("comment"), f"{table}.{column['name']}"
+
+
+def test_migrations_article_identity_fills_uris_and_moves_bylines_reversibly(scratch_engine):
+    """062d75346ee1 gives stored articles a unique uri (the URL a source names, else their text's
+    urn:sha256) and moves byline mentions to article_authors; its downgrade puts them back."""
+    migrate.upgrade(scratch_engine, "2b6f1d8e4a57")
+    with scratch_engine.begin() as connection:
+        connection.execute(text("INSERT INTO runs (id) VALUES ('00000000-0000-0000-0000-000000000001')"))
+        for number, source in enumerate(("story.txt", "story.txt", "feed.jsonl#https://www.example.org/a"), start=1):
+            connection.execute(text(
+                "INSERT INTO articles (source, content_hash, format, text, extractor_version, run_id) "
+                "VALUES (:source, repeat(:digit, 64), 'txt', 'Title\n\nBy Ann Lee\n\nBody.', '0', "
+                "'00000000-0000-0000-0000-000000000001')"), {"source": source, "digit": str(number)})
+        connection.execute(text("INSERT INTO actors (key, kind, name) VALUES ('person:ann lee', 'named', 'Ann Lee')"))
+        connection.execute(text(
+            "INSERT INTO mentions (article_id, actor_id, start_char, end_char, text, label) "
+            "SELECT a.id, ac.id, 10, 17, 'Ann Lee', 'byline' FROM articles a, actors ac"))
+        before = connection.execute(text("SELECT * FROM mentions ORDER BY id")).all()
+    migrate.upgrade(scratch_engine, "062d75346ee1")
+    with scratch_engine.connect() as connection:
+        assert connection.execute(text("SELECT uri, url, outlet, language FROM articles ORDER BY id")).all() == [
+            (f"urn:sha256:{'1' * 64}", None, None, "en"),
+            (f"urn:sha256:{'2' * 64}", None, None, "en"),
+            ("https://www.example.org/a", "https://www.example.org/a", "example.org", "en"),
+        ]
+        assert connection.scalar(text("SELECT count(*) FROM mentions")) == 0
+        authors = connection.execute(text("SELECT position, start_char, end_char FROM article_authors")).all()
+        assert authors == [(1, 10, 17)] * 3
+    migrate.downgrade(scratch_engine, "2b6f1d8e4a57")
+    with scratch_engine.connect() as connection:
+        restored = connection.execute(text("SELECT * FROM mentions ORDER BY id")).all()
+    assert [row[1:] for row in restored] == [row[1:] for row in before]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from etl.errors import EtlError
+from etl.db.articles import find_article
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ class ArticlePage:
     actors: list[ActorRow]
 
 
-_ARTICLE = text("SELECT id, source, title, authors, published, text FROM articles WHERE source = :source ORDER BY id")
+_ARTICLE = text("SELECT id, source, title, authors, published, text FROM articles WHERE id = :id")
 
 _STATEMENTS = text("""
     SELECT 'quote' AS kind, start_char, end_char, speaker AS who, speaker_roles AS roles,
@@ -109,19 +109,18 @@ _ACTORS = text("""
 """)
 
 
-def read_article_page(connection: Connection, source: str) -> ArticlePage:
-    """The article loaded from ``source``, with its quotes, claims, mentions and actors.
+def read_article_page(connection: Connection, reference: str) -> ArticlePage:
+    """The article ``reference`` names, with its quotes, claims, mentions and actors.
 
     Args:
         connection: a database at the schema head (the analytics views exist).
-        source: the source the article was loaded from (its file name).
+        reference: its id, URI, path or a file name only it has (``etl.db.articles.find_article``).
 
     Raises:
-        EtlError: no article was loaded from ``source``.
+        ArticleNotFound: no article answers to ``reference``.
+        AmbiguousArticle: several do.
     """
-    article = connection.execute(_ARTICLE, {"source": source}).first()
-    if article is None:
-        raise EtlError(f"no article loaded from {source!r}; `news-etl export` lists all loaded articles")
+    article = connection.execute(_ARTICLE, {"id": find_article(connection, reference)}).one()
     by_id = {"article_id": article.id}
     return ArticlePage(
         source=article.source,

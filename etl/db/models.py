@@ -32,6 +32,13 @@ from etl.records import ClaimKind
 CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 
 
+URI_COMMENT = (
+    "The article's identity, unique: the page's or JSON line's URL when it has one, else the input's absolute "
+    "file:// URI (with #id, or #line-N, for a JSON line), or urn:sha256:<content_hash> for standard input. "
+    "A new text at the same URI replaces the article."
+)
+
+
 def _span_checks() -> tuple[CheckConstraint, CheckConstraint]:
     """0 <= start < end, and the stored text is exactly the span it claims."""
     return (
@@ -44,11 +51,26 @@ class Article(Base):
     __tablename__ = "articles"
     __table_args__ = (
         CheckConstraint("char_length(content_hash) = 64", name="content_hash_sha256"),
-        {"comment": "One row per distinct article text. Offsets in every other table index articles.text."},
+        CheckConstraint("language ~ '^[a-z]{2,3}$'", name="language_iso639"),
+        Index(None, "outlet"),
+        {"comment": "One row per article: its identity (uri) and its text. Offsets in every other table index "
+                    "articles.text."},
     )
 
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
     source: Mapped[str] = mapped_column(comment="Input the article was first loaded from: file name, record id or URL.")
+    uri: Mapped[str] = mapped_column(
+        unique=True,
+        comment=URI_COMMENT,
+    )
+    url: Mapped[str | None] = mapped_column(comment="The page's or JSON line's http(s) URL, when it has one.")
+    outlet: Mapped[str | None] = mapped_column(
+        comment="Who published it: the page's site name, a JSON line's outlet, else the URL's host; NULL when unknown."
+    )
+    language: Mapped[str] = mapped_column(
+        server_default=sql("'en'"),
+        comment="ISO 639 code of the article's language, from the page's metadata or a JSON line; en where unknown.",
+    )
     content_hash: Mapped[str] = mapped_column(
         String(64), unique=True, comment="sha256 of text; loading the same text again adds nothing."
     )
@@ -67,6 +89,33 @@ class Article(Base):
     extractor_version: Mapped[str] = mapped_column(comment="Version of news-etl whose rules extracted this article.")
     run_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("runs.id"), comment="Run that loaded the article (runs.id).")
     loaded_at: Mapped[dt.datetime] = mapped_column(server_default=sql("now()"), comment="When the article was loaded.")
+
+
+class ArticleAuthor(Base):
+    __tablename__ = "article_authors"
+    __table_args__ = (
+        CheckConstraint("position >= 1", name="position_positive"),
+        CheckConstraint("0 <= start_char AND start_char < end_char", name="span_order"),
+        CheckConstraint("(start_char IS NULL) = (end_char IS NULL)", name="span_together"),
+        UniqueConstraint("article_id", "actor_id"),
+        Index(None, "actor_id"),
+        {"comment": "Who wrote each article: the persons its byline (or a page's or JSON line's metadata) names, "
+                    "in that order. A byline name is not a mention in the text (the mentions table does not count it)."},
+    )
+
+    article_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, comment="The article."
+    )
+    position: Mapped[int] = mapped_column(
+        SmallInteger, primary_key=True, comment="1 for the byline's first author, 2 for the second..."
+    )
+    actor_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), comment="The author (actors.id, a named person)."
+    )
+    start_char: Mapped[int | None] = mapped_column(
+        Integer, comment="Offset of the author's name in the byline (articles.text); NULL for an author from metadata."
+    )
+    end_char: Mapped[int | None] = mapped_column(Integer, comment="Offset just past the author's name in the byline.")
 
 
 class Actor(Base):

@@ -28,7 +28,7 @@ from etl.lexicon import (
     unit_words,
     vessel_prefixes,
 )
-from etl.records import DATELINE_CITY, Article, EntityKind, Mention, SourceRef
+from etl.records import BYLINE, DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 from etl.resolve.names import kind_by_words, names_a_base, names_a_landform
 
 LABEL_KINDS: dict[str, EntityKind] = {
@@ -560,5 +560,5 @@ def byline_mentions(article: Article) -> list[Mention]:
             offset = line.find(author)
             if offset >= 0:
                 start = region.start + offset
-                mentions.append(Mention("person", start, start + len(author), author, "byline"))
+                mentions.append(Mention("person", start, start + len(author), author, BYLINE))
     return mentions

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import source_phrase
 from etl.lexicon import honorifics, kin_nouns, name_prefixes, role_nouns, titles
-from etl.records import Mention, RoleMention, SourceRef
+from etl.records import BYLINE, Mention, RoleMention, SourceRef
 
 # Modifiers that belong to a role ("former", "vice", "military"); determiners and owners do not.
 QUALIFIER_DEPS = {"amod", "compound", "nmod"}
@@ -39,7 +39,7 @@ def extract_roles(doc: Doc, mentions: Iterable[Mention]) -> list[RoleMention]:
     """
     roles = []
     for mention in mentions:
-        if mention.kind != "person" or mention.label == "byline":
+        if mention.kind != "person" or mention.label == BYLINE:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:

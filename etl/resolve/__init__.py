@@ -14,11 +14,11 @@ in. Key rules for names live in ``names``.
 
 from __future__ import annotations
 
-from etl.records import Extraction, ResolvedArticle
+from etl.records import BYLINE, Extraction, LinkedAuthor, ResolvedArticle
 from etl.resolve.attribution import add_described, attribute, link_roles
 from etl.resolve.clustering import cluster_entities
 from etl.resolve.index import ArticleIndex
-from etl.resolve.names import normalize, strip_titles
+from etl.resolve.names import kind_by_words, normalize, strip_titles
 
 __all__ = ["normalize", "resolve", "strip_titles"]
 
@@ -38,11 +38,21 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
     # Roles and described persons come after attribution: "his aides" needs the reporters.
     roles = link_roles(index)
     add_described(index, roles)
+    linked = index.linked_mentions()
+    authors = [LinkedAuthor(m.entity_key, m.mention.start, m.mention.end) for m in linked if m.mention.label == BYLINE]
+    if not any(region.kind == "byline" for region in extraction.article.regions):
+        # A page's or JSON line's authors come from its metadata, with no place in the text.
+        # "Reuters Staff" is no person.
+        authors = [LinkedAuthor(index.person(name)) for name in extraction.article.authors
+                   if kind_by_words(name) is None]
     return ResolvedArticle(
         article=extraction.article,
         entities=index.entities(),
-        mentions=index.linked_mentions(),
+        # The byline names the article's authors; they are clustered with the text's names
+        # ("Dettmer" later is the author) but are no mention in the text.
+        mentions=tuple(mention for mention in linked if mention.mention.label != BYLINE),
         quotes=tuple(quotes),
         claims=tuple(claims),
         roles=tuple(roles),
+        authors=tuple(authors),
     )

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention
-from etl.resolve.names import normalize
+from etl.resolve.names import normalize, person_key, person_name
 
 
 @dataclass(slots=True)
@@ -94,6 +94,12 @@ class ArticleIndex:
             # A dateline's "PORTO ALEGRE" is the article's Porto Alegre, as the prose writes it.
             cluster.name = name
         self.attach(mention, key)
+        return key
+
+    def person(self, name: str) -> str:
+        """The key of the named person ``name`` is (created, with no mention, if the text never names them)."""
+        key = person_key(name)
+        self.clusters.setdefault(key, Cluster("person", key, person_name(name)))
         return key
 
     def attach(self, mention: Mention, key: str) -> None:
