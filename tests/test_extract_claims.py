@@ -974,3 +974,22 @@ def test_extract_claims_no_headline_attribution_to_a_name_the_text_does_not_give
 def test_extract_claims_a_document_speaks_for_whoever_put_it_out(nlp, body, claimant):
     (found,) = _claims(nlp, body)
     assert found[0] == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # Wire: "but that".
+        ("The governor said the state needs a new reservoir, but that he would not raise taxes for it.",
+         "the state needs a new reservoir, but that he would not raise taxes for it"),
+        # Broadsheet: "and that".
+        ("The mayor said the bridge would reopen in May and that the tolls would stay.",
+         "the bridge would reopen in May and that the tolls would stay"),
+        # Local daily: a speech act inside the content, without a subject of its own.
+        ("Okafor said he has not held fundraising dinners and never called a donor to ask for money.",
+         "he has not held fundraising dinners and never called a donor to ask for money"),
+    ],
+)
+def test_extract_claims_content_runs_over_its_joined_clauses(nlp, body, content):
+    (found,) = _claims(nlp, body)
+    assert found[2] == content

@@ -292,7 +292,11 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
     complements = [child for child in verb.children if child.dep_ in content_deps]
     if complements and complements[0].i > verb.i:
-        return _trimmed(_without_later_reports(complements[0]))
+        tokens = _without_later_reports(complements[0])
+        further = [child for child in verb.rights if child.i > complements[0].i and _reported_conjunct(child)]
+        if further and tokens:
+            tokens = list(verb.doc[tokens[0].i : further[-1].right_edge.i + 1])
+        return _trimmed(tokens)
     if complements:
         # Content before the report ("X did Y, although Z, his advisers told VOA") may hang
         # off the verb in pieces; all of it up to the report's subject is the content.
@@ -334,7 +338,16 @@ def _earlier_report(verb: Token) -> Token | None:
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return None
     earlier = verb.head.head
-    return earlier if _kind(earlier) == "speech" and _kind(verb) == "speech" else None
+    # "said A and told the crowd B" reports twice; "said he has not held dinners and never called
+    # a donor" reports one act: a speech act joined by "and" is part of the content.
+    later_reports = is_speech_verb(verb) if verb.dep_ == "conj" else _kind(verb) == "speech"
+    return earlier if _kind(earlier) == "speech" and later_reports else None
+
+
+def _reported_conjunct(child: Token) -> bool:
+    """"said A, but that B": a second clause the parser hangs on the reporting verb, which its
+    "that" shows is reported too."""
+    return child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
 
 
 def _without_later_reports(complement: Token) -> list[Token]:
