@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -415,9 +416,15 @@ def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle,
                     "end_char": mention.end,
                     "text": mention.text,
                     "label": mention.label,
+                    "sentence": _sentence_number(resolved.sentences, mention.start),
                 }
             )
     _send_rows(connection, models.Mention, rows)
+
+
+def _sentence_number(sentence_starts: tuple[int, ...], offset: int) -> int | None:
+    """The number of the sentence holding ``offset``; None when the parse gave no sentences."""
+    return max(bisect_right(sentence_starts, offset) - 1, 0) if sentence_starts else None
 
 
 def _insert_roles(

@@ -173,6 +173,8 @@ class Extraction:
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
     roles: tuple[RoleMention, ...] = ()
+    sentences: tuple[int, ...] = ()
+    """Where each sentence of the parse starts, ascending: tells which mentions share a sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +254,8 @@ class ResolvedArticle:
     quotes: tuple[LinkedQuote, ...]
     claims: tuple[LinkedClaim, ...]
     roles: tuple[LinkedRole, ...] = ()
+    sentences: tuple[int, ...] = ()
+    """Where each sentence of the parse starts, ascending (``Extraction.sentences``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ ORDER BY latitude IS NULL, mentions DESC, place;
 -- 6. Co-mentions: the people most often named in the same articles as each place.
 SELECT other AS place, actor, actor_kind, count(*) AS articles, sum(actor_mentions) AS actor_mentions
 FROM analytics.co_mentions
-WHERE other_kind = 'place' AND actor_kind = 'named'
+WHERE scope = 'article' AND other_kind = 'place' AND actor_kind = 'named'
 GROUP BY other, actor, actor_kind
 ORDER BY place, actor_mentions DESC, actor;
 
@@ -81,6 +81,37 @@ ORDER BY qa.article_id, qa.start_char;
 -- 10. The organizations each person appears with most.
 SELECT actor, other AS organization, count(*) AS articles, sum(other_mentions) AS organization_mentions
 FROM analytics.co_mentions
-WHERE other_kind = 'organization' AND actor_kind = 'named'
+WHERE scope = 'article' AND other_kind = 'organization' AND actor_kind = 'named'
 GROUP BY actor, other
 ORDER BY actor, organization_mentions DESC, organization;
+
+-- 11. Organizations x places: which places each organization is named with, counting
+--     the articles that name both.
+SELECT om.organization, pm.place, pm.country_code, count(*) AS articles,
+       sum(om.mentions) AS organization_mentions, sum(pm.mentions) AS place_mentions
+FROM analytics.organization_mentions om
+JOIN analytics.place_mentions pm ON pm.article_id = om.article_id
+GROUP BY om.organization, pm.place, pm.country_code
+ORDER BY articles DESC, organization_mentions DESC, om.organization, pm.place;
+
+-- 12. Whose people: the roles articles give people, grouped by the organization, person
+--     or country the role is of.
+SELECT of_kind, of_name, role, actor, count(*) AS times
+FROM analytics.roles
+WHERE of_id IS NOT NULL
+GROUP BY of_kind, of_name, role, actor
+ORDER BY of_name, times DESC, role, actor;
+
+-- 13. A time series: how often each entity is named, day by day, in August 2021.
+SELECT day, kind, entity, mentions, articles
+FROM analytics.mentions_by_day
+WHERE day BETWEEN DATE '2021-08-01' AND DATE '2021-08-31'
+ORDER BY day, mentions DESC, entity;
+
+-- 14. Named in one sentence: the places and organizations each person is named with in
+--     the same sentence, not just somewhere in the same article.
+SELECT actor, other_kind, other, sum(sentences) AS sentences, count(*) AS articles
+FROM analytics.co_mentions
+WHERE scope = 'sentence' AND actor_kind = 'named'
+GROUP BY actor, other_kind, other
+ORDER BY sentences DESC, actor, other;

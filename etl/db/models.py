@@ -189,6 +189,7 @@ class Mention(Base):
     __table_args__ = (
         *_span_checks(),
         CheckConstraint("num_nonnulls(actor_id, organization_id, place_id) = 1", name="one_entity"),
+        CheckConstraint("sentence >= 0", name="sentence_positive"),
         UniqueConstraint("article_id", "start_char", "end_char"),
         Index(None, "actor_id"),
         Index(None, "organization_id"),
@@ -213,6 +214,11 @@ class Mention(Base):
     end_char: Mapped[int] = mapped_column(Integer, comment="Offset just past the last character in articles.text.")
     text: Mapped[str] = mapped_column(comment="The mention as written: articles.text[start_char:end_char].")
     label: Mapped[str] = mapped_column(comment="How it was found: the NER label or the name of the rule.")
+    sentence: Mapped[int | None] = mapped_column(
+        Integer,
+        comment="0-based number of the sentence the mention is in, in the article's parse; NULL for mentions "
+        "loaded before news-etl recorded sentences (`run --force` fills it).",
+    )
 
 
 class Quote(Base):

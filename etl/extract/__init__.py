@@ -56,4 +56,5 @@ def extract(article: Article, doc: Doc) -> Extraction:
         key=lambda m: m.start,
     )
     roles = extract_roles(doc, mentions)
-    return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles))
+    sentences = tuple(sentence.start_char for sentence in doc.sents)
+    return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles), sentences)

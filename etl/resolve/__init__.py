@@ -45,4 +45,5 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         quotes=tuple(quotes),
         claims=tuple(claims),
         roles=tuple(roles),
+        sentences=extraction.sentences,
     )
