@@ -38,6 +38,13 @@ ENTITY_TABLES = {
 PLACE_COLUMNS = ("country_code", "subdivision_code", "latitude", "longitude", "gazetteer", "gazetteer_id", "parent_id")
 UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
 """Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
+PLACE_UPSERT = (
+    "ON CONFLICT (key) DO UPDATE SET latitude = coalesce(EXCLUDED.latitude, places.latitude), "
+    "longitude = coalesce(EXCLUDED.longitude, places.longitude) RETURNING key, id"
+)
+"""Place rows: a place's point follows the gazetteer that geocoded its latest article, so a
+database loaded when countries sat on their capitals gets their label points back on the
+next run naming them."""
 ROWS_PER_STATEMENT = 1000
 """Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
 MENTIONS_COUNTED = 1000
@@ -291,7 +298,8 @@ def _upsert_rows(connection: Connection, entities: tuple[Entity, ...], ids: dict
             if ENTITY_TABLES[entity.kind][0] is model and entity.key not in rows:
                 rows[entity.key] = _entity_row(entity, ids)
         if rows:
-            ids.update(_send_rows(connection, model, list(rows.values()), UPSERT))
+            ids.update(_send_rows(connection, model, list(rows.values()), PLACE_UPSERT if model is models.Place
+                                  else UPSERT))
 
 
 def _archive_persons_by_surname(connection: Connection, lone: tuple[Entity, ...]) -> dict[str, int]:
@@ -369,7 +377,7 @@ def _upsert_parent_places(connection: Connection, entities: tuple[Entity, ...], 
             {"key": place.key, "name": place.name, "place_type": place.place_type} | _place_columns(place, ids)
             for place in level.values()
         ]
-        ids.update(_send_rows(connection, models.Place, rows, UPSERT))
+        ids.update(_send_rows(connection, models.Place, rows, PLACE_UPSERT))
 
 
 def _place_columns(place: PlaceInfo | None, ids: dict[str, int]) -> dict[str, object]:
