@@ -1,7 +1,7 @@
 -- analytics.organization_mentions
 -- Answers: which organizations appear in which articles, and how prominently? One row per
 -- organization and article, with the number of mentions; joined with place_mentions on
--- article_id it gives organizations x places.
+-- article_id it gives organizations x places. Mentions are counted before the joins.
 CREATE VIEW analytics.organization_mentions AS
 SELECT
     o.id AS organization_id,
@@ -10,12 +10,16 @@ SELECT
     a.source AS article_source,
     a.title AS article_title,
     a.published,
-    count(*) AS mentions,
-    min(m.start_char) AS first_char
-FROM mentions m
+    m.mentions,
+    m.first_char
+FROM (
+    SELECT organization_id, article_id, count(*) AS mentions, min(start_char) AS first_char
+    FROM mentions
+    WHERE organization_id IS NOT NULL
+    GROUP BY organization_id, article_id
+) AS m
 JOIN organizations o ON o.id = m.organization_id
-JOIN articles a ON a.id = m.article_id
-GROUP BY o.id, a.id;
+JOIN articles a ON a.id = m.article_id;
 
 COMMENT ON VIEW analytics.organization_mentions IS 'Which organizations appear where: one row per organization and article, with the number of mentions.';
 COMMENT ON COLUMN analytics.organization_mentions.organization_id IS 'The organization (organizations.id).';

@@ -1,7 +1,8 @@
 -- analytics.speaker_stats
 -- Answers: who gets to speak, and how much? One row per speaker (person, anonymous
 -- source or organization) over all articles: quotes, claims, articles, roles. Compare
--- named with anonymous sources through speaker_kind.
+-- named with anonymous sources through speaker_kind. A speaker's roles are made distinct
+-- before their names are looked up: a famous person has thousands of role phrases.
 CREATE VIEW analytics.speaker_stats AS
 WITH statements AS (
     SELECT speaker_actor_id AS actor_id, speaker_organization_id AS organization_id, article_id, 'quote' AS statement
@@ -16,7 +17,8 @@ SELECT
     count(*) FILTER (WHERE s.statement = 'quote') AS quotes,
     count(*) FILTER (WHERE s.statement = 'claim') AS claims,
     count(DISTINCT s.article_id) AS articles,
-    (SELECT string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ') FROM roles r WHERE r.actor_id = ac.id) AS roles,
+    (SELECT string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ')
+     FROM (SELECT DISTINCT role, of_actor_id, of_organization_id, of_place_id, of_text FROM roles WHERE actor_id = ac.id) AS r) AS roles,
     ac.id AS actor_id,
     o.id AS organization_id
 FROM statements s
