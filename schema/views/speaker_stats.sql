@@ -1,8 +1,9 @@
 -- analytics.speaker_stats
 -- Answers: who gets to speak, and how much? One row per speaker (person, anonymous
 -- source or organization) over all articles: quotes, claims, articles, roles. Compare
--- named with anonymous sources through speaker_kind. A speaker's roles are made distinct
--- before their names are looked up: a famous person has thousands of role phrases.
+-- named with anonymous sources through speaker_kind. Statements are counted per speaker
+-- before the names are joined, and a speaker's roles are made distinct before their names
+-- are looked up: a famous person has thousands of role phrases.
 CREATE VIEW analytics.speaker_stats AS
 WITH statements AS (
     SELECT speaker_actor_id AS actor_id, speaker_organization_id AS organization_id, article_id, 'quote' AS statement
@@ -14,18 +15,24 @@ WITH statements AS (
 SELECT
     coalesce(ac.name, o.name) AS speaker,
     CASE WHEN ac.id IS NOT NULL THEN ac.kind ELSE 'organization' END AS speaker_kind,
-    count(*) FILTER (WHERE s.statement = 'quote') AS quotes,
-    count(*) FILTER (WHERE s.statement = 'claim') AS claims,
-    count(DISTINCT s.article_id) AS articles,
+    s.quotes,
+    s.claims,
+    s.articles,
     (SELECT string_agg(DISTINCT r.role || coalesce(' of ' || coalesce((SELECT name FROM actors WHERE id = r.of_actor_id), (SELECT name FROM organizations WHERE id = r.of_organization_id), (SELECT name FROM places WHERE id = r.of_place_id), r.of_text), ''), '; ')
      FROM (SELECT DISTINCT role, of_actor_id, of_organization_id, of_place_id, of_text FROM roles WHERE actor_id = ac.id) AS r) AS roles,
     ac.id AS actor_id,
     o.id AS organization_id
-FROM statements s
+FROM (
+    SELECT actor_id, organization_id,
+           count(*) FILTER (WHERE statement = 'quote') AS quotes,
+           count(*) FILTER (WHERE statement = 'claim') AS claims,
+           count(DISTINCT article_id) AS articles
+    FROM statements
+    WHERE actor_id IS NOT NULL OR organization_id IS NOT NULL
+    GROUP BY actor_id, organization_id
+) AS s
 LEFT JOIN actors ac ON ac.id = s.actor_id
-LEFT JOIN organizations o ON o.id = s.organization_id
-WHERE s.actor_id IS NOT NULL OR s.organization_id IS NOT NULL
-GROUP BY ac.id, o.id;
+LEFT JOIN organizations o ON o.id = s.organization_id;
 
 COMMENT ON VIEW analytics.speaker_stats IS 'Who gets to speak: one row per speaker with quotes, claims, articles and roles, over all articles.';
 COMMENT ON COLUMN analytics.speaker_stats.speaker IS 'A person''s fullest name, an anonymous source''s description or an organization''s name.';
