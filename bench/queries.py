@@ -4,8 +4,8 @@ Loads the seed and the test articles (tests/data/gold/*.txt) into a fresh embedd
 database, then copies their rows in SQL, with shifted ids, until there are N articles:
 each round copies every article and the rows that hang off it (mentions, quotes, claims,
 roles, and any other table with an ``article_id``), doubling the archive. A copy's
-publication date moves by its id modulo ten years, so date filters and the daily series
-see a spread of days. The entities (actors, organizations, places) are shared, as in an
+publication date (2015-01-01 for an undated input) moves by its id modulo ten years, so a
+month holds about 1/120 of the archive, as in a real one. The entities (actors, organizations, places) are shared, as in an
 archive about the same people.
 
 Then it times, warm (one run first, then the median of 3):
@@ -87,7 +87,8 @@ def _copy_articles_sql(connection) -> str:
     expressions = {
         "id": "id + :shift",
         "content_hash": "encode(sha256(convert_to(content_hash || (id + :shift)::text, 'UTF8')), 'hex')",
-        "published": "published + ((id + :shift) % 3650)::int",
+        # Undated inputs get a date too, so a month of the archive holds about 1/120 of it.
+        "published": "coalesce(published, DATE '2015-01-01') + ((id + :shift) % 3650)::int",
         **{column: f"{column} || '#copy-' || (id + :shift)" for column in ({"source"} | unique) - {"content_hash"}},
     }
     select = ", ".join(expressions.get(column, column) for column in columns)
