@@ -115,6 +115,24 @@ def known_key(raw: RawArticle) -> str | None:
     return None
 
 
+def stored_regions(text: str, format: str, title: str | None) -> tuple[Region, ...]:
+    """The regions ``clean`` marked in an article's stored text, found again from that text.
+
+    The database keeps the text, not its regions; cleaning is pure, so marking the stored
+    text again gives them back: a text file's text is the file as read, and a page's or
+    JSON line's text was marked with only its title known.
+
+    Args:
+        text: ``articles.text``.
+        format: ``articles.format`` (txt, html or jsonl).
+        title: ``articles.title``.
+    """
+    raw = RawArticle(source="", content=text, format=format)
+    if format == "txt":
+        return _clean_text(raw).regions
+    return _with_metadata(raw, text, title, (), None).regions
+
+
 def _key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -249,7 +249,8 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
 def show(settings: Settings, article: str, html_file: Path) -> None:
     """Write ARTICLE as a self-contained HTML page: quotes
     highlighted and labeled with their speakers, claims underlined with their claimants,
-    entities colored by kind, and a table of actors with their quotes and claims.
+    entities colored by kind, tables of the actors, organizations and places, and the
+    title, byline and boilerplate greyed out.
 
     The page is read from the database and loads nothing from the network.
     """

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +40,13 @@ ENTITY_TABLES = {
 PLACE_COLUMNS = ("country_code", "subdivision_code", "latitude", "longitude", "gazetteer", "gazetteer_id", "parent_id")
 UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
 """Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
+PLACE_UPSERT = (
+    "ON CONFLICT (key) DO UPDATE SET latitude = coalesce(EXCLUDED.latitude, places.latitude), "
+    "longitude = coalesce(EXCLUDED.longitude, places.longitude) RETURNING key, id"
+)
+"""Place rows: a place's point follows the gazetteer that geocoded its latest article, so a
+database loaded when countries sat on their capitals gets their label points back on the
+next run naming them."""
 ROWS_PER_STATEMENT = 1000
 """Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
 MENTIONS_COUNTED = 1000
@@ -311,7 +319,8 @@ def _upsert_rows(connection: Connection, entities: tuple[Entity, ...], ids: dict
             if ENTITY_TABLES[entity.kind][0] is model and entity.key not in rows:
                 rows[entity.key] = _entity_row(entity, ids)
         if rows:
-            ids.update(_send_rows(connection, model, list(rows.values()), UPSERT))
+            ids.update(_send_rows(connection, model, list(rows.values()), PLACE_UPSERT if model is models.Place
+                                  else UPSERT))
 
 
 def _archive_persons_by_surname(connection: Connection, lone: tuple[Entity, ...]) -> dict[str, int]:
@@ -389,7 +398,7 @@ def _upsert_parent_places(connection: Connection, entities: tuple[Entity, ...], 
             {"key": place.key, "name": place.name, "place_type": place.place_type} | _place_columns(place, ids)
             for place in level.values()
         ]
-        ids.update(_send_rows(connection, models.Place, rows, UPSERT))
+        ids.update(_send_rows(connection, models.Place, rows, PLACE_UPSERT))
 
 
 def _place_columns(place: PlaceInfo | None, ids: dict[str, int]) -> dict[str, object]:
@@ -436,9 +445,15 @@ def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle,
                     "end_char": mention.end,
                     "text": mention.text,
                     "label": mention.label,
+                    "sentence": _sentence_number(resolved.sentences, mention.start),
                 }
             )
     _send_rows(connection, models.Mention, rows)
+
+
+def _sentence_number(sentence_starts: tuple[int, ...], offset: int) -> int | None:
+    """The number of the sentence holding ``offset``; None when the parse gave no sentences."""
+    return max(bisect_right(sentence_starts, offset) - 1, 0) if sentence_starts else None
 
 
 def _insert_roles(

@@ -226,6 +226,8 @@ class Extraction:
     quotes: tuple[Quote, ...]
     claims: tuple[Claim, ...]
     roles: tuple[RoleMention, ...] = ()
+    sentences: tuple[int, ...] = ()
+    """Where each sentence of the parse starts, ascending: tells which mentions share a sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +320,8 @@ class ResolvedArticle:
     roles: tuple[LinkedRole, ...] = ()
     authors: tuple[LinkedAuthor, ...] = ()
     """Its authors in byline (or metadata) order, each linked to their person."""
+    sentences: tuple[int, ...] = ()
+    """Where each sentence of the parse starts, ascending (``Extraction.sentences``)."""
 
 
 @dataclass(frozen=True, slots=True)

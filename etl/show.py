@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
+from etl.clean import stored_regions
 from etl.db.article_page import ArticlePage, Statement
 
 ENTITY_KINDS = {
@@ -21,8 +22,16 @@ ENTITY_KINDS = {
     "place": "place",
 }
 
+# The parts of the text that are not the article's body, greyed out and labeled as what
+# they are; headings and the dateline read as body text.
+SET_APART_REGIONS = {
+    "title": "title",
+    "byline": "byline",
+    "boilerplate": "boilerplate (not part of the article)",
+}
+
 # Outer layers first, so that a quote's background runs unbroken under the entities in it.
-LAYER_ORDER = ("quote", "claim", "cue", "entity")
+LAYER_ORDER = ("region", "quote", "claim", "cue", "entity")
 
 CSS = """
 body { font: 16px/1.55 "DejaVu Sans", Arial, sans-serif; margin: 0; color: #1d1d1f; background: #f6f6f4; }
@@ -54,6 +63,9 @@ mark.quote { background: #ffe680; color: inherit; padding: 1px 0; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 3px 6px; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.set-apart { color: #8a8a8a; }
+.region-label { font: 600 10px/1.4 "DejaVu Sans", Arial, sans-serif; color: #fff; background: #a6a6a6;
+                border-radius: 3px; padding: 1px 5px; margin-right: 4px; vertical-align: 1px; }
 """
 
 
@@ -93,7 +105,7 @@ def render_html(page: ArticlePage) -> str:
         _header(page, title),
         "<main>",
         f'<article id="text">{_marked_text(page)}</article>',
-        f"<aside>{_legend()}{_actor_table(page)}</aside>",
+        f"<aside>{_legend()}{_actor_table(page)}{_organization_table(page)}{_place_table(page)}</aside>",
         "</main>",
         "</body>",
         "</html>",
@@ -130,7 +142,12 @@ def _marked_text(page: ArticlePage) -> str:
 
 
 def _spans(page: ArticlePage) -> list[_Span]:
-    spans = []
+    spans = [
+        _Span(region.start, region.end, "region", f'<span class="set-apart" data-region="{region.kind}">', "</span>",
+              f'<span class="region-label">{escape(SET_APART_REGIONS[region.kind])}</span>')
+        for region in stored_regions(page.text, page.format, page.title)
+        if region.kind in SET_APART_REGIONS
+    ]
     numbers: Counter[str] = Counter()
     for statement in page.statements:
         numbers[statement.kind] += 1
@@ -170,7 +187,9 @@ def _legend() -> str:
         '<li><span class="who quote-who">Speaker</span><mark class="quote">“a quote”</mark></li>'
         '<li><span class="who claim-who">Claimant</span><span class="claim">a claim (reported speech)</span></li>'
         '<li><span class="cue">said</span>: the cue that attributes it</li>'
-        f"{entities}</ul></section>"
+        f"{entities}"
+        '<li><span class="set-apart"><span class="region-label">byline</span>title, byline, boilerplate</span>: '
+        "not the article's body</li></ul></section>"
     )
 
 
@@ -187,3 +206,37 @@ def _actor_table(page: ArticlePage) -> str:
         '<th class="n">mentions</th><th class="n">quotes</th><th class="n">claims</th></tr></thead>'
         f"<tbody>{rows}</tbody></table></section>"
     )
+
+
+def _organization_table(page: ArticlePage) -> str:
+    rows = "".join(
+        f'<tr><td><span class="entity organization">{escape(o.name)}</span></td>'
+        f'<td class="n">{o.mentions}</td><td class="n">{o.quotes}</td><td class="n">{o.claims}</td></tr>'
+        for o in page.organizations
+    )
+    return (
+        '<section><h2>Organizations</h2><table id="organizations"><thead><tr><th>organization</th>'
+        '<th class="n">mentions</th><th class="n">quotes</th><th class="n">claims</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table></section>"
+    )
+
+
+def _place_table(page: ArticlePage) -> str:
+    rows = "".join(
+        f'<tr><td><span class="entity place">{escape(p.name)}</span></td>'
+        f"<td>{escape(p.place_type or '')}</td><td>{escape(p.country_code or '')}</td>"
+        f"<td>{_coordinates(p.latitude, p.longitude)}</td><td class=\"n\">{p.mentions}</td></tr>"
+        for p in page.places
+    )
+    return (
+        '<section><h2>Places</h2><table id="places"><thead><tr><th>place</th><th>type</th><th>country</th>'
+        '<th>coordinates</th><th class="n">mentions</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table></section>"
+    )
+
+
+def _coordinates(latitude: float | None, longitude: float | None) -> str:
+    """Latitude, longitude to two decimals (about a kilometre); empty when unknown."""
+    if latitude is None or longitude is None:
+        return ""
+    return f"{latitude:.2f}, {longitude:.2f}"

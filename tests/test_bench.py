@@ -196,3 +196,14 @@ def test_bench_adversarial_runs_and_prints_each_target():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("growth exponent") == 4 and "peak RSS" in result.stdout
+
+
+def test_bench_queries_times_every_view_and_example():
+    # Not a timed test: a small archive keeps the script working as the views and examples change.
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "queries.py"), "--articles", "40", "--repeat", "1"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert "archive: 40 articles" in result.stdout, result.stderr
+    for name in ("co_mentions: first 100 rows", "mentions_by_day: day =", "14. Named in one sentence"):
+        assert name in result.stdout

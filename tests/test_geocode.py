@@ -3,8 +3,9 @@ import uuid
 
 import pytest
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
+import etl
 from etl.clean import clean
 from etl.db import models
 from etl.extract import extract, parse_text
@@ -105,6 +106,40 @@ def test_geocode_seed_places_have_gold_type_country_and_points(gazetteer, gold):
     assert found["Panjshir Valley"].place.subdivision == "AF-PAN"
     assert found["Baghlan"].place.subdivision == "AF-BGL"
     assert found["Andarab"].place.parent.key == "place:iso:AF-BGL"
+
+
+# Afghanistan lies between latitudes 29 and 39 N and longitudes 60 and 75 E
+# (https://en.wikipedia.org/wiki/Geography_of_Afghanistan).
+AFGHANISTAN_BOX = ((29.0, 39.0), (60.0, 75.0))
+
+
+def test_geocode_countries_and_provinces_sit_inside_not_on_their_capital(gazetteer):
+    """A map must tell Afghanistan from Kabul: a country's point is its label point, a
+    province's its most central place, each inside the area."""
+    text = "Afghanistan, Kabul, Britain, London and Baghlan province were named."
+    found = {e.name: e.place for e in geocode(_resolved(text, "Afghanistan", "Kabul", "Britain", "London",
+                                                                  "Baghlan province"), gazetteer).entities}
+    afghanistan, kabul = (found["Afghanistan"].latitude, found["Afghanistan"].longitude), (found["Kabul"].latitude,
+                                                                                          found["Kabul"].longitude)
+    (south, north), (west, east) = AFGHANISTAN_BOX
+    assert _km(afghanistan, kabul) > 50
+    assert south <= afghanistan[0] <= north and west <= afghanistan[1] <= east
+    united_kingdom = (found["United Kingdom"].latitude, found["United Kingdom"].longitude)
+    assert _km(united_kingdom, (found["London"].latitude, found["London"].longitude)) > 50
+    # Baghlan province's seat, Pul-e Khumri, is at its northern edge; its central place is not.
+    baghlan = (found["Baghlan"].latitude, found["Baghlan"].longitude)
+    assert _km(baghlan, (35.94458, 68.71512)) > 10
+
+
+def test_geocode_a_stored_place_takes_the_gazetteers_point_again(connection, settings, seed_path):
+    """A database loaded when Afghanistan sat on Kabul gets its label point back on the next load."""
+    kabul = (34.52813, 69.17233)
+    etl.run([seed_path], settings, connection=connection)
+    connection.execute(text("UPDATE places SET latitude = :lat, longitude = :lon WHERE name = 'Afghanistan'"),
+                       {"lat": kabul[0], "lon": kabul[1]})
+    etl.run([seed_path], settings, connection=connection, force=True)
+    point = connection.execute(text("SELECT latitude, longitude FROM places WHERE name = 'Afghanistan'")).one()
+    assert _km(tuple(point), kabul) > 50
 
 
 def test_geocode_same_place_in_two_articles_is_one_row(connection, gazetteer):

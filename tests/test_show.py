@@ -58,7 +58,8 @@ def _run_chromium(chromium: str, profile: Path, *args: str) -> subprocess.Comple
 
 
 class _PageReader(HTMLParser):
-    """Collects what the page shows: quote marks, labels, claims, entity kinds and actor rows."""
+    """Collects what the page shows: quote marks, labels, claims, entity kinds, set-apart
+    regions and the rows of the side tables."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,9 +67,14 @@ class _PageReader(HTMLParser):
         self.claims: set[str] = set()
         self.entity_kinds: Counter = Counter()
         self.quote_labels: list[str] = []
-        self.actor_cells: list[str] = []
+        self.regions: set[str] = set()
+        self.region_labels: list[str] = []
+        self.tables: dict[str, list[list[str]]] = {}
         self._label: list[str] | None = None
-        self._in_actors = False
+        self._label_of = "quote"
+        self._in_text = False
+        """Inside the article's text (not the legend)."""
+        self._table: str | None = None
         self._cell: list[str] | None = None
 
     def handle_starttag(self, tag, attrs):
@@ -78,13 +84,21 @@ class _PageReader(HTMLParser):
             self.quote_marks[attributes["data-quote"]] += 1
         if "data-claim" in attributes:
             self.claims.add(attributes["data-claim"])
+        if "data-region" in attributes:
+            self.regions.add(attributes["data-region"])
         if "entity" in classes:
             self.entity_kinds[classes[-1]] += 1
-        if "data-quote-label" in attributes:
+        if tag == "article":
+            self._in_text = True
+        if "data-quote-label" in attributes or ("region-label" in classes and self._in_text):
             self._label = []
-        if attributes.get("id") == "actors":
-            self._in_actors = True
-        if self._in_actors and tag == "td":
+            self._label_of = "region" if "region-label" in classes else "quote"
+        if tag == "table":
+            self._table = attributes.get("id")
+            self.tables[self._table] = []
+        if self._table and tag == "tr":
+            self.tables[self._table].append([])
+        if self._table and tag == "td":
             self._cell = []
 
     def handle_data(self, data):
@@ -94,13 +108,28 @@ class _PageReader(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "span" and self._label is not None:
-            self.quote_labels.append("".join(self._label))
+            (self.region_labels if self._label_of == "region" else self.quote_labels).append("".join(self._label))
             self._label = None
         if tag == "td" and self._cell is not None:
-            self.actor_cells.append("".join(self._cell))
+            self.tables[self._table][-1].append("".join(self._cell))
             self._cell = None
         if tag == "table":
-            self._in_actors = False
+            self._table = None
+        if tag == "article":
+            self._in_text = False
+
+    def rows(self, table: str) -> dict[str, list[str]]:
+        """The table's body rows by their first cell."""
+        return {cells[0]: cells[1:] for cells in self.tables[table] if cells}
+
+
+@pytest.fixture(scope="module")
+def rendered(page, chromium, tmp_path_factory) -> _PageReader:
+    """The page as Chromium's DOM has it, after rendering."""
+    dom = _run_chromium(chromium, tmp_path_factory.mktemp("profile"), "--dump-dom", page.as_uri()).stdout
+    reader = _PageReader()
+    reader.feed(dom)
+    return reader
 
 
 def test_show_page_loads_nothing_from_the_network(page):
@@ -115,18 +144,46 @@ def test_show_unknown_source_is_a_clear_error(seeded_url, tmp_path):
     assert result.exit_code == 1 and "no article loaded from 'nope.txt'" in result.output
 
 
-def test_show_chromium_renders_every_quote_with_its_speaker(page, expected, chromium, tmp_path):
-    dom = _run_chromium(chromium, tmp_path / "profile", "--dump-dom", page.as_uri()).stdout
-    reader = _PageReader()
-    reader.feed(dom)
-    assert len(reader.quote_marks) == len(expected["speakers"])
-    assert reader.quote_labels == expected["speakers"]
-    assert len(reader.claims) == expected["claims"]
-    assert {"named", "anonymous", "organization", "place"} <= set(reader.entity_kinds)
-    # The side table: Ali Nazari's row reads mentions, quotes, claims after his name and kind.
-    # The first cell also holds his roles under the name.
-    nazari = next(i for i, cell in enumerate(reader.actor_cells) if cell.startswith("Ali Nazari"))
-    assert reader.actor_cells[nazari + 1] == "person" and reader.actor_cells[nazari + 3] == "7"
+def test_show_chromium_renders_every_quote_with_its_speaker(rendered, expected):
+    assert len(rendered.quote_marks) == len(expected["speakers"])
+    assert rendered.quote_labels == expected["speakers"]
+    assert len(rendered.claims) == expected["claims"]
+    assert {"named", "anonymous", "organization", "place"} <= set(rendered.entity_kinds)
+    # The side table: Ali Nazari's row reads kind, mentions, quotes, claims after his name;
+    # the first cell also holds his roles under the name.
+    nazari = next(cells for name, cells in rendered.rows("actors").items() if name.startswith("Ali Nazari"))
+    assert nazari[0] == "person" and nazari[2] == "7"
+
+
+def test_show_chromium_counts_each_organization_and_place(rendered, seeded_engine):
+    """The Taliban speak as an organization: their row counts their mentions (31 on the
+    seed), not 0, and every organization's and place's counts are the database's."""
+    with seeded_engine.connect() as connection:
+        organizations = {name: [str(mentions), str(quotes), str(claims)] for name, mentions, quotes, claims in
+                         connection.execute(text("""
+            SELECT o.name,
+                   (SELECT count(*) FROM mentions m WHERE m.organization_id = o.id),
+                   (SELECT count(*) FROM quotes q WHERE q.speaker_organization_id = o.id),
+                   (SELECT count(*) FROM claims c WHERE c.claimant_organization_id = o.id)
+            FROM organizations o
+        """))}
+        places = {name: [place_type or "", country or "", str(mentions)] for name, place_type, country, mentions in
+                  connection.execute(text("""
+            SELECT p.name, p.place_type, p.country_code, count(*)
+            FROM places p JOIN mentions m ON m.place_id = p.id GROUP BY p.id
+        """))}
+    assert rendered.rows("organizations") == organizations
+    assert int(rendered.rows("organizations")["Taliban"][0]) > 20
+    assert {name: [cells[0], cells[1], cells[3]] for name, cells in rendered.rows("places").items()} == places
+    latitude, longitude = rendered.rows("places")["Kabul"][2].split(", ")
+    assert (round(float(latitude)), round(float(longitude))) == (35, 69)
+
+
+def test_show_chromium_sets_apart_title_byline_and_boilerplate(rendered):
+    # The seed opens with a job board's banner, then the title and byline, and ends with a
+    # mailing-list call: each is greyed out and labeled once.
+    assert rendered.regions == {"title", "byline", "boilerplate"}
+    assert [label.split()[0] for label in rendered.region_labels] == ["boilerplate", "title", "byline", "boilerplate"]
 
 
 def test_show_chromium_screenshot_shows_highlights(page, chromium, tmp_path):

@@ -92,3 +92,52 @@ def test_views_speaker_roles_come_from_the_roles_table(connection, settings, see
     )).one()
     assert len(quote_roles) == 1 and "test auditor of the suite" in quote_roles[0].split("; ")
     assert stats.quotes == 7 and "test auditor of the suite" in stats.roles.split("; ")
+
+
+def test_views_organization_mentions_count_the_taliban(seeded_engine):
+    with seeded_engine.connect() as connection:
+        taliban = connection.scalar(text(
+            "SELECT mentions FROM analytics.organization_mentions WHERE organization = 'Taliban'"
+        ))
+        expected = connection.scalar(text(
+            "SELECT count(*) FROM mentions m JOIN organizations o ON o.id = m.organization_id WHERE o.name = 'Taliban'"
+        ))
+    assert taliban == expected > 20
+
+
+def test_views_roles_one_row_per_role_with_whose(seeded_engine):
+    with seeded_engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM analytics.roles")) == connection.scalar(
+            text("SELECT count(*) FROM roles"))
+        spokesman = connection.execute(text(
+            "SELECT of_kind, of_name FROM analytics.roles WHERE actor = 'Ali Nazari' AND role = 'spokesman'"
+        )).first()
+    assert tuple(spokesman) == ("named", "Ahmad Massoud")
+
+
+def test_views_mentions_by_day_count_every_dated_mention(seeded_engine):
+    with seeded_engine.connect() as connection:
+        by_day = connection.execute(text(
+            "SELECT day, sum(mentions) FROM analytics.mentions_by_day GROUP BY day"
+        )).all()
+        dated = connection.execute(text(
+            "SELECT a.published, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE a.published IS NOT NULL GROUP BY a.published"
+        )).all()
+    assert sorted(by_day) == sorted(dated) and by_day
+
+
+def test_views_co_mentions_by_sentence_are_within_the_article(seeded_engine):
+    """Every pair named in one sentence is also named in one article, with no more
+    mentions; and the seed has pairs that share an article but no sentence."""
+    with seeded_engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT scope, actor_id, other_kind, other_id, article_id, actor_mentions, other_mentions, sentences "
+            "FROM analytics.co_mentions"
+        )).all()
+    by_article = {row[1:5]: row for row in rows if row.scope == "article"}
+    by_sentence = {row[1:5]: row for row in rows if row.scope == "sentence"}
+    assert by_sentence and set(by_sentence) < set(by_article)
+    for pair, row in by_sentence.items():
+        assert row.actor_mentions <= by_article[pair].actor_mentions and row.sentences >= 1
+        assert row.other_mentions <= by_article[pair].other_mentions and by_article[pair].sentences is None

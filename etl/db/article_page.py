@@ -42,7 +42,7 @@ class EntityMention:
 
 @dataclass(frozen=True, slots=True)
 class ActorRow:
-    """One line of the page's side table: an actor, or an organization that speaks."""
+    """One line of the page's actor table: a person or an anonymous source."""
 
     name: str
     kind: str
@@ -53,10 +53,34 @@ class ActorRow:
 
 
 @dataclass(frozen=True, slots=True)
+class OrganizationRow:
+    """One line of the page's organization table."""
+
+    name: str
+    mentions: int
+    quotes: int
+    claims: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    """One line of the page's place table: where the place is, as the database knows it."""
+
+    name: str
+    place_type: str | None
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
 class ArticlePage:
     """Everything the page shows about one article."""
 
     source: str
+    format: str
+    """txt, html or jsonl: how the text's regions (title, byline, boilerplate) were marked."""
     title: str | None
     authors: list[str]
     published: dt.date | None
@@ -64,9 +88,11 @@ class ArticlePage:
     statements: list[Statement]
     mentions: list[EntityMention]
     actors: list[ActorRow]
+    organizations: list[OrganizationRow]
+    places: list[PlaceRow]
 
 
-_ARTICLE = text("SELECT id, source, title, authors, published, text FROM articles WHERE id = :id")
+_ARTICLE = text("SELECT id, source, format, title, authors, published, text FROM articles WHERE id = :id")
 
 _STATEMENTS = text("""
     SELECT 'quote' AS kind, start_char, end_char, speaker AS who, speaker_roles AS roles,
@@ -90,27 +116,52 @@ _MENTIONS = text("""
     ORDER BY m.start_char
 """)
 
+# Grouped by id, not name: two people of one name stay two rows.
 _ACTORS = text("""
-    SELECT name, kind, max(roles) AS roles, sum(mentions) AS mentions, sum(quotes) AS quotes, sum(claims) AS claims
+    SELECT max(name) AS name, max(kind) AS kind, max(roles) AS roles,
+           sum(mentions) AS mentions, sum(quotes) AS quotes, sum(claims) AS claims
     FROM (
-        SELECT actor AS name, actor_kind AS kind, NULL AS roles, mentions, 0 AS quotes, 0 AS claims
+        SELECT actor_id AS id, actor AS name, actor_kind AS kind, NULL AS roles, mentions, 0 AS quotes, 0 AS claims
         FROM analytics.actor_mentions WHERE article_id = :article_id
         UNION ALL
-        SELECT actor, actor_kind, roles, 0, 0, 0 FROM analytics.actor_roles WHERE article_id = :article_id
+        SELECT actor_id, actor, actor_kind, roles, 0, 0, 0 FROM analytics.actor_roles WHERE article_id = :article_id
         UNION ALL
-        SELECT speaker, speaker_kind, NULL, 0, 1, 0
-        FROM analytics.quote_attributions WHERE article_id = :article_id AND speaker IS NOT NULL
+        SELECT speaker_actor_id, speaker, speaker_kind, NULL, 0, 1, 0
+        FROM analytics.quote_attributions WHERE article_id = :article_id AND speaker_actor_id IS NOT NULL
         UNION ALL
-        SELECT claimant, claimant_kind, NULL, 0, 0, 1
-        FROM analytics.claim_sources WHERE article_id = :article_id AND claimant IS NOT NULL
+        SELECT claimant_actor_id, claimant, claimant_kind, NULL, 0, 0, 1
+        FROM analytics.claim_sources WHERE article_id = :article_id AND claimant_actor_id IS NOT NULL
     ) AS appearances
-    GROUP BY name, kind
+    GROUP BY id
     ORDER BY quotes DESC, claims DESC, mentions DESC, name
+""")
+
+_ORGANIZATIONS = text("""
+    SELECT max(name) AS name, sum(mentions) AS mentions, sum(quotes) AS quotes, sum(claims) AS claims
+    FROM (
+        SELECT organization_id AS id, organization AS name, mentions, 0 AS quotes, 0 AS claims
+        FROM analytics.organization_mentions WHERE article_id = :article_id
+        UNION ALL
+        SELECT speaker_organization_id, speaker, 0, 1, 0
+        FROM analytics.quote_attributions WHERE article_id = :article_id AND speaker_organization_id IS NOT NULL
+        UNION ALL
+        SELECT claimant_organization_id, claimant, 0, 0, 1
+        FROM analytics.claim_sources WHERE article_id = :article_id AND claimant_organization_id IS NOT NULL
+    ) AS appearances
+    GROUP BY id
+    ORDER BY quotes DESC, claims DESC, mentions DESC, name
+""")
+
+_PLACES = text("""
+    SELECT place, place_type, country_code, latitude, longitude, mentions
+    FROM analytics.place_mentions WHERE article_id = :article_id
+    ORDER BY mentions DESC, place
 """)
 
 
 def read_article_page(connection: Connection, reference: str) -> ArticlePage:
-    """The article ``reference`` names, with its quotes, claims, mentions and actors.
+    """The article ``reference`` names, with its quotes, claims, mentions, actors,
+    organizations and places.
 
     Args:
         connection: a database at the schema head (the analytics views exist).
@@ -124,6 +175,7 @@ def read_article_page(connection: Connection, reference: str) -> ArticlePage:
     by_id = {"article_id": article.id}
     return ArticlePage(
         source=article.source,
+        format=article.format,
         title=article.title,
         authors=list(article.authors),
         published=article.published,
@@ -131,4 +183,6 @@ def read_article_page(connection: Connection, reference: str) -> ArticlePage:
         statements=[Statement(*row) for row in connection.execute(_STATEMENTS, by_id)],
         mentions=[EntityMention(*row) for row in connection.execute(_MENTIONS, by_id)],
         actors=[ActorRow(*row) for row in connection.execute(_ACTORS, by_id)],
+        organizations=[OrganizationRow(*row) for row in connection.execute(_ORGANIZATIONS, by_id)],
+        places=[PlaceRow(*row) for row in connection.execute(_PLACES, by_id)],
     )

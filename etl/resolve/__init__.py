@@ -55,4 +55,5 @@ def resolve(extraction: Extraction) -> ResolvedArticle:
         claims=tuple(claims),
         roles=tuple(roles),
         authors=tuple(authors),
+        sentences=extraction.sentences,
     )

@@ -1,7 +1,7 @@
 -- analytics.place_mentions
 -- Answers: which places does each article talk about, and where are they? Map-ready:
 -- one row per place and article with the place's type, country and coordinates
--- (NULL until a gazetteer or the text gives them).
+-- (NULL until a gazetteer or the text gives them). Mentions are counted before the joins.
 CREATE VIEW analytics.place_mentions AS
 SELECT
     p.id AS place_id,
@@ -14,11 +14,15 @@ SELECT
     a.source AS article_source,
     a.title AS article_title,
     a.published,
-    count(*) AS mentions
-FROM mentions m
+    m.mentions
+FROM (
+    SELECT place_id, article_id, count(*) AS mentions
+    FROM mentions
+    WHERE place_id IS NOT NULL
+    GROUP BY place_id, article_id
+) AS m
 JOIN places p ON p.id = m.place_id
-JOIN articles a ON a.id = m.article_id
-GROUP BY p.id, a.id;
+JOIN articles a ON a.id = m.article_id;
 
 COMMENT ON VIEW analytics.place_mentions IS 'Places per article, map-ready: one row per place and article with type, country, coordinates and the number of mentions.';
 COMMENT ON COLUMN analytics.place_mentions.place_id IS 'The place (places.id).';
