@@ -993,3 +993,22 @@ def test_extract_claims_a_document_speaks_for_whoever_put_it_out(nlp, body, clai
 def test_extract_claims_content_runs_over_its_joined_clauses(nlp, body, content):
     (found,) = _claims(nlp, body)
     assert found[2] == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # Tabloid: praise and what it was for.
+        ("The senator praised the governor's leadership in the aftermath of the hurricane.",
+         "the governor's leadership in the aftermath of the hurricane"),
+        # Entertainment page: an announcement and its cause; the date stays out.
+        ("The band announced a benefit concert in support of the food bank on Monday.",
+         "a benefit concert in support of the food bank"),
+        # Wire: a denial and its scope.
+        ("The ministry denied the reports of troop movements along the northern border.",
+         "the reports of troop movements along the northern border"),
+    ],
+)
+def test_extract_claims_an_object_content_keeps_the_phrases_after_it(nlp, body, content):
+    (found,) = _claims(nlp, body)
+    assert found[2] == content

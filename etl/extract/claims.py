@@ -39,6 +39,11 @@ MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
 OBJECT_DEPS = {"dobj", "oprd"}
 OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
+# Prepositions that go on describing a report's object: "leadership in the aftermath of the storm",
+# "a concert in support of", "a fight over taxes". Time ("after", "during") and place ("at") are
+# when and where it was said.
+DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between", "among"}
+NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 # Verbs whose "to" phrase is the listener, not what was said: "spoke to reporters about the strike".
 TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
 # Reporting verbs whose object is no content: the listener ("told reporters", "assured voters"),
@@ -386,7 +391,23 @@ def _object_content(verb: Token) -> list[Token]:
     if not parts or _nominal_kind(parts[0]) is not None:
         # "rejected the president's argument that ...": the noun reports its holder's content.
         return []
-    return list(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1])
+    # "praised her leadership in the aftermath of the storm": a phrase after the object goes on
+    # describing it, unless it says when or where it was said ("in a joint letter").
+    objects = [part for part in parts if part.dep_ in OBJECT_DEPS]
+    if objects:
+        parts += [child for child in verb.rights if child.i > objects[-1].i and _describes_the_object(child)]
+    last = max(part.right_edge.i for part in parts)
+    return list(verb.doc[parts[0].left_edge.i : last + 1])
+
+
+def _describes_the_object(child: Token) -> bool:
+    """A prepositional phrase after a report's object that says more of what was said: not a
+    time ("on Monday", "after the show"), a place ("in Ohio") nor the document it was said in
+    ("in a letter")."""
+    if child.dep_ != "prep" or child.lower_ not in DESCRIBING_PREPOSITIONS:
+        return False
+    objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return not any(o.ent_type_ in NOT_DESCRIBING or o.lemma_.lower() in document_nouns() for o in objects)
 
 
 def _trailing_report(verb: Token) -> bool:
