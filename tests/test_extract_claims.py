@@ -1012,3 +1012,21 @@ def test_extract_claims_content_runs_over_its_joined_clauses(nlp, body, content)
 def test_extract_claims_an_object_content_keeps_the_phrases_after_it(nlp, body, content):
     (found,) = _claims(nlp, body)
     assert found[2] == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # Magazine: a semicolon before the source.
+        ("The story never ran; my editor at the paper argued the piece made the mayor look too good.",
+         "the piece made the mayor look too good"),
+        # Wire: a colon before the source.
+        ("It was not an idle worry: the governor had declared that he would close the plant.",
+         "he would close the plant"),
+        # Pollster's write-up: two reports joined by a semicolon.
+        ("Most voters say they follow the race; 26 percent of Democrats say they have not been paying attention.",
+         "they have not been paying attention"),
+    ],
+)
+def test_extract_claims_the_clause_after_a_report_past_a_semicolon_or_colon(nlp, body, content):
+    assert content in [claim[2] for claim in _claims(nlp, body)]

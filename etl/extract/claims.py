@@ -296,9 +296,13 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
 def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
     complements = [child for child in verb.children if child.dep_ in content_deps]
-    if complements and complements[0].i > verb.i:
-        tokens = _without_later_reports(complements[0])
-        further = [child for child in verb.rights if child.i > complements[0].i and _reported_conjunct(child)]
+    # A clause after the verb is what it reports, even where the parser also hangs the clause
+    # before a semicolon or colon on it ("The story never ran; my editor argued [the piece ...]");
+    # "The goal, he said, is ..." reports both sides of the comma.
+    following = [child for child in complements if child.i > verb.i]
+    if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)):
+        tokens = _without_later_reports(following[0])
+        further = [child for child in verb.rights if child.i > following[0].i and _reported_conjunct(child)]
         if further and tokens:
             tokens = list(verb.doc[tokens[0].i : further[-1].right_edge.i + 1])
         return _trimmed(tokens)
@@ -347,6 +351,11 @@ def _earlier_report(verb: Token) -> Token | None:
     # a donor" reports one act: a speech act joined by "and" is part of the content.
     later_reports = is_speech_verb(verb) if verb.dep_ == "conj" else _kind(verb) == "speech"
     return earlier if _kind(earlier) == "speech" and later_reports else None
+
+
+def _clause_break_between(first: Token, verb: Token) -> bool:
+    """Whether a semicolon or colon ends ``first``'s clause before the verb."""
+    return any(token.text in {";", ":"} for token in verb.doc[first.i : verb.i])
 
 
 def _reported_conjunct(child: Token) -> bool:
