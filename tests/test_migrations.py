@@ -26,6 +26,7 @@ RELEASED = {
     "a4c7e2f19b63": "1cb9a77a7f07055f62b5e498f11939c0898b5cc3f59ac98efb6784c35b2504fb",
     "886f09e6d610": "b6ab32f2d6918eaa8879bcf50d6fdd81591020ff89e15b4b110ffdae909fe75a",
     "4e7c1b9d2f31": "fa397558906bb743565eee9621bb575eaa471ca44630bcdf68398d9642a09653",
+    "2b6f1d8e4a57": "450454c1e430f28c77eac3303dbd84ab8457ea59c25c79e7e5a710aa219a477b",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""

@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 
 import etl
-from etl import pipeline
 from etl.db import models
+from etl.load.batch import BatchLoader
 from tests.conftest import data_row_counts
 
 
@@ -129,7 +129,7 @@ def test_pipeline_loads_a_batch_in_one_transaction(connection, settings, seed_pa
     # Rows of several articles share statements: rows that differ in shape (a place the
     # gazetteer knows beside one it does not) would break the batch and send it, slowly,
     # one article at a time.
-    monkeypatch.setattr(pipeline._Run, "_load_alone", lambda *_: pytest.fail("the batch was loaded article by article"))
+    monkeypatch.setattr(BatchLoader, "_load_alone", lambda *_: pytest.fail("the batch was loaded article by article"))
     (tmp_path / "unknown.jsonl").write_text(
         json.dumps({"id": "z", "text": "Officials in Zorbania said the talks in Zorbania would resume."}) + "\n",
         encoding="utf-8",

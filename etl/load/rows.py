@@ -1,12 +1,14 @@
-"""Load stage: ``ResolvedArticle`` -> rows. The only writer of the database.
+"""Load stage: ``ResolvedArticle`` -> rows.
 
 Entities are upserted on their deterministic keys, so one real entity is one row
 however many articles mention it; an article whose text is already loaded adds
 nothing unless it is replaced (re-extracted with newer rules or ``--force``). The
-rows of a batch of articles go to each table straight through psycopg: COPY for
-plain inserts (ingest events too: the history is only appended to), one multi-row
-INSERT ... ON CONFLICT for upserts. That skips SQLAlchemy's per-statement work and
-most of the server's, so loading costs a few milliseconds an article, a small share
+rows of a batch of articles go to each table in one go: plain inserts by COPY
+through psycopg (ingest events too: the history is only appended to), upserts as
+SQLAlchemy's PostgreSQL ``insert(...).on_conflict_...`` run over all the rows (its
+"insertmanyvalues" batches them into multi-row statements). Rows that can conflict are
+sent sorted by their key, so two runs loading at once take their row locks in the same
+order and cannot deadlock. Loading costs a few milliseconds an article, a small share
 of the parse. It also writes each run's row in ``runs``. The caller owns the
 transaction (one per batch of articles, or per article).
 """
@@ -18,10 +20,11 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from psycopg import sql
-from sqlalchemy import Connection, delete, func, insert, select, true, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, true, update
+from sqlalchemy.dialects import postgresql
 
 from etl.db import models
 from etl.records import Claim, Entity, EntityKind, PlaceInfo, Quote, ResolvedArticle
@@ -35,10 +38,6 @@ ENTITY_TABLES = {
     "place": (models.Place, models.PlaceAlias, "place_id"),
 }
 PLACE_COLUMNS = ("country_code", "subdivision_code", "latitude", "longitude", "gazetteer", "gazetteer_id", "parent_id")
-UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
-"""Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
-ROWS_PER_STATEMENT = 1000
-"""Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
 MENTIONS_COUNTED = 1000
 """Enough to tell which person of a surname dominates the archive, without counting all of a famous one's."""
 ENTITY_COLUMN = {kind: column for kind, (_, _, column) in ENTITY_TABLES.items()}
@@ -196,7 +195,7 @@ def log_outcomes(connection: Connection, context: RunContext, outcomes: Sequence
         }
         for outcome in outcomes
     ]
-    _send_rows(connection, models.IngestEvent, rows)
+    _copy_rows(connection, models.IngestEvent, rows)
 
 
 def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
@@ -224,8 +223,7 @@ def _insert_articles(connection: Connection, articles: Sequence[tuple[ResolvedAr
     ]
     new = [i for i, article_id in enumerate(ids) if article_id is None]
     rows = {articles[i][0].article.key: _article_values(articles[i][0], context) for i in new}
-    inserted = dict(_send_rows(connection, models.Article, list(rows.values()),
-                               "ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash, id"))
+    inserted = dict(_insert_new_articles(connection, [rows[key] for key in sorted(rows)])) if rows else {}
     for i in new:
         # A text twice in one batch: the first is loaded, the second is "unchanged".
         ids[i] = inserted.pop(articles[i][0].article.key, None)
@@ -290,7 +288,7 @@ def _upsert_rows(connection: Connection, entities: tuple[Entity, ...], ids: dict
             if ENTITY_TABLES[entity.kind][0] is model and entity.key not in rows:
                 rows[entity.key] = _entity_row(entity, ids)
         if rows:
-            ids.update(_send_rows(connection, model, list(rows.values()), UPSERT))
+            ids.update(_upsert_keyed(connection, model.__table__, list(rows.values())))
 
 
 def _archive_persons_by_surname(connection: Connection, lone: tuple[Entity, ...]) -> dict[str, int]:
@@ -368,7 +366,7 @@ def _upsert_parent_places(connection: Connection, entities: tuple[Entity, ...], 
             {"key": place.key, "name": place.name, "place_type": place.place_type} | _place_columns(place, ids)
             for place in level.values()
         ]
-        ids.update(_send_rows(connection, models.Place, rows, UPSERT))
+        ids.update(_upsert_keyed(connection, models.Place.__table__, rows))
 
 
 def _place_columns(place: PlaceInfo | None, ids: dict[str, int]) -> dict[str, object]:
@@ -395,7 +393,7 @@ def _insert_aliases(connection: Connection, entities: tuple[Entity, ...], ids: d
             # A lone surname joined to a full name is one more name for that person.
             for alias in (*entity.aliases, *((entity.name,) if entity.lone_surname else ()))
         ]
-        _send_rows(connection, alias_model, rows, "ON CONFLICT DO NOTHING")
+        _insert_aliases_once(connection, alias_model.__table__, alias_fk, rows)
 
 
 def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle, int]], ids: dict[str, int]) -> None:
@@ -417,7 +415,7 @@ def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle,
                     "label": mention.label,
                 }
             )
-    _send_rows(connection, models.Mention, rows)
+    _copy_rows(connection, models.Mention, rows)
 
 
 def _insert_roles(
@@ -444,7 +442,7 @@ def _insert_roles(
                     "text": role.text,
                 }
             )
-    _send_rows(connection, models.Role, list(rows.values()))
+    _copy_rows(connection, models.Role, list(rows.values()))
 
 
 def _entity_columns(
@@ -483,58 +481,57 @@ def _insert_attributed(
                 **({"kind": item.kind} if isinstance(item, Claim) else {}),
             }
         )
-    _send_rows(connection, model, rows)
+    _copy_rows(connection, model, rows)
 
 
-def _send_rows(connection: Connection, model: type[models.Base], rows: list[dict], suffix: str = "") -> list[tuple]:
-    """Insert ``rows`` (dicts with the same keys) into ``model``'s table: COPY, or with ``suffix`` multi-row INSERTs.
+def _insert_new_articles(connection: Connection, rows: list[dict]) -> list[tuple[str, int]]:
+    """Insert the article rows whose text is not loaded yet: (content hash, id) of each one inserted."""
+    table = models.Article.__table__
+    statement = postgresql.insert(table).on_conflict_do_nothing(index_elements=[table.c.content_hash])
+    return [tuple(row) for row in connection.execute(statement.returning(table.c.content_hash, table.c.id), rows)]
 
-    Goes through the psycopg connection under ``connection``, so it is part of the same
-    transaction (or savepoint). One multi-row statement costs the server far less than a
-    statement per row; rows an ON CONFLICT DO UPDATE sees twice in one statement are an
-    error, so callers send each key once.
 
-    Args:
-        connection: a connection inside the article's transaction.
-        model: the table's model.
-        rows: column -> value, one dict per row.
-        suffix: a fixed ON CONFLICT and RETURNING clause.
+def _upsert_keyed(connection: Connection, table: Table, rows: list[dict]) -> dict[str, int]:
+    """Insert entity rows (each key once) that are not there yet: key -> id, of the new rows and of the existing ones.
 
-    Returns:
-        The rows RETURNING gave back, when ``suffix`` has one.
+    The update on conflict changes nothing, but lets RETURNING give an existing row's id.
+    The returned ids come in the rows' order because the models make ``key`` the insert
+    sentinel: by default SQLAlchemy would order them by the identity column, which an
+    existing row (an older, smaller id) breaks.
     """
     if not rows:
-        return []
+        return {}
+    rows = sorted(rows, key=lambda row: row["key"])
+    statement = postgresql.insert(table)
+    statement = statement.on_conflict_do_update(index_elements=[table.c.key], set_={"key": statement.excluded.key})
+    returned = connection.execute(statement.returning(table.c.id, sort_by_parameter_order=True), rows)
+    return {row["key"]: entity_id for row, (entity_id,) in zip(rows, returned, strict=True)}
+
+
+def _insert_aliases_once(connection: Connection, table: Table, entity_column: str, rows: list[dict]) -> None:
+    """Insert the alias rows an entity does not have yet."""
+    if rows:
+        rows = sorted(rows, key=lambda row: (row[entity_column], row["alias"]))
+        connection.execute(postgresql.insert(table).on_conflict_do_nothing(), rows)
+
+
+def _copy_rows(connection: Connection, model: type[models.Base], rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``model``'s table by COPY.
+
+    Goes through the psycopg connection under ``connection``, so it is part of the same
+    transaction (or savepoint). COPY costs the server far less than INSERT statements.
+    """
+    if not rows:
+        return
     columns = tuple(rows[0])
-    returned: list[tuple] = []
     with connection.connection.driver_connection.cursor() as cursor:
-        if not suffix:
-            with cursor.copy(_copy_sql(model.__tablename__, columns)) as copy:
-                for row in rows:
-                    copy.write_row(tuple(row[column] for column in columns))
-            return []
-        for first in range(0, len(rows), ROWS_PER_STATEMENT):
-            chunk = rows[first : first + ROWS_PER_STATEMENT]
-            cursor.execute(_insert_sql(model.__tablename__, columns, len(chunk), suffix),
-                           [row[column] for row in chunk for column in columns])
-            if cursor.description is not None:
-                returned.extend(cursor.fetchall())
-    return returned
+        with cursor.copy(_copy_sql(model.__tablename__, columns)) as copy:
+            for row in rows:
+                copy.write_row(tuple(row[column] for column in columns))
 
 
 @cache
 def _copy_sql(table: str, columns: tuple[str, ...]) -> sql.Composed:
     return sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns))
-    )
-
-
-@lru_cache(maxsize=1024)
-def _insert_sql(table: str, columns: tuple[str, ...], count: int, suffix: str) -> sql.Composed:
-    row = sql.SQL("({})").format(sql.SQL(", ").join(sql.Placeholder() * len(columns)))
-    return sql.SQL("INSERT INTO {} ({}) VALUES {} {}").format(
-        sql.Identifier(table),
-        sql.SQL(", ").join(map(sql.Identifier, columns)),
-        sql.SQL(", ").join([row] * count),
-        sql.SQL(suffix),
     )

@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased
 
 from etl.db import models
 from etl.errors import EtlError
-from etl.load import ENTITY_COLUMNS
+from etl.load.rows import ENTITY_COLUMNS
 
 FORMAT = "export-v1"
 
