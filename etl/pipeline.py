@@ -38,7 +38,18 @@ from etl.load.lookup import Lookup
 from etl.load.rows import RunContext
 from etl.progress import NULL_PROGRESS, Progress
 from etl.read import discover, expected_articles, read_discovered
-from etl.records import STAGES, AnalyzedBatch, CleanedBatch, InputFile, Job, ReadFailure, RunReport
+from etl.records import (
+    STAGES,
+    Analysis,
+    AnalyzedBatch,
+    Article,
+    ArticleReport,
+    CleanedBatch,
+    InputFile,
+    Job,
+    ReadFailure,
+    RunReport,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -159,7 +170,7 @@ class _Flow:
     expected: int | None
     """Articles the inputs hold, when known (not for standard input)."""
 
-    def reports(self, inputs: list[InputFile | ReadFailure], max_bytes: int) -> Iterator:
+    def reports(self, inputs: list[InputFile | ReadFailure], max_bytes: int) -> Iterator[ArticleReport]:
         """Each input's ``ArticleReport``, in input order, as its batch is loaded."""
         batches = self._batches(self._jobs(inputs, max_bytes))
         cleaned = self.executor.clean((batch, [job.raw for job in batch if _unkeyed(job)]) for batch in batches)
@@ -222,7 +233,7 @@ class _Flow:
         cleaned = iter(answer.articles)
         return [_with_article(job, next(cleaned)) if _unkeyed(job) else job for job in batch]
 
-    def _paired(self, batch: list[Job], answer: AnalyzedBatch | None) -> list[tuple]:
+    def _paired(self, batch: list[Job], answer: AnalyzedBatch | None) -> list[tuple[Job, Analysis | None]]:
         """Each job with its analysis (None for one done with already)."""
         analyses = iter(answer.analyses if answer is not None else ())
         for stage, seconds in answer.stage_seconds if answer is not None else ():
@@ -238,7 +249,7 @@ def _unkeyed(job: Job) -> bool:
     return job.report is None and not job.key
 
 
-def _with_article(job: Job, cleaned) -> Job:
+def _with_article(job: Job, cleaned: Article | str) -> Job:
     if isinstance(cleaned, str):
         return replace(job, report=failed_report(job, "clean", cleaned))
     return replace(job, article=cleaned, key=cleaned.key)

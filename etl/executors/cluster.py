@@ -11,11 +11,13 @@ once, so nothing is loaded twice. Dask is an optional extra (``news-etl[dask]``)
 from __future__ import annotations
 
 import logging
+import os
 import re
 from typing import Any
 
 from etl.errors import ClusterError, one_line
 from etl.executors import Executor
+from etl.executors.local import WORKER_NICENESS
 from etl.executors.work import model_ready
 
 LOCAL = re.compile(r"local:(\d+)")
@@ -49,7 +51,8 @@ class DaskCluster(Executor):
                 # Built once here (about 20 s the first time) rather than by every worker at once.
                 default_gazetteer()
                 self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.CRITICAL)
+                                             dashboard_address=None, silence_logs=logging.CRITICAL,
+                                             preload=[__name__])
                 self._client = Client(self._cluster, set_as_default=False)
             else:
                 self._client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
@@ -86,3 +89,11 @@ class DaskCluster(Executor):
             client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def dask_setup(worker: object) -> None:
+    """Dask's preload hook, run as each worker of a ``local:N`` cluster starts (a restarted one too).
+
+    Its workers yield the CPU to this process, which reads and loads, as the local pool's do.
+    """
+    os.nice(WORKER_NICENESS)
