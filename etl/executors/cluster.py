@@ -36,30 +36,34 @@ class DaskCluster(Executor):
 
     def __init__(self, address: str, model_name: str) -> None:
         super().__init__(model_name)
-        try:
-            from distributed import Client, LocalCluster
-        except ImportError as error:
-            raise ClusterError(f"--cluster needs Dask: pip install 'news-etl[dask]' ({one_line(error)})") from error
         self._cluster = None
+        self._client = None
         local = LOCAL.fullmatch(address)
         if address.startswith("local") and (local is None or int(local.group(1)) < 1):
             raise ClusterError(f"--cluster {address}: give a scheduler's address (tcp://host:8786) or local:N, N >= 1")
-        try:
-            if local is not None:
-                from etl.gazetteer import default_gazetteer
+        if local is not None:
+            from etl.gazetteer import default_gazetteer
 
-                # Built once here (about 20 s the first time) rather than by every worker at once.
-                default_gazetteer()
-                self._cluster = LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.CRITICAL,
-                                             preload=[__name__])
-                self._client = Client(self._cluster, set_as_default=False)
-            else:
-                self._client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+            # Built once here (about 20 s the first time) rather than by every worker at once.
+            default_gazetteer()
+        try:
+            self._connect(address, int(local.group(1)) if local is not None else None)
+        except ImportError as error:
+            raise ClusterError(f"--cluster needs Dask: pip install 'news-etl[dask]' ({one_line(error)})") from error
         except Exception as error:  # the address is bad or nothing answers there: one line, before any read
             self.__exit__(type(error))
             raise ClusterError(f"cannot reach the Dask scheduler at {address}: {one_line(error)}") from error
         self._check_workers(address)
+
+    def _connect(self, address: str, local_workers: int | None) -> None:
+        from distributed import Client, LocalCluster
+
+        if local_workers is None:
+            self._client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
+            return
+        self._cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
+                                     dashboard_address=None, silence_logs=logging.CRITICAL, preload=[__name__])
+        self._client = Client(self._cluster, set_as_default=False)
 
     def _check_workers(self, address: str) -> None:
         """Load the model on every worker now, so the run stops before reading if one cannot."""
@@ -74,19 +78,21 @@ class DaskCluster(Executor):
                 self.__exit__(ClusterError)
                 reason = answer if isinstance(answer, str) else one_line(answer)
                 raise ClusterError(f"Dask worker {worker} cannot analyze articles: {reason}")
+        # Counted once: asking the scheduler for every batch would cost a round trip each.
+        self._workers = max(1, sum(self._client.nthreads().values()))
 
     @property
     def workers(self) -> int:
-        return max(1, sum(self._client.nthreads().values()))
+        """Worker threads when the run started (one per process for ``local:N``)."""
+        return self._workers
 
     def _submit(self, function, *arguments: Any):
         # pure=False: two batches with equal articles are still two tasks, each loaded once.
         return self._client.submit(function, *arguments, pure=False)
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
-        client = getattr(self, "_client", None)
-        if client is not None:
-            client.close()
+        if self._client is not None:
+            self._client.close()
         if self._cluster is not None:
             self._cluster.close()
 
