@@ -5,8 +5,10 @@ unique titles and bylines), then measures, each in a fresh process so no model o
 cache carries over:
 
 - bare ``nlp.pipe`` words/s on the same texts (the physical limit on one core);
-- end-to-end ``etl.run`` words/s with 1 and with 2 workers, each into a fresh database;
-- each step's share of the wall time and the peak RSS of every process;
+- end-to-end ``etl.run`` words/s with 1 and with 2 workers, each into a fresh database, and
+  with ``--cluster ADDRESS`` also on that Dask cluster (``local:2``: two local Dask workers);
+- each stage's share of the wall time, load milliseconds, rows and bytes per article, and
+  the peak RSS of every process;
 - the time and the rows added by a second run over the same articles (its run history aside).
 
 It prints each figure and the ratios the acceptance criteria ask for. The database is
@@ -161,9 +163,9 @@ def report(articles: int, workers: int, bare: dict, runs: dict[int | str, dict],
               f"{measured['statuses']}, {measured['rows_added']} rows added")
         print(f"  per article: load {1000 * measured['stage_seconds']['load'] / articles:.1f} ms, "
               f"{measured['rows_added'] / articles:.0f} rows, {measured['bytes_added'] / articles / 1024:.0f} kB")
-        shares = ", ".join(f"{step} {seconds / measured['seconds']:.1%}"
-                           for step, seconds in measured["stage_seconds"].items())
-        print(f"  share of wall time by step{' (summed over workers)' if measured['workers'] > 1 else ''}: {shares}")
+        shares = ", ".join(f"{stage} {seconds / measured['seconds']:.1%}"
+                           for stage, seconds in measured["stage_seconds"].items())
+        print(f"  share of wall time by stage{' (summed over workers)' if measured['workers'] > 1 else ''}: {shares}")
         print(f"  peak RSS: parent {measured['rss']['parent']:.0f} MB, "
               f"largest worker {measured['rss']['largest worker']:.0f} MB")
     print(f"second run ({workers} workers): {second['seconds']:.2f}s, {second['statuses']}, "

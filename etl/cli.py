@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+from click.core import ParameterSource
 
 from etl import __version__
 from etl.config import DEFAULT_MAX_BYTES, Settings, secret_from_env
@@ -90,10 +91,10 @@ def _summary(report: RunReport) -> str:
 
 
 def _timing(report: RunReport) -> str:
-    steps = ", ".join(f"{step} {seconds:.1f}s" for step, seconds in report.stage_seconds.items())
+    stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.stage_seconds.items())
     rate = len(report.articles) / report.seconds if report.seconds else 0.0
     where = f"summed over {report.workers} workers" if report.workers > 1 else "in one process"
-    return f"Time: {report.seconds:.1f}s, {rate:.1f} articles/s; by step ({where}): {steps or 'none'}."
+    return f"Time: {report.seconds:.1f}s, {rate:.1f} articles/s; by stage ({where}): {stages or 'none'}."
 
 
 @click.group(epilog=EPILOG)
@@ -129,14 +130,16 @@ def run(settings: Settings, paths: tuple[str, ...], workers: int, cluster: str |
     a fifo, socket or device fails alone (pipe into - instead).
 
     Upgrades the schema first. Prints one line per article and a summary with the time
-    spent in each step. An article whose text is already loaded by this version adds
-    nothing and is not parsed again. Exits 1 if any input failed; the others still load.
+    spent in each stage (read, clean, parse, extract, resolve, geocode, load). An article
+    whose text is already loaded by this version adds nothing and is not parsed again.
+    Exits 1 if any input failed; the others still load.
     Ctrl-C or SIGTERM rolls back the batch being loaded and exits 130 or 143: running
     again loads the rest.
     """
     from etl.pipeline import run as run_pipeline
 
-    if cluster is not None and click.get_current_context().get_parameter_source("workers").name != "DEFAULT":
+    workers_given = click.get_current_context().get_parameter_source("workers") is not ParameterSource.DEFAULT
+    if cluster is not None and workers_given:
         raise click.UsageError("give --workers or --cluster, not both")
     settings = replace(settings, max_bytes=max_bytes)
     try:

@@ -119,3 +119,9 @@ def test_cluster_without_the_model_stops_before_any_read(tmp_path, settings):
 def test_cluster_address_must_be_a_scheduler_or_local_n(tmp_path, settings):
     with pytest.raises(ClusterError, match="local:N, N >= 1"):
         etl.run([tmp_path], settings, cluster="local:0")
+
+
+def test_cluster_is_documented_and_exclusive_of_workers(tmp_path):
+    assert "--cluster ADDRESS" in CliRunner().invoke(cli, ["run", "--help"]).output
+    both = CliRunner().invoke(cli, ["run", "--workers", "2", "--cluster", "local:2", str(tmp_path)])
+    assert both.exit_code == 2 and "give --workers or --cluster, not both" in both.output

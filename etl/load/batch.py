@@ -124,9 +124,12 @@ class BatchLoader:
         try:
             quarantined(done[0].source, "load", lambda: self._commit([], done))
         except StageError as error:
-            return [replace(job, report=replace(job.report, error=f"{job.report.error} (and not logged: {error.reason})"))
-                    if job.report.status == "failed" else job for job in done]
+            return [_not_logged(job, error.reason) if job.report.status == "failed" else job for job in done]
         return done
+
+
+def _not_logged(job: Job, reason: str) -> Job:
+    return replace(job, report=replace(job.report, error=f"{job.report.error} (and not logged: {reason})"))
 
 
 def _outcome(job: Job, report: ArticleReport) -> Outcome:
