@@ -96,6 +96,7 @@ class LocalPool(Executor):
         super().__init__(model_name)
         self._workers = max(1, workers)
         self._pool: ProcessPoolExecutor | None = None
+        self._used = False
 
     @property
     def workers(self) -> int:
@@ -103,15 +104,11 @@ class LocalPool(Executor):
 
     @property
     def started(self) -> bool:
-        """Whether worker processes were started (a run that parsed nothing starts none)."""
-        return self._pool is not None
+        """Whether worker processes worked on a batch (a run that parsed nothing sent them none)."""
+        return self._used
 
-    def _submit(self, function: Callable[..., Any], *arguments: Any) -> Future:
-        if self._workers == 1:
-            done: Future = Future()
-            done.set_result(function(*arguments))
-            return done
-        if self._pool is None:
+    def __enter__(self) -> LocalPool:
+        if self._workers > 1:
             from etl.gazetteer import default_gazetteer
 
             # A first run builds the place index (about 20 s and 0.9 GB): once, here, rather
@@ -123,6 +120,17 @@ class LocalPool(Executor):
                 self._workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker,
                 initargs=(os.getpid(), self.model_name),
             )
+            # The pool starts a process for a task no idle one takes: one task each starts them all now.
+            for _ in range(self._workers):
+                self._pool.submit(_started)
+        return self
+
+    def _submit(self, function: Callable[..., Any], *arguments: Any) -> Future:
+        if self._pool is None:
+            done: Future = Future()
+            done.set_result(function(*arguments))
+            return done
+        self._used = True
         try:
             return self._pool.submit(function, *arguments)
         except BrokenProcessPool as error:
@@ -135,9 +143,14 @@ class LocalPool(Executor):
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         if self._pool is None:
             return
-        if exc_type is not None:
-            # The batches being parsed will not be loaded: stop their workers rather than wait
-            # for them. The executor has no public way to; its process table is stable since 3.2.
+        if exc_type is not None or not self._used:
+            # Batches being parsed that will not be loaded, or models loading that nothing will
+            # use: stop the workers rather than wait for them. The executor has no public way
+            # to; its process table is stable since 3.2.
             for process in self._pool._processes.values():
                 process.terminate()
         self._pool.shutdown(cancel_futures=True)
+
+
+def _started() -> None:
+    """Nothing: a task that makes the pool start a worker process (whose initializer loads the model)."""
