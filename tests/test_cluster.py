@@ -68,6 +68,8 @@ def test_cluster_local_and_two_workers_export_what_one_worker_does(scratch_url, 
     cluster = _run_and_export(scratch_url, folder, settings, cluster="local:2")
     assert two_workers == one_worker
     assert cluster == one_worker
+    again = etl.run([folder], replace(settings, database_url=scratch_url), cluster="local:1")
+    assert again.count("unchanged") == ARTICLES and again.workers == 1
 
 
 class _KillAWorker:
