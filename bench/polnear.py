@@ -624,7 +624,7 @@ def load_and_export(articles: Sequence[Article]) -> tuple[dict[str, Any], Any, f
 
     import etl
     from etl.db.server import EmbeddedServer
-    from etl.export import export_document
+    from etl.db.export import export_document
 
     with tempfile.TemporaryDirectory(prefix="news-etl-polnear-") as scratch:
         folder = Path(scratch) / "corpus"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+from click.core import ParameterSource
 
 from etl import __version__
 from etl.config import DEFAULT_MAX_BYTES, Settings, secret_from_env
@@ -90,10 +91,10 @@ def _summary(report: RunReport) -> str:
 
 
 def _timing(report: RunReport) -> str:
-    steps = ", ".join(f"{step} {seconds:.1f}s" for step, seconds in report.stage_seconds.items())
+    stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in report.stage_seconds.items())
     rate = len(report.articles) / report.seconds if report.seconds else 0.0
     where = f"summed over {report.workers} workers" if report.workers > 1 else "in one process"
-    return f"Time: {report.seconds:.1f}s, {rate:.1f} articles/s; by step ({where}): {steps or 'none'}."
+    return f"Time: {report.seconds:.1f}s, {rate:.1f} articles/s; by stage ({where}): {stages or 'none'}."
 
 
 @click.group(epilog=EPILOG)
@@ -113,29 +114,38 @@ def cli(ctx: click.Context, database_url: str | None, home: Path | None) -> None
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--workers", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1,
               show_default="the number of cores", help="Processes that parse articles; 1 parses in this process.")
+@click.option("--cluster", metavar="ADDRESS",
+              help="Parse on a Dask cluster instead of --workers processes: a scheduler's address "
+                   "(tcp://host:8786), or local:N for N worker processes here. Needs news-etl[dask].")
 @click.option("--force", is_flag=True,
               help="Re-extract articles already loaded, replacing their rows (to apply improved rules).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="The largest article (file, JSON line or standard input) read; a larger one fails alone.")
 @click.pass_obj
-def run(settings: Settings, paths: tuple[str, ...], workers: int, force: bool, max_bytes: int) -> None:
+def run(settings: Settings, paths: tuple[str, ...], workers: int, cluster: str | None, force: bool,
+        max_bytes: int) -> None:
     """Load the articles in PATHS: .txt articles, .html/.htm pages, .jsonl files (one
     article a line: id, url, title, authors, published, text), folders (searched
     recursively), glob patterns, or - for standard input. Only regular files are read:
     a fifo, socket or device fails alone (pipe into - instead).
 
     Upgrades the schema first. Prints one line per article and a summary with the time
-    spent in each step. An article whose text is already loaded by this version adds
-    nothing and is not parsed again. Exits 1 if any input failed; the others still load.
+    spent in each stage (read, clean, parse, extract, resolve, geocode, load). An article
+    whose text is already loaded by this version adds nothing and is not parsed again.
+    Exits 1 if any input failed; the others still load.
     Ctrl-C or SIGTERM rolls back the batch being loaded and exits 130 or 143: running
     again loads the rest.
     """
     from etl.pipeline import run as run_pipeline
 
+    workers_given = click.get_current_context().get_parameter_source("workers") is not ParameterSource.DEFAULT
+    if cluster is not None and workers_given:
+        raise click.UsageError("give --workers or --cluster, not both")
     settings = replace(settings, max_bytes=max_bytes)
     try:
         with _signals_interrupt():
-            report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force))
+            report = _guard(lambda: run_pipeline(paths, settings, progress=_Bar(), workers=workers, force=force,
+                                                 cluster=cluster))
     except Interrupted as interrupted:
         click.echo(f"interrupted: {interrupted.loaded} articles loaded, the batch in flight rolled back; "
                    "run again to finish", err=True)
@@ -184,7 +194,7 @@ def export(settings: Settings, article: str | None, output: Path | None) -> None
 
     A name that several articles have (story.txt of two folders) is an error listing them.
     """
-    from etl.export import export_document
+    from etl.db.export import export_document
 
     document = _at_head(settings, lambda connection: export_document(connection, article))
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -209,7 +219,7 @@ def evaluate(settings: Settings, gold_files: tuple[Path, ...]) -> None:
     """
     from etl.db.engine import database
     from etl.evaluate import Score, evaluate_article, gold_article_path, load_gold
-    from etl.export import export_document
+    from etl.db.export import export_document
     from etl.pipeline import run as run_pipeline
 
     def score_all() -> list:
@@ -581,23 +591,19 @@ def _migrate(settings: Settings, action) -> None:
 
 def _guard(work):
     """Run library code; its errors become one-line messages (exit 1)."""
-    import psycopg
-    from sqlalchemy.exc import SQLAlchemyError
+    from etl.db.engine import database_error_reason
 
     try:
         return work()
     except EtlError as error:
         raise click.ClickException(str(error)) from error
-    except psycopg.Error as error:
-        # Not str(error): psycopg may quote the statement, and a statement may hold a secret.
-        reason = error.diag.message_primary or str(error).strip().splitlines()[0]
-        raise click.ClickException(f"database error: {reason}") from None
-    except SQLAlchemyError as error:
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        raise click.ClickException(f"database error: {reason}") from error
     except OSError as error:
         raise click.ClickException(f"{error.filename or ''}: {error.strerror or error}") from error
     except Exception as error:
+        reason = database_error_reason(error)
+        if reason is not None:
+            # from None: psycopg's error may quote the statement, and a statement may hold a secret.
+            raise click.ClickException(f"database error: {reason}") from None
         if type(error).__module__.startswith("alembic"):
             raise click.ClickException(f"migration failed: {error}") from error
         raise

@@ -5,6 +5,10 @@ because the CLI prints these messages as they are.
 """
 
 import signal
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class EtlError(Exception):
@@ -61,6 +65,10 @@ class AmbiguousArticle(EtlError):
         self.candidates = candidates
 
 
+class ClusterError(EtlError):
+    """The Dask cluster cannot be reached, or cannot run the analysis."""
+
+
 class BackupError(EtlError):
     """A dump cannot be written or restored."""
 
@@ -107,3 +115,21 @@ def interrupt_behind(error: BaseException) -> KeyboardInterrupt | None:
 def one_line(error: BaseException) -> str:
     """An unexpected error as one line for the ingest log and the report: its type and first line."""
     return f"{type(error).__name__}: {error}".splitlines()[0]
+
+
+def quarantined(source: str, stage: str, work: Callable[[], T]) -> T:
+    """``work()``, with any failure of it raised as a ``StageError`` naming ``source`` and ``stage``.
+
+    One article's failure must not stop a run: the caller records it and carries on. An
+    interrupt still stops the run, even when a failed rollback replaced it.
+    """
+    try:
+        return work()
+    except StageError:
+        raise
+    except InputError as error:
+        raise StageError(source, stage, error.reason) from error
+    except Exception as error:  # quarantine: the caller records it against this article
+        if interrupt_behind(error) is not None:
+            raise
+        raise StageError(source, stage, one_line(error)) from error

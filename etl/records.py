@@ -18,7 +18,10 @@ RegionKind = Literal["boilerplate", "title", "byline", "dateline", "heading", "p
 EntityKind = Literal["person", "anonymous", "organization", "place"]
 SourceForm = Literal["name", "pronoun", "description"]
 ArticleStatus = Literal["loaded", "unchanged", "failed"]
-Stage = Literal["read", "clean", "extract", "resolve", "load"]
+Stage = Literal["read", "clean", "parse", "extract", "resolve", "geocode", "load"]
+STAGES: tuple[Stage, ...] = ("read", "clean", "parse", "extract", "resolve", "geocode", "load")
+"""The stages in the order an article goes through them: the run's report, its progress
+output and the ingest events' CHECK constraint all name them so."""
 ClaimKind = Literal["speech", "belief", "intention", "knowledge", "evidence", "stance"]
 """What a claim reports: what its source said, believes, intends, knows or takes a side for, or
 what evidence shows."""
@@ -326,7 +329,7 @@ class ResolvedArticle:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """What parsing, extracting and resolving made of one article (in a worker process)."""
+    """What cleaning, parsing, extracting, resolving and geocoding made of one article (in a worker process)."""
 
     resolved: ResolvedArticle | None
     """None when a stage failed."""
@@ -335,12 +338,44 @@ class Analysis:
 
 
 @dataclass(frozen=True, slots=True)
+class CleanedBatch:
+    """A worker's cleaning of a batch of pages, in the order they were sent."""
+
+    articles: tuple[Article | str, ...]
+    """Each page's article, or why it has none (one line)."""
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
 class AnalyzedBatch:
     """A worker's answer for a batch of articles, in the order they were sent."""
 
     analyses: tuple[Analysis, ...]
     stage_seconds: tuple[tuple[str, float], ...]
-    """Time the worker spent in each step (parse, extract, resolve) on the whole batch."""
+    """Time the worker spent in each stage (clean, parse, extract, resolve, geocode) on the whole batch."""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input on its way through a run, from its read to its report."""
+
+    source: str
+    started_at: dt.datetime
+    clock: float
+    """``time.perf_counter()`` when its read began, for its report's seconds."""
+    raw: RawArticle | None = None
+    """None when it could not be read."""
+    key: str = ""
+    """Its ingest events' input hash: what ``clean`` gives as ``Article.key`` (for a page, known
+    once a worker cleaned it), or the raw bytes' hash when it could not be decoded."""
+    article: Article | None = None
+    """Set when it was cleaned before it was looked up (a page); else the worker cleans it."""
+    replacing: int | None = None
+    """The row of its text that an older version (or ``--force``) re-extracts."""
+    report: ArticleReport | None = None
+    """Set once it is done with before loading: failed, or unchanged."""
+    name: str | None = None
+    """How progress lines name it (``RawArticle.name``); None: ``source``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,8 +429,8 @@ class RunReport:
     run_id: str
     articles: list[ArticleReport] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
-    """Time spent in each step (read, clean, parse, extract, resolve, load), summed over
-    processes: with several workers parse, extract and resolve overlap each other and the rest."""
+    """Time spent in each stage (``STAGES``), summed over processes: with several workers the
+    stages that run in them (clean to geocode) overlap each other and the rest."""
     seconds: float = 0.0
     """Wall time of the whole run."""
     workers: int = 1

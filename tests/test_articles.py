@@ -12,7 +12,7 @@ from etl.cli import cli
 from etl.db import models
 from etl.db.articles import delete_articles, find_article, list_articles
 from etl.errors import AmbiguousArticle, ArticleNotFound
-from etl.export import export_document
+from etl.db.export import export_document
 from tests.conftest import data_row_counts
 
 OTHER_ARTICLE = (

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, create_engine, text
 import etl
 from etl import pipeline
 from etl.db.server import EmbeddedServer
+from etl.load import batch
 from etl.errors import Interrupted
 from tests.conftest import free_port
 
@@ -167,8 +168,8 @@ def test_kill_9_of_a_run_leaves_no_worker_process(scratch_url, corpus, tmp_path)
 
 ORPHAN = """
 import sys
-from etl import parallel
-parallel._exit_when_orphaned(int(sys.argv[1]))
+from etl.executors import local
+local._exit_when_orphaned(int(sys.argv[1]))
 """
 PARENT = """
 import subprocess, sys, time
@@ -197,7 +198,7 @@ def test_an_interrupt_whose_rollback_fails_stops_the_run_and_fails_no_article(sc
     path = tmp_path / "days.jsonl"
     path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     loads = []
-    load_articles = pipeline.load_articles
+    load_articles = batch.load_articles
 
     def load_then_interrupt(connection, articles, context):
         loads.append(len(articles))
@@ -207,7 +208,7 @@ def test_an_interrupt_whose_rollback_fails_stops_the_run_and_fails_no_article(sc
             raise KeyboardInterrupt
         return article_ids
 
-    monkeypatch.setattr(pipeline, "load_articles", load_then_interrupt)
+    monkeypatch.setattr(batch, "load_articles", load_then_interrupt)
     with pytest.raises(Interrupted) as stopped:
         etl.run([path], replace(settings, database_url=scratch_url))
     assert stopped.value.exit_status == 130 and len(loads) == 2 and stopped.value.loaded == loads[0]

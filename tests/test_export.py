@@ -1,5 +1,5 @@
 import etl
-from etl.export import export_document
+from etl.db.export import export_document
 
 ARTICLE_FIELDS = {"source", "title", "authors", "published", "sections", "persons", "organizations", "places",
                   "quotes", "claims"}

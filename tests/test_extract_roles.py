@@ -2,7 +2,7 @@ import pytest
 
 import etl
 from etl.clean import clean
-from etl.export import export_document
+from etl.db.export import export_document
 from etl.extract import extract, parse_text
 from etl.records import RawArticle
 from etl.resolve import resolve

@@ -10,7 +10,7 @@ from etl.clean import clean
 from etl.db import models
 from etl.extract import extract, parse_text
 from etl.geocode import geocode
-from etl.load import RunContext, load_article, record_run_start
+from etl.load.rows import RunContext, load_article, record_run_start
 from etl.records import Article, Extraction, Mention, RawArticle, Region, ResolvedArticle
 from etl.resolve import resolve
 

@@ -15,7 +15,7 @@ def _interrupt(self, inputs, max_bytes):
 
 
 def test_history_an_interrupted_run_is_stamped_interrupted(connection, settings, seed_path, monkeypatch):
-    monkeypatch.setattr(pipeline._Run, "all", _interrupt)
+    monkeypatch.setattr(pipeline._Flow, "reports", _interrupt)
     with pytest.raises(KeyboardInterrupt):
         etl.run([seed_path], settings, connection=connection)
     run = connection.execute(select(models.Run)).one()

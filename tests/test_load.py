@@ -146,3 +146,15 @@ def test_load_every_actor_has_a_mention_when_a_batch_keeps_a_surname_apart(conne
         "SELECT a.name FROM actors a WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id)"
     )).scalars().all()
     assert unmentioned == []
+
+
+def test_load_upserted_ids_follow_their_keys_when_an_existing_key_sorts_last(connection, settings, tmp_path):
+    # SQLAlchemy orders RETURNING rows by a sentinel: by the identity they would come out by id,
+    # and the existing "Zelensky" (the smallest id) would take "Adams"'s.
+    (tmp_path / "first.txt").write_text("Volodymyr Zelensky spoke in Kyiv on Monday.\n", encoding="utf-8")
+    etl.run([tmp_path / "first.txt"], settings, connection=connection)
+    (tmp_path / "second.txt").write_text(
+        "John Adams met Volodymyr Zelensky in Kyiv on Tuesday. Adams said little.\n", encoding="utf-8")
+    etl.run([tmp_path / "second.txt"], settings, connection=connection)
+    actors = _actors_by_mention(connection)
+    assert (actors["John Adams"], actors["Volodymyr Zelensky"]) == ("John Adams", "Volodymyr Zelensky")

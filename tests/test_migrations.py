@@ -28,6 +28,7 @@ RELEASED = {
     "4e7c1b9d2f31": "fa397558906bb743565eee9621bb575eaa471ca44630bcdf68398d9642a09653",
     "2b6f1d8e4a57": "450454c1e430f28c77eac3303dbd84ab8457ea59c25c79e7e5a710aa219a477b",
     "062d75346ee1": "81a831167d2cdfb1669db398f518469ccd5fbfffcea98ab84003b6da044b4a8d",
+    "32de56e9ebd6": "40e71b92eb1b06ce3c9d7de98023389e2190f5bc129c05982aece41ffe157979",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import psycopg
 from sqlalchemy import Engine, create_engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from etl.config import Settings
 from etl.db.server import EmbeddedServer
@@ -75,3 +76,16 @@ def _check_server(engine: Engine) -> None:
         raise DatabaseError(
             f"{display_url(str(engine.url))} runs PostgreSQL {version[0]}; news-etl needs {MIN_SERVER_VERSION} or newer"
         )
+
+
+def database_error_reason(error: Exception) -> str | None:
+    """The database's reason for ``error`` in one line, or None when it is not a database error.
+
+    Only the server's primary message: psycopg's full text may quote the statement, and a
+    statement may hold a secret.
+    """
+    if isinstance(error, psycopg.Error):
+        return error.diag.message_primary or str(error).strip().splitlines()[0]
+    if isinstance(error, SQLAlchemyError):
+        return str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    return None

@@ -5,14 +5,20 @@ The CLI and the tests both go through these functions.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
+import psycopg
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from etl.errors import DatabaseError
 
 
 def migrations_path() -> Path:
@@ -32,15 +38,41 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    with engine.begin() as connection:
+    """Move the schema up to ``revision``.
+
+    Raises:
+        DatabaseError: the user may not create or change the schema's objects.
+    """
+    with _privileges_named(engine), engine.begin() as connection:
         _lock_migrations(connection)
         command.upgrade(alembic_config(connection), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    with engine.begin() as connection:
+    """Move the schema down to ``revision``.
+
+    Raises:
+        DatabaseError: the user may not drop or change the schema's objects.
+    """
+    with _privileges_named(engine), engine.begin() as connection:
         _lock_migrations(connection)
         command.downgrade(alembic_config(connection), revision)
+
+
+@contextmanager
+def _privileges_named(engine: Engine) -> Iterator[None]:
+    """Say which user lacks which right, and what to do, when the server refuses a schema change."""
+    try:
+        yield
+    except DBAPIError as error:
+        if not isinstance(error.orig, psycopg.errors.InsufficientPrivilege):
+            raise
+        reason = error.orig.diag.message_primary
+        user, database = engine.url.username or "this user", engine.url.database
+        raise DatabaseError(
+            f"{user} may not change the schema of database {database}: {reason}; connect as the database's "
+            f"owner, or have it run GRANT CREATE ON SCHEMA public TO {user}"
+        ) from None
 
 
 def _lock_migrations(connection: Connection) -> None:

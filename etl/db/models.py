@@ -27,7 +27,7 @@ from sqlalchemy.dialects.postgresql import ARRAY, JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from etl.db.base import Base, IdPk
-from etl.records import ClaimKind
+from etl.records import STAGES, ClaimKind
 
 CLAIM_KINDS: tuple[str, ...] = get_args(ClaimKind)
 
@@ -129,6 +129,7 @@ class Actor(Base):
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
     key: Mapped[str] = mapped_column(
         unique=True,
+        insert_sentinel=True,
         comment="Deterministic identity across articles: kind plus normalized name "
         "(anonymous sources also carry their article's hash, since they are not shared).",
     )
@@ -160,7 +161,9 @@ class Organization(Base):
     __table_args__ = ({"comment": "Organizations: movements, governments, media, companies, agencies."},)
 
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
-    key: Mapped[str] = mapped_column(unique=True, comment="Deterministic identity across articles: normalized name.")
+    key: Mapped[str] = mapped_column(
+        unique=True, insert_sentinel=True, comment="Deterministic identity across articles: normalized name."
+    )
     name: Mapped[str] = mapped_column(comment="Fullest name used.")
 
 
@@ -196,6 +199,7 @@ class Place(Base):
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
     key: Mapped[str] = mapped_column(
         unique=True,
+        insert_sentinel=True,
         comment="Deterministic identity across articles: place:iso:<ISO 3166 code>, place:geonames:<GeoNames id> "
         "or place:feature:<features table id> when the gazetteer knows the place, else place:<normalized name>.",
     )
@@ -444,7 +448,7 @@ class IngestEvent(Base):
     __tablename__ = "ingest_events"
     __table_args__ = (
         CheckConstraint("status IN ('loaded', 'unchanged', 'failed')", name="status"),
-        CheckConstraint("stage IS NULL OR stage IN ('read', 'clean', 'extract', 'resolve', 'load')", name="stage"),
+        CheckConstraint(f"stage IS NULL OR stage IN ({', '.join(repr(stage) for stage in STAGES)})", name="stage"),
         CheckConstraint("(status = 'failed') = (reason IS NOT NULL)", name="reason_iff_failed"),
         CheckConstraint("seconds >= 0", name="seconds_positive"),
         Index(None, "source", "input_hash", "id"),
@@ -464,7 +468,9 @@ class IngestEvent(Base):
     status: Mapped[str] = mapped_column(
         comment="loaded: rows added; unchanged: already loaded; failed: see stage and reason."
     )
-    stage: Mapped[str | None] = mapped_column(comment="Stage that failed: read, clean, extract, resolve or load.")
+    stage: Mapped[str | None] = mapped_column(
+        comment="Stage that failed: read, clean, parse, extract, resolve, geocode or load."
+    )
     reason: Mapped[str | None] = mapped_column(comment="Why the input failed, one line.")
     article_id: Mapped[int | None] = mapped_column(
         BigInteger, ForeignKey("articles.id", ondelete="SET NULL"), comment="Article the input loaded as, if any."

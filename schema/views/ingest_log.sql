@@ -1,7 +1,7 @@
 -- public.ingest_log
 -- Answers: what came of each input the last time a run read it? One row per input
 -- (source and content): its latest event in ingest_events, and how many there are.
-CREATE VIEW public.ingest_log AS
+CREATE OR REPLACE VIEW public.ingest_log AS
 SELECT id, source, input_hash, article_id, run_id, status, stage, error, started_at, seconds, attempts
 FROM (
     SELECT
@@ -28,7 +28,7 @@ COMMENT ON COLUMN public.ingest_log.input_hash IS 'sha256 of the article text, o
 COMMENT ON COLUMN public.ingest_log.article_id IS 'Article the input loaded as, if any.';
 COMMENT ON COLUMN public.ingest_log.run_id IS 'Latest run that processed this input (runs.id).';
 COMMENT ON COLUMN public.ingest_log.status IS 'loaded: rows added; unchanged: already loaded; failed: see stage and error.';
-COMMENT ON COLUMN public.ingest_log.stage IS 'Stage that failed: read, clean, extract, resolve or load.';
+COMMENT ON COLUMN public.ingest_log.stage IS 'Stage that failed: read, clean, parse, extract, resolve, geocode or load.';
 COMMENT ON COLUMN public.ingest_log.error IS 'Why the input failed, one line.';
 COMMENT ON COLUMN public.ingest_log.started_at IS 'When the latest run started this input.';
 COMMENT ON COLUMN public.ingest_log.seconds IS 'Wall time the latest run spent on this input.';

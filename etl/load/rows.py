@@ -1,12 +1,14 @@
-"""Load stage: ``ResolvedArticle`` -> rows. The only writer of the database.
+"""Load stage: ``ResolvedArticle`` -> rows.
 
 Entities are upserted on their deterministic keys, so one real entity is one row
 however many articles mention it; an article whose text is already loaded adds
 nothing unless it is replaced (re-extracted with newer rules or ``--force``). The
-rows of a batch of articles go to each table straight through psycopg: COPY for
-plain inserts (ingest events too: the history is only appended to), one multi-row
-INSERT ... ON CONFLICT for upserts. That skips SQLAlchemy's per-statement work and
-most of the server's, so loading costs a few milliseconds an article, a small share
+rows of a batch of articles go to each table in one go: plain inserts by COPY
+through psycopg (ingest events too: the history is only appended to), upserts as
+SQLAlchemy's PostgreSQL ``insert(...).on_conflict_...`` run over all the rows (its
+"insertmanyvalues" batches them into multi-row statements). Rows that can conflict are
+sent sorted by their key, so two runs loading at once take their row locks in the same
+order and cannot deadlock. Loading costs a few milliseconds an article, a small share
 of the parse. It also writes each run's row in ``runs``. The caller owns the
 transaction (one per batch of articles, or per article).
 """
@@ -17,12 +19,13 @@ import datetime as dt
 import uuid
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from psycopg import sql
-from sqlalchemy import Connection, case, delete, exists, func, insert, select, true, update
+from sqlalchemy import Connection, Table, case, delete, exists, func, insert, select, true, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import aliased
 
 from etl.db import models
@@ -38,17 +41,6 @@ ENTITY_TABLES = {
     "place": (models.Place, models.PlaceAlias, "place_id"),
 }
 PLACE_COLUMNS = ("country_code", "subdivision_code", "latitude", "longitude", "gazetteer", "gazetteer_id", "parent_id")
-UPSERT = "ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key RETURNING key, id"
-"""Entity rows: a no-op update, so RETURNING yields the id of an existing row too."""
-PLACE_UPSERT = (
-    "ON CONFLICT (key) DO UPDATE SET latitude = coalesce(EXCLUDED.latitude, places.latitude), "
-    "longitude = coalesce(EXCLUDED.longitude, places.longitude) RETURNING key, id"
-)
-"""Place rows: a place's point follows the gazetteer that geocoded its latest article, so a
-database loaded when countries sat on their capitals gets their label points back on the
-next run naming them."""
-ROWS_PER_STATEMENT = 1000
-"""Rows in one multi-row INSERT: far below PostgreSQL's 65,535 parameters a statement."""
 MENTIONS_COUNTED = 1000
 """Enough to tell which person of a surname dominates the archive, without counting all of a famous one's."""
 ENTITY_COLUMN = {kind: column for kind, (_, _, column) in ENTITY_TABLES.items()}
@@ -129,6 +121,45 @@ def load_articles(
         Each article's id, in order; None for one that another run (or an earlier article
         of the batch) loaded first.
     """
+    ids: list[int | None] = []
+    for part in _until_a_uri_repeats(articles):
+        ids += _load_part(connection, _replacing_by_uri(connection, part), context)
+    return ids
+
+
+def _until_a_uri_repeats(
+    articles: Sequence[tuple[ResolvedArticle, int | None]],
+) -> Iterator[list[tuple[ResolvedArticle, int | None]]]:
+    """``articles`` in parts, each cut before an article whose URI the part has already: a second
+    text for one URI (a JSON line's url twice) is loaded after the first, and replaces it."""
+    part: list[tuple[ResolvedArticle, int | None]] = []
+    seen: set[str] = set()
+    for item in articles:
+        uri = item[0].article.uri
+        if uri is not None and uri in seen:
+            yield part
+            part, seen = [], set()
+        part.append(item)
+        if uri is not None:
+            seen.add(uri)
+    if part:
+        yield part
+
+
+def _replacing_by_uri(
+    connection: Connection, articles: list[tuple[ResolvedArticle, int | None]]
+) -> list[tuple[ResolvedArticle, int | None]]:
+    """A new text at a loaded article's URI replaces that article (an edited file, a page
+    fetched again): it keeps its id, as a re-extraction does."""
+    uris = [resolved.article.uri for resolved, replacing in articles if replacing is None and resolved.article.uri]
+    at_uri = articles_at(connection, uris) if uris else {}
+    return [(resolved, replacing if replacing is not None else at_uri.get(resolved.article.uri or ""))
+            for resolved, replacing in articles]
+
+
+def _load_part(
+    connection: Connection, articles: Sequence[tuple[ResolvedArticle, int | None]], context: RunContext
+) -> list[int | None]:
     # What the replaced extractions referred to, read before their rows go: once the new
     # rows are in, the entities only the old ones named are removed.
     replaced = entities_of(connection, [replacing for _, replacing in articles if replacing is not None])
@@ -217,7 +248,7 @@ def log_outcomes(connection: Connection, context: RunContext, outcomes: Sequence
         }
         for outcome in outcomes
     ]
-    _send_rows(connection, models.IngestEvent, rows)
+    _copy_rows(connection, models.IngestEvent, rows)
 
 
 def _article_values(resolved: ResolvedArticle, context: RunContext) -> dict:
@@ -249,8 +280,7 @@ def _insert_articles(connection: Connection, articles: Sequence[tuple[ResolvedAr
     ]
     new = [i for i, article_id in enumerate(ids) if article_id is None]
     rows = {articles[i][0].article.key: _article_values(articles[i][0], context) for i in new}
-    inserted = dict(_send_rows(connection, models.Article, list(rows.values()),
-                               "ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash, id"))
+    inserted = dict(_insert_new_articles(connection, [rows[key] for key in sorted(rows)])) if rows else {}
     for i in new:
         # A text twice in one batch: the first is loaded, the second is "unchanged".
         ids[i] = inserted.pop(articles[i][0].article.key, None)
@@ -319,8 +349,7 @@ def _upsert_rows(connection: Connection, entities: tuple[Entity, ...], ids: dict
             if ENTITY_TABLES[entity.kind][0] is model and entity.key not in rows:
                 rows[entity.key] = _entity_row(entity, ids)
         if rows:
-            ids.update(_send_rows(connection, model, list(rows.values()), PLACE_UPSERT if model is models.Place
-                                  else UPSERT))
+            ids.update(_upsert_keyed(connection, model.__table__, list(rows.values())))
 
 
 def _archive_persons_by_surname(connection: Connection, lone: tuple[Entity, ...]) -> dict[str, int]:
@@ -398,7 +427,7 @@ def _upsert_parent_places(connection: Connection, entities: tuple[Entity, ...], 
             {"key": place.key, "name": place.name, "place_type": place.place_type} | _place_columns(place, ids)
             for place in level.values()
         ]
-        ids.update(_send_rows(connection, models.Place, rows, PLACE_UPSERT))
+        ids.update(_upsert_keyed(connection, models.Place.__table__, rows))
 
 
 def _place_columns(place: PlaceInfo | None, ids: dict[str, int]) -> dict[str, object]:
@@ -425,7 +454,7 @@ def _insert_aliases(connection: Connection, entities: tuple[Entity, ...], ids: d
             # A lone surname joined to a full name is one more name for that person.
             for alias in (*entity.aliases, *((entity.name,) if entity.lone_surname else ()))
         ]
-        _send_rows(connection, alias_model, rows, "ON CONFLICT DO NOTHING")
+        _insert_aliases_once(connection, alias_model.__table__, alias_fk, rows)
 
 
 def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle, int]], ids: dict[str, int]) -> None:
@@ -448,7 +477,7 @@ def _insert_mentions(connection: Connection, loaded: list[tuple[ResolvedArticle,
                     "sentence": _sentence_number(resolved.sentences, mention.start),
                 }
             )
-    _send_rows(connection, models.Mention, rows)
+    _copy_rows(connection, models.Mention, rows)
 
 
 def _sentence_number(sentence_starts: tuple[int, ...], offset: int) -> int | None:
@@ -480,7 +509,7 @@ def _insert_roles(
                     "text": role.text,
                 }
             )
-    _send_rows(connection, models.Role, list(rows.values()))
+    _copy_rows(connection, models.Role, list(rows.values()))
 
 
 def _insert_authors(connection: Connection, loaded: list[tuple[ResolvedArticle, int]], ids: dict[str, int]) -> None:
@@ -495,7 +524,7 @@ def _insert_authors(connection: Connection, loaded: list[tuple[ResolvedArticle, 
              "start_char": author.start, "end_char": author.end}
             for position, (actor_id, author) in enumerate(authors.items(), start=1)
         )
-    _send_rows(connection, models.ArticleAuthor, rows)
+    _copy_rows(connection, models.ArticleAuthor, rows)
 
 
 def _entity_columns(
@@ -534,58 +563,66 @@ def _insert_attributed(
                 **({"kind": item.kind} if isinstance(item, Claim) else {}),
             }
         )
-    _send_rows(connection, model, rows)
+    _copy_rows(connection, model, rows)
 
 
-def _send_rows(connection: Connection, model: type[models.Base], rows: list[dict], suffix: str = "") -> list[tuple]:
-    """Insert ``rows`` (dicts with the same keys) into ``model``'s table: COPY, or with ``suffix`` multi-row INSERTs.
+def _insert_new_articles(connection: Connection, rows: list[dict]) -> list[tuple[str, int]]:
+    """Insert the article rows whose text is not loaded yet: (content hash, id) of each one inserted."""
+    table = models.Article.__table__
+    statement = postgresql.insert(table).on_conflict_do_nothing(index_elements=[table.c.content_hash])
+    return [tuple(row) for row in connection.execute(statement.returning(table.c.content_hash, table.c.id), rows)]
 
-    Goes through the psycopg connection under ``connection``, so it is part of the same
-    transaction (or savepoint). One multi-row statement costs the server far less than a
-    statement per row; rows an ON CONFLICT DO UPDATE sees twice in one statement are an
-    error, so callers send each key once.
 
-    Args:
-        connection: a connection inside the article's transaction.
-        model: the table's model.
-        rows: column -> value, one dict per row.
-        suffix: a fixed ON CONFLICT and RETURNING clause.
+def _upsert_keyed(connection: Connection, table: Table, rows: list[dict]) -> dict[str, int]:
+    """Insert entity rows (each key once) that are not there yet: key -> id, of the new rows and of the existing ones.
 
-    Returns:
-        The rows RETURNING gave back, when ``suffix`` has one.
+    The update on conflict changes nothing, but lets RETURNING give an existing row's id.
+    The returned ids come in the rows' order because the models make ``key`` the insert
+    sentinel: by default SQLAlchemy would order them by the identity column, which an
+    existing row (an older, smaller id) breaks.
     """
     if not rows:
-        return []
+        return {}
+    rows = sorted(rows, key=lambda row: row["key"])
+    statement = postgresql.insert(table)
+    statement = statement.on_conflict_do_update(index_elements=[table.c.key], set_=_on_conflict(statement, table))
+    returned = connection.execute(statement.returning(table.c.id, sort_by_parameter_order=True), rows)
+    return {row["key"]: entity_id for row, (entity_id,) in zip(rows, returned, strict=True)}
+
+
+def _on_conflict(statement: postgresql.Insert, table: Table) -> dict[str, object]:
+    """What an existing entity row takes from the new one: nothing, but a place's point follows
+    the gazetteer that geocoded its latest article, so a database loaded when countries sat on
+    their capitals gets their label points back on the next run naming them."""
+    if table is models.Place.__table__:
+        return {column: func.coalesce(statement.excluded[column], table.c[column]) for column in ("latitude", "longitude")}
+    return {"key": statement.excluded.key}
+
+
+def _insert_aliases_once(connection: Connection, table: Table, entity_column: str, rows: list[dict]) -> None:
+    """Insert the alias rows an entity does not have yet."""
+    if rows:
+        rows = sorted(rows, key=lambda row: (row[entity_column], row["alias"]))
+        connection.execute(postgresql.insert(table).on_conflict_do_nothing(), rows)
+
+
+def _copy_rows(connection: Connection, model: type[models.Base], rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``model``'s table by COPY.
+
+    Goes through the psycopg connection under ``connection``, so it is part of the same
+    transaction (or savepoint). COPY costs the server far less than INSERT statements.
+    """
+    if not rows:
+        return
     columns = tuple(rows[0])
-    returned: list[tuple] = []
     with connection.connection.driver_connection.cursor() as cursor:
-        if not suffix:
-            with cursor.copy(_copy_sql(model.__tablename__, columns)) as copy:
-                for row in rows:
-                    copy.write_row(tuple(row[column] for column in columns))
-            return []
-        for first in range(0, len(rows), ROWS_PER_STATEMENT):
-            chunk = rows[first : first + ROWS_PER_STATEMENT]
-            cursor.execute(_insert_sql(model.__tablename__, columns, len(chunk), suffix),
-                           [row[column] for row in chunk for column in columns])
-            if cursor.description is not None:
-                returned.extend(cursor.fetchall())
-    return returned
+        with cursor.copy(_copy_sql(model.__tablename__, columns)) as copy:
+            for row in rows:
+                copy.write_row(tuple(row[column] for column in columns))
 
 
 @cache
 def _copy_sql(table: str, columns: tuple[str, ...]) -> sql.Composed:
     return sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns))
-    )
-
-
-@lru_cache(maxsize=1024)
-def _insert_sql(table: str, columns: tuple[str, ...], count: int, suffix: str) -> sql.Composed:
-    row = sql.SQL("({})").format(sql.SQL(", ").join(sql.Placeholder() * len(columns)))
-    return sql.SQL("INSERT INTO {} ({}) VALUES {} {}").format(
-        sql.Identifier(table),
-        sql.SQL(", ").join(map(sql.Identifier, columns)),
-        sql.SQL(", ").join([row] * count),
-        sql.SQL(suffix),
     )

@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager, contextmanager, suppress
 from sqlalchemy import Connection
 
 from etl.errors import Interrupted, one_line
-from etl.load import RunContext, RunEnd, record_run_end, record_run_start
+from etl.load.rows import RunContext, RunEnd, record_run_end, record_run_start
 from etl.records import RunReport
 
 INTERRUPTED = 130

@@ -15,7 +15,7 @@ from sqlalchemy.orm import aliased
 from etl.db import models
 from etl.db.articles import find_article
 from etl.errors import ArticleNotFound
-from etl.load import ENTITY_COLUMNS
+from etl.load.rows import ENTITY_COLUMNS
 
 FORMAT = "export-v1"
 
