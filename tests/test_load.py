@@ -149,8 +149,8 @@ def test_load_every_actor_has_a_mention_when_a_batch_keeps_a_surname_apart(conne
 
 
 def test_load_upserted_ids_follow_their_keys_when_an_existing_key_sorts_last(connection, settings, tmp_path):
-    # SQLAlchemy orders RETURNING rows by a sentinel: by the identity they would come out by id,
-    # and the existing "Zelensky" (the smallest id) would take "Adams"'s.
+    # Ids come back with their keys: matched by position in RETURNING's order instead, the
+    # existing "Zelensky" (the smallest id) would take "Adams"'s.
     (tmp_path / "first.txt").write_text("Volodymyr Zelensky spoke in Kyiv on Monday.\n", encoding="utf-8")
     etl.run([tmp_path / "first.txt"], settings, connection=connection)
     (tmp_path / "second.txt").write_text(

@@ -129,7 +129,6 @@ class Actor(Base):
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
     key: Mapped[str] = mapped_column(
         unique=True,
-        insert_sentinel=True,
         comment="Deterministic identity across articles: kind plus normalized name "
         "(anonymous sources also carry their article's hash, since they are not shared).",
     )
@@ -162,7 +161,7 @@ class Organization(Base):
 
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
     key: Mapped[str] = mapped_column(
-        unique=True, insert_sentinel=True, comment="Deterministic identity across articles: normalized name."
+        unique=True, comment="Deterministic identity across articles: normalized name."
     )
     name: Mapped[str] = mapped_column(comment="Fullest name used.")
 
@@ -199,7 +198,6 @@ class Place(Base):
     id: Mapped[IdPk] = mapped_column(comment="Surrogate key.")
     key: Mapped[str] = mapped_column(
         unique=True,
-        insert_sentinel=True,
         comment="Deterministic identity across articles: place:iso:<ISO 3166 code>, place:geonames:<GeoNames id> "
         "or place:feature:<features table id> when the gazetteer knows the place, else place:<normalized name>.",
     )

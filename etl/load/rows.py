@@ -178,7 +178,8 @@ def _load_part(
     _insert_attributed(connection, models.Claim, "claimant", claims, ids, kinds)
     _insert_roles(connection, loaded, ids, kinds)
     _insert_authors(connection, loaded, ids)
-    prune_entities(connection, replaced)
+    if any(replacing is not None for _, replacing in articles):
+        prune_entities(connection, replaced)
     return article_ids
 
 
@@ -576,18 +577,18 @@ def _insert_new_articles(connection: Connection, rows: list[dict]) -> list[tuple
 def _upsert_keyed(connection: Connection, table: Table, rows: list[dict]) -> dict[str, int]:
     """Insert entity rows (each key once) that are not there yet: key -> id, of the new rows and of the existing ones.
 
-    The update on conflict changes nothing, but lets RETURNING give an existing row's id.
-    The returned ids come in the rows' order because the models make ``key`` the insert
-    sentinel: by default SQLAlchemy would order them by the identity column, which an
-    existing row (an older, smaller id) breaks.
+    The update on conflict lets RETURNING give an existing row's id. Each id comes back with
+    its key rather than in the rows' order: ``sort_by_parameter_order`` makes SQLAlchemy send
+    an upsert one row at a time (a batch of 16 articles took 70 statements for its actors, and
+    the load 7.6% of a 2-worker run).
     """
     if not rows:
         return {}
     rows = sorted(rows, key=lambda row: row["key"])
     statement = postgresql.insert(table)
     statement = statement.on_conflict_do_update(index_elements=[table.c.key], set_=_on_conflict(statement, table))
-    returned = connection.execute(statement.returning(table.c.id, sort_by_parameter_order=True), rows)
-    return {row["key"]: entity_id for row, (entity_id,) in zip(rows, returned, strict=True)}
+    returned = connection.execute(statement.returning(table.c.key, table.c.id), rows)
+    return {key: entity_id for key, entity_id in returned}
 
 
 def _on_conflict(statement: postgresql.Insert, table: Table) -> dict[str, object]:
