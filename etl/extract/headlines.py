@@ -53,8 +53,7 @@ def _attribution(line: str, offset: int) -> Claim | None:
     content = match.group("content").rstrip(TRAILING)
     start = offset + match.start("content")
     source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
-    cue_group = "cue" if "cue" in match.re.groupindex else None
-    if cue_group:
+    if "cue" in match.re.groupindex:
         cue = Cue(offset + match.start("cue"), offset + match.end("cue"), match.group("cue"))
     else:
         colon = offset + match.end("source")

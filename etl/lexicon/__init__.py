@@ -108,13 +108,6 @@ def people_nouns() -> frozenset[str]:
             | group_nouns())
 
 
-@cache
-def speaker_nouns() -> frozenset[str]:
-    """Head nouns of a description that can speak: people and institutions, and documents that
-    speak for their authors."""
-    return people_nouns() | document_nouns()
-
-
 # "-ist" nouns name people by what they do or hold ("strategist", "socialist", "lobbyist"),
 # but for these words and lists ("checklist"; "-alist" and "-ulist" are people: "journalist",
 # "populist").
