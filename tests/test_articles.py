@@ -252,3 +252,61 @@ def test_articles_authors_of_json_lines_come_from_their_metadata(connection, set
     assert connection.scalar(text("SELECT count(*) FROM actors WHERE name = 'Tom Hale'")) == 1
     first = export_document(connection, "archive.jsonl#flood-1")["articles"][0]
     assert {"Ana Reyes", "Tom Hale"} <= {person["name"] for person in first["persons"]}
+
+
+KABUL = "Officials in Kabul met on Monday. Governor Maria Delgado said talks would resume."
+HERAT = "Officials in Herat met on Tuesday. Senator Tom Okafor said the talks had failed."
+BALKH = "Officials in Balkh met on Friday. Mayor Lena Marsh said the roads would reopen."
+
+
+@pytest.fixture
+def one_batch(monkeypatch):
+    """Every article of a run in one batch, as in a run of many, so that they share a transaction."""
+    from etl import pipeline
+
+    monkeypatch.setattr(pipeline._Flow, "_batch_size", lambda self, read: 16)
+
+
+def _json_lines(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    return path
+
+
+def _stored(connection) -> list[tuple[str, str]]:
+    return [tuple(row) for row in connection.execute(text("SELECT uri, left(text, 17) FROM articles ORDER BY uri"))]
+
+
+def _mentions_off_their_text(connection) -> int:
+    return connection.scalar(text(
+        "SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE substr(a.text, m.start_char + 1, m.end_char - m.start_char) <> m.text"))
+
+
+def test_articles_one_line_twice_is_loaded_once(connection, settings, tmp_path, one_batch):
+    lines = [{"id": "1", "url": "https://example.org/u", "text": KABUL},
+             {"id": "2", "url": "https://example.org/u", "text": KABUL}]
+    report = etl.run([_json_lines(tmp_path / "twice.jsonl", lines)], settings, connection=connection)
+    assert [a.status for a in report.articles] == ["loaded", "unchanged"]
+    assert _stored(connection) == [("https://example.org/u", "Officials in Kabu")]
+
+
+def test_articles_a_text_re_extracted_and_a_new_text_at_its_uri_are_two_articles(connection, settings, tmp_path, one_batch):
+    etl.run([_json_lines(tmp_path / "first.jsonl", [{"id": "1", "url": "https://example.org/u", "text": KABUL}])],
+            settings, connection=connection)
+    lines = [{"id": "p", "url": "https://example.org/p", "text": KABUL},
+             {"id": "u", "url": "https://example.org/u", "text": HERAT}]
+    report = etl.run([_json_lines(tmp_path / "second.jsonl", lines)], settings, connection=connection, force=True)
+    assert [a.status for a in report.articles] == ["loaded", "loaded"]
+    assert _stored(connection) == [("https://example.org/p", "Officials in Kabu"), ("https://example.org/u", "Officials in Hera")]
+    assert _mentions_off_their_text(connection) == 0
+
+
+def test_articles_a_new_text_at_a_uri_that_another_row_holds_is_that_row(connection, settings, tmp_path, one_batch):
+    etl.run([_json_lines(tmp_path / "first.jsonl", [{"id": "1", "url": "https://example.org/a", "text": KABUL}])],
+            settings, connection=connection)
+    lines = [{"id": "b", "url": "https://example.org/b", "text": HERAT},
+             {"id": "a1", "url": "https://example.org/a", "text": BALKH},
+             {"id": "a2", "url": "https://example.org/a", "text": HERAT}]
+    report = etl.run([_json_lines(tmp_path / "second.jsonl", lines)], settings, connection=connection)
+    assert [a.status for a in report.articles] == ["loaded", "loaded", "unchanged"]
+    assert _mentions_off_their_text(connection) == 0

@@ -939,9 +939,8 @@ HEADLINE_BODY = ("Governor Maria Delgado and the Riverside Water Authority met o
         ("Delgado: Water Rates Will Not Rise This Year", ("Maria Delgado", ":", "Water Rates Will Not Rise This Year")),
         # Political site: a title-case reporting verb.
         ("Okafor Says Budget Deal Is 'Dead On Arrival'", ("Tom Okafor", "Says", "Budget Deal Is 'Dead On Arrival'")),
-        # Wire: sentence case, an organization as the source.
-        ("Riverside Water Authority warns of dry summer ahead",
-         ("Riverside Water Authority", "warns", "of dry summer ahead")),
+        # Wire: sentence case, the full name.
+        ("Maria Delgado warns of dry summer ahead", ("Maria Delgado", "warns", "of dry summer ahead")),
     ],
 )
 def test_extract_claims_a_headline_attributes_to_a_source_the_text_names(nlp, title, expected):
@@ -954,10 +953,22 @@ def test_extract_claims_a_headline_attributes_to_a_source_the_text_names(nlp, ti
         "Poll: Voters Sour On Water Rates",
         "Former State Engineer Says Dam Is Safe",
         "Update: Meeting Moved To Tuesday",
+        # An organization: its name alone would be taken for a person's.
+        "Riverside Water Authority warns of dry summer ahead",
+        # Nothing said.
+        "Delgado: ...",
     ],
 )
-def test_extract_claims_no_headline_attribution_to_a_name_the_text_does_not_give(nlp, title):
+def test_extract_claims_no_headline_attribution_but_to_a_person_the_text_names(nlp, title):
     assert _headline_claims(nlp, title, HEADLINE_BODY) == []
+
+
+def test_extract_quotes_a_headline_source_does_not_speak_for_the_first_paragraph(nlp):
+    body = '"We will hold the line on every bill this year."\n\nGovernor Maria Delgado met the council on Monday.'
+    article = clean(RawArticle("t.txt", f"Delgado: Rates Will Not Rise\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    assert [c.claim.cue.text for c in resolved.claims] == [":"]
+    assert [q.speaker_key for q in resolved.quotes] == [None]
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,9 @@
 Its Story". A headline names its source first and reports in the present tense or after a
 colon; title case defeats the parser, so headlines are read by their shape, not parsed.
 
-Only a source the article's text names again is kept ("Pence" for "Mike Pence"): "Poll:
-...", "Update: ..." and "Former White House Doctor Says ..." name no one the database can hold.
+Only a person the article's text names again is kept, by their name or surname ("Pence" for
+"Mike Pence"): "Poll: ...", "Update: ...", "Former White House Doctor Says ..." and "United
+States Says ..." name no one the database can hold as a speaker.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ HEADLINE_REGIONS = {"title", "heading"}
 # ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
 NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
-NAMED_MENTION_KINDS = {"person", "organization"}
 # What may close a headline and is not part of what was said.
 TRAILING = " .;:-\u2014"
 
@@ -30,17 +30,17 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
 
     Args:
         article: the cleaned article.
-        mentions: the article's mentions; a headline's source must share every word with one
-            person or organization among them.
+        mentions: the article's mentions; a headline's source must be a person's name among
+            them, or its last word.
     """
-    known = _name_words(mentions)
+    known = _person_names(mentions)
     claims = []
     for region in article.regions:
         if region.kind not in HEADLINE_REGIONS:
             continue
         line = article.text[region.start : region.end]
         claim = _attribution(line, region.start)
-        if claim is not None and _is_known(claim.source.text, known):
+        if claim is not None and claim.source.text.casefold() in known:
             claims.append(claim)
     return claims
 
@@ -51,6 +51,8 @@ def _attribution(line: str, offset: int) -> Claim | None:
     if match is None:
         return None
     content = match.group("content").rstrip(TRAILING)
+    if not content:
+        return None
     start = offset + match.start("content")
     source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
     if "cue" in match.re.groupindex:
@@ -78,10 +80,7 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
-def _name_words(mentions: Iterable[Mention]) -> list[set[str]]:
-    return [set(m.text.casefold().split()) for m in mentions if m.kind in NAMED_MENTION_KINDS]
-
-
-def _is_known(name: str, known: list[set[str]]) -> bool:
-    words = set(name.casefold().split())
-    return any(words <= mention for mention in known)
+def _person_names(mentions: Iterable[Mention]) -> set[str]:
+    """Each person's name as written, and its last word, casefolded."""
+    names = {m.text.casefold() for m in mentions if m.kind == "person"}
+    return names | {name.split()[-1] for name in names if name.split()}

@@ -59,6 +59,14 @@ class RunContext:
 
 
 @dataclass(frozen=True, slots=True)
+class LoadedAtUri:
+    """The article loaded at a URI, and which text it holds."""
+
+    id: int
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
 class LoadedArticle:
     """An article already in the database, and which rules extracted it."""
 
@@ -76,10 +84,11 @@ def loaded_articles(connection: Connection, content_hashes: Sequence[str]) -> di
     return {row.content_hash: LoadedArticle(row.id, row.extractor_version) for row in rows}
 
 
-def articles_at(connection: Connection, uris: Sequence[str]) -> dict[str, int]:
-    """The ids of the loaded articles with these URIs, by URI: a new text at one replaces it."""
-    rows = connection.execute(select(models.Article.uri, models.Article.id).where(models.Article.uri.in_(uris)))
-    return {row.uri: row.id for row in rows}
+def articles_at(connection: Connection, uris: Sequence[str]) -> dict[str, LoadedAtUri]:
+    """The loaded articles with these URIs, by URI: a new text at one replaces it."""
+    rows = connection.execute(select(models.Article.uri, models.Article.id, models.Article.content_hash)
+                              .where(models.Article.uri.in_(uris)))
+    return {row.uri: LoadedAtUri(row.id, row.content_hash) for row in rows}
 
 
 def loaded_article_id(connection: Connection, content_hash: str) -> int | None:
@@ -122,39 +131,56 @@ def load_articles(
         of the batch) loaded first.
     """
     ids: list[int | None] = []
-    for part in _until_a_uri_repeats(articles):
-        ids += _load_part(connection, _replacing_by_uri(connection, part), context)
+    rest = list(articles)
+    while rest:
+        part = _without_repeated_targets(_replacing_by_uri(connection, _until_a_uri_repeats(rest)))
+        ids += _load_part(connection, part, context)
+        rest = rest[len(part):]
     return ids
 
 
-def _until_a_uri_repeats(
-    articles: Sequence[tuple[ResolvedArticle, int | None]],
-) -> Iterator[list[tuple[ResolvedArticle, int | None]]]:
-    """``articles`` in parts, each cut before an article whose URI the part has already: a second
-    text for one URI (a JSON line's url twice) is loaded after the first, and replaces it."""
-    part: list[tuple[ResolvedArticle, int | None]] = []
+def _until_a_uri_repeats(articles: list[tuple[ResolvedArticle, int | None]]) -> list[tuple[ResolvedArticle, int | None]]:
+    """The first articles up to one whose URI an earlier one has: a second text for one URI (a
+    JSON line's url twice) is loaded after the first, and replaces it."""
     seen: set[str] = set()
-    for item in articles:
-        uri = item[0].article.uri
-        if uri is not None and uri in seen:
-            yield part
-            part, seen = [], set()
-        part.append(item)
-        if uri is not None:
-            seen.add(uri)
-    if part:
-        yield part
+    for position, (resolved, _) in enumerate(articles):
+        uri = resolved.article.uri
+        if uri and uri in seen:
+            return articles[:position]
+        seen.add(uri)
+    return articles
 
 
 def _replacing_by_uri(
     connection: Connection, articles: list[tuple[ResolvedArticle, int | None]]
 ) -> list[tuple[ResolvedArticle, int | None]]:
     """A new text at a loaded article's URI replaces that article (an edited file, a page
-    fetched again): it keeps its id, as a re-extraction does."""
+    fetched again): it keeps its id, as a re-extraction does. The same text there is the
+    article itself, which the lookup by text found or an earlier part of the batch loaded."""
     uris = [resolved.article.uri for resolved, replacing in articles if replacing is None and resolved.article.uri]
     at_uri = articles_at(connection, uris) if uris else {}
-    return [(resolved, replacing if replacing is not None else at_uri.get(resolved.article.uri or ""))
-            for resolved, replacing in articles]
+    replaced = []
+    for resolved, replacing in articles:
+        found = at_uri.get(resolved.article.uri)
+        if replacing is None and found is not None and found.content_hash != resolved.article.key:
+            replacing = found.id
+        replaced.append((resolved, replacing))
+    return replaced
+
+
+def _without_repeated_targets(
+    articles: list[tuple[ResolvedArticle, int | None]],
+) -> list[tuple[ResolvedArticle, int | None]]:
+    """The first articles up to one that replaces a row an earlier one replaces (one text found
+    by its hash, another by that row's URI; one text read from two places with ``--force``):
+    the second is looked at again once the first is loaded."""
+    targets: set[int] = set()
+    for position, (_, replacing) in enumerate(articles):
+        if replacing is not None and replacing in targets:
+            return articles[:position]
+        if replacing is not None:
+            targets.add(replacing)
+    return articles
 
 
 def _load_part(
@@ -292,16 +318,23 @@ def _replace_article(connection: Connection, article_id: int, resolved: Resolved
                      context: RunContext) -> int | None:
     """Rewrite the article row in place (its id, and ingest events' links to it, stay) and drop what hangs off it.
 
-    Returns None when the row is gone (deleted since the caller looked), so the caller inserts it.
+    Returns None when the row is gone or no longer the one the caller found (deleted, or given
+    another text and URI since), so the caller inserts it.
     """
     values = _article_values(resolved, context)
+    uri, content_hash = values["uri"], values["content_hash"]
     # The same text read from another place keeps its URI when that place's URI is another article's.
     other = aliased(models.Article)
-    taken = select(other.id).where(other.uri == values["uri"], other.id != article_id)
-    values["uri"] = case((exists(taken), models.Article.uri), else_=values["uri"])
+    taken = select(other.id).where(other.uri == uri, other.id != article_id)
+    values["uri"] = case((exists(taken), models.Article.uri), else_=uri)
+    # Only the row the caller found: the same text (re-extracted) or the same URI (a new text
+    # there), and never onto a text another row holds; else the text is inserted, or found loaded.
+    still_found = (models.Article.content_hash == content_hash) | (models.Article.uri == uri)
+    text_elsewhere = exists(select(other.id).where(other.content_hash == content_hash, other.id != article_id))
     # The row is locked from here to commit, so two runs re-extracting one article take turns.
     kept = connection.scalar(
-        update(models.Article).where(models.Article.id == article_id).values(**values).returning(models.Article.id)
+        update(models.Article).where(models.Article.id == article_id, still_found, ~text_elsewhere)
+        .values(**values).returning(models.Article.id)
     )
     if kept is None:
         return None

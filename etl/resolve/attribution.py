@@ -59,7 +59,9 @@ def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]
             quotes[item.start] = LinkedQuote(item, key)
         else:
             claims.append(LinkedClaim(item, key))
-        previous = (index.paragraph_of(item.start), key)
+        if index.in_body(item.start):
+            # A headline's source says nothing of who speaks in the paragraph after it.
+            previous = (index.paragraph_of(item.start), key)
     return [quotes[start] for start in sorted(quotes)], sorted(claims, key=lambda c: c.claim.start)
 
 

@@ -57,7 +57,8 @@ class ArticleIndex:
         self.clusters: dict[str, Cluster] = {}
         self.mention_keys: dict[Mention, str] = {}
         self.extra_mentions: list[LinkedMention] = []
-        self._paragraph_starts = [p.start for p in self.article.paragraphs]
+        self._paragraphs = self.article.paragraphs
+        self._paragraph_starts = [p.start for p in self._paragraphs]
         self._quote_spans = sorted((q.start, q.end) for q in extraction.quotes)
         self._by_start: list[tuple[int, int, Mention]] = []
         self._longest_mention = 0
@@ -70,6 +71,11 @@ class ArticleIndex:
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
         return bisect.bisect_right(self._paragraph_starts, offset) - 1
+
+    def in_body(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a body paragraph, not a title or heading."""
+        paragraph = self.paragraph_of(offset)
+        return paragraph >= 0 and offset < self._paragraphs[paragraph].end
 
     def in_quote(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quotation."""
