@@ -199,6 +199,16 @@ def gazetteer():
     return default_gazetteer()
 
 
+def sorted_export(value):
+    """An export with every list in a fixed order: its lists follow row ids, which depend on
+    the order articles were loaded in."""
+    if isinstance(value, dict):
+        return {key: sorted_export(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return sorted((sorted_export(item) for item in value), key=lambda item: json.dumps(item, sort_keys=True))
+    return value
+
+
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on now."""
     with socket.socket() as s:

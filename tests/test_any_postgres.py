@@ -8,7 +8,6 @@ line naming the problem."""
 import json
 import secrets
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -18,7 +17,7 @@ from sqlalchemy import URL, create_engine, text
 from etl.cli import cli
 from etl.db.export import export_document
 from etl.db.server import EmbeddedServer
-from tests.conftest import SEED, free_port
+from tests.conftest import SEED, free_port, sorted_export
 
 OWNER = "etl_owner"
 DATABASE = "newsroom"
@@ -56,20 +55,11 @@ def _cli(url: str, *arguments: str):
     return CliRunner().invoke(cli, list(arguments), env={"DATABASE_URL": url})
 
 
-def _sorted(value):
-    """The export with every list in a fixed order: its lists follow row ids."""
-    if isinstance(value, dict):
-        return {key: _sorted(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return sorted((_sorted(item) for item in value), key=lambda item: json.dumps(item, sort_keys=True))
-    return value
-
-
 def _export(url: str) -> dict:
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     try:
         with engine.connect() as connection:
-            return _sorted(export_document(connection))
+            return sorted_export(export_document(connection))
     finally:
         engine.dispose()
 
@@ -92,7 +82,7 @@ def test_any_postgres_run_and_export_equal_the_embedded_default(second, seeded_u
     assert second.password not in loaded.output
     exported = _cli(second.url(), "export")
     assert exported.exit_code == 0, exported.output
-    assert _sorted(json.loads(exported.output)) == _export(seeded_url)
+    assert sorted_export(json.loads(exported.output)) == _export(seeded_url)
     assert _views(second.url()) == _views(seeded_url)
 
 

@@ -1,7 +1,6 @@
 """run --cluster: Dask gives the same database as the local pool, survives a worker killed
 mid-run, and stops before reading anything when the cluster cannot do the work."""
 
-import json
 import os
 import signal
 import sys
@@ -17,7 +16,7 @@ import etl
 from etl.cli import cli
 from etl.db.export import export_document
 from etl.errors import ClusterError
-from tests.conftest import free_port
+from tests.conftest import free_port, sorted_export
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from throughput import build_corpus  # noqa: E402  (bench/ is scripts, not a package)
@@ -33,15 +32,6 @@ def folder(tmp_path_factory) -> Path:
     return path
 
 
-def _sorted(value):
-    """The export with every list in a fixed order: row ids (and so list order) depend on the load order."""
-    if isinstance(value, dict):
-        return {key: _sorted(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return sorted((_sorted(item) for item in value), key=lambda item: json.dumps(item, sort_keys=True))
-    return value
-
-
 def _run_and_export(url: str, folder: Path, settings, **how) -> tuple[dict, dict]:
     report = etl.run([folder], replace(settings, database_url=url), **how)
     assert not report.failed, report.failed
@@ -50,7 +40,7 @@ def _run_and_export(url: str, folder: Path, settings, **how) -> tuple[dict, dict
         with engine.connect() as connection:
             counts = {table: connection.scalar(text(f"SELECT count(*) FROM {table}"))
                       for table in ("articles", "mentions", "quotes", "claims", "roles", "actors")}
-            return _sorted(export_document(connection)), counts
+            return sorted_export(export_document(connection)), counts
     finally:
         engine.dispose()
 
