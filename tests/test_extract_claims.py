@@ -1041,3 +1041,46 @@ def test_extract_claims_an_object_content_keeps_the_phrases_after_it(nlp, body, 
 )
 def test_extract_claims_the_clause_after_a_report_past_a_semicolon_or_colon(nlp, body, content):
     assert content in [claim[2] for claim in _claims(nlp, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # Trade paper: "tell" shares the content's "would".
+        ("The union chief says he would call the members out and tell them to stay home.",
+         "he would call the members out and tell them to stay home"),
+        # Local daily: "ask" shares the content's "would".
+        ("The mayor said she would veto the budget and ask the council to start over.",
+         "she would veto the budget and ask the council to start over"),
+        # Sports page: "announce" shares the content's "will".
+        ("The coach says he will rest the captain and announce the squad on Friday.",
+         "he will rest the captain and announce the squad on Friday"),
+    ],
+)
+def test_extract_claims_a_bare_report_verb_after_a_modal_is_content(nlp, body, content):
+    (found,) = _claims(nlp, body)
+    assert found[2] == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # Sports page.
+        ("Jones said he was rooting for the home team but would now cheer for the visitors.",
+         "he was rooting for the home team but would now cheer for the visitors"),
+        # Wire.
+        ("The minister said the talks had stalled but could resume next week.",
+         "the talks had stalled but could resume next week"),
+        # Court report.
+        ("Harris said she opposed the merger and might take the case to court.",
+         "she opposed the merger and might take the case to court"),
+    ],
+)
+def test_extract_claims_a_past_modal_after_a_past_report_is_reported(nlp, body, content):
+    (found,) = _claims(nlp, body)
+    assert found[2] == content
+
+
+def test_extract_claims_a_second_report_in_the_reporters_tense_is_its_own(nlp):
+    found = _claims(nlp, "The senator said he was tired and told reporters he would retire.")
+    assert [(cue, content) for _, cue, content in found] == [("said", "he was tired"), ("told", "he would retire")]

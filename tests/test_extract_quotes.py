@@ -433,3 +433,28 @@ def test_extract_quotes_shouted_and_joked_quotes_have_a_cue(nlp, body, expected)
 )
 def test_extract_quotes_short_phrase_without_a_cue_is_not_a_quote(nlp, body, expected):
     assert [text for text, _, _, _ in _statements(nlp, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Magazine: a tag verb that reports nothing elsewhere; the quote after the tag goes on.
+        ('"We will win this fight," Blackwell continued. "Then we will rebuild the party."',
+         [('"We will win this fight,"', "Blackwell", "continued", 1),
+          ('"Then we will rebuild the party."', "Blackwell", "continued", 2)]),
+        # Wire: a question, then a capitalised speaker.
+        ('The debate ran late. "Why would anyone vote for this plan?" Obama asked. "Nobody can tell me."',
+         [('"Why would anyone vote for this plan?"', "Obama", "asked", 1),
+          ('"Nobody can tell me."', "Obama", "asked", 2)]),
+        # Tabloid: a described speaker.
+        ('"France will always be France," an angry Hollande retaliated.',
+         [('"France will always be France,"', "Hollande", "retaliated", 1)]),
+    ],
+)
+def test_extract_quotes_any_verb_of_a_speech_tag_is_the_cue(nlp, body, expected):
+    assert _statements(nlp, body) == expected
+
+
+def test_extract_quotes_a_sentence_after_a_quote_is_no_speech_tag(nlp):
+    body = '"Stop the count now, please!" The crowd cheered and the mayor left the hall.'
+    assert [cue for _, _, cue, _ in _statements(nlp, body)] == [None]

@@ -59,6 +59,7 @@ HOLDER_PRONOUNS = {"he", "she", "they", "who"}
 POSSESSIVE_HOLDERS = {"his", "her", "their"}
 # Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+PAST_MODALS = {"would", "could", "might", "should", "'d"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
@@ -347,6 +348,11 @@ def _earlier_report(verb: Token) -> Token | None:
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return None
     earlier = verb.head.head
+    if (verb.dep_ == "conj" and verb.tag_ == "VB" and earlier.tag_ != "VB"
+            and not any(child.dep_ == "aux" for child in verb.children)):
+        # "says he would veto the bill and ask the council to ...": a bare verb shares the
+        # content's "would"; the reporter's own second act takes the reporter's tense.
+        return None
     # "said A and told the crowd B" reports twice; "said he has not held dinners and never called
     # a donor" reports one act: a speech act joined by "and" is part of the content.
     later_reports = is_speech_verb(verb) if verb.dep_ == "conj" else _kind(verb) == "speech"
@@ -361,7 +367,14 @@ def _clause_break_between(first: Token, verb: Token) -> bool:
 def _reported_conjunct(child: Token) -> bool:
     """"said A, but that B": a second clause the parser hangs on the reporting verb, which its
     "that" shows is reported too."""
-    return child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    if child.dep_ != "conj":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        return True
+    # "said he was tired but would run again": a past modal after a past report is reported
+    # speech; "said ... and will travel to Ohio" is the writer's news.
+    return (child.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in child.children))
 
 
 def _without_later_reports(complement: Token) -> list[Token]:

@@ -29,6 +29,10 @@ MAX_PHRASE_WORDS = 8
 TITLE_CASE_SHARE = 0.9
 MIN_TITLE_WORDS = 3
 WINDOW_TOKENS = 40
+# How a quote ends when a speech tag follows it: "\"...,\" he said", "\"...?\" she asked".
+TAG_OPENING_ENDS = {",", "?", "!", "\u2014"}
+# A speech tag reports in the past or the present ("he said", "she says"), never "to say".
+TAG_VERB_FORMS = {"VBD", "VBZ", "VBP"}
 
 # Every mark English news quotes speech with: curly and straight doubles, the NYT's doubled
 # apostrophes (''...''), typewriter ``...'', guillemets, German-style low-high marks and
@@ -235,6 +239,9 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     for token in _after(doc, start, end, next_start):
         if is_speech_verb(token) or is_according_to(token):
             return token
+    tag = _speech_tag(doc, start, end, next_start)
+    if tag is not None:
+        return tag
     for token in _before(doc, start, previous_end):
         if is_speech_verb(token) or is_according_to(token):
             return token
@@ -256,6 +263,31 @@ def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:
         if token.text in SENTENCE_END:
             break
     return tokens
+
+
+def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None:
+    """The verb of a speech tag, the short clause after a quote that names only who spoke and
+    how: "\"...,\" Blackwell continued.", "\"...?\" he asked.", "\"...,\" an angry Hollande
+    retaliated." In that slot any verb reports the quote, whatever its meaning elsewhere."""
+    text = text_of(doc)
+    if quote_content(text, start, end).rstrip()[-1:] not in TAG_OPENING_ENDS:
+        return None
+    window = []
+    for token in _tokens_between(doc, end, next_start)[:WINDOW_TOKENS]:
+        if "\n" in token.text or token.is_punct and window:
+            break
+        window.append(token)
+    verbs = [token for token in window if token.pos_ == "VERB"]
+    if not verbs or verbs[0].dep_ not in ("ROOT", "parataxis") or verbs[0].tag_ not in TAG_VERB_FORMS:
+        return None
+    verb = verbs[0]
+    subject = [child for child in verb.children if child.dep_ == "nsubj"]
+    if not subject:
+        return None
+    # Nothing but the speaker, the verb and its particle ("went on") or manner ("quickly").
+    allowed = {t.i for t in subject[0].subtree} | {verb.i} | {
+        child.i for child in verb.children if child.dep_ in ("prt", "advmod")}
+    return verb if all(token.i in allowed for token in window) else None
 
 
 def _before(doc: Doc, start: int, previous_end: int) -> list[Token]:
