@@ -458,3 +458,26 @@ def test_extract_quotes_any_verb_of_a_speech_tag_is_the_cue(nlp, body, expected)
 def test_extract_quotes_a_sentence_after_a_quote_is_no_speech_tag(nlp):
     body = '"Stop the count now, please!" The crowd cheered and the mayor left the hall.'
     assert [cue for _, _, cue, _ in _statements(nlp, body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Tabloid.
+        ('Asked about the lawsuits, the developer shrugged. "They sue," Trump said. "Everybody sues, right?"',
+         [('"They sue,"', "Trump", "said", 1), ('"Everybody sues, right?"', "Trump", "said", 2)]),
+        # Wire.
+        ('"We are ready," said General Amir Haddad. "Fully."',
+         [('"We are ready,"', "Amir Haddad", "said", 1), ('"Fully."', "Amir Haddad", "said", 2)]),
+        # Broadsheet.
+        ("''The count was close,'' said Mayor Ana Diaz of Tampa. ''Too close.''",
+         [("''The count was close,''", "Ana Diaz", "said", 1), ("''Too close.''", "Ana Diaz", "said", 2)]),
+    ],
+)
+def test_extract_quotes_a_short_quote_going_on_after_the_tag_is_speech(nlp, body, expected):
+    assert _statements(nlp, body) == expected
+
+
+def test_extract_quotes_a_title_after_the_tag_does_not_go_on(nlp):
+    body = '"I expect to be vetted," Carson said on "Meet the Press."'
+    assert [text for text, _, _, _ in _statements(nlp, body)] == ['"I expect to be vetted,"']

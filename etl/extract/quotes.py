@@ -160,7 +160,11 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
         cue = _find_cue(doc, start, end, previous_end, next_start)
         if cue is None and found and found[-1][1] == previous_end:
             cue = _continued_cue(text, found[-1], start)
-        if _is_statement(text, start, end, cue):
+        # A quote that opens the sentence after its statement's tag goes on with that statement,
+        # and is speech however short ("\"They sue,\" he said. \"Everybody sues.\"").
+        continues = (cue is not None and bool(found) and found[-1][2] is not None and found[-1][2].i == cue.i
+                     and _opens_sentence(text, start))
+        if continues or _is_statement(text, start, end, cue):
             found.append((start, end, cue))
     return _numbered(doc, found)
 
