@@ -1084,3 +1084,18 @@ def test_extract_claims_a_past_modal_after_a_past_report_is_reported(nlp, body, 
 def test_extract_claims_a_second_report_in_the_reporters_tense_is_its_own(nlp):
     found = _claims(nlp, "The senator said he was tired and told reporters he would retire.")
     assert [(cue, content) for _, cue, content in found] == [("said", "he was tired"), ("told", "he would retire")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Music press: a radio programme.
+        "Kiedis, speaking on the radio show Night Owls, praised the band.",
+        # Wire: a broadcaster.
+        "Speaking on CNN, the governor praised the rescue teams.",
+        # Local daily: a social network.
+        "The mayor, commenting on Facebook, thanked the volunteers.",
+    ],
+)
+def test_extract_claims_what_a_report_goes_out_on_is_no_content(nlp, body):
+    assert [cue for _, cue, _ in _claims(nlp, body)] == [next(w for w in ("praised", "thanked") if w in body)]

@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, source_phrase, subject_of
-from etl.lexicon import claim_nouns, document_nouns, names_people, speech_act_verbs, stance_verbs, view_verbs
+from etl.lexicon import (
+    claim_nouns,
+    document_nouns,
+    medium_nouns,
+    outlet_words,
+    names_people,
+    speech_act_verbs,
+    stance_verbs,
+    view_verbs,
+)
 from etl.extract.spans import SpanIndex, text_of
 from etl.records import Claim, ClaimKind, SourceRef
 
@@ -43,6 +52,8 @@ OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
 # "a concert in support of", "a fight over taxes". Time ("after", "during") and place ("at") are
 # when and where it was said.
 DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between", "among"}
+# Named things a report goes out on: a broadcaster ("on CNN") or a programme ("on 'This Week'").
+MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
 NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 # Verbs whose "to" phrase is the listener, not what was said: "spoke to reporters about the strike".
 TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
@@ -397,7 +408,15 @@ def _prepositional_object(child: Token) -> bool:
         return False
     if child.lower_ == "to" and child.head.lemma_.lower() in TO_LISTENER:
         return False
+    if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"):
+        return False
     return not any(grandchild.ent_type_ in ("DATE", "TIME") for grandchild in child.children)
+
+
+def _is_medium(noun: Token) -> bool:
+    """"on Twitter", "on the radio show", "on CNN", "on 'This Week'": where it was said."""
+    return (noun.lemma_.lower() in medium_nouns() or noun.lemma_.lower() in outlet_words()
+            or noun.ent_type_ in MEDIUM_ENTITIES)
 
 
 def _object_content(verb: Token) -> list[Token]:

@@ -48,6 +48,10 @@ def speech_act_verbs() -> frozenset[str]:
     return word_list("speech_act_verbs")
 
 
+def medium_nouns() -> frozenset[str]:
+    return word_list("medium_nouns")
+
+
 def document_nouns() -> frozenset[str]:
     return word_list("document_nouns")
 
