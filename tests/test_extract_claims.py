@@ -1099,3 +1099,19 @@ def test_extract_claims_a_second_report_in_the_reporters_tense_is_its_own(nlp):
 )
 def test_extract_claims_what_a_report_goes_out_on_is_no_content(nlp, body):
     assert [cue for _, cue, _ in _claims(nlp, body)] == [next(w for w in ("praised", "thanked") if w in body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # Entertainment page.
+        ("At the gala, the actress joked about moving to Canada.", "about moving to Canada"),
+        # Sports page: the time stays out.
+        ("The coach bragged about his team's defense after the game.", "about his team's defense"),
+        # Business page.
+        ("The owner boasted about the new stadium and its roof.", "about the new stadium and its roof"),
+    ],
+)
+def test_extract_claims_what_a_report_is_about_is_its_content(nlp, body, content):
+    (found,) = _claims(nlp, body)
+    assert found[2] == content

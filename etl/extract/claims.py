@@ -424,11 +424,14 @@ def _object_content(verb: Token) -> list[Token]:
     report's objects say, from the first to the last of them."""
     lemma = verb.lemma_.lower()
     # A speech act's prepositions say what it is ("warned of delays"); after a plain report
-    # ("told reporters about the flood") they give only a topic.
+    # ("told reporters on Monday") they do not, except "about": "joked about moving abroad",
+    # "bragged about his ratings". "Said about X" has its content elsewhere ("things he said
+    # about X"), and "told reporters about X" gives the listener a topic.
     speech_act = lemma in speech_act_verbs()
+    about = lemma not in ("say", "tell")
     parts = [child for child in verb.rights
              if child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT
-             or speech_act and _prepositional_object(child)]
+             or (speech_act or about and child.lower_ == "about") and _prepositional_object(child)]
     if not parts or _nominal_kind(parts[0]) is not None:
         # "rejected the president's argument that ...": the noun reports its holder's content.
         return []
