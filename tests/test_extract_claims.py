@@ -1115,3 +1115,20 @@ def test_extract_claims_what_a_report_goes_out_on_is_no_content(nlp, body):
 def test_extract_claims_what_a_report_is_about_is_its_content(nlp, body, content):
     (found,) = _claims(nlp, body)
     assert found[2] == content
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # Broadsheet.
+        ("The governor described the plan as a reckless gamble with public money.",
+         "the plan as a reckless gamble with public money"),
+        # Business page.
+        ("Analysts cited the tax as a major reason for the deficit.", "the tax as a major reason for the deficit"),
+        # Tabloid.
+        ("The mayor slammed his proposal as too vague and unrealistic.", "his proposal as too vague and unrealistic"),
+    ],
+)
+def test_extract_claims_what_the_object_is_called_is_content(nlp, body, content):
+    (found,) = _claims(nlp, body)
+    assert found[2] == content

@@ -49,9 +49,9 @@ MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 OBJECT_DEPS = {"dobj", "oprd"}
 OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
 # Prepositions that go on describing a report's object: "leadership in the aftermath of the storm",
-# "a concert in support of", "a fight over taxes". Time ("after", "during") and place ("at") are
+# "a concert in support of", "a fight over taxes", "described the plan as a gamble". Time ("after", "during") and place ("at") are
 # when and where it was said.
-DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between", "among"}
+DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between", "among", "as"}
 # Named things a report goes out on: a broadcaster ("on CNN") or a programme ("on 'This Week'").
 MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
 NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
