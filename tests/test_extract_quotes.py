@@ -481,3 +481,19 @@ def test_extract_quotes_a_short_quote_going_on_after_the_tag_is_speech(nlp, body
 def test_extract_quotes_a_title_after_the_tag_does_not_go_on(nlp):
     body = '"I expect to be vetted," Carson said on "Meet the Press."'
     assert [text for text, _, _, _ in _statements(nlp, body)] == ['"I expect to be vetted,"']
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # Television listings: short function words stay lower case.
+        '"Orange Is the New Black"',
+        # Talk radio.
+        '"Midday with Charlie Sykes,"',
+        # Film page, with a number.
+        '"Sharknado 3: Oh Hell No!"',
+    ],
+)
+def test_extract_quotes_a_title_in_title_case_is_not_speech(quoted):
+    text = "She appeared on " + quoted
+    assert is_speech(text, len("She appeared on "), len(text)) is False

@@ -27,7 +27,9 @@ MAX_SCARE_QUOTE_WORDS = 3
 # Lower-case quotes without a cue up to this long are phrases (train: 52 of 66 false).
 MAX_PHRASE_WORDS = 8
 TITLE_CASE_SHARE = 0.9
-MIN_TITLE_WORDS = 3
+MIN_TITLE_WORDS = 2
+TITLE_FUNCTION_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "for", "with", "to", "in", "on", "at", "by",
+                        "from", "as", "is", "are", "be", "vs", "into", "over", "per"}
 WINDOW_TOKENS = 40
 # How a quote ends when a speech tag follows it: "\"...,\" he said", "\"...?\" she asked".
 TAG_OPENING_ENDS = {",", "?", "!", "\u2014"}
@@ -125,9 +127,10 @@ def is_speech(text: str, start: int, end: int) -> bool:
         return False
     if len(words) <= MAX_SCARE_QUOTE_WORDS:
         return False
-    long_words = [w for w in words if len(w) > 3]
-    capitalized = sum(1 for w in long_words if w[0].isupper())
-    return not (len(long_words) >= MIN_TITLE_WORDS and capitalized / len(long_words) >= TITLE_CASE_SHARE)
+    # Titles capitalise every word but their short function words ("Orange Is the New Black").
+    content_words = [w for w in words if w.lower() not in TITLE_FUNCTION_WORDS]
+    capitalized = sum(1 for w in content_words if w[0].isupper() or w[0].isdigit())
+    return not (len(content_words) >= MIN_TITLE_WORDS and capitalized / len(content_words) >= TITLE_CASE_SHARE)
 
 
 def names_a_work(text: str, start: int) -> bool:
