@@ -497,3 +497,27 @@ def test_extract_quotes_a_title_after_the_tag_does_not_go_on(nlp):
 def test_extract_quotes_a_title_in_title_case_is_not_speech(quoted):
     text = "She appeared on " + quoted
     assert is_speech(text, len("She appeared on "), len(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: the tag ends its paragraph; the next paragraph opens with the rest.
+        ('"The process was rigged from the start," King said.\n\n"Nobody will believe the result now."',
+         [("said", 1), ("said", 2)]),
+        # Broadsheet: a longer tag.
+        ('"We will appeal," said Mayor Ana Ortiz of Tampa, speaking after the vote.\n\n'
+         '"This is not over, and the council knows it."', [("said", 1), ("said", 2)]),
+        # Tabloid: a title inside the tag does not part the two quotes of one paragraph.
+        ('"I could hardly hear the question," Trump told NBC\'s "Today" on Monday. "The sound was terrible."',
+         [("told", 1), ("told", 2)]),
+    ],
+)
+def test_extract_quotes_a_quote_after_its_tag_goes_on(nlp, body, expected):
+    assert [(cue, fragment) for _, _, cue, fragment in _statements(nlp, body)] == expected
+
+
+def test_extract_quotes_a_paragraph_after_another_sentence_starts_afresh(nlp):
+    body = ('"The process was rigged from the start," King said. He left the hall soon after.\n\n'
+            '"Nobody will believe the result now."')
+    assert [(cue, fragment) for _, _, cue, fragment in _statements(nlp, body)] == [("said", 1), (None, None)]

@@ -161,7 +161,8 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
         previous_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(text)
         cue = _find_cue(doc, start, end, previous_end, next_start)
-        if cue is None and found and found[-1][1] == previous_end:
+        if cue is None and found:
+            # A title between the two ("told NBC's \"Today\"") is no speech, and does not part them.
             cue = _continued_cue(text, found[-1], start)
         # A quote that opens the sentence after its statement's tag goes on with that statement,
         # and is speech however short ("\"They sue,\" he said. \"Everybody sues.\"").
@@ -210,13 +211,21 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: int) -> Token | None:
-    """The previous quote's cue, when only its attribution sentence separates the two quotes
-    in one paragraph: "\"A,\" said X, the mayor. \"B.\"" continues the same statement."""
+    """The previous quote's cue, when only its attribution sentence separates the two quotes:
+    "\"A,\" said X, the mayor. \"B.\"" continues the same statement, and so does a paragraph
+    opening with a quote right after the paragraph that the tag ends."""
     previous_end, cue = previous[1], previous[2]
     between = text[previous_end:start]
-    if cue is None or "\n" in between or not previous_end <= cue.idx < start:
+    if cue is None or not previous_end <= cue.idx < start:
         return None
-    return cue
+    if "\n" not in between:
+        return cue
+    # "\"A,\" King said.\n\n\"B.\"": a paragraph that opens with a quote goes on with the
+    # quote before it when the sentence of that quote's tag ends the paragraph between them.
+    paragraph_break = previous_end + len(between.rstrip())
+    tag_ends_paragraph = cue.sent.start_char <= previous_end and cue.sent.end_char >= paragraph_break
+    opens_paragraph = text[:start].rstrip(" \t\u00a0").endswith("\n")
+    return cue if tag_ends_paragraph and opens_paragraph and "\n" not in between.strip() else None
 
 
 def _numbered(doc: Doc, found: list[tuple[int, int, Token | None]]) -> list[Quote]:
