@@ -1132,3 +1132,18 @@ def test_extract_claims_what_a_report_is_about_is_its_content(nlp, body, content
 def test_extract_claims_what_the_object_is_called_is_content(nlp, body, content):
     (found,) = _claims(nlp, body)
     assert found[2] == content
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Wire.
+        "Responding to the criticism, the governor left the stage.",
+        # Broadsheet.
+        "The senator, referring to the new tariffs, smiled at the crowd.",
+        # Business page.
+        "The ministry did not respond to a request for comment.",
+    ],
+)
+def test_extract_claims_what_a_report_answers_or_refers_to_is_no_content(nlp, body):
+    assert _claims(nlp, body) == []

@@ -55,8 +55,9 @@ DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between"
 # Named things a report goes out on: a broadcaster ("on CNN") or a programme ("on 'This Week'").
 MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
 NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
-# Verbs whose "to" phrase is the listener, not what was said: "spoke to reporters about the strike".
-TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask"}
+# Verbs whose "to" phrase is the listener or what is answered, not what was said: "spoke to
+# reporters about the strike", "responding to the criticism", "referring to the tariffs".
+TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask", "respond", "refer", "reply"}
 # Reporting verbs whose object is no content: the listener ("told reporters", "assured voters"),
 # the medium ("wrote a letter", "posted a video", "tweeted a photo") or another sense of the
 # verb ("charged a fee", "maintains a lead", "added a stop", "pointed a finger"). They report
