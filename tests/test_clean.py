@@ -130,3 +130,19 @@ def test_clean_json_line_null_metadata_is_none():
     raw = RawArticle("archive.jsonl#x", json.dumps({"text": "Body.", "authors": None, "published": None}), "jsonl")
     article = clean(raw)
     assert article.authors == () and article.published is None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # New York Times marks.
+        "''It was close,'' said Mayor Ana Diaz. ''Too close.''",
+        # Guillemets.
+        "\u00abIt was close,\u00bb said Mayor Ana Diaz. \u00abToo close.\u00bb",
+        # Single straight quotes.
+        "'It was close,' said Mayor Ana Diaz. 'Too close.'",
+    ],
+)
+def test_clean_a_last_paragraph_closing_a_quote_is_body(last):
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\nThe count went on all night.\n\n{last}\n"))
+    assert [article.text[r.start:r.end] for r in article.regions if r.kind == "paragraph"][-1] == last
