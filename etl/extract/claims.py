@@ -17,8 +17,8 @@ from etl.lexicon import (
     claim_nouns,
     document_nouns,
     medium_nouns,
-    outlet_words,
     names_people,
+    outlet_words,
     speech_act_verbs,
     stance_verbs,
     view_verbs,
@@ -49,8 +49,8 @@ MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 OBJECT_DEPS = {"dobj", "oprd"}
 OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
 # Prepositions that go on describing a report's object: "leadership in the aftermath of the storm",
-# "a concert in support of", "a fight over taxes", "described the plan as a gamble". Time ("after", "during") and place ("at") are
-# when and where it was said.
+# "a concert in support of", "a fight over taxes", "described the plan as a gamble". Time
+# ("after", "during") and place ("at") are when and where it was said.
 DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between", "among", "as"}
 # Named things a report goes out on: a broadcaster ("on CNN") or a programme ("on 'This Week'").
 MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
@@ -416,8 +416,8 @@ def _prepositional_object(child: Token) -> bool:
 
 def _is_medium(noun: Token) -> bool:
     """"on Twitter", "on the radio show", "on CNN", "on 'This Week'": where it was said."""
-    return (noun.lemma_.lower() in medium_nouns() or noun.lemma_.lower() in outlet_words()
-            or noun.ent_type_ in MEDIUM_ENTITIES)
+    lemma = noun.lemma_.lower()
+    return lemma in medium_nouns() or lemma in outlet_words() or noun.ent_type_ in MEDIUM_ENTITIES
 
 
 def _object_content(verb: Token) -> list[Token]:
@@ -429,10 +429,10 @@ def _object_content(verb: Token) -> list[Token]:
     # "bragged about his ratings". "Said about X" has its content elsewhere ("things he said
     # about X"), and "told reporters about X" gives the listener a topic.
     speech_act = lemma in speech_act_verbs()
-    about = lemma not in ("say", "tell")
+    about_is_content = lemma not in ("say", "tell")
     parts = [child for child in verb.rights
              if child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT
-             or (speech_act or about and child.lower_ == "about") and _prepositional_object(child)]
+             or (speech_act or about_is_content and child.lower_ == "about") and _prepositional_object(child)]
     if not parts or _nominal_kind(parts[0]) is not None:
         # "rejected the president's argument that ...": the noun reports its holder's content.
         return []
