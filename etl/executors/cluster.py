@@ -19,7 +19,7 @@ from typing import Any
 
 from etl.errors import ClusterError, one_line
 from etl.executors import Executor
-from etl.executors.local import WORKER_NICENESS
+from etl.executors.local import yield_to_the_loader
 from etl.executors.work import model_ready
 
 LOCAL = re.compile(r"local:(\d+)")
@@ -114,7 +114,7 @@ def dask_setup(worker: object) -> None:
 
     Its workers yield the CPU to this process, which reads and loads, as the local pool's do.
     """
-    os.nice(WORKER_NICENESS)
+    yield_to_the_loader()
 
 
 def dask_teardown(worker: object) -> None:
