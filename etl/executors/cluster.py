@@ -25,6 +25,17 @@ from etl.executors.work import model_ready
 LOCAL = re.compile(r"local:(\d+)")
 CONNECT_SECONDS = 10
 """How long to try to reach a scheduler, and to wait for a first worker, before giving up."""
+LOCAL_CLUSTER_CONFIG = {
+    # The workers' sampling profiler (every 10 ms, the stacks of every thread) slowed the
+    # parse by half on spaCy's deep stacks.
+    "distributed.worker.profile.enabled": False,
+    # Every scheduler, nanny and worker checked its event loop's health every 20 ms and each
+    # worker's memory every 100 ms: 7% of a core on two workers doing nothing, taken from
+    # the parse and the load on a machine with as many workers as cores (1.2% at these).
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+"""Dask settings for a ``local:N`` cluster (a cluster of your own has its own)."""
 
 
 class DaskCluster(Executor):
@@ -64,9 +75,8 @@ class DaskCluster(Executor):
         if local_workers is None:
             self._client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
             return
-        # The workers' sampling profiler (every 10 ms, the stacks of every thread) slowed the
-        # parse by half on spaCy's deep stacks; the workers take this process's config.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        # The workers take this process's config.
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
             self._cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
                                          dashboard_address=None, silence_logs=logging.CRITICAL, preload=[__name__])
         self._client = Client(self._cluster, set_as_default=False)
