@@ -2,7 +2,8 @@
 
 An executor takes batches of articles, cleaned or as read, and gives back what the
 workers made of them, in the order the batches came, with at most ``in_flight``
-batches out at a time so that memory stays flat however large the archive. Each batch
+batches being worked on and a few answers waiting for their turn, so that memory stays
+flat however large the archive. Each batch
 comes with a tag the executor hands back untouched (the run's jobs). Two
 implementations: ``LocalPool`` (this machine's worker processes, or this process for
 one worker) and ``DaskCluster`` (a Dask distributed cluster, ``--cluster``).
