@@ -27,7 +27,7 @@ from etl.executors import Executor
 from etl.executors.work import model_ready
 
 WORKER_NICENESS = 5
-"""How much nicer than the parent a worker runs where Linux's idle scheduling class is missing."""
+"""How much nicer than the parent a worker runs."""
 PR_SET_PDEATHSIG = 1
 """Linux prctl option: the signal the kernel sends this process when its parent dies."""
 ORPHAN_CHECK_SECONDS = 1.0
@@ -82,20 +82,16 @@ def _exit_when_orphaned(parent_pid: int) -> None:
 
 
 def yield_to_the_loader(pid: int = 0) -> None:
-    """Run a worker process (``pid``; 0: this one) only on a core that the loader leaves idle.
+    """Run a worker process (``pid``; 0: this one) at a lower priority than the parent, which reads, cleans and loads.
 
-    The parent, which reads, cleans and loads, and the database server it loads into wait
-    for each other at every statement. With as many workers as cores, each of them then
-    waited for a core at every turn: a niced worker keeps its core until its time slice
-    ends, and those waits were half of the load's time with two workers on two cores.
-    Linux's idle scheduling class gives the core up at once; elsewhere the worker is niced.
-    A worker that cannot be moved (a sandbox that forbids it) works as it is.
+    With as many workers as cores, the parent would otherwise wait for a core each time
+    it has a batch to load, and the workers would then wait for the parent. Niced rather
+    than put in Linux's idle class, which would serve the loader better on an idle machine
+    but left the workers almost no CPU while anything else ran (two workers were slower
+    than one on the shared machine). A worker that cannot be niced works as it is.
     """
     with suppress(OSError):
-        if hasattr(os, "SCHED_IDLE"):
-            os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
-        else:
-            os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, pid) + WORKER_NICENESS)
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, pid) + WORKER_NICENESS)
 
 
 class LocalPool(Executor):
