@@ -1,12 +1,13 @@
 """The orchestrator: read -> clean -> parse -> extract -> resolve -> geocode -> load.
 
-This process reads the inputs, a batch at a time, and finds each text's key (its
-hash) without cleaning where it can; pages are cleaned by the executor first, since
-only their main text has a key. ``etl.load.lookup`` then tells which are loaded
-already by this extractor version (reported unchanged, never parsed). The rest go to
-the executor (``etl.executors``: worker processes, this process for one worker, or a
-Dask cluster), which cleans, parses, extracts, resolves and geocodes them and gives the
-batches back in input order, a few in flight at a time so memory stays flat.
+This process reads the inputs and finds each text's key (its hash) without cleaning
+where it can; ``etl.load.lookup`` then tells, a few dozen inputs at a time, which are
+loaded already by this extractor version (reported unchanged, never parsed). Pages are
+cleaned by the executor first, since only their main text has a key, and looked up
+then. The rest go in batches to the executor (``etl.executors``: worker processes, this
+process for one worker, or a Dask cluster), which cleans, parses, extracts, resolves and
+geocodes them and gives the batches back in input order, a few in flight at a time so
+memory stays flat.
 ``etl.load.batch`` loads each batch in one transaction here, the only writer, and logs
 every input's outcome, so a crash loses at most the batches in flight and a re-run
 finishes them. The run itself is a row in ``runs`` (``etl.load.history``).
@@ -21,6 +22,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,7 +61,8 @@ BATCH_SIZE = 16
 fixed cost, few enough that the progress bar moves and a crash loses little. Fewer towards the
 end of a run, so that no worker idles while another works on a long last batch."""
 MAX_WAITING = 64
-"""Inputs in one batch at most, counting the ones done with before parsing (failed, unchanged)."""
+"""Inputs in one batch at most, counting the ones done with before parsing (failed, unchanged);
+and inputs looked up in one query."""
 
 
 def run(
@@ -132,7 +135,7 @@ def _executor(model_name: str, workers: int, cluster: str | None, expected: int 
 def _database(stack: ExitStack, settings: Settings) -> ArticleTransaction:
     engine = stack.enter_context(database(settings))
     migrate.upgrade(engine)
-    return transactions(engine)
+    return transactions(stack.enter_context(engine.connect()))
 
 
 @contextmanager
@@ -172,9 +175,9 @@ class _Flow:
 
     def reports(self, inputs: list[InputFile | ReadFailure], max_bytes: int) -> Iterator[ArticleReport]:
         """Each input's ``ArticleReport``, in input order, as its batch is loaded."""
-        batches = self._batches(self._jobs(inputs, max_bytes))
+        batches = self._batches(self._looked_up(self._jobs(inputs, max_bytes)))
         cleaned = self.executor.clean((batch, [job.raw for job in batch if _unkeyed(job)]) for batch in batches)
-        looked_up = (self.lookup.sort_out(self._with_pages(batch, answer)) for batch, answer in cleaned)
+        looked_up = (self._with_pages(batch, answer) for batch, answer in cleaned)
         analyzed = self.executor.analyze(
             (batch, [job.article or job.raw for job in batch if job.report is None]) for batch in looked_up
         )
@@ -205,6 +208,13 @@ class _Flow:
         finally:
             self._add_seconds("clean", started)
 
+    def _looked_up(self, jobs: Iterator[Job]) -> Iterator[Job]:
+        """The jobs, those whose text is loaded already reported unchanged: one query for up to
+        ``MAX_WAITING`` inputs, before they are batched, so that a re-run loads (logs) its
+        unchanged inputs in a few large batches rather than in many small ones."""
+        while chunk := list(islice(jobs, MAX_WAITING)):
+            yield from self.lookup.sort_out(chunk)
+
     def _batches(self, jobs: Iterator[Job]) -> Iterator[list[Job]]:
         """Jobs in batches of a full size while many are left, then a share of what is left per worker."""
         batch: list[Job] = []
@@ -226,12 +236,15 @@ class _Flow:
         return max(1, min(BATCH_SIZE, -(-self.expected // self.executor.workers), share))
 
     def _with_pages(self, batch: list[Job], answer: CleanedBatch | None) -> list[Job]:
-        """The batch with its pages' articles as the executor cleaned them, or their failures."""
+        """The batch with its pages' articles as the executor cleaned them, or their failures; the
+        pages whose text is loaded already are reported unchanged."""
         if answer is None:
             return batch
         self.report.stage_seconds["clean"] += answer.seconds
         cleaned = iter(answer.articles)
-        return [_with_article(job, next(cleaned)) if _unkeyed(job) else job for job in batch]
+        batch = [_with_article(job, next(cleaned)) if _unkeyed(job) else job for job in batch]
+        pages = iter(self.lookup.sort_out([job for job in batch if job.article is not None]))
+        return [next(pages) if job.article is not None else job for job in batch]
 
     def _paired(self, batch: list[Job], answer: AnalyzedBatch | None) -> list[tuple[Job, Analysis | None]]:
         """Each job with its analysis (None for one done with already)."""

@@ -2,7 +2,8 @@
 
 An executor takes batches of articles, cleaned or as read, and gives back what the
 workers made of them, in the order the batches came, with at most ``in_flight``
-batches out at a time so that memory stays flat however large the archive. Each batch
+batches being worked on and a few answers waiting for their turn, so that memory stays
+flat however large the archive. Each batch
 comes with a tag the executor hands back untouched (the run's jobs). Two
 implementations: ``LocalPool`` (this machine's worker processes, or this process for
 one worker) and ``DaskCluster`` (a Dask distributed cluster, ``--cluster``).
@@ -23,6 +24,9 @@ Tag = TypeVar("Tag")
 
 BATCHES_PER_WORKER = 2
 """Batches in flight per worker: one being worked on, one queued, so no worker waits for the parent."""
+ANSWERS_PER_WORKER = 6
+"""Batches out per worker at most, done or not: the answers held behind a batch still being worked
+on (they are loaded in order) count here but not in flight, and are what this bounds."""
 
 
 class Pending(Protocol):
@@ -78,19 +82,40 @@ class Executor(ABC):
 
     def _in_order(self, calls: Iterable[tuple[Tag, tuple | None]], failed: Callable[[str, tuple], Any]
                   ) -> Iterator[tuple[Tag, Any]]:
-        """Submit each call, keeping at most ``in_flight`` out; yield the answers in the calls' order.
+        """Submit each call, keeping at most ``in_flight`` being worked on; yield the answers in the calls' order.
 
         An answer is yielded as soon as it and all before it are done, so the caller reports
-        progress while later batches are worked on. A batch whose worker failed (killed, out
-        of memory) gets ``failed(reason, call)``: its articles fail, and the run goes on.
+        progress while later batches are worked on. A batch done behind one still being worked
+        on waits for it, but no longer counts as in flight: the worker that finished it gets
+        another rather than idling until the one ahead is done (batches get smaller towards the
+        end of a run, so a late one is often done first). A batch whose worker failed (killed,
+        out of memory) gets ``failed(reason, call)``: its articles fail, and the run goes on.
         """
         out: deque[tuple[Tag, tuple | None, Pending | None]] = deque()
         for tag, call in calls:
             out.append((tag, call, self._submit(*call) if call is not None else None))
-            while out and (_done(out[0][2]) or sum(p is not None for _, _, p in out) > self.in_flight):
-                yield _answer(*out.popleft(), failed)
+            yield from self._answers_until_there_is_room(out, failed)
         while out:
             yield _answer(*out.popleft(), failed)
+
+    def _answers_until_there_is_room(self, out: deque[tuple[Tag, tuple | None, Pending | None]],
+                                     failed: Callable[[str, tuple], Any]) -> Iterator[tuple[Tag, Any]]:
+        """Yield the answers at the front of ``out`` that are done, waiting until another batch may go out."""
+        while out:
+            if _done(out[0][2]):
+                yield _answer(*out.popleft(), failed)
+                continue
+            working = [pending for _, _, pending in out if not _done(pending)]
+            if len(working) < self.in_flight and len(out) < ANSWERS_PER_WORKER * self.workers:
+                return
+            if len(out) >= ANSWERS_PER_WORKER * self.workers:
+                yield _answer(*out.popleft(), failed)
+            else:
+                self._wait_for_any(working)
+
+    @abstractmethod
+    def _wait_for_any(self, pending: list[Pending]) -> None:
+        """Return once one of ``pending`` is done."""
 
     def __enter__(self) -> Self:
         return self

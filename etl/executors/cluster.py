@@ -10,19 +10,32 @@ once, so nothing is loaded twice. Dask is an optional extra (``news-etl[dask]``)
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import re
+import sys
 from typing import Any
 
 from etl.errors import ClusterError, one_line
 from etl.executors import Executor
-from etl.executors.local import WORKER_NICENESS
+from etl.executors.local import yield_to_the_loader
 from etl.executors.work import model_ready
 
 LOCAL = re.compile(r"local:(\d+)")
 CONNECT_SECONDS = 10
 """How long to try to reach a scheduler, and to wait for a first worker, before giving up."""
+LOCAL_CLUSTER_CONFIG = {
+    # The workers' sampling profiler (every 10 ms, the stacks of every thread) slowed the
+    # parse by half on spaCy's deep stacks.
+    "distributed.worker.profile.enabled": False,
+    # Every scheduler, nanny and worker checked its event loop's health every 20 ms and each
+    # worker's memory every 100 ms: 7% of a core on two workers doing nothing, taken from
+    # the parse and the load on a machine with as many workers as cores (1.2% at these).
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+"""Dask settings for a ``local:N`` cluster (a cluster of your own has its own)."""
 
 
 class DaskCluster(Executor):
@@ -62,9 +75,8 @@ class DaskCluster(Executor):
         if local_workers is None:
             self._client = Client(address, timeout=CONNECT_SECONDS, set_as_default=False)
             return
-        # The workers' sampling profiler (every 10 ms, the stacks of every thread) slowed the
-        # parse by half on spaCy's deep stacks; the workers take this process's config.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        # The workers take this process's config.
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
             self._cluster = LocalCluster(n_workers=local_workers, threads_per_worker=1, processes=True,
                                          dashboard_address=None, silence_logs=logging.CRITICAL, preload=[__name__])
         self._client = Client(self._cluster, set_as_default=False)
@@ -94,6 +106,12 @@ class DaskCluster(Executor):
         # pure=False: two batches with equal articles are still two tasks, each loaded once.
         return self._client.submit(function, *arguments, pure=False)
 
+    def _wait_for_any(self, pending: list) -> None:
+        from distributed import wait
+
+        with self._client.as_current():
+            wait(pending, return_when="FIRST_COMPLETED")
+
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         if self._client is not None:
             self._client.close()
@@ -106,4 +124,21 @@ def dask_setup(worker: object) -> None:
 
     Its workers yield the CPU to this process, which reads and loads, as the local pool's do.
     """
-    os.nice(WORKER_NICENESS)
+    yield_to_the_loader()
+
+
+def dask_teardown(worker: object) -> None:
+    """Dask's preload hook, run as a worker of a ``local:N`` cluster closes.
+
+    The process then ends as soon as the worker is closed, without the interpreter's
+    teardown of its model (half a second or more that closing the cluster waited for);
+    it has nothing to save, since workers never write.
+    """
+    atexit.register(_exit_at_once)
+
+
+def _exit_at_once() -> None:
+    # Registered last, so run first of the exit handlers: the others would only free memory.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

@@ -18,14 +18,16 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
 from typing import Any
 
 from etl.executors import Executor
 from etl.executors.work import model_ready
 
 WORKER_NICENESS = 5
+"""How much nicer than the parent a worker runs."""
 PR_SET_PDEATHSIG = 1
 """Linux prctl option: the signal the kernel sends this process when its parent dies."""
 ORPHAN_CHECK_SECONDS = 1.0
@@ -33,7 +35,7 @@ ORPHAN_CHECK_SECONDS = 1.0
 
 
 def _start_worker(parent_pid: int, model_name: str) -> None:
-    """Set a worker process up: it dies with its parent, leaves Ctrl-C to it, yields it the CPU, and loads the model.
+    """Set a worker process up: it dies with its parent, leaves Ctrl-C to it, and loads the model.
 
     Args:
         parent_pid: the process that started the pool.
@@ -44,7 +46,6 @@ def _start_worker(parent_pid: int, model_name: str) -> None:
     # Ctrl-C in a terminal reaches every process of the group: the parent stops the run
     # and the pool, so a worker's KeyboardInterrupt would only add a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _yield_to_the_loader()
     model_ready(model_name)
 
 
@@ -80,13 +81,17 @@ def _exit_when_orphaned(parent_pid: int) -> None:
     os._exit(1)
 
 
-def _yield_to_the_loader() -> None:
-    """Run workers at a lower priority than the parent, which reads, cleans and loads.
+def yield_to_the_loader(pid: int = 0) -> None:
+    """Run a worker process (``pid``; 0: this one) at a lower priority than the parent, which reads, cleans and loads.
 
     With as many workers as cores, the parent would otherwise wait for a core each time
-    it has a batch to load, and the workers would then wait for the parent.
+    it has a batch to load, and the workers would then wait for the parent. Niced rather
+    than put in Linux's idle class, which would serve the loader better on an idle machine
+    but left the workers almost no CPU while anything else ran (two workers were slower
+    than one on the shared machine). A worker that cannot be niced works as it is.
     """
-    os.nice(WORKER_NICENESS)
+    with suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, pid) + WORKER_NICENESS)
 
 
 class LocalPool(Executor):
@@ -123,6 +128,11 @@ class LocalPool(Executor):
             # The pool starts a process for a task no idle one takes: one task each starts them all now.
             for _ in range(self._workers):
                 self._pool.submit(_started)
+            # From here, so that they yield from their first import on (a run that parses
+            # nothing is over before they have loaded anything); the process table is private
+            # but stable since 3.2.
+            for process in self._pool._processes.values():
+                yield_to_the_loader(process.pid)
         return self
 
     def _submit(self, function: Callable[..., Any], *arguments: Any) -> Future:
@@ -140,15 +150,19 @@ class LocalPool(Executor):
             failed.set_exception(error)
             return failed
 
+    def _wait_for_any(self, pending: list[Future]) -> None:
+        wait(pending, return_when=FIRST_COMPLETED)
+
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         if self._pool is None:
             return
-        if exc_type is not None or not self._used:
-            # Batches being parsed that will not be loaded, or models loading that nothing will
-            # use: stop the workers rather than wait for them. The executor has no public way
-            # to; its process table is stable since 3.2.
-            for process in self._pool._processes.values():
-                process.terminate()
+        # Stop the workers rather than wait for them: on an error or interrupt they parse
+        # batches that will not be loaded, or load models that nothing will use; after a
+        # run they are idle and hold nothing to save (they never write), and their orderly
+        # exit, an interpreter tearing down a loaded model, took 0.2-0.6 s that the run
+        # waited for. The executor has no public way to.
+        for process in self._pool._processes.values():
+            process.terminate()
         self._pool.shutdown(cancel_futures=True)
 
 

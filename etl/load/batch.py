@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection
 
 from etl.errors import StageError, quarantined
 from etl.load.rows import Outcome, RunContext, load_articles, loaded_article_id, log_outcomes
@@ -34,12 +34,17 @@ def savepoints(connection: Connection) -> ArticleTransaction:
     return article_transaction
 
 
-def transactions(engine: Engine) -> ArticleTransaction:
-    """A transaction of its own per batch."""
+def transactions(connection: Connection) -> ArticleTransaction:
+    """A transaction of its own per batch, all on the run's one connection.
+
+    Taking a connection from the engine's pool for each batch cost a round trip to the
+    server each time (the pool's ping), in the one process that loads. A connection the
+    server dropped is replaced at the next transaction (SQLAlchemy reconnects).
+    """
 
     @contextmanager
     def article_transaction() -> Iterator[Connection]:
-        with engine.begin() as connection:
+        with connection.begin():
             yield connection
 
     return article_transaction

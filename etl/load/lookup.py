@@ -26,17 +26,18 @@ class Lookup:
         """``jobs``, each to be parsed (noting the row it replaces) or reported unchanged.
 
         An article is parsed when its text is new, was loaded by another extractor version,
-        or ``force`` is set. A failed query fails the batch's articles at load.
+        or ``force`` is set; one whose key is not known yet (a page not cleaned) is left to be
+        looked up once it is. A failed query fails the jobs' articles at load.
         """
-        keys = [job.key for job in jobs if job.report is None]
+        keys = [job.key for job in jobs if job.report is None and job.key]
         if not keys:
             return list(jobs)
         try:
             found = quarantined(jobs[0].source, "load", lambda: self._loaded(keys))
         except StageError as error:
-            return [job if job.report is not None else replace(job, report=failed_report(job, "load", error.reason))
-                    for job in jobs]
-        return [self._sorted(job, found) if job.report is None else job for job in jobs]
+            return [job if job.report is not None or not job.key
+                    else replace(job, report=failed_report(job, "load", error.reason)) for job in jobs]
+        return [self._sorted(job, found) if job.report is None and job.key else job for job in jobs]
 
     def _loaded(self, keys: list[str]):
         with self.transaction() as connection:
