@@ -124,3 +124,11 @@ FROM analytics.co_mentions
 WHERE scope = 'sentence' AND actor_kind = 'named' AND published BETWEEN DATE '2021-08-01' AND DATE '2021-08-31'
 GROUP BY actor, other_kind, other
 ORDER BY sentences DESC, actor, other;
+
+-- 15. Across the whole archive: the places and organizations each person is most often
+--     named with in one sentence, from the totals the load keeps (no date range needed).
+SELECT actor, other_kind, other, articles, sentences, actor_mentions, other_mentions
+FROM analytics.co_mention_totals
+WHERE scope = 'sentence' AND actor_kind = 'named'
+ORDER BY sentences DESC, articles DESC, actor, other
+LIMIT 50;
