@@ -3,7 +3,8 @@
 Loads the seed and the test articles (tests/data/gold/*.txt) into a fresh embedded
 database, then copies their rows in SQL, with shifted ids, until there are N articles:
 each round copies every article and the rows that hang off it (mentions, quotes, claims,
-roles, and any other table with an ``article_id``), doubling the archive. A copy's
+roles, and any other table with an ``article_id``), doubling the archive, and adds the
+copies' co-mentions to co_mention_totals as the load does (``add_co_mentions``). A copy's
 publication date (2015-01-01 for an undated input) moves by its id modulo ten years, so a
 month holds about 1/120 of the archive, as in a real one. The entities (actors, organizations, places) are shared, as in an
 archive about the same people.
@@ -11,10 +12,12 @@ archive about the same people.
 Then it times, warm (one run first, then the median of 3):
 
 - each analytics view three ways: its first 100 rows (what a BI tool's preview or a table
-  chart asks), one article's rows (a drill-down), and a full pass (``count(*)``);
+  chart asks), one article's rows (a drill-down; one day, speaker or actor for the views
+  without an article), and a full pass (``count(*)``);
 - each query of schema/examples.sql as written, fetching every row.
 
-Each line is marked ``SLOW`` above the 1 s budget, with the top node of its plan. The
+Each line is marked ``SLOW`` above the 1 s budget, with the top node of its plan. Last, it
+checks that co_mention_totals equals analytics.co_mentions summed over the archive. The
 database lives in a temporary folder, removed afterwards. Usage::
 
     python bench/queries.py [--articles 100000] [--repeat 3]
@@ -52,6 +55,8 @@ def grow(connection, target: int) -> None:
     """Copy articles and their rows, doubling each round, until there are ``target`` articles."""
     from sqlalchemy import text
 
+    from etl.db.co_mention_totals import add_co_mentions
+
     children = _child_tables(connection)
     while (count := connection.scalar(text("SELECT count(*) FROM articles"))) < target:
         shift = connection.scalar(text("SELECT max(id) FROM articles"))
@@ -64,6 +69,8 @@ def grow(connection, target: int) -> None:
                 f"SELECT {', '.join('article_id + :shift' if c == 'article_id' else c for c in columns)} "
                 f"FROM {table} WHERE article_id + :shift IN (SELECT id FROM articles WHERE id > :shift)"
             ), {"shift": shift})
+        add_co_mentions(connection, connection.scalars(text("SELECT id FROM articles WHERE id > :shift"),
+                                                       {"shift": shift}).all())
         connection.commit()
         print(f"  {count + wanted:>8} articles ({time.perf_counter() - started:.1f}s)", flush=True)
     connection.execute(text("SELECT setval(pg_get_serial_sequence('articles', 'id'), max(id)) FROM articles"))
@@ -131,8 +138,12 @@ def view_queries(connection) -> list[tuple[str, str]]:
     article, day = connection.execute(text(
         "SELECT id, published FROM articles WHERE published IS NOT NULL ORDER BY id DESC LIMIT 1"
     )).one()
+    # The actor named with the most places and organizations: the largest drill-down.
+    actor = connection.scalar(text(
+        "SELECT actor_id FROM co_mention_totals GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT 1"
+    ))
     drill_downs = {"article_id": f"article_id = {article}", "day": f"day = DATE '{day}'",
-                   "speaker": "speaker = 'Ali Nazari'"}
+                   "speaker": "speaker = 'Ali Nazari'", "actor_id": f"actor_id = {actor}"}
     queries = []
     for view, columns in connection.execute(text("""
         SELECT table_name, array_agg(column_name::text) FROM information_schema.columns
@@ -145,6 +156,24 @@ def view_queries(connection) -> list[tuple[str, str]]:
             (f"{view}: full pass", f"SELECT count(*) FROM analytics.{view}"),
         ]
     return queries
+
+
+def totals_disagree(connection) -> int:
+    """Rows in which co_mention_totals and analytics.co_mentions summed over the archive differ."""
+    from sqlalchemy import text
+
+    return connection.scalar(text("""
+        WITH summed AS (
+            SELECT actor_id, other_kind, other_id, scope, count(*) AS articles, sum(sentences) AS sentences,
+                   sum(actor_mentions) AS actor_mentions, sum(other_mentions) AS other_mentions
+            FROM analytics.co_mentions GROUP BY actor_id, other_kind, other_id, scope
+        ), kept AS (
+            SELECT actor_id, other_kind, other_id, scope, articles, sentences, actor_mentions, other_mentions
+            FROM co_mention_totals
+        )
+        SELECT count(*) FROM ((SELECT * FROM summed EXCEPT SELECT * FROM kept)
+                              UNION ALL (SELECT * FROM kept EXCEPT SELECT * FROM summed)) AS differ
+    """))
 
 
 def timed(connection, sql: str, repeat: int) -> tuple[float, int]:
@@ -219,9 +248,12 @@ def main() -> None:
             slow = measure(connection, view_queries(connection), args.repeat)
             print("schema/examples.sql:", flush=True)
             slow += measure(connection, examples(), args.repeat)
+            differ = totals_disagree(connection)
+            agree = "yes" if not differ else f"NO, {differ} rows differ"
+            print(f"co_mention_totals equal analytics.co_mentions summed: {agree}", flush=True)
         engine.dispose()
     print(f"{slow} queries over {BUDGET_SECONDS:.0f} s; load average now {os.getloadavg()[0]:.2f}")
-    sys.exit(1 if slow else 0)
+    sys.exit(1 if slow or differ else 0)
 
 
 if __name__ == "__main__":
