@@ -11,6 +11,10 @@ sent sorted by their key, so two runs loading at once take their row locks in th
 order and cannot deadlock. Loading costs a few milliseconds an article, a small share
 of the parse. It also writes each run's row in ``runs``. The caller owns the
 transaction (one per batch of articles, or per article).
+
+The archive's co-mention totals follow in the same transaction: one statement the
+server computes from the batch's mentions adds them, and replacing an article takes its
+share out first (``etl.db.co_mention_totals``).
 """
 
 from __future__ import annotations
