@@ -17,7 +17,8 @@ the key (one is always NULL: a unique key over them needs NULLS NOT DISTINCT, wh
 MERGE, PostgreSQL 14 lacks), and the upsert the load runs needs a key to find a row by.
 
 upgrade() fills the table from the articles already loaded, as the load would have
-(analytics.co_mentions summed); downgrade() drops the view and the table. The SQL is
+(analytics.co_mentions summed: some 15 s at 100,000 articles); downgrade() drops the view
+and the table. The SQL is
 inlined: a revision must create the same view forever; schema/views/co_mention_totals.sql
 equals VIEWS here (a test checks it). A revision that changes what co_mentions counts must
 fill the table again.
