@@ -68,21 +68,24 @@ def test_co_mention_totals_follow_loads_and_deletions(connection, settings, tmp_
 def test_co_mention_totals_follow_a_re_extraction(connection, settings, tmp_path):
     path = _write(tmp_path / "kabul.txt", KABUL)
     (article,) = etl.run([path], settings, connection=connection).articles
-    # A stale extraction: a place the rules no longer find, named in the first sentence, and
-    # the totals as the load made them then.
+    # A stale extraction: a place the rules no longer find, said to be in the sentence that
+    # first names a person, and the totals as the load made them then.
     stale = connection.scalar(text("INSERT INTO places (key, name) VALUES ('place:stale', 'Stale') RETURNING id"))
     connection.execute(text(
         "INSERT INTO mentions (article_id, place_id, start_char, end_char, text, label, sentence) "
-        "SELECT id, :place, 0, 3, substr(text, 1, 3), 'GPE', 1 FROM articles WHERE id = :article"
+        "SELECT id, :place, 0, 3, substr(text, 1, 3), 'GPE', "
+        "       (SELECT min(sentence) FROM mentions WHERE article_id = :article AND actor_id IS NOT NULL) "
+        "FROM articles WHERE id = :article"
     ), {"place": stale, "article": article.article_id})
     connection.execute(text("DELETE FROM co_mention_totals"))
     add_co_mentions(connection, [article.article_id])
-    assert any(row.other_id == stale for row in _totals(connection))
+    assert {row.scope for row in _totals(connection)
+            if (row.other_kind, row.other_id) == ("place", stale)} == {"article", "sentence"}
 
     etl.run([path], settings, connection=connection, force=True)
 
     assert _totals(connection) == _summed(connection)
-    assert not any(row.other_id == stale and row.other_kind == "place" for row in _totals(connection))
+    assert not any((row.other_kind, row.other_id) == ("place", stale) for row in _totals(connection))
 
 
 def test_co_mention_totals_follow_a_new_text_at_a_loaded_uri(connection, settings, tmp_path):
