@@ -20,8 +20,10 @@ from sqlalchemy.dialects import postgresql
 from etl.db import models
 
 KEY = ("actor_id", "scope", "other_kind", "other_id")
-"""The table's primary key, in its index's order: rows are locked in this order, so two runs
-writing at once take their locks in the same order and cannot deadlock."""
+"""The table's primary key, in its index's order. Each statement locks rows in this order, so
+two runs adding at once cannot deadlock. A re-extraction subtracts, then adds: should two
+runs re-extract articles that share pairs at once, PostgreSQL may fail one with a deadlock,
+and the load tries that batch's articles again one by one."""
 
 # What the articles :ids add to each total; the other of a pair also goes to its own column.
 _CONTRIBUTION = """
