@@ -3,10 +3,10 @@
 An article answers to its id, its URI, the path of the file it was read from, or any
 tail of that path (``story.txt``, ``a/story.txt``) or the name it was loaded as
 (``archive.jsonl#flood-1``), as long as one article does. Deleting articles removes
-every row only they support: their share of the co-mention totals, their mentions,
-quotes, claims, roles and authors (which cascade), then the actors, organizations and places no remaining row refers to, the
-places those lay in when nothing else lies there, and the aliases no remaining mention
-uses. The load stage runs the same cleanup after re-extracting an article.
+every row only they support: their mentions, co-mention pairs, quotes, claims, roles
+and authors (which cascade), then the actors, organizations and places no remaining row
+refers to, the places those lay in when nothing else lies there, and the aliases no
+remaining mention uses. The load stage runs the same cleanup after re-extracting an article.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from urllib.parse import quote
 from sqlalchemy import Connection, func, select, text
 
 from etl.db import models
-from etl.db.co_mention_totals import subtract_co_mentions
 from etl.errors import AmbiguousArticle, ArticleNotFound
 from etl.records import web_url
 
@@ -232,7 +231,7 @@ _UNUSED_ALIASES = {
           AND NOT EXISTS (SELECT FROM mentions m WHERE m.place_id = al.place_id AND strpos(m.text, al.alias) > 0)""",
 }
 _ALIAS_OWNERS = {"actor_aliases": "actors", "organization_aliases": "organizations", "place_aliases": "places"}
-_PER_ARTICLE = ("mentions", "quotes", "claims", "roles", "article_authors")
+_PER_ARTICLE = ("mentions", "co_mention_pairs", "quotes", "claims", "roles", "article_authors")
 
 
 def entities_of(connection: Connection, article_ids: Sequence[int]) -> EntityRefs:
@@ -294,12 +293,8 @@ def delete_articles(connection: Connection, article_ids: Sequence[int]) -> Remov
         The URIs of the articles deleted and the rows removed from each table.
     """
     removed = Removed()
-    # Locked first, so no run re-extracts them between their totals and their rows going.
-    article_ids = list(connection.scalars(
-        text("SELECT id FROM articles WHERE id = ANY(:ids) ORDER BY id FOR UPDATE"), {"ids": list(article_ids)}))
     refs = entities_of(connection, article_ids)
-    ids = {"ids": article_ids}
-    removed.add("co_mention_totals", subtract_co_mentions(connection, article_ids))
+    ids = {"ids": list(article_ids)}
     for table in _PER_ARTICLE:
         removed.add(table, connection.scalar(text(f"SELECT count(*) FROM {table} WHERE article_id = ANY(:ids)"), ids))
     removed.articles = list(connection.scalars(text("DELETE FROM articles WHERE id = ANY(:ids) RETURNING uri"), ids))

@@ -399,37 +399,45 @@ class Role(Base):
     text: Mapped[str] = mapped_column(comment="The role phrase as written: articles.text[start_char:end_char].")
 
 
-class CoMentionTotal(Base):
-    __tablename__ = "co_mention_totals"
+class CoMentionPair(Base):
+    __tablename__ = "co_mention_pairs"
     __table_args__ = (
         CheckConstraint("scope IN ('article', 'sentence')", name="scope"),
         CheckConstraint("other_kind IN ('organization', 'place')", name="other_kind"),
-        # The other is a real foreign key in its own column; other_kind and other_id, the
+        # The other is a real foreign key in its own column; other_kind and other_id, in the
         # key, say the same, so one pair is one row.
         CheckConstraint(
             "num_nonnulls(organization_id, place_id) = 1 AND other_id = coalesce(organization_id, place_id) "
             "AND (other_kind = 'place') = (place_id IS NOT NULL)",
             name="other_in_its_column",
         ),
-        CheckConstraint("articles >= 1", name="articles_positive"),
-        CheckConstraint("(sentences IS NOT NULL) = (scope = 'sentence') AND sentences >= articles",
+        CheckConstraint("(sentences IS NOT NULL) = (scope = 'sentence') AND sentences >= 1",
                         name="sentences_of_sentence_scope"),
-        CheckConstraint("actor_mentions >= articles AND other_mentions >= articles", name="mentions_per_article"),
+        # Each sentence that names both names each at least once.
+        CheckConstraint("actor_mentions >= coalesce(sentences, 1) AND other_mentions >= coalesce(sentences, 1)",
+                        name="mentions_per_sentence"),
+        # Deleting an entity cascades here: without these, each would read the whole table.
+        Index(None, "actor_id"),
         Index(None, "organization_id", postgresql_where=sql("organization_id IS NOT NULL")),
         Index(None, "place_id", postgresql_where=sql("place_id IS NOT NULL")),
         {
-            "comment": "Co-mentions across the archive: one row per actor, place or organization and scope, "
-            "summing analytics.co_mentions over every article. The load keeps it in the transaction that "
-            "changes an article's mentions (news-etl run, --force, news-etl delete); a DELETE in SQL does not."
+            "comment": "Actors named with places and organizations: one row per actor, place or organization, "
+            "article and scope, computed from the article's mentions by the load in the transaction that writes "
+            "them (re-extraction replaces them; deleting the article deletes them). analytics.co_mentions names them."
         },
     )
 
+    article_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
+        comment="The article both are named in (articles.id).",
+    )
     actor_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, comment="The actor (actors.id)."
     )
     scope: Mapped[str] = mapped_column(
         primary_key=True,
-        comment="article: both named in one article; sentence: both named in one sentence of an article.",
+        comment="article: both are named in the article; sentence: both are named in one sentence of it "
+        "(mentions.sentence). Every sentence pair also has its article row.",
     )
     other_kind: Mapped[str] = mapped_column(
         primary_key=True, comment="organization or place: which column, organization_id or place_id, holds the other."
@@ -446,17 +454,16 @@ class CoMentionTotal(Base):
         BigInteger, ForeignKey("places.id", ondelete="CASCADE"),
         comment="The place named with the actor, if the other is one.",
     )
-    articles: Mapped[int] = mapped_column(
-        Integer, comment="How many articles name both (in one sentence, for scope sentence)."
-    )
-    sentences: Mapped[int | None] = mapped_column(
-        Integer, comment="How many sentences name both, over all articles; NULL for scope article."
-    )
     actor_mentions: Mapped[int] = mapped_column(
-        Integer, comment="How many times the actor is named in the scope, summed over the articles."
+        Integer, comment="How many times the actor is named in the scope: the article, or the sentences that name both."
     )
     other_mentions: Mapped[int] = mapped_column(
-        Integer, comment="How many times the place or organization is named in the scope, summed over the articles."
+        Integer,
+        comment="How many times the place or organization is named in the scope: the article, or the sentences "
+        "that name both.",
+    )
+    sentences: Mapped[int | None] = mapped_column(
+        Integer, comment="How many sentences of the article name both; NULL for scope article."
     )
 
 

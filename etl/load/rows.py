@@ -12,9 +12,8 @@ order and cannot deadlock. Loading costs a few milliseconds an article, a small 
 of the parse. It also writes each run's row in ``runs``. The caller owns the
 transaction (one per batch of articles, or per article).
 
-The archive's co-mention totals follow in the same transaction: one statement the
-server computes from the batch's mentions adds them, and replacing an article takes its
-share out first (``etl.db.co_mention_totals``).
+Each article's co-mention pairs follow its mentions in the same transaction: one
+statement the server computes from the batch's mentions (``etl.db.co_mention_pairs``).
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from sqlalchemy.orm import aliased
 
 from etl.db import models
 from etl.db.articles import entities_of, prune_entities
-from etl.db.co_mention_totals import add_co_mentions, subtract_co_mentions
+from etl.db.co_mention_pairs import insert_co_mention_pairs
 from etl.records import Claim, Entity, EntityKind, LinkedAuthor, PlaceInfo, Quote, ResolvedArticle, content_uri
 from etl.resolve.clustering import DOMINANCE
 from etl.resolve.names import key_surname, normalize
@@ -201,7 +200,7 @@ def _load_part(
     ids = _upsert_entities(connection, entities)
     kinds = {entity.key: entity.kind for entity in entities}
     _insert_mentions(connection, loaded, ids)
-    add_co_mentions(connection, [article_id for _, article_id in loaded])
+    insert_co_mention_pairs(connection, [article_id for _, article_id in loaded])
     quotes = [(article_id, linked.quote, linked.speaker_key) for resolved, article_id in loaded
               for linked in resolved.quotes]
     claims = [(article_id, linked.claim, linked.claimant_key) for resolved, article_id in loaded
@@ -344,7 +343,6 @@ def _replace_article(connection: Connection, article_id: int, resolved: Resolved
     )
     if kept is None:
         return None
-    subtract_co_mentions(connection, [kept])
     for table in _tables_cascading_from_articles():
         connection.execute(delete(table).where(table.c.article_id == article_id))
     return kept
