@@ -212,10 +212,11 @@ def main() -> None:
             sizes = connection.execute(text(
                 "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions), "
                 "(SELECT count(*) FROM quotes), (SELECT count(*) FROM claims), "
-                "pg_size_pretty(pg_database_size(current_database()))"
+                "pg_size_pretty(pg_database_size(current_database())), (SELECT count(*) FROM co_mention_pairs), "
+                "pg_size_pretty(pg_total_relation_size('co_mention_pairs'))"
             )).one()
             print(f"archive: {sizes[0]} articles, {sizes[1]} mentions, {sizes[2]} quotes, {sizes[3]} claims, "
-                  f"{sizes[4]} on disk", flush=True)
+                  f"{sizes[4]} on disk, of which co_mention_pairs {sizes[6]} ({sizes[5]} rows)", flush=True)
             print("analytics views (warm, median of %d):" % args.repeat, flush=True)
             slow = measure(connection, view_queries(connection), args.repeat)
             print("plan of co_mentions' full pass (the names' joins left out):", flush=True)

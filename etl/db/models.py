@@ -455,7 +455,8 @@ class CoMentionPair(Base):
         comment="The place named with the actor, if the other is one.",
     )
     actor_mentions: Mapped[int] = mapped_column(
-        Integer, comment="How many times the actor is named in the scope: the article, or the sentences that name both."
+        Integer,
+        comment="How many times the actor is named in the scope: the article, or the sentences that name both.",
     )
     other_mentions: Mapped[int] = mapped_column(
         Integer,
