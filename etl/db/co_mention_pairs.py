@@ -1,11 +1,12 @@
 """co_mention_pairs: each article's actors paired with its places and organizations.
 
 ``analytics.co_mentions`` used to pair them when read, article by article: one article
-or a date range was fast, but a pass over the archive (some 20 million pairs at 100,000
+or a date range was fast, but a pass over the archive (7.4 million pairs at 100,000
 articles) took over 10 s. The load now stores the pairs in the transaction that writes
 the articles' mentions, one statement for a batch, and the view reads them. A
 re-extraction replaces them with the article's other rows; deleting the article
-deletes them (both by the foreign key's cascade).
+deletes them (by the foreign key's cascade). Pairs already stored are not recomputed:
+a change to what a pair is needs a revision that fills the table again.
 """
 
 from __future__ import annotations
