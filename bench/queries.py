@@ -2,11 +2,11 @@
 
 Loads the seed and the test articles (tests/data/gold/*.txt) into a fresh embedded
 database, then copies their rows in SQL, with shifted ids, until there are N articles:
-each round copies every article and the rows that hang off it (mentions, quotes, claims,
-roles, and any other table with an ``article_id``), doubling the archive. A copy's
-publication date (2015-01-01 for an undated input) moves by its id modulo ten years, so a
-month holds about 1/120 of the archive, as in a real one. The entities (actors, organizations, places) are shared, as in an
-archive about the same people.
+each round copies every article and the rows that hang off it (mentions, co-mention
+pairs, quotes, claims, roles, and any other table with an ``article_id``), doubling the
+archive. A copy's publication date (2015-01-01 for an undated input) moves by its id
+modulo ten years, so a month holds about 1/120 of the archive, as in a real one. The
+entities (actors, organizations, places) are shared, as in an archive about the same people.
 
 Then it times, warm (one run first, then the median of 3):
 
@@ -14,7 +14,8 @@ Then it times, warm (one run first, then the median of 3):
   chart asks), one article's rows (a drill-down), and a full pass (``count(*)``);
 - each query of schema/examples.sql as written, fetching every row.
 
-Each line is marked ``SLOW`` above the 1 s budget, with the top node of its plan. The
+Each line is marked ``SLOW`` above the 1 s budget, with the top node of its plan. It also
+prints the plan of co_mentions' full pass, which should scan co_mention_pairs alone. The
 database lives in a temporary folder, removed afterwards. Usage::
 
     python bench/queries.py [--articles 100000] [--repeat 3]
@@ -211,12 +212,16 @@ def main() -> None:
             sizes = connection.execute(text(
                 "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions), "
                 "(SELECT count(*) FROM quotes), (SELECT count(*) FROM claims), "
-                "pg_size_pretty(pg_database_size(current_database()))"
+                "pg_size_pretty(pg_database_size(current_database())), (SELECT count(*) FROM co_mention_pairs), "
+                "pg_size_pretty(pg_total_relation_size('co_mention_pairs'))"
             )).one()
             print(f"archive: {sizes[0]} articles, {sizes[1]} mentions, {sizes[2]} quotes, {sizes[3]} claims, "
-                  f"{sizes[4]} on disk", flush=True)
+                  f"{sizes[4]} on disk, of which co_mention_pairs {sizes[6]} ({sizes[5]} rows)", flush=True)
             print("analytics views (warm, median of %d):" % args.repeat, flush=True)
             slow = measure(connection, view_queries(connection), args.repeat)
+            print("plan of co_mentions' full pass (the names' joins left out):", flush=True)
+            for line in connection.scalars(text("EXPLAIN SELECT count(*) FROM analytics.co_mentions")):
+                print(f"  {line}", flush=True)
             print("schema/examples.sql:", flush=True)
             slow += measure(connection, examples(), args.repeat)
         engine.dispose()

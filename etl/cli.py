@@ -302,9 +302,9 @@ def list_command(settings: Settings, outlet: str | None, since, as_json: bool) -
 @click.option("--yes", is_flag=True, help="Delete without asking.")
 @click.pass_obj
 def delete(settings: Settings, articles: tuple[str, ...], yes: bool) -> None:
-    """Delete the ARTICLES and every row only they support: their mentions, quotes,
-    claims, roles and authors, and the actors, organizations and places (with their
-    aliases) that no other article names. One transaction: all of it or nothing.
+    """Delete the ARTICLES and every row only they support: their mentions, co-mention
+    pairs, quotes, claims, roles and authors, and the actors, organizations and places
+    (with their aliases) that no other article names. One transaction: all of it or nothing.
 
     Lists the articles and asks first, unless --yes. Prints the rows removed per table.
     The run history (runs, ingest_events) is kept.

@@ -124,3 +124,20 @@ FROM analytics.co_mentions
 WHERE scope = 'sentence' AND actor_kind = 'named' AND published BETWEEN DATE '2021-08-01' AND DATE '2021-08-31'
 GROUP BY actor, other_kind, other
 ORDER BY sentences DESC, actor, other;
+
+-- 15. Across the whole archive: the 50 pairs named together in the most sentences, and in
+--     how many articles (the pairs summed by id first, then named).
+WITH top AS (
+    SELECT actor_id, other_kind, other_id, sum(sentences) AS sentences, count(*) AS articles
+    FROM analytics.co_mentions
+    WHERE scope = 'sentence'
+    GROUP BY actor_id, other_kind, other_id
+    ORDER BY sentences DESC, articles DESC
+    LIMIT 50
+)
+SELECT ac.name AS actor, top.other_kind, coalesce(p.name, o.name) AS other, top.sentences, top.articles
+FROM top
+JOIN actors ac ON ac.id = top.actor_id
+LEFT JOIN places p ON top.other_kind = 'place' AND p.id = top.other_id
+LEFT JOIN organizations o ON top.other_kind = 'organization' AND o.id = top.other_id
+ORDER BY top.sentences DESC, top.articles DESC, actor, other;

@@ -205,5 +205,6 @@ def test_bench_queries_times_every_view_and_example():
         capture_output=True, text=True, timeout=600, check=False,
     )
     assert "archive: 40 articles" in result.stdout, result.stderr
-    for name in ("co_mentions: first 100 rows", "mentions_by_day: day =", "14. Named in one sentence"):
+    for name in ("co_mentions: first 100 rows", "mentions_by_day: day =", "14. Named in one sentence",
+                 "15. Across the whole archive", "Seq Scan on co_mention_pairs"):
         assert name in result.stdout

@@ -29,6 +29,7 @@ RELEASED = {
     "2b6f1d8e4a57": "450454c1e430f28c77eac3303dbd84ab8457ea59c25c79e7e5a710aa219a477b",
     "062d75346ee1": "81a831167d2cdfb1669db398f518469ccd5fbfffcea98ab84003b6da044b4a8d",
     "32de56e9ebd6": "40e71b92eb1b06ce3c9d7de98023389e2190f5bc129c05982aece41ffe157979",
+    "a9d69bc0912d": "ece0f91371a1fe188bc35ab6e70b426c8e663eb669f31ea07180c1c3dd0c02bc",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""

@@ -3,10 +3,10 @@
 An article answers to its id, its URI, the path of the file it was read from, or any
 tail of that path (``story.txt``, ``a/story.txt``) or the name it was loaded as
 (``archive.jsonl#flood-1``), as long as one article does. Deleting articles removes
-every row only they support: their mentions, quotes, claims, roles and authors (which
-cascade), then the actors, organizations and places no remaining row refers to, the
-places those lay in when nothing else lies there, and the aliases no remaining mention
-uses. The load stage runs the same cleanup after re-extracting an article.
+every row only they support: their mentions, co-mention pairs, quotes, claims, roles
+and authors (which cascade), then the actors, organizations and places no remaining row
+refers to, the places those lay in when nothing else lies there, and the aliases no
+remaining mention uses. The load stage runs the same cleanup after re-extracting an article.
 """
 
 from __future__ import annotations
@@ -231,7 +231,7 @@ _UNUSED_ALIASES = {
           AND NOT EXISTS (SELECT FROM mentions m WHERE m.place_id = al.place_id AND strpos(m.text, al.alias) > 0)""",
 }
 _ALIAS_OWNERS = {"actor_aliases": "actors", "organization_aliases": "organizations", "place_aliases": "places"}
-_PER_ARTICLE = ("mentions", "quotes", "claims", "roles", "article_authors")
+_PER_ARTICLE = ("mentions", "co_mention_pairs", "quotes", "claims", "roles", "article_authors")
 
 
 def entities_of(connection: Connection, article_ids: Sequence[int]) -> EntityRefs:

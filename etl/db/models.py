@@ -399,6 +399,75 @@ class Role(Base):
     text: Mapped[str] = mapped_column(comment="The role phrase as written: articles.text[start_char:end_char].")
 
 
+class CoMentionPair(Base):
+    __tablename__ = "co_mention_pairs"
+    __table_args__ = (
+        CheckConstraint("scope IN ('article', 'sentence')", name="scope"),
+        CheckConstraint("other_kind IN ('organization', 'place')", name="other_kind"),
+        # The other is a real foreign key in its own column; other_kind and other_id, in the
+        # key, say the same, so one pair is one row.
+        CheckConstraint(
+            "num_nonnulls(organization_id, place_id) = 1 AND other_id = coalesce(organization_id, place_id) "
+            "AND (other_kind = 'place') = (place_id IS NOT NULL)",
+            name="other_in_its_column",
+        ),
+        CheckConstraint("(sentences IS NOT NULL) = (scope = 'sentence') AND sentences >= 1",
+                        name="sentences_of_sentence_scope"),
+        # Each sentence that names both names each at least once.
+        CheckConstraint("actor_mentions >= coalesce(sentences, 1) AND other_mentions >= coalesce(sentences, 1)",
+                        name="mentions_per_sentence"),
+        # Deleting an entity cascades here: without these, each would read the whole table.
+        Index(None, "actor_id"),
+        Index(None, "organization_id", postgresql_where=sql("organization_id IS NOT NULL")),
+        Index(None, "place_id", postgresql_where=sql("place_id IS NOT NULL")),
+        {
+            "comment": "Actors named with places and organizations: one row per actor, place or organization, "
+            "article and scope, computed from the article's mentions by the load in the transaction that writes "
+            "them (re-extraction replaces them; deleting the article deletes them). analytics.co_mentions names them."
+        },
+    )
+
+    article_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
+        comment="The article both are named in (articles.id).",
+    )
+    actor_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, comment="The actor (actors.id)."
+    )
+    scope: Mapped[str] = mapped_column(
+        primary_key=True,
+        comment="article: both are named in the article; sentence: both are named in one sentence of it "
+        "(mentions.sentence). Every sentence pair also has its article row.",
+    )
+    other_kind: Mapped[str] = mapped_column(
+        primary_key=True, comment="organization or place: which column, organization_id or place_id, holds the other."
+    )
+    other_id: Mapped[int] = mapped_column(
+        BigInteger, primary_key=True,
+        comment="The organization or place named with the actor: organization_id or place_id.",
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("organizations.id", ondelete="CASCADE"),
+        comment="The organization named with the actor, if the other is one.",
+    )
+    place_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("places.id", ondelete="CASCADE"),
+        comment="The place named with the actor, if the other is one.",
+    )
+    actor_mentions: Mapped[int] = mapped_column(
+        Integer,
+        comment="How many times the actor is named in the scope: the article, or the sentences that name both.",
+    )
+    other_mentions: Mapped[int] = mapped_column(
+        Integer,
+        comment="How many times the place or organization is named in the scope: the article, or the sentences "
+        "that name both.",
+    )
+    sentences: Mapped[int | None] = mapped_column(
+        Integer, comment="How many sentences of the article name both; NULL for scope article."
+    )
+
+
 RUN_HISTORY = frozenset({"runs", "ingest_events"})
 """Tables every run adds to, even one that loads nothing; the others hold what the articles say."""
 

@@ -11,6 +11,9 @@ sent sorted by their key, so two runs loading at once take their row locks in th
 order and cannot deadlock. Loading costs a few milliseconds an article, a small share
 of the parse. It also writes each run's row in ``runs``. The caller owns the
 transaction (one per batch of articles, or per article).
+
+Each article's co-mention pairs follow its mentions in the same transaction: one
+statement the server computes from the batch's mentions (``etl.db.co_mention_pairs``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sqlalchemy.orm import aliased
 
 from etl.db import models
 from etl.db.articles import entities_of, prune_entities
+from etl.db.co_mention_pairs import insert_co_mention_pairs
 from etl.records import Claim, Entity, EntityKind, LinkedAuthor, PlaceInfo, Quote, ResolvedArticle, content_uri
 from etl.resolve.clustering import DOMINANCE
 from etl.resolve.names import key_surname, normalize
@@ -196,6 +200,7 @@ def _load_part(
     ids = _upsert_entities(connection, entities)
     kinds = {entity.key: entity.kind for entity in entities}
     _insert_mentions(connection, loaded, ids)
+    insert_co_mention_pairs(connection, [article_id for _, article_id in loaded])
     quotes = [(article_id, linked.quote, linked.speaker_key) for resolved, article_id in loaded
               for linked in resolved.quotes]
     claims = [(article_id, linked.claim, linked.claimant_key) for resolved, article_id in loaded
