@@ -30,6 +30,7 @@ RELEASED = {
     "062d75346ee1": "81a831167d2cdfb1669db398f518469ccd5fbfffcea98ab84003b6da044b4a8d",
     "32de56e9ebd6": "40e71b92eb1b06ce3c9d7de98023389e2190f5bc129c05982aece41ffe157979",
     "a9d69bc0912d": "ece0f91371a1fe188bc35ab6e70b426c8e663eb669f31ea07180c1c3dd0c02bc",
+    "63aeaec37291": "bf9aebeda4583267bfa6e1dbc825d520855d1fdd0f8671cbacdc434c5977076e",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""

@@ -3,8 +3,9 @@
 analytics.co_mentions paired each article's actors with its places and organizations when
 read (a lateral join over mentions, article by article): one article or a date range was
 fast, but a pass over the archive (7.4 million pairs at 100,000 articles in
-bench/queries.py) took 10 to 14 s. The table co_mention_pairs holds exactly the rows that computation gave, keyed by
-(article_id, actor_id, scope, other_kind, other_id), and the load fills it from the
+bench/queries.py) took 10 to 14 s. The table co_mention_pairs holds exactly the rows that
+computation gave, keyed by (article_id, actor_id, scope, other_kind, other_id), and the
+load fills it from the
 batch's mentions in the transaction that writes them (etl/db/co_mention_pairs.py). The
 view now reads the table, with the same columns, names, meaning and comments; its names
 are LEFT JOINs on unique keys, which PostgreSQL leaves out when their columns are not
@@ -20,8 +21,8 @@ the whole table.
 
 upgrade() fills the table from the articles already loaded, through the old view (a full
 pass of it, 10 to 14 s at 100,000 articles, and the rows written), then builds the indexes
-and replaces the view; downgrade()
-restores the view as 32de56e9ebd6 made it and drops the table. The SQL is inlined: a
+and replaces the view; downgrade() restores the view as 32de56e9ebd6 made it and drops
+the table. The SQL is inlined: a
 revision must create the same views forever; schema/views/co_mentions.sql equals VIEWS
 here (a test checks it).
 
