@@ -25,8 +25,10 @@ from etl.load import batch
 from etl.errors import Interrupted
 from tests.conftest import free_port
 
-ARTICLES = 10
-"""Copies of the seed in a corpus: a few seconds of parsing for two workers, in batches of three or fewer."""
+ARTICLES = 20
+"""Copies of the seed in a corpus: several seconds of parsing for two workers, in batches of five or fewer, so a
+run signalled after its first batch still has articles to parse even when its workers never idle (with 10, a
+busy machine let them finish every batch before the first was reported)."""
 EXTRACTED_TABLES = ("articles", "mentions", "quotes", "claims", "roles", "actors", "organizations", "places",
                     "actor_aliases", "organization_aliases", "place_aliases")
 """The tables a run fills from the articles (not its logs, which record each attempt)."""
