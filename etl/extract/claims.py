@@ -12,7 +12,15 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from etl.extract.attribution import cue_of, is_according_to, is_speech_verb, source_of, source_phrase, subject_of
+from etl.extract.attribution import (
+    SUBJECT_DEPS,
+    cue_of,
+    is_according_to,
+    is_speech_verb,
+    source_of,
+    source_phrase,
+    subject_of,
+)
 from etl.lexicon import (
     claim_nouns,
     document_nouns,
@@ -357,7 +365,7 @@ def _earlier_report(verb: Token) -> Token | None:
     tells the crowd B" are two reports by one reporter, and B is not part of A."""
     if verb.dep_ not in ("advcl", "conj") or verb.head.dep_ not in CONTENT_DEPS:
         return None
-    if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+    if _has_own_subject(verb):
         return None
     earlier = verb.head.head
     if (verb.dep_ == "conj" and verb.tag_ == "VB" and earlier.tag_ != "VB"
@@ -385,8 +393,12 @@ def _reported_conjunct(child: Token) -> bool:
         return True
     # "said he was tired but would run again": a past modal after a past report is reported
     # speech; "said ... and will travel to Ohio" is the writer's news.
-    return (child.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+    return (child.head.tag_ == "VBD" and not _has_own_subject(child)
             and any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in child.children))
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
 def _without_later_reports(complement: Token) -> list[Token]:
@@ -458,9 +470,8 @@ def _describes_the_object(child: Token) -> bool:
 def _trailing_report(verb: Token) -> bool:
     """"X has done Y, although Z, his advisers told VOA": a report tacked on after a comma,
     with a subject of its own (unlike "He met them and told reporters")."""
-    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
     first = verb.left_edge
-    return verb.dep_ == "conj" and own_subject and first.i > 0 and verb.doc[first.i - 1].text == ","
+    return verb.dep_ == "conj" and _has_own_subject(verb) and first.i > 0 and verb.doc[first.i - 1].text == ","
 
 
 def _sentence_before_report(verb: Token) -> list[Token]:
@@ -470,7 +481,7 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     before it are the occasion."""
     if _opens_quote_after(verb) and _opens_with_participle(verb.sent):
         return []
-    subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
     start = (subject or verb).left_edge.i
     return [t for t in verb.sent if t.i < start]
 
