@@ -1147,3 +1147,71 @@ def test_extract_claims_what_the_object_is_called_is_content(nlp, body, content)
 )
 def test_extract_claims_what_a_report_answers_or_refers_to_is_no_content(nlp, body):
     assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "Officials assured the public that the dam would hold.",
+            ("Officials", "assured", "the dam would hold"),
+        ),
+        # broadsheet
+        (
+            "Investigators concluded that the fire had been set deliberately.",
+            ("Investigators", "concluded", "the fire had been set deliberately"),
+        ),
+        # tabloid
+        (
+            "The coach implied that his players had given up.",
+            ("The coach", "implied", "his players had given up"),
+        ),
+        # public broadcaster
+        (
+            "Ms. Okafor reminded voters that the polls close at eight.",
+            ("Okafor", "reminded", "the polls close at eight"),
+        ),
+    ],
+)
+def test_extract_claims_reporting_verbs_that_take_a_clause(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid
+        ("The union blasted the plan on Monday.", ("The union", "blasted", "the plan")),
+        # wire
+        ("The minister hailed the agreement.", ("The minister", "hailed", "the agreement")),
+        # broadsheet
+        (
+            "The governor congratulated the team on its victory.",
+            ("The governor", "congratulated", "the team on its victory"),
+        ),
+        # local paper
+        (
+            "The senator apologized for the remarks.",
+            ("The senator", "apologized", "for the remarks"),
+        ),
+        # magazine
+        (
+            "Mr. Diaz echoed his colleague's warning.",
+            ("Diaz", "echoed", "his colleague's warning"),
+        ),
+        # opinion blog
+        ("Her rivals mocked the proposal.", ("Her rivals", "mocked", "the proposal")),
+    ],
+)
+def test_extract_claims_praise_blame_and_apology_are_speech_acts(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "space",
+    ["\u00a0", "\u2009", "\u202f", "\t"],
+)
+def test_extract_claims_a_no_break_space_between_sentences_parts_them(nlp, space):
+    body = f"The board met on Monday.{space}Current and former officials said the plan has failed."
+    assert _reports(nlp, body) == [("Current and former officials", "said", "the plan has failed")]

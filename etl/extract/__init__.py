@@ -22,12 +22,18 @@ def parse_text(article: Article) -> str:
     """The text handed to spaCy: the article with everything but body paragraphs blanked.
 
     Blanking keeps every offset identical to ``Article.text`` while titles, bylines,
-    headings and boilerplate never become entities or quotes.
+    headings and boilerplate never become entities or quotes. Other spaces (no-break, thin,
+    tabs) become plain ones: spaCy splits words on plain spaces only, and a no-break space
+    left between two sentences is a token that joins them in the parse.
     """
     chars = [char if char == "\n" else " " for char in article.text]
     for paragraph in article.paragraphs:
-        chars[paragraph.start : paragraph.end] = article.text[paragraph.start : paragraph.end]
+        chars[paragraph.start : paragraph.end] = _plain_spaces(article.text[paragraph.start : paragraph.end])
     return "".join(chars)
+
+
+def _plain_spaces(text: str) -> str:
+    return "".join(" " if char.isspace() and char != "\n" else char for char in text)
 
 
 def extract(article: Article, doc: Doc) -> Extraction:
