@@ -1215,3 +1215,28 @@ def test_extract_claims_praise_blame_and_apology_are_speech_acts(nlp, body, expe
 def test_extract_claims_a_no_break_space_between_sentences_parts_them(nlp, space):
     body = f"The board met on Monday.{space}Current and former officials said the plan has failed."
     assert _reports(nlp, body) == [("Current and former officials", "said", "the plan has failed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet profile
+        (
+            "Ms. Reyes is a lawyer who argued that the law was unfair.",
+            ("Reyes", "argued", "the law was unfair"),
+        ),
+        # opinion site's editor's note
+        (
+            "Mr. Vance regularly insults reporters and is a bully, liar and showman who has "
+            "repeatedly pledged to jail his rivals.",
+            ("Vance", "pledged", "to jail his rivals"),
+        ),
+        # local paper
+        (
+            "The mayor, a former teacher who said the schools need money, won easily.",
+            ("The mayor", "said", "the schools need money"),
+        ),
+    ],
+)
+def test_extract_claims_who_after_what_someone_is_stands_for_them(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

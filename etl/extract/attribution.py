@@ -208,10 +208,22 @@ def _share_can_speak(quantity: Token) -> bool:
 
 
 def _antecedent(token: Token) -> Token:
-    """What a relative pronoun stands for ("X, who said"); any other token itself."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
+    """What a relative pronoun stands for ("X, who said"); any other token itself.
+
+    A relative clause on what someone is stands for that someone: "Ms. Reyes is a lawyer who
+    argued ...", "He is a liar, a bully and a man who has pledged ...", "the mayor, a former
+    teacher who said ..." are Ms. Reyes, he and the mayor.
+    """
+    if token.lower_ not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    while noun.dep_ == "conj" and noun.head.pos_ in NOMINAL:
+        noun = noun.head
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return subject_of(noun.head) or noun
+    return noun
 
 
 def _is_participle(verb: Token) -> bool:
