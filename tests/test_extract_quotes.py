@@ -521,3 +521,21 @@ def test_extract_quotes_a_paragraph_after_another_sentence_starts_afresh(nlp):
     body = ('"The process was rigged from the start," King said. He left the hall soon after.\n\n'
             '"Nobody will believe the result now."')
     assert [(cue, fragment) for _, _, cue, fragment in _statements(nlp, body)] == [("said", 1), (None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire, military
+        ('\u201cThe base is secure,\u201d Lt. Col. Dana Reyes told reporters.', [("Dana Reyes", "told")]),
+        # local paper, police
+        ('"Move out," Sgt. Ray Cole told his squad.', [("Ray Cole", "told")]),
+        # political magazine, a name's suffix
+        (
+            '\u201cI like the plan,\u201d Henry Ford Sr., a donor from Miami, told Politico in an interview.',
+            [("Henry Ford Sr.", "told")],
+        ),
+    ],
+)
+def test_extract_quotes_abbreviated_title_or_suffix_does_not_end_the_sentence(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
