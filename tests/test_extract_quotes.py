@@ -539,3 +539,21 @@ def test_extract_quotes_a_paragraph_after_another_sentence_starts_afresh(nlp):
 )
 def test_extract_quotes_abbreviated_title_or_suffix_does_not_end_the_sentence(nlp, body, expected):
     assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # European wire copy in English
+        ("\u00abWe will never give up,\u00bb said Emmanuel Macron.", [("Emmanuel Macron", "said")]),
+        # a correspondent's report, the speaker described after the name
+        (
+            "\u00abNous allons gagner,\u00bb said Marine Le Pen, the party leader.",
+            [("Marine Le Pen", "said")],
+        ),
+        # a broadcaster's website
+        ("\u00abThis is a historic day,\u00bb declared Olaf Scholz.", [("Olaf Scholz", "declared")]),
+    ],
+)
+def test_extract_quotes_a_closing_guillemet_is_never_the_subject(nlp, body, expected):
+    assert _speakers(nlp, body) == expected

@@ -274,7 +274,8 @@ def subject_of(verb: Token) -> Token | None:
     """
     seen = 0
     while seen < 4:
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+        # The parser may make a closing guillemet the subject ("«...,» said X").
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not child.is_quote]
         if subjects:
             # Of two subjects the parser gives one verb, the one next to it is meant; the other
             # is a fronted place or time ("In Salem, New Hampshire, Trump went").
