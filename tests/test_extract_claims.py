@@ -1240,3 +1240,51 @@ def test_extract_claims_a_no_break_space_between_sentences_parts_them(nlp, space
 )
 def test_extract_claims_who_after_what_someone_is_stands_for_them(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "Officials, speaking on condition of anonymity, said the strike had killed 12 people.",
+            [("Officials", "said", "the strike had killed 12 people")],
+        ),
+        # broadsheet
+        (
+            "The aide, talking on the record for the first time, said the memo was real.",
+            [("The aide", "said", "the memo was real")],
+        ),
+        # magazine
+        (
+            "A diplomat who spoke on background said the talks had stalled.",
+            [("A diplomat", "said", "the talks had stalled")],
+        ),
+    ],
+)
+def test_extract_claims_the_terms_and_time_of_speaking_are_not_content(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # regional paper
+        (
+            "The senator, a Democrat from Ohio, said the bill would pass.",
+            ("The senator", "said", "the bill would pass"),
+        ),
+        # wire
+        (
+            "The mayor, a Republican, said on Monday that taxes would fall.",
+            ("The mayor", "said", "taxes would fall"),
+        ),
+        # broadcaster
+        (
+            "The minister, a Spaniard, told reporters the deal was dead.",
+            ("The minister", "told", "the deal was dead"),
+        ),
+    ],
+)
+def test_extract_claims_an_apposition_naming_a_group_is_no_name(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

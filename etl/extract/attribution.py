@@ -14,6 +14,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+APPOSITION_NAMES = {"PERSON", "ORG"}
 # Parts of a noun phrase that describe the source; relative clauses and appositions are dropped.
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
@@ -299,7 +300,7 @@ def source_phrase(token: Token) -> SourceRef:
         token = token.head
     entity = _entity_of(token)
     if entity is None:
-        entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _entity_of(child)), None)
+        entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _names_someone(child)), None)
     if entity is not None:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
     if token.pos_ == "PRON" and not _is_quantity(token):  # "some of the fans" describes them
@@ -328,6 +329,13 @@ def _description(token: Token) -> SourceRef:
     if comma is not None:
         right = token.doc[comma.i - 1]
     return _ref(token.doc, left.idx, right.idx + len(right), "description")
+
+
+def _names_someone(token: Token) -> bool:
+    """Whether an apposition names its noun ("the spokesman, Ali Khan"), rather than saying
+    what it belongs to ("the senator, a Democrat from Ohio")."""
+    entity = _entity_of(token)
+    return entity is not None and entity.label_ in APPOSITION_NAMES
 
 
 def _entity_of(token: Token) -> Span | None:

@@ -63,6 +63,9 @@ DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between"
 # Named things a report goes out on: a broadcaster ("on CNN") or a programme ("on 'This Week'").
 MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
 NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+# The terms a source speaks on, not what it says: "on condition of anonymity", "on background",
+# "on the record".
+SOURCING_TERMS = {"condition", "background", "record"}
 # Verbs whose "to" phrase is the listener or what is answered, not what was said: "spoke to
 # reporters about the strike", "responding to the criticism", "referring to the tariffs".
 TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask", "respond", "refer", "reply"}
@@ -415,15 +418,18 @@ def _without_later_reports(complement: Token) -> list[Token]:
 
 
 def _prepositional_object(child: Token) -> bool:
-    """"of negligence", "for an inquiry", but not "on Tuesday": a date is when, not what; nor
-    "spoke to reporters": the listener."""
+    """"of negligence", "for an inquiry", but not "on Tuesday" or "for the first time": a date is
+    when, not what; nor "spoke to reporters": the listener; nor "on condition of anonymity": the
+    terms the source spoke on."""
     if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
         return False
     if child.lower_ == "to" and child.head.lemma_.lower() in TO_LISTENER:
         return False
-    if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"):
+    if child.lower_ == "on" and any(_is_medium(grandchild) or grandchild.lemma_.lower() in SOURCING_TERMS
+                                    for grandchild in child.children if grandchild.dep_ == "pobj"):
         return False
-    return not any(grandchild.ent_type_ in ("DATE", "TIME") for grandchild in child.children)
+    return not any(grandchild.ent_type_ in ("DATE", "TIME") or grandchild.lemma_.lower() == "time"
+                   for grandchild in child.children)
 
 
 def _is_medium(noun: Token) -> bool:
