@@ -1288,3 +1288,27 @@ def test_extract_claims_the_terms_and_time_of_speaking_are_not_content(nlp, body
 )
 def test_extract_claims_an_apposition_naming_a_group_is_no_name(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "The plan will fail, said economist Maria Ortiz of Harvard.",
+            ("Maria Ortiz", "said", "The plan will fail"),
+        ),
+        # business paper
+        (
+            "Prices will rise again next year, predicted analyst Tom Reed.",
+            ("Tom Reed", "predicted", "Prices will rise again next year"),
+        ),
+        # public broadcaster
+        (
+            "The border will stay shut, said Interior Minister Ana Ruiz.",
+            ("Interior Minister Ana Ruiz", "said", "The border will stay shut"),
+        ),
+    ],
+)
+def test_extract_claims_content_before_an_inverted_report_stops_before_its_verb(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

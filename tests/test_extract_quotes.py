@@ -557,3 +557,23 @@ def test_extract_quotes_abbreviated_title_or_suffix_does_not_end_the_sentence(nl
 )
 def test_extract_quotes_a_closing_guillemet_is_never_the_subject(nlp, body, expected):
     assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ('"We will rebuild," vowed the mayor.', [("the mayor", "vowed")]),
+        # tabloid
+        ('"Is this a joke?" fumed the coach.', [("the coach", "fumed")]),
+        # broadsheet
+        ('"Not on my watch," countered Senator Ruth Hale.', [("Ruth Hale", "countered")]),
+    ],
+)
+def test_extract_quotes_any_verb_of_an_inverted_speech_tag_is_the_cue(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+def test_extract_quotes_a_verb_going_on_after_a_quote_in_mid_sentence_is_no_tag(nlp):
+    body = "The senator declares \u2018victory,\u2019 ignores the polls and heads to Ohio."
+    assert all(cue != "ignores" for _, cue in _speakers(nlp, body))

@@ -14,7 +14,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
-APPOSITION_NAMES = {"PERSON", "ORG"}
 # Parts of a noun phrase that describe the source; relative clauses and appositions are dropped.
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
@@ -333,9 +332,9 @@ def _description(token: Token) -> SourceRef:
 
 def _names_someone(token: Token) -> bool:
     """Whether an apposition names its noun ("the spokesman, Ali Khan"), rather than saying
-    what it belongs to ("the senator, a Democrat from Ohio")."""
-    entity = _entity_of(token)
-    return entity is not None and entity.label_ in APPOSITION_NAMES
+    what it is one of ("the senator, a Democrat from Ohio"): a name takes no "a"."""
+    indefinite = any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children)
+    return _entity_of(token) is not None and not indefinite
 
 
 def _entity_of(token: Token) -> Span | None:

@@ -488,7 +488,8 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     if _opens_quote_after(verb) and _opens_with_participle(verb.sent):
         return []
     subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
-    start = (subject or verb).left_edge.i
+    # "..., said marine biologist Sarah Cole": a subject after its verb leaves the verb the end.
+    start = min((subject or verb).left_edge.i, verb.i)
     return [t for t in verb.sent if t.i < start]
 
 

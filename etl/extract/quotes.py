@@ -284,7 +284,8 @@ def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:
 def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None:
     """The verb of a speech tag, the short clause after a quote that names only who spoke and
     how: "\"...,\" Blackwell continued.", "\"...?\" he asked.", "\"...,\" an angry Hollande
-    retaliated." In that slot any verb reports the quote, whatever its meaning elsewhere."""
+    retaliated.", "\"...,\" vowed the mayor." In that slot any verb reports the quote, whatever
+    its meaning elsewhere."""
     text = text_of(doc)
     if quote_content(text, start, end).rstrip()[-1:] not in TAG_OPENING_ENDS:
         return None
@@ -298,6 +299,11 @@ def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None
         return None
     verb = verbs[0]
     subject = [child for child in verb.children if child.dep_ == "nsubj"]
+    if not subject and window[0] is verb and _opens_sentence(text, start):
+        # "\"...,\" vowed the mayor": the speaker written after the verb, where the parser
+        # takes it for the verb's object. Only after a quote that opens its sentence: in
+        # "declares \u2018revolution,\u2019 ignores losses" the verb goes on with the sentence.
+        subject = [child for child in verb.rights if child.dep_ in ("nsubj", "dobj")]
     if not subject:
         return None
     # Nothing but the speaker, the verb and its particle ("went on") or manner ("quickly").
