@@ -1312,3 +1312,54 @@ def test_extract_claims_an_apposition_naming_a_group_is_no_name(nlp, body, expec
 )
 def test_extract_claims_content_before_an_inverted_report_stops_before_its_verb(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire, active
+        ("Reuters quoted a senior official as saying the deal was off.", ("a senior official", "saying", "the deal was off")),
+        # news agency digest
+        (
+            "Interfax quoted Peskov as saying the Kremlin was not involved.",
+            ("Peskov", "saying", "the Kremlin was not involved"),
+        ),
+        # broadsheet, passive
+        (
+            "The governor was quoted as saying that the state would sue.",
+            ("The governor", "saying", "the state would sue"),
+        ),
+    ],
+)
+def test_extract_claims_who_is_quoted_as_saying_says_it(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # business wire
+        (
+            "The company said it would close the plant, with its chief executive saying the market had collapsed.",
+            [
+                ("The company", "said", "it would close the plant"),
+                ("its chief executive", "saying", "the market had collapsed"),
+            ],
+        ),
+        # local paper
+        (
+            "Police said the protest was peaceful, with one officer noting that no arrests were made.",
+            [("Police", "said", "the protest was peaceful"), ("one officer", "noting", "no arrests were made")],
+        ),
+        # political site
+        (
+            "The campaign said it raised $5 million, with a spokesman adding that most donations were small.",
+            [
+                ("The campaign", "said", "it raised $5 million"),
+                ("a spokesman", "adding", "most donations were small"),
+            ],
+        ),
+    ],
+)
+def test_extract_claims_a_report_with_its_own_source_after_with_is_another(nlp, body, expected):
+    assert _reports(nlp, body) == expected

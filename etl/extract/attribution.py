@@ -283,12 +283,22 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            quoted = _quoted_as(verb.head)
+            if quoted is not None:
+                return quoted
             verb = verb.head
         elif verb.dep_ not in INHERITS_SUBJECT or verb.head is verb:
             return None
         verb = verb.head
         seen += 1
     return None
+
+
+def _quoted_as(preposition: Token) -> Token | None:
+    """"Reuters quoted a senior official as saying ...": who is quoted says it, not who quotes."""
+    if preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
+        return None
+    return next((child for child in preposition.head.children if child.dep_ == "dobj"), None)
 
 
 def source_phrase(token: Token) -> SourceRef:

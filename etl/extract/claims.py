@@ -408,13 +408,23 @@ def _without_later_reports(complement: Token) -> list[Token]:
     """The complement's words up to the first later report hung on it (``_earlier_report``),
     without the comma or conjunction before that report."""
     tokens = list(complement.subtree)
-    later = next((child for child in complement.rights if _earlier_report(child) is not None), None)
+    later = next((child for child in complement.rights
+                  if _earlier_report(child) is not None or _report_with_its_own_source(child)), None)
     if later is None:
         return tokens
     kept = [t for t in tokens if t.i < later.left_edge.i]
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()
     return kept
+
+
+def _report_with_its_own_source(child: Token) -> bool:
+    """"said it would close the plant, with its chief executive saying ...": a report that "with"
+    hangs on the content, by a source of its own, is another statement."""
+    if child.dep_ != "prep" or child.lower_ != "with":
+        return False
+    return any(grandchild.dep_ in ("pcomp", "pobj") and _has_own_subject(grandchild) and _kind(grandchild) == "speech"
+               for grandchild in child.children)
 
 
 def _prepositional_object(child: Token) -> bool:
