@@ -577,3 +577,30 @@ def test_extract_quotes_any_verb_of_an_inverted_speech_tag_is_the_cue(nlp, body,
 def test_extract_quotes_a_verb_going_on_after_a_quote_in_mid_sentence_is_no_tag(nlp):
     body = "The senator declares \u2018victory,\u2019 ignores the polls and heads to Ohio."
     assert all(cue != "ignores" for _, cue in _speakers(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            'Senator Ruth Hale spoke first.\n\n"We will not cave," she said.\n\n'
+            'Her colleague, Tom Burke, disagreed. "This is a mistake," he said.',
+            [("Ruth Hale", "said"), ("Tom Burke", "said")],
+        ),
+        # local paper
+        (
+            'Anna Berg chaired the meeting.\n\n"We need more time," she said.\n\n'
+            'The treasurer, Peter Hall, objected. "The money is gone," he said.',
+            [("Anna Berg", "said"), ("Peter Hall", "said")],
+        ),
+        # community news site
+        (
+            'Maria Lopez opened the session.\n\n"Welcome," she said.\n\n'
+            'Its newest member, Dana Cruz, was sworn in. "I am honored," she said.',
+            [("Maria Lopez", "said"), ("Dana Cruz", "said")],
+        ),
+    ],
+)
+def test_extract_quotes_a_pronoun_after_a_subject_named_in_apposition_means_that_name(nlp, body, expected):
+    assert _speakers(nlp, body) == expected

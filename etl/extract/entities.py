@@ -128,7 +128,8 @@ def _mention(ent: Span) -> Mention | None:
         return None
     if _is_vessel(text) or _is_rank_only(text) or _names_a_thing(text):
         return None
-    subject = any(t.dep_ in SUBJECT_DEPS for t in tokens)
+    # "Her colleague, Tom Burke, disagreed": a name in apposition to a subject is that subject.
+    subject = any(t.dep_ in SUBJECT_DEPS or t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS for t in tokens)
     by_words = kind_by_words(text) if kind in ("person", "organization") else None
     # NER's persons keep surnames that are building words ("Peter Hall"); its organizations do not.
     if by_words == "place" and ent.label_ == "PERSON" and not (names_a_base(text) or names_a_landform(text)):
