@@ -604,3 +604,27 @@ def test_extract_quotes_a_verb_going_on_after_a_quote_in_mid_sentence_is_no_tag(
 )
 def test_extract_quotes_a_pronoun_after_a_subject_named_in_apposition_means_that_name(nlp, body, expected):
     assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # regional paper
+        (
+            'Maria Ortiz runs a shelter in El Paso. "We are full every night," the 52-year-old said.',
+            [("Maria Ortiz", "said")],
+        ),
+        # tabloid
+        (
+            'Kim Lee, a nurse, lost her job in May. "I have nothing left," said the 29-year-old.',
+            [("Kim Lee", "said")],
+        ),
+        # court report
+        (
+            'Tom Reed was arrested in 2019. "I was never there," the 34-year-old told the court.',
+            [("Tom Reed", "told")],
+        ),
+    ],
+)
+def test_extract_quotes_the_n_year_old_is_the_person_named_before(nlp, body, expected):
+    assert _speakers(nlp, body) == expected

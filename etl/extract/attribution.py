@@ -294,6 +294,12 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _is_age(token: Token) -> bool:
+    """"the 52-year-old", the way news refers back to a person by age alone."""
+    words = [t.lower_ for t in token.subtree]
+    return token.lower_ == "old" and len(words) == 6 and words[0] == "the" and words[1].isdigit() and words[3] == "year"
+
+
 def _quoted_as(preposition: Token) -> Token | None:
     """"Reuters quoted a senior official as saying ...": who is quoted says it, not who quotes."""
     if preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
@@ -314,6 +320,9 @@ def source_phrase(token: Token) -> SourceRef:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
     if token.pos_ == "PRON" and not _is_quantity(token):  # "some of the fans" describes them
         return _ref(token.doc, token.idx, token.idx + len(token), "pronoun")
+    if _is_age(token):
+        # "the 52-year-old said": a person named before, as "she" is.
+        return _ref(token.doc, token.left_edge.idx, token.idx + len(token), "pronoun")
     if token.pos_ == "PROPN":
         parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
         return _ref(token.doc, parts[0].idx, token.idx + len(token), "name")

@@ -27,6 +27,8 @@ from etl.resolve.names import kind_by_words, normalize, surname
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+# "the 52-year-old said": news refers back to a person by age as by "he" or "she".
+AGE_REFERENCE = re.compile(r"the \d+-year-old")
 # Atomic groups: the owner ends at the first "'s " (the possessor at the first space); were
 # the rest to fail there, it would at every later one too, and retrying each costs the
 # square of the text's length.
@@ -190,7 +192,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     he said" means X, although Y is nearer.
     """
     word = pronoun.text.lower()
-    if word in SINGULAR_PERSONAL or word in {"his", "her"}:
+    if word in SINGULAR_PERSONAL or word in {"his", "her"} or AGE_REFERENCE.fullmatch(word):
         wants_plural, kinds = False, {"person", "anonymous"}
     elif word in PLURAL_OR_GROUP or word in {"their", "its"}:
         wants_plural, kinds = True, {"organization", "anonymous"}
