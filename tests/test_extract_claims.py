@@ -1363,3 +1363,21 @@ def test_extract_claims_who_is_quoted_as_saying_says_it(nlp, body, expected):
 )
 def test_extract_claims_a_report_with_its_own_source_after_with_is_another(nlp, body, expected):
     assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("An aide confirmed the resignation on condition of anonymity.", ("An aide", "confirmed", "the resignation")),
+        # broadsheet
+        (
+            "A person familiar with the planning confirmed the meeting on the condition of anonymity.",
+            ("A person familiar with the planning", "confirmed", "the meeting"),
+        ),
+        # magazine
+        ("Two officials described the plan on background.", ("Two officials", "described", "the plan")),
+    ],
+)
+def test_extract_claims_sourcing_terms_hung_on_the_object_are_not_content(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -435,11 +435,18 @@ def _prepositional_object(child: Token) -> bool:
         return False
     if child.lower_ == "to" and child.head.lemma_.lower() in TO_LISTENER:
         return False
-    if child.lower_ == "on" and any(_is_medium(grandchild) or grandchild.lemma_.lower() in SOURCING_TERMS
-                                    for grandchild in child.children if grandchild.dep_ == "pobj"):
+    if _names_sourcing_terms(child):
+        return False
+    if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"):
         return False
     return not any(grandchild.ent_type_ in ("DATE", "TIME") or grandchild.lemma_.lower() == "time"
                    for grandchild in child.children)
+
+
+def _names_sourcing_terms(token: Token) -> bool:
+    """"on condition of anonymity", "on background", "on the record"."""
+    return token.dep_ == "prep" and token.lower_ == "on" and any(
+        child.dep_ == "pobj" and child.lemma_.lower() in SOURCING_TERMS for child in token.children)
 
 
 def _is_medium(noun: Token) -> bool:
@@ -470,6 +477,10 @@ def _object_content(verb: Token) -> list[Token]:
     if objects:
         parts += [child for child in verb.rights if child.i > objects[-1].i and _describes_the_object(child)]
     last = max(part.right_edge.i for part in parts)
+    # The parser may hang the terms on the object: "confirmed the meeting on condition of anonymity".
+    terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1] if _names_sourcing_terms(t)), None)
+    if terms is not None:
+        last = terms.i - 1
     return list(verb.doc[parts[0].left_edge.i : last + 1])
 
 
