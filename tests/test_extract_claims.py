@@ -1381,3 +1381,48 @@ def test_extract_claims_a_report_with_its_own_source_after_with_is_another(nlp, 
 )
 def test_extract_claims_sourcing_terms_hung_on_the_object_are_not_content(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cleft sentence: "it" is no one
+        ("It was Senator Jane Smith who said the bill would fail.", ("Jane Smith", "said", "the bill would fail")),
+        # what something is: the relative clause stays the senator's
+        ("The problem is the senator who said the plan was flawed.", ("the senator", "said", "the plan was flawed")),
+        # a list: "who" is the last name, not the first
+        (
+            "Organizers invited Mayor Ann Lee and Senator Tom Hale, who said the plan was flawed.",
+            ("Tom Hale", "said", "the plan was flawed"),
+        ),
+        # a group's name with a determiner says what the subject is one of
+        (
+            "The senator, the only Democrat on the panel, said the bill would fail.",
+            ("The senator", "said", "the bill would fail"),
+        ),
+    ],
+)
+def test_extract_claims_who_and_appositions_keep_their_own_noun(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The defense asked for more time.", ("The defense", "asked", "for more time")),
+        (
+            "Republicans criticized Governor Tom Hale on his record on immigration.",
+            ("Republicans", "criticized", "Governor Tom Hale on his record on immigration"),
+        ),
+        (
+            "The mayor criticized the report on the condition of city bridges.",
+            ("The mayor", "criticized", "the report on the condition of city bridges"),
+        ),
+        (
+            "The plant will close, also said company spokesman John Doe.",
+            ("John Doe", "said", "The plant will close"),
+        ),
+    ],
+)
+def test_extract_claims_time_record_and_condition_as_content(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

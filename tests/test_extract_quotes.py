@@ -628,3 +628,15 @@ def test_extract_quotes_a_pronoun_after_a_subject_named_in_apposition_means_that
 )
 def test_extract_quotes_the_n_year_old_is_the_person_named_before(nlp, body, expected):
     assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We found nothing," Det. John Smith said.', [("John Smith", "said")]),
+        ('"The road is closed," Supt. Mary Cole said.', [("Mary Cole", "said")]),
+        ('"No comment," Insp. Raj Patel told reporters.', [("Raj Patel", "told")]),
+    ],
+)
+def test_extract_quotes_police_ranks_abbreviated(nlp, body, expected):
+    assert _speakers(nlp, body) == expected

@@ -18,6 +18,8 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+# Subjects of "is a ... who" that the relative clause then speaks for ("She is a lawyer who ...").
+HOLDER_SUBJECTS = {"he", "she", "they", "we", "i"}
 # A source is words ("42%" a share of them): markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
 NOT_WORDS = re.compile(r"[^\w\s.'\u2019&%-]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
@@ -217,12 +219,16 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
         return token
     noun = token.head.head
-    while noun.dep_ == "conj" and noun.head.pos_ in NOMINAL:
-        noun = noun.head
-    if noun.dep_ == "appos":
-        return noun.head
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return subject_of(noun.head) or noun
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in NOMINAL:
+        first = first.head
+    if first.dep_ == "appos":
+        return first.head
+    if first.dep_ == "attr" and first.head.lemma_ == "be":
+        subject = subject_of(first.head)
+        # Not "It was Senator Smith who said ..." nor "The problem is the senator who said ...".
+        if subject is not None and (subject.lower_ in HOLDER_SUBJECTS or subject.ent_type_ in ("PERSON", "ORG")):
+            return subject
     return noun
 
 
@@ -287,7 +293,7 @@ def subject_of(verb: Token) -> Token | None:
             if quoted is not None:
                 return quoted
             verb = verb.head
-        elif verb.dep_ not in INHERITS_SUBJECT or verb.head is verb:
+        elif verb.dep_ not in INHERITS_SUBJECT or verb.head.i == verb.i:
             return None
         verb = verb.head
         seen += 1
@@ -296,7 +302,7 @@ def subject_of(verb: Token) -> Token | None:
 
 def _is_age(token: Token) -> bool:
     """"the 52-year-old", the way news refers back to a person by age alone."""
-    words = [t.lower_ for t in token.subtree]
+    words = [t.lower_ for t in token.doc[token.left_edge.i : token.i + 1]]
     return token.lower_ == "old" and len(words) == 6 and words[0] == "the" and words[1].isdigit() and words[3] == "year"
 
 
@@ -324,7 +330,7 @@ def source_phrase(token: Token) -> SourceRef:
         # "the 52-year-old said": a person named before, as "she" is.
         return _ref(token.doc, token.left_edge.idx, token.idx + len(token), "pronoun")
     if token.pos_ == "PROPN":
-        parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
+        parts = [t for t in token.subtree if t.dep_ == "compound" or t.i == token.i]
         return _ref(token.doc, parts[0].idx, token.idx + len(token), "name")
     return _description(token)
 
@@ -351,9 +357,13 @@ def _description(token: Token) -> SourceRef:
 
 def _names_someone(token: Token) -> bool:
     """Whether an apposition names its noun ("the spokesman, Ali Khan"), rather than saying
-    what it is one of ("the senator, a Democrat from Ohio"): a name takes no "a"."""
-    indefinite = any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children)
-    return _entity_of(token) is not None and not indefinite
+    what it is one of ("the senator, a Democrat from Ohio", "the only Democrat on the panel"):
+    a name takes no "a", and a group's name no determiner at all."""
+    entity = _entity_of(token)
+    determiners = {child.lower_ for child in token.children if child.dep_ == "det"}
+    if entity is None or determiners & {"a", "an"}:
+        return False
+    return not (entity.label_ == "NORP" and determiners)
 
 
 def _entity_of(token: Token) -> Span | None:

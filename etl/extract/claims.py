@@ -63,9 +63,6 @@ DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between"
 # Named things a report goes out on: a broadcaster ("on CNN") or a programme ("on 'This Week'").
 MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
 NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
-# The terms a source speaks on, not what it says: "on condition of anonymity", "on background",
-# "on the record".
-SOURCING_TERMS = {"condition", "background", "record"}
 # Verbs whose "to" phrase is the listener or what is answered, not what was said: "spoke to
 # reporters about the strike", "responding to the criticism", "referring to the tariffs".
 TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask", "respond", "refer", "reply"}
@@ -83,6 +80,7 @@ POSSESSIVE_HOLDERS = {"his", "her", "their"}
 # Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
+VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
@@ -439,14 +437,32 @@ def _prepositional_object(child: Token) -> bool:
         return False
     if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"):
         return False
-    return not any(grandchild.ent_type_ in ("DATE", "TIME") or grandchild.lemma_.lower() == "time"
-                   for grandchild in child.children)
+    return not any(grandchild.ent_type_ in ("DATE", "TIME") or _an_occasion(grandchild) for grandchild in child.children)
+
+
+def _an_occasion(noun: Token) -> bool:
+    """"the first time", "the last time": which time something was said, not what."""
+    return noun.lemma_.lower() == "time" and any(child.ent_type_ == "ORDINAL" or child.lower_ == "last"
+                                                 for child in noun.children)
 
 
 def _names_sourcing_terms(token: Token) -> bool:
-    """"on condition of anonymity", "on background", "on the record"."""
-    return token.dep_ == "prep" and token.lower_ == "on" and any(
-        child.dep_ == "pobj" and child.lemma_.lower() in SOURCING_TERMS for child in token.children)
+    """"on condition of anonymity", "on the condition that ...", "on background", "on the
+    record": the terms a source speaks on, never "his record on immigration" or "the condition
+    of the bridges"."""
+    if token.dep_ != "prep" or token.lower_ != "on":
+        return False
+    noun = next((child for child in token.children if child.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    following = " ".join(t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 3])
+    modifiers = [child.lower_ for child in noun.children]
+    lemma = noun.lemma_.lower()
+    if lemma == "condition":
+        return following.startswith(("of anonymity", "that"))
+    if lemma == "background":
+        return not modifiers
+    return lemma == "record" and modifiers == ["the"]
 
 
 def _is_medium(noun: Token) -> bool:
@@ -509,8 +525,13 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     if _opens_quote_after(verb) and _opens_with_participle(verb.sent):
         return []
     subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
-    # "..., said marine biologist Sarah Cole": a subject after its verb leaves the verb the end.
-    start = min((subject or verb).left_edge.i, verb.i)
+    start = (subject or verb).left_edge.i
+    if start > verb.i:
+        # "..., (also) said marine biologist Sarah Cole": a subject after its verb leaves the
+        # verb, with its adverbs, the end.
+        start = verb.i
+        while start > verb.sent.start and verb.doc[start - 1].head.i == verb.i and verb.doc[start - 1].dep_ in VERB_LEFT_DEPS:
+            start -= 1
     return [t for t in verb.sent if t.i < start]
 
 

@@ -324,7 +324,7 @@ def _named_by_apposition(token: Token) -> Span | None:
     head = token.head
     if not head.is_lower or head.lower_ not in org_words() or head.i != token.i - 1:
         return None
-    parts = [t for t in token.subtree if t.dep_ == "compound" or t is token]
+    parts = [t for t in token.subtree if t.dep_ == "compound" or t.i == token.i]
     return token.doc[parts[0].i : token.i + 1]
 
 

@@ -299,7 +299,7 @@ def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None
         return None
     verb = verbs[0]
     subject = [child for child in verb.children if child.dep_ == "nsubj"]
-    if not subject and window[0] is verb and _opens_sentence(text, start):
+    if not subject and window[0].i == verb.i and _opens_sentence(text, start):
         # "\"...,\" vowed the mayor": the speaker written after the verb, where the parser
         # takes it for the verb's object. Only after a quote that opens its sentence: in
         # "declares \u2018revolution,\u2019 ignores losses" the verb goes on with the sentence.
