@@ -1426,3 +1426,30 @@ def test_extract_claims_who_and_appositions_keep_their_own_noun(nlp, body, expec
 )
 def test_extract_claims_time_record_and_condition_as_content(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor called a press conference.",  # local paper
+        "The president called the governor on Monday.",  # wire
+        "The team called a timeout with two minutes left.",  # sports desk
+    ],
+)
+def test_extract_claims_calling_an_event_or_a_person_reports_nothing(nlp, body):
+    assert _reports(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Democrats called the vote a sham.", ("Democrats", "called", "the vote a sham")),
+        ("Protesters called for his resignation.", ("Protesters", "called", "for his resignation")),
+        (
+            "The senator often calls out drug companies by name.",
+            ("The senator", "calls", "drug companies"),
+        ),
+    ],
+)
+def test_extract_claims_calling_something_something_or_for_something_reports(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

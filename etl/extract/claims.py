@@ -81,6 +81,9 @@ POSSESSIVE_HOLDERS = {"his", "her", "their"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
 VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
+# Verbs that report by naming their object as something ("called the plan a disaster"): with
+# their object alone they report nothing.
+NAMING_VERBS = {"call"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
@@ -487,6 +490,10 @@ def _object_content(verb: Token) -> list[Token]:
     if not parts or _nominal_kind(parts[0]) is not None:
         # "rejected the president's argument that ...": the noun reports its holder's content.
         return []
+    if lemma in NAMING_VERBS and _object_alone(verb, parts):
+        # "called the vote a sham" names it; "called a press conference", "called the governor"
+        # report nothing.
+        return []
     # "praised her leadership in the aftermath of the storm": a phrase after the object goes on
     # describing it, unless it says when or where it was said ("in a joint letter").
     objects = [part for part in parts if part.dep_ in OBJECT_DEPS]
@@ -498,6 +505,16 @@ def _object_content(verb: Token) -> list[Token]:
     if terms is not None:
         last = terms.i - 1
     return list(verb.doc[parts[0].left_edge.i : last + 1])
+
+
+def _object_alone(verb: Token, parts: list[Token]) -> bool:
+    """Whether the verb has an object and nothing said of it: no particle ("calls out"), no
+    quotation ("called protesters "thugs""), nothing after the object but a time or place."""
+    if [part.dep_ for part in parts] != ["dobj"] or any(child.dep_ == "prt" for child in verb.children):
+        return False
+    if any(token.is_quote for token in parts[0].subtree):
+        return False
+    return all(child.i == parts[0].i or child.is_punct or child.dep_ == "prep" for child in verb.rights)
 
 
 def _describes_the_object(child: Token) -> bool:
