@@ -1453,3 +1453,28 @@ def test_extract_claims_calling_an_event_or_a_person_reports_nothing(nlp, body):
 )
 def test_extract_claims_calling_something_something_or_for_something_reports(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a scraped blog post: a line break tag between two sentences
+        (
+            "The senator said the vote was rigged.<br>Her office did not respond.",
+            [("The senator", "said", "the vote was rigged")],
+        ),
+        # an aggregator's embed markup left after a tweet's text
+        (
+            "The governor wants everyone to read it https://t.co/x1 (@gov) June 28, 2016</tweet>",
+            [("The governor", "wants", "everyone to read it https://t.co/x1 (@gov) June 28, 2016")],
+        ),
+        # a link in a wire story: its quotation marks quote nothing
+        (
+            'The mayor said <a href="https://example.com/plan">the plan</a> would cut costs by half.',
+            [("The mayor", "said", "the plan     would cut costs by half")],
+        ),
+    ],
+)
+def test_extract_claims_markup_is_neither_content_nor_a_quote(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+    assert "<" not in "".join(claim[2] for claim in _reports(nlp, body))

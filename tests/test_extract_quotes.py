@@ -640,3 +640,15 @@ def test_extract_quotes_the_n_year_old_is_the_person_named_before(nlp, body, exp
 )
 def test_extract_quotes_police_ranks_abbreviated(nlp, body, expected):
     assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The mayor said <a href="https://example.com/plan">the plan</a> would cut costs by half.',
+        'Read the <span class="note">full report</span> on the city\'s website.',
+        'The council voted 5-2.<img alt="the council chamber" src="chamber.jpg">',
+    ],
+)
+def test_extract_quotes_quotation_marks_inside_markup_quote_nothing(nlp, body):
+    assert _speakers(nlp, body) == []

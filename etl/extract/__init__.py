@@ -6,6 +6,8 @@ offsets into ``Article.text``. No database, no cross-article knowledge.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from etl.extract.claims import extract_claims
@@ -17,23 +19,29 @@ from etl.records import Article, Extraction
 
 __all__ = ["extract", "parse_text"]
 
+# An HTML or XML tag: "<br>", "</tweet>", "<a href=\"https://...\">"; not "a < b" nor "<3".
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,500})?/?>")
+
 
 def parse_text(article: Article) -> str:
     """The text handed to spaCy: the article with everything but body paragraphs blanked.
 
     Blanking keeps every offset identical to ``Article.text`` while titles, bylines,
-    headings and boilerplate never become entities or quotes. Other spaces (no-break, thin,
-    tabs) become plain ones: spaCy splits words on plain spaces only, and a no-break space
-    left between two sentences is a token that joins them in the parse.
+    headings and boilerplate never become entities or quotes. Markup left in a paragraph
+    ("<tweet ...>", "<br>", "<a href=\"...\">") is blanked too: it is no language, and its
+    quotation marks open no quote. Other spaces (no-break, thin, tabs) become plain ones:
+    spaCy splits words on plain spaces only, and a no-break space left between two sentences
+    is a token that joins them in the parse.
     """
     chars = [char if char == "\n" else " " for char in article.text]
     for paragraph in article.paragraphs:
-        chars[paragraph.start : paragraph.end] = _plain_spaces(article.text[paragraph.start : paragraph.end])
+        chars[paragraph.start : paragraph.end] = _for_the_parser(article.text[paragraph.start : paragraph.end])
     return "".join(chars)
 
 
-def _plain_spaces(text: str) -> str:
-    return "".join(" " if char.isspace() and char != "\n" else char for char in text)
+def _for_the_parser(text: str) -> str:
+    plain = "".join(" " if char.isspace() and char != "\n" else char for char in text)
+    return MARKUP_TAG.sub(lambda tag: " " * len(tag.group()), plain)
 
 
 def extract(article: Article, doc: Doc) -> Extraction:
@@ -46,7 +54,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     Returns:
         The extraction, offsets into ``article.text``.
     """
-    spans = find_quote_spans(article.text, article.paragraphs)
+    spans = find_quote_spans(doc.text, article.paragraphs)
     quotes = extract_quotes(doc, spans)
     # Only speech excludes a claim: "the administration is "closely monitoring" the situation"
     # is a claim around a scare quote.
