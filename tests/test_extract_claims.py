@@ -203,10 +203,10 @@ def test_extract_claims_no_stance_without_a_holder_and_a_clause(nlp, body):
             "Court records show a sharp rise in evictions since the spring.",
             ("Court records", "show", "a sharp rise in evictions since the spring"),
         ),
-        # public broadcaster: a study finds a clause
+        # public broadcaster: a study finds a clause (with its author, the author finds it)
         (
-            "A study by the university found that one in five nurses had considered quitting.",
-            ("A study", "found", "one in five nurses had considered quitting"),
+            "A new study found that one in five nurses had considered quitting.",
+            ("A new study", "found", "one in five nurses had considered quitting"),
         ),
         # tabloid: a report
         (
@@ -1478,3 +1478,37 @@ def test_extract_claims_calling_something_something_or_for_something_reports(nlp
 def test_extract_claims_markup_is_neither_content_nor_a_quote(nlp, body, expected):
     assert _reports(nlp, body) == expected
     assert "<" not in "".join(claim[2] for claim in _reports(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "A statement from the ministry said the border would reopen.",
+            ("the ministry", "said", "the border would reopen"),
+        ),
+        # broadsheet
+        (
+            "The ministry's statement said the border would reopen.",
+            ("The ministry", "said", "the border would reopen"),
+        ),
+        # public broadcaster
+        (
+            "A report by the inspector general found that the agency had lost the files.",
+            ("the inspector general", "found", "the agency had lost the files"),
+        ),
+        # political site
+        (
+            "According to a statement from the White House, the talks will resume.",
+            ("the White House", "According to", "the talks will resume"),
+        ),
+    ],
+)
+def test_extract_claims_a_document_speaks_for_whoever_it_is_from(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_a_document_without_an_author_speaks_itself(nlp):
+    assert _reports(nlp, "The report said the agency had lost the files.") == [
+        ("The report", "said", "the agency had lost the files")]

@@ -67,6 +67,9 @@ def source_of(cue: Token) -> SourceRef | None:
         subject = _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
         subject = _after_dateline(subject, cue) or _issuer(subject) or subject
+        if subject.lemma_.lower() in document_nouns():
+            # "A statement from the ministry said": the ministry speaks through it.
+            subject = _author(subject)
     source = _speaker(subject) if subject is not None else None
     if source is None and subject_of(cue) is None:
         named = _name_before(cue)
@@ -165,13 +168,17 @@ def _issuer(document: Token) -> Token | None:
 
 
 def _author(token: Token) -> Token:
-    """Who made a thing that cannot speak, when a "by" phrase names them: "a count by the AP",
-    "a forecast issued today by scientists at ..."."""
-    if token.ent_type_ in NAMED_LABELS or _can_speak(token):
+    """Who made a thing that cannot speak, or a document, when a "by" or "from" phrase or a
+    possessor names them: "a count by the AP", "a forecast issued today by scientists at
+    ...", "a statement from the ministry", "the ministry's statement"."""
+    if token.ent_type_ in NAMED_LABELS or _can_speak(token) and token.lemma_.lower() not in document_nouns():
         return token
+    possessor = next((child for child in token.children if child.dep_ == "poss"), None)
+    if possessor is not None and (possessor.ent_type_ in NAMED_LABELS or _can_speak(possessor)):
+        return possessor
     participles = [child for child in token.rights if child.dep_ == "acl"]
     phrases = [*token.rights, *(grandchild for child in participles for grandchild in child.rights)]
-    by = next((child for child in phrases if child.dep_ in ("prep", "agent") and child.lower_ == "by"), None)
+    by = next((child for child in phrases if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from")), None)
     agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
     return agent if agent is not None else token
 
