@@ -1512,3 +1512,24 @@ def test_extract_claims_a_document_speaks_for_whoever_it_is_from(nlp, body, expe
 def test_extract_claims_a_document_without_an_author_speaks_itself(nlp):
     assert _reports(nlp, "The report said the agency had lost the files.") == [
         ("The report", "said", "the agency had lost the files")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "When asked about the delay, a spokesman said the company was working on it.",
+            [("a spokesman", "said", "the company was working on it")],
+        ),
+        (
+            "Once asked about his past, the actor said he had no regrets.",
+            [("the actor", "said", "he had no regrets")],
+        ),
+        (
+            "If asked about the merger, the chief executive says he will not comment.",
+            [("the chief executive", "says", "he will not comment")],
+        ),
+    ],
+)
+def test_extract_claims_the_one_asked_after_when_or_once_did_not_ask(nlp, body, expected):
+    assert _reports(nlp, body) == expected

@@ -278,10 +278,12 @@ def _own_words_around_quotes(doc: Doc, start: int, end: int, quotes: SpanIndex) 
 
 
 def _passive_participle(verb: Token) -> bool:
-    """"Asked whether ..., the candidate said": the one who asked is not in the sentence, and the
-    subject the participle would inherit is the one who answered."""
-    # The tagger takes a sentence-initial "Asked" for a past tense as often as for a participle.
-    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.sent.start
+    """"Asked whether ..., the candidate said", "When asked about ...": the one who asked is not
+    in the sentence, and the subject the participle would inherit is the one who answered."""
+    # The tagger takes a sentence-initial "Asked" (or "When asked") for a past tense as often
+    # as for a participle.
+    opens_clause = all(t.dep_ in ("advmod", "mark") for t in verb.doc[verb.sent.start : verb.i])
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and opens_clause
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
     return participle and verb.dep_ == "advcl" and not own_subject
 
