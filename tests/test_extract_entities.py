@@ -322,3 +322,20 @@ def test_extract_entities_a_space_station_is_not_a_base(nlp):
 )
 def test_extract_entities_a_landform_is_never_a_person(nlp, body, name):
     assert _entities(nlp, body).get(name) != "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # wire: NER reads the surname as a place
+        ("Ursula von der Leyen spoke in Brussels on Monday.", "Ursula von der Leyen"),
+        # sports desk: NER ends the person at the particle
+        ("Rafael van der Vaart said the team was tired.", "Rafael van der Vaart"),
+        # business paper
+        ("Commission President Ursula von der Leyen said the union would respond.", "Ursula von der Leyen"),
+    ],
+)
+def test_extract_entities_a_name_ner_cuts_at_its_particle_is_one_person(nlp, body, name):
+    found = _entities(nlp, body)
+    assert found.get(name) == "person"
+    assert not any(other != name and other in name for other in found)

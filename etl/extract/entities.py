@@ -39,7 +39,8 @@ LABEL_KINDS: dict[str, EntityKind] = {
     "FAC": "place",
 }
 # Lowercase words that may sit inside a proper name ("Bank of England", "al-Qaida").
-NAME_CONNECTORS = {"of", "the", "and", "for", "on", "de", "del", "la", "le", "van", "von", "bin", "al", "el"}
+NAME_CONNECTORS = {"of", "the", "and", "for", "on", "de", "del", "der", "den", "da", "dos", "du", "la", "le", "van", "von", "ter",
+                   "bin", "al", "el"}
 # Arabic names may start with a lowercase article: "al-Qaida", "el-Sisi".
 LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-Z]")
 # A gerund or participle ("Injecting", "Crooked"); names this long rarely end so.
@@ -83,7 +84,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
         Mentions in text order, at most one per span.
     """
     speaker_spans = [(s.start, s.end) for s in speakers if s.form == "name"]
-    mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
+    mentions = [m for ent in _person_names_joined(doc) if (m := _mention(ent)) is not None]
     mentions = _with_military_units(text_of(doc), mentions)
     mentions = _with_company_suffixes(doc, mentions)
     mentions = _split_run_together(mentions)
@@ -246,6 +247,30 @@ def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _person_names_joined(doc: Doc) -> list[Span]:
+    """The document's entities, with a person's name that NER cut in two rejoined
+    (``_one_person_name``)."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        previous = joined[-1] if joined else None
+        if previous is not None and _one_person_name(previous, ent):
+            joined[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _one_person_name(first: Span, second: Span) -> bool:
+    """Whether NER cut one person's name in two: "Rafael van der" + "Vaart" (a name never ends
+    in a particle), "Ursula von der" + "Leyen" read as a place (the first's words are the
+    second's compounds)."""
+    if first.label_ != "PERSON" or first.end != second.start:
+        return False
+    if first[-1].lower_ in NAME_CONNECTORS and first[-1].is_lower:
+        return True
+    return second.label_ in ("GPE", "LOC") and first[-1].dep_ == "compound" and second.start <= first[-1].head.i < second.end
 
 
 def _split_run_together(mentions: list[Mention]) -> list[Mention]:
