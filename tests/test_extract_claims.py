@@ -1533,3 +1533,42 @@ def test_extract_claims_a_document_without_an_author_speaks_itself(nlp):
 )
 def test_extract_claims_the_one_asked_after_when_or_once_did_not_ask(nlp, body, expected):
     assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "One Republican lawmaker, who asked not to be identified, said the votes were not there.",
+            [("One Republican lawmaker", "said", "the votes were not there")],
+        ),
+        (
+            "A diplomat, who asked not to be named because the talks are private, said a deal was close.",
+            [("A diplomat", "said", "a deal was close")],
+        ),
+        ("The witness requested that she not be named.", []),
+        # a request to be named to something is a request
+        ("The senator asked to be named to the committee.", [("The senator", "asked", "to be named to the committee")]),
+    ],
+)
+def test_extract_claims_asking_not_to_be_named_is_no_claim(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Those close to the president say he is furious.", ("Those close to the president", "say", "he is furious")),
+        (
+            "Those familiar with the talks said a deal was near.",
+            ("Those familiar with the talks", "said", "a deal was near"),
+        ),
+        (
+            "Those who attended the meeting said it was tense.",
+            ("Those who attended the meeting", "said", "it was tense"),
+        ),
+        ("The couple said they were shocked.", ("The couple", "said", "they were shocked")),
+    ],
+)
+def test_extract_claims_those_described_and_a_couple_speak(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -20,6 +20,7 @@ DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Subjects of "is a ... who" that the relative clause then speaks for ("She is a lawyer who ...").
 HOLDER_SUBJECTS = {"he", "she", "they", "we", "i"}
+DESCRIBING_PRONOUN = {"amod", "acl", "prep", "relcl"}
 # A source is words ("42%" a share of them): markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
 NOT_WORDS = re.compile(r"[^\w\s.'\u2019&%-]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
@@ -196,6 +197,8 @@ def _speaker(token: Token, any_description: bool = False) -> SourceRef | None:
 
 
 def _can_speak(token: Token) -> bool:
+    if _described_pronoun(token):
+        return True
     head = _antecedent(token)
     if _is_quantity(head):
         return _share_can_speak(head)
@@ -307,6 +310,20 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _described_pronoun(token: Token, written: Token | None = None) -> bool:
+    """"those close to the president", "those familiar with the talks", "those who attended":
+    people the words after a demonstrative describe, as they would a noun's."""
+    return token.lower_ == "those" and bool(_describing(token, written))
+
+
+def _describing(token: Token, written: Token | None) -> list[Token]:
+    """The phrases describing ``token``, but not the relative clause the source is written in
+    ("those who said ..." is "those", whom "who" stands for)."""
+    inside = written.i if written is not None and written.i != token.i else None
+    return [child for child in token.rights if child.dep_ in DESCRIBING_PRONOUN
+            and not (inside is not None and child.left_edge.i <= inside <= child.right_edge.i)]
+
+
 def _is_age(token: Token) -> bool:
     """"the 52-year-old", the way news refers back to a person by age alone."""
     words = [t.lower_ for t in token.doc[token.left_edge.i : token.i + 1]]
@@ -322,7 +339,11 @@ def _quoted_as(preposition: Token) -> Token | None:
 
 def source_phrase(token: Token) -> SourceRef:
     """Turn a subject token into the name, pronoun or description it stands for."""
+    written = token
     token = _antecedent(token)
+    if token.pos_ == "PRON" and _described_pronoun(token, written):
+        last = max(child.right_edge for child in _describing(token, written))
+        return _ref(token.doc, token.idx, last.idx + len(last), "description")
     if token.dep_ == "appos" and _entity_of(token) is None and _entity_of(token.head) is not None:
         # "Amrullah Saleh, Afghanistan's former vice president, who ...": the name, not the title.
         token = token.head

@@ -110,7 +110,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
-        if kind is None or _infinitive(token) or _passive_participle(token):
+        if kind is None or _infinitive(token) or _passive_participle(token) or _asks_anonymity(token):
             continue
         content = _content_of(token, kind)
         source = _source(token)
@@ -286,6 +286,15 @@ def _passive_participle(verb: Token) -> bool:
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and opens_clause
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
     return participle and verb.dep_ == "advcl" and not own_subject
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """"who asked not to be identified", "requested that she not be named": the terms a source
+    speaks on, like "on condition of anonymity", not something it says."""
+    if verb.lemma_.lower() not in ("ask", "request"):
+        return False
+    return any(child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in ("identify", "name")
+               and {"auxpass", "neg"} <= {grandchild.dep_ for grandchild in child.children} for child in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
