@@ -419,7 +419,7 @@ class CoMentionPair(Base):
         # For an entity's co-mentions. No foreign keys to the entities: each id is one of the
         # article's mentions', which mentions' keys check, and an entity row is deleted only when
         # no mention names it (etl.db.articles.prune_entities); checking each pair again took
-        # the load a fifth of its time (revision 78073e0bd60e).
+        # a sixth of the load's time (revision 78073e0bd60e).
         Index(None, "actor_id"),
         Index(None, "organization_id", postgresql_where=sql("organization_id IS NOT NULL")),
         Index(None, "place_id", postgresql_where=sql("place_id IS NOT NULL")),
