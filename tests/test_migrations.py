@@ -31,6 +31,7 @@ RELEASED = {
     "32de56e9ebd6": "40e71b92eb1b06ce3c9d7de98023389e2190f5bc129c05982aece41ffe157979",
     "a9d69bc0912d": "ece0f91371a1fe188bc35ab6e70b426c8e663eb669f31ea07180c1c3dd0c02bc",
     "63aeaec37291": "bf9aebeda4583267bfa6e1dbc825d520855d1fdd0f8671cbacdc434c5977076e",
+    "5d1e7c3b9a02": "489904247a2e72375e3cae5094fd554342a083ce2bac241a89e3f1f1c103374c",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""
@@ -173,3 +174,32 @@ def test_migrations_article_identity_fills_uris_and_moves_bylines_reversibly(scr
     with scratch_engine.connect() as connection:
         restored = connection.execute(text("SELECT * FROM mentions ORDER BY id")).all()
     assert [row[1:] for row in restored] == [row[1:] for row in before]
+
+
+def test_migrations_co_mention_pairs_entity_checks_come_back_on_downgrade(scratch_engine):
+    """78073e0bd60e drops the pairs' foreign keys to the entities (mentions check the same ids);
+    its downgrade removes any pair whose entity is gone, then puts them back."""
+    migrate.upgrade(scratch_engine, "78073e0bd60e")
+    with scratch_engine.begin() as connection:
+        connection.execute(text("INSERT INTO runs (id) VALUES ('00000000-0000-0000-0000-000000000001')"))
+        connection.execute(text(
+            "INSERT INTO articles (source, uri, content_hash, format, text, extractor_version, run_id) "
+            "VALUES ('a.txt', 'urn:a', repeat('1', 64), 'txt', 'Ann Lee in Kabul.', '0', "
+            "'00000000-0000-0000-0000-000000000001')"))
+        connection.execute(text("INSERT INTO actors (key, kind, name) VALUES "
+                                "('person:ann lee', 'named', 'Ann Lee'), ('person:bo li', 'named', 'Bo Li')"))
+        connection.execute(text("INSERT INTO places (key, name) VALUES ('place:kabul', 'Kabul')"))
+        connection.execute(text(
+            "INSERT INTO co_mention_pairs (article_id, actor_id, scope, other_kind, other_id, place_id, "
+            "                              actor_mentions, other_mentions) "
+            "SELECT a.id, ac.id, 'article', 'place', p.id, p.id, 1, 1 FROM articles a, actors ac, places p"))
+        # Deleted by hand: nothing in news-etl deletes an actor that a mention, so a pair, names.
+        connection.execute(text("DELETE FROM actors WHERE name = 'Bo Li'"))
+    migrate.downgrade(scratch_engine, "5d1e7c3b9a02")
+    with scratch_engine.begin() as connection:
+        assert connection.scalar(text(
+            "SELECT string_agg(ac.name, ',') FROM co_mention_pairs p JOIN actors ac ON ac.id = p.actor_id")) == "Ann Lee"
+        connection.execute(text("DELETE FROM places"))
+        assert connection.scalar(text("SELECT count(*) FROM co_mention_pairs")) == 0, "the cascade is back"
+    foreign_keys = {fk["referred_table"] for fk in inspect(scratch_engine).get_foreign_keys("co_mention_pairs")}
+    assert foreign_keys == {"articles", "actors", "organizations", "places"}

@@ -404,8 +404,8 @@ class CoMentionPair(Base):
     __table_args__ = (
         CheckConstraint("scope IN ('article', 'sentence')", name="scope"),
         CheckConstraint("other_kind IN ('organization', 'place')", name="other_kind"),
-        # The other is a real foreign key in its own column; other_kind and other_id, in the
-        # key, say the same, so one pair is one row.
+        # The other is in its own column, as in mentions; other_kind and other_id, in the key,
+        # say the same, so one pair is one row.
         CheckConstraint(
             "num_nonnulls(organization_id, place_id) = 1 AND other_id = coalesce(organization_id, place_id) "
             "AND (other_kind = 'place') = (place_id IS NOT NULL)",
@@ -416,14 +416,19 @@ class CoMentionPair(Base):
         # Each sentence that names both names each at least once.
         CheckConstraint("actor_mentions >= coalesce(sentences, 1) AND other_mentions >= coalesce(sentences, 1)",
                         name="mentions_per_sentence"),
-        # Deleting an entity cascades here: without these, each would read the whole table.
+        # For an entity's co-mentions. No foreign keys to the entities: each id is one of the
+        # article's mentions', which mentions' keys check, and an entity row is deleted only when
+        # no mention names it (etl.db.articles.prune_entities); checking each pair again took
+        # a sixth of the load's time (revision 78073e0bd60e).
         Index(None, "actor_id"),
         Index(None, "organization_id", postgresql_where=sql("organization_id IS NOT NULL")),
         Index(None, "place_id", postgresql_where=sql("place_id IS NOT NULL")),
         {
             "comment": "Actors named with places and organizations: one row per actor, place or organization, "
             "article and scope, computed from the article's mentions by the load in the transaction that writes "
-            "them (re-extraction replaces them; deleting the article deletes them). analytics.co_mentions names them."
+            "them (re-extraction replaces them; deleting the article deletes them). Its entity ids are its mentions' "
+            "ids, which mentions' foreign keys check; an entity row is deleted only when no mention names it. "
+            "analytics.co_mentions names them."
         },
     )
 
@@ -432,7 +437,8 @@ class CoMentionPair(Base):
         comment="The article both are named in (articles.id).",
     )
     actor_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, comment="The actor (actors.id)."
+        BigInteger, primary_key=True,
+        comment="The actor (actors.id): the actor_id of mentions of the article, which checks it.",
     )
     scope: Mapped[str] = mapped_column(
         primary_key=True,
@@ -447,12 +453,14 @@ class CoMentionPair(Base):
         comment="The organization or place named with the actor: organization_id or place_id.",
     )
     organization_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("organizations.id", ondelete="CASCADE"),
-        comment="The organization named with the actor, if the other is one.",
+        BigInteger,
+        comment="The organization named with the actor, if the other is one (organizations.id): the "
+        "organization_id of mentions of the article, which checks it.",
     )
     place_id: Mapped[int | None] = mapped_column(
-        BigInteger, ForeignKey("places.id", ondelete="CASCADE"),
-        comment="The place named with the actor, if the other is one.",
+        BigInteger,
+        comment="The place named with the actor, if the other is one (places.id): the place_id of mentions of the "
+        "article, which checks it.",
     )
     actor_mentions: Mapped[int] = mapped_column(
         Integer,
