@@ -310,10 +310,10 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _described_pronoun(token: Token, written: Token | None = None) -> bool:
+def _described_pronoun(token: Token) -> bool:
     """"those close to the president", "those familiar with the talks", "those who attended":
     people the words after a demonstrative describe, as they would a noun's."""
-    return token.lower_ == "those" and bool(_describing(token, written))
+    return token.lower_ == "those" and bool(_describing(token, None))
 
 
 def _describing(token: Token, written: Token | None) -> list[Token]:
@@ -341,8 +341,9 @@ def source_phrase(token: Token) -> SourceRef:
     """Turn a subject token into the name, pronoun or description it stands for."""
     written = token
     token = _antecedent(token)
-    if token.pos_ == "PRON" and _described_pronoun(token, written):
-        last = max(child.right_edge for child in _describing(token, written))
+    describing = _describing(token, written) if token.pos_ == "PRON" and token.lower_ == "those" else []
+    if describing:
+        last = max(child.right_edge for child in describing)
         return _ref(token.doc, token.idx, last.idx + len(last), "description")
     if token.dep_ == "appos" and _entity_of(token) is None and _entity_of(token.head) is not None:
         # "Amrullah Saleh, Afghanistan's former vice president, who ...": the name, not the title.
