@@ -1572,3 +1572,21 @@ def test_extract_claims_asking_not_to_be_named_is_no_claim(nlp, body, expected):
 )
 def test_extract_claims_those_described_and_a_couple_speak(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # campaign trail: the parser leaves the main verb without its subject
+        ("At a rally in Dayton, Ohio, retired teacher Mary Cole also spoke against the mine, and argued that "
+         "it would poison the river.", ("Mary Cole", "argued", "it would poison the river")),
+        # local paper
+        ("Outside a diner in Concord, New Hampshire, 70-year-old Jim Hart also criticized the senator, and "
+         "insisted that she had lied.", ("Jim Hart", "insisted", "she had lied")),
+        # vigil coverage
+        ("At a vigil in Orlando, Florida, 45-year-old Luis Soto also prayed for peace, and said that the city "
+         "would heal.", ("Luis Soto", "said", "the city would heal")),
+    ],
+)
+def test_extract_claims_a_verb_coordinated_with_a_subjectless_one_takes_the_name_before(nlp, body, expected):
+    assert expected in _claims(nlp, body)

@@ -652,3 +652,86 @@ def test_extract_quotes_police_ranks_abbreviated(nlp, body, expected):
 )
 def test_extract_quotes_quotation_marks_inside_markup_quote_nothing(nlp, body):
     assert _speakers(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # convention coverage: a tag that says when the words were spoken
+        ('"We won this state!" Senator Jane Moss said as she opened the convention.', [("Jane Moss", "said")]),
+        # court reporting: when and where
+        ('"Is this fair?" the lawyer asked on Monday in a court filing.', [("the lawyer", "asked")]),
+        # local paper: where
+        ('"Shame on you!" Mayor Tom Reed shouted outside City Hall.', [("Tom Reed", "shouted")]),
+    ],
+)
+def test_extract_quotes_a_speech_tag_may_say_when_and_where(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+def test_extract_quotes_a_tag_with_content_of_its_own_is_no_tag(nlp):
+    body = '"We lost!" Moss said the deal was off.'
+    assert all(cue is None for _, cue in _speakers(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid: the parser makes the quote's only word the verb's subject
+        ('"Enough!" shouted Mayor Tom Reed.', [("Tom Reed", "shouted")]),
+        # local paper, a described speaker
+        ('"Enough!" shouted a protester.', [("a protester", "shouted")]),
+        # broadsheet, NYT-style marks
+        ("''Never!'' thundered Senator Ruth Hale.", [("Ruth Hale", "thundered")]),
+    ],
+)
+def test_extract_quotes_a_word_of_the_quote_is_never_the_subject_of_its_tag(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the subject ends where a clause of its own begins
+        ('"It is treason," said voter Dan Reyes when asked about Senator Lee.', [("Dan Reyes", "said")]),
+        # broadsheet
+        ('"We are done," said Mayor Ana Ruiz as she left the office of Governor Tim Hale.', [("Ana Ruiz", "said")]),
+        # military reporting
+        ('"It is over," said Gen. Mark Hale after meeting President Obama.', [("Mark Hale", "said")]),
+    ],
+)
+def test_extract_quotes_an_inverted_subject_ends_at_a_clause(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # business wire
+        '"Who do they think they are?" Trump said of the firm in May. Later, he vowed to make it "pay every cent."',
+        # sports page
+        '"We were robbed," the coach said after the game. The team then flew home, "tired and angry."',
+        # politics blog
+        '"This is a disgrace," Ms. Vance said. Her rival called the remark "a cheap shot" on Twitter.',
+    ],
+)
+def test_extract_quotes_a_sentence_of_the_writer_after_the_tag_ends_the_statement(nlp, body):
+    fragments = [fragment for _, _, cue, fragment in _statements(nlp, body) if cue is not None]
+    assert fragments.count(2) == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # political daily
+        '"I do not think it is do or die," he said outside the building. But "Her campaign is stronger with '
+        'the endorsement of the most powerful Republican in the country. It helps."',
+        # wire
+        '"We will not sign," she said on Friday. And "Nobody in this government can make us sign it, not now and '
+        'not ever."',
+        # magazine
+        '"It was a mistake," Reyes said later. Still, "I would do it all again if the club asked me to."',
+    ],
+)
+def test_extract_quotes_a_quote_joined_to_the_tag_by_a_conjunction_goes_on(nlp, body):
+    assert [fragment for _, _, _, fragment in _statements(nlp, body)] == [1, 2]

@@ -27,6 +27,8 @@ NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
 QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"}
+CLAUSE_OPENING = {"SCONJ", "VERB", "AUX"}
+DOUBLE_QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
@@ -83,8 +85,12 @@ def _name_before(verb: Token) -> Token | None:
 
     "Secretary of Commerce William M. Daley, who oversees NOAA said" and "Following the launch,
     John P. Holdren, Assistant to the President, issued": the name hangs on a preposition or
-    in apposition, and is who acts. Names inside a relative clause or a quotation are skipped.
+    in apposition, and is who acts, also of a verb coordinated with it ("..., Ohio, voter Brenda
+    Lee also railed against it, and explained"). Names inside a relative clause or a quotation
+    are skipped.
     """
+    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+        verb = verb.head
     if verb.dep_ != "ROOT":
         return None
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
@@ -264,11 +270,14 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 def _words_after(verb: Token) -> list[Token]:
-    """The words after the verb up to a comma, line break or sentence end; the period of a
-    short abbreviation ("Sen.", "Cmdr.") does not end it."""
+    """The words after the verb up to a comma, line break, sentence end or clause of their own;
+    the period of a short abbreviation ("Sen.", "Cmdr.") does not end it."""
     words: list[Token] = []
     for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_SUBJECT_TOKENS]:
-        if token.is_space or token.text in {",", ";", "(", "\u2014", "!", "?"}:
+        # A clause of its own ends the subject ("said Dan Reyes when asked about the mayor"), and
+        # a quotation mark opens the content ("said \"Nobody ...\"").
+        if (token.is_space or token.text in {",", ";", "(", "\u2014", "!", "?"} or token.is_quote
+                or token.pos_ in CLAUSE_OPENING or token.tag_ == "WRB"):
             break
         if token.text == ".":
             if not _is_abbreviation(words[-1] if words else verb):
@@ -290,8 +299,10 @@ def subject_of(verb: Token) -> Token | None:
     """
     seen = 0
     while seen < 4:
-        # The parser may make a closing guillemet the subject ("«...,» said X").
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not child.is_quote]
+        # The parser may make a closing guillemet the subject ("«...,» said X"), or a word of the
+        # quote the verb reports ("\"Enough!\" shouted the mayor").
+        subjects = [child for child in verb.children
+                    if child.dep_ in SUBJECT_DEPS and not child.is_quote and not _quoted_before(child, verb)]
         if subjects:
             # Of two subjects the parser gives one verb, the one next to it is meant; the other
             # is a fronted place or time ("In Salem, New Hampshire, Trump went").
@@ -308,6 +319,14 @@ def subject_of(verb: Token) -> Token | None:
         verb = verb.head
         seen += 1
     return None
+
+
+def _quoted_before(word: Token, verb: Token) -> bool:
+    """A word of a quote that closes before the verb: an odd number of double quotation marks
+    lies between them ("Trump, who called her \u201ccrooked,\u201d said" has two). Single marks
+    are left out, as an apostrophe ends a possessive ("Breitbart News’ editor")."""
+    marks = sum(1 for t in verb.doc[word.i + 1 : verb.i] if t.text in DOUBLE_QUOTE_MARKS)
+    return word.i < verb.i and marks % 2 == 1
 
 
 def _described_pronoun(token: Token) -> bool:

@@ -35,6 +35,9 @@ WINDOW_TOKENS = 40
 TAG_OPENING_ENDS = {",", "?", "!", "\u2014"}
 # A speech tag reports in the past or the present ("he said", "she says"), never "to say".
 TAG_VERB_FORMS = {"VBD", "VBZ", "VBP"}
+# What a speech tag may say after its verb about when, where and how the words were spoken
+# ("on Tuesday", "in a statement", "as she left the stage"): none of it is content.
+TAG_CIRCUMSTANCES = {"prep", "advcl", "npadvmod", "advmod", "prt", "agent"}
 
 # Every mark English news quotes speech with: curly and straight doubles, the NYT's doubled
 # apostrophes (''...''), typewriter ``...'', guillemets, German-style low-high marks and
@@ -219,7 +222,10 @@ def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: in
     if cue is None or not previous_end <= cue.idx < start:
         return None
     if "\n" not in between:
-        return cue
+        # Only the tag's sentence, and a word joining the quote to it ("But \"B.\""), may lie
+        # between: a sentence of the writer's own after the tag has the writer go on
+        # ("\"A?\" Trump said of Apple. Later, he pledged to make it \"B.\"").
+        return cue if len(text[cue.sent.end_char : start].split()) <= 1 else None
     # "\"A,\" King said.\n\n\"B.\"": a paragraph that opens with a quote goes on with the
     # quote before it when the sentence of that quote's tag ends the paragraph between them.
     paragraph_break = previous_end + len(between.rstrip())
@@ -306,9 +312,11 @@ def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None
         subject = [child for child in verb.rights if child.dep_ in ("nsubj", "dobj")]
     if not subject:
         return None
-    # Nothing but the speaker, the verb and its particle ("went on") or manner ("quickly").
+    # Nothing but the speaker, the verb, its particle ("went on") or manner ("quickly"), and
+    # after the verb when, where and how it was said.
     allowed = {t.i for t in subject[0].subtree} | {verb.i} | {
-        child.i for child in verb.children if child.dep_ in ("prt", "advmod")}
+        child.i for child in verb.children if child.dep_ in ("prt", "advmod")} | {
+        t.i for child in verb.rights if child.dep_ in TAG_CIRCUMSTANCES for t in child.subtree}
     return verb if all(token.i in allowed for token in window) else None
 
 
