@@ -31,10 +31,16 @@ BYLINE = re.compile(r"^By\s+(?=[A-Z])")
 AFFILIATION = re.compile(r"\b(?:Press|News|Agency|Service|Network|Times|Post|Journal|Wire)\b|^[A-Z]{2,5}$")
 # "PORTO ALEGRE, Brazil \u2014 ", "KABUL (Reuters) - ", "LONDON, March 3 (AP) \u2014 ": the place the
 # story was filed from, in capitals, opening the first paragraph.
+# Agencies write the place in title case before their name ("New York (AFP) \u2013 "); without
+# the agency, a name in title case opening a paragraph is no dateline.
+DATELINE_REGION = r"(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*)*))?"
+DATELINE_DATE = r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+DATELINE_AGENCY = r"\([A-Z][A-Za-z]{1,15}\)"
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)"
-    r"(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*)*))?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
+    r"|[A-Z][a-z.'\u2019-]+(?: [A-Z][a-z.'\u2019-]+){0,2}"
+    rf"(?={DATELINE_REGION.replace('?P<region>', '')}{DATELINE_DATE} {DATELINE_AGENCY}))"
+    rf"{DATELINE_REGION}{DATELINE_DATE}"
     r"(?: \([^)\n]{1,40}\))?"
     r" ?(?:\u2014|\u2013|--|-) ?"
 )
@@ -357,6 +363,7 @@ def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | No
     ):
         return first
     return None
+
 
 
 def _mark_headings_and_trailer(blocks: list[_Block], kinds: list[RegionKind]) -> None:
