@@ -1590,3 +1590,39 @@ def test_extract_claims_those_described_and_a_couple_speak(nlp, body, expected):
 )
 def test_extract_claims_a_verb_coordinated_with_a_subjectless_one_takes_the_name_before(nlp, body, expected):
     assert expected in _claims(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # opinion site
+        ("The senator has pledged to ban all imports \u2014 half of what the port handles \u2014 from the region.",
+         "to ban all imports \u2014 half of what the port handles \u2014 from the region"),
+        # city paper
+        ("The mayor pledged to close all shelters \u2014 nine buildings in total \u2014 across the city.",
+         "to close all shelters \u2014 nine buildings in total \u2014 across the city"),
+        # wire, spaced hyphens for dashes
+        ("Ms. Ortiz vowed to fight the ruling - a decision she called absurd - in every court.",
+         "to fight the ruling - a decision she called absurd - in every court"),
+    ],
+)
+def test_extract_claims_content_runs_on_past_an_aside_in_dashes(nlp, body, expected):
+    assert [text for _, _, text in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a new clause after the aside
+        ("Mayor Ana Ruiz pledged to ban the cars \u2014 a move critics called cruel \u2014 and left the room.",
+         "to ban the cars"),
+        # when it was said
+        ("Mayor Ana Ruiz said the vote was rigged \u2014 a claim with no evidence \u2014 on Tuesday.",
+         "the vote was rigged"),
+        # the main clause resuming
+        ("Trump, who has pledged to ban all imports \u2014 a plan economists hate \u2014 won the primary.",
+         "to ban all imports"),
+    ],
+)
+def test_extract_claims_an_aside_in_dashes_ends_the_content_before_a_new_part(nlp, body, expected):
+    assert [text for _, _, text in _claims(nlp, body)] == [expected]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import (
+    DASHES,
     SUBJECT_DEPS,
     cue_of,
     is_according_to,
@@ -196,7 +197,37 @@ def _content_of(verb: Token, kind: ClaimKind) -> tuple[int, int] | None:
     view = _view_as(verb)
     if view:
         return _trimmed(view)
-    return _content(verb, _content_deps(verb, kind))
+    content = _content(verb, _content_deps(verb, kind))
+    return _through_dashes(verb, content) if content is not None else None
+
+
+def _through_dashes(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The content with an aside set off by a pair of dashes and the words that go on after it:
+    "pledged to ban all imports — half of what the port handles — from the region". The
+    parser hangs the words after the aside on the verb or the aside; a new clause ("— and left"), a
+    comma or a time ("— on Tuesday", when it was said) ends the content at the first dash."""
+    doc, sentence = verb.doc, verb.sent
+    following = next((t for t in doc[verb.i + 1 : sentence.end] if t.idx >= content[1] and not t.is_space), None)
+    if following is None or not _spaced_dash(following):
+        return content
+    closing = next((t for t in doc[following.i + 1 : sentence.end] if _spaced_dash(t)), None)
+    if closing is None:
+        return content
+    rest: list[Token] = []
+    for token in doc[closing.i + 1 : sentence.end]:
+        if token.is_punct or token.is_space:
+            break
+        rest.append(token)
+    goes_on = bool(rest) and rest[0].dep_ != "cc" and not any(t.ent_type_ in ("DATE", "TIME") for t in rest)
+    inside = {t.i for t in rest}
+    # The parser may also hang them on a verb the report belongs to ("a liar who pledged to ban
+    # X — ... — from entering"), but the main clause resuming ("— won the primary") ends it.
+    governing = {verb.i} | {t.i for t in verb.ancestors}
+    heads = [t.head for t in rest if t.head.i not in inside]
+    if (goes_on and heads and not inside & governing
+            and all(head.i in governing or content[0] <= head.idx < closing.idx for head in heads)):
+        return content[0], rest[-1].idx + len(rest[-1])
+    return content
 
 
 def _view_as(verb: Token) -> list[Token]:
@@ -577,6 +608,11 @@ def _interrupted_clause(verb: Token) -> list[Token]:
     # the content; "The goal, he said, is ..." leaves a mere phrase, and the clause goes on after.
     is_phrase = not any(token.tag_ in FINITE_TAGS for token in before)
     return after if is_phrase and _word_count(after) > _word_count(before) else before
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash between words, not the hyphen of one ("re-introduce")."""
+    return token.text in DASHES and (token.text != "-" or bool(token.nbor(-1).whitespace_))
 
 
 def _word_count(tokens: list[Token]) -> int:
