@@ -1626,3 +1626,44 @@ def test_extract_claims_content_runs_on_past_an_aside_in_dashes(nlp, body, expec
 )
 def test_extract_claims_an_aside_in_dashes_ends_the_content_before_a_new_part(nlp, body, expected):
     assert [text for _, _, text in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # cable news transcript, labels in capitals
+        ("Senator Ruth Hale spoke with Jake Tapper on Sunday.\n\n"
+         "TAPPER: Do you think the governor has campaigned as a healer?\n\n"
+         "HALE: I think he is trying. That has been part of his message.",
+         [("Jake Tapper", "Do you think the governor has campaigned as a healer?"),
+          ("Ruth Hale", "I think he is trying. That has been part of his message")]),
+        # magazine Q&A, surnames in title case
+        ("Chris Matthews asked the reporter Luciana Lopez about the tax.\n\n"
+         "Matthews: Well, speculation is bad.\n\nLopez: Well, no one thinks their pension is speculation.",
+         [("Chris Matthews", "Well, speculation is bad"),
+          ("Luciana Lopez", "Well, no one thinks their pension is speculation")]),
+        # radio interview, a full name as the label
+        ("The host Dana Reyes interviewed the mayor.\n\nDana Reyes: What comes next for the bridge?",
+         [("Dana Reyes", "What comes next for the bridge?")]),
+    ],
+)
+def test_extract_claims_a_transcript_line_is_its_speakers_turn(nlp, body, expected):
+    found = [(claimant, text) for claimant, cue, text in _claims(nlp, body) if cue == ":"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council met on Monday.\n\nUPDATE: The meeting was moved to Tuesday.",
+        "Mayor Ana Ruiz spoke.\n\nNote: Ruiz declined to comment further.",
+        "WASHINGTON: The senate met late on Monday.",
+    ],
+)
+def test_extract_claims_a_label_that_names_no_one_is_no_transcript(nlp, body):
+    assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []
+
+
+def test_extract_claims_a_tally_after_a_name_is_no_transcript(nlp):
+    body = "Hillary Clinton and Bernie Sanders split the delegates.\n\nClinton: 1,769\n\nSanders: 1,501"
+    assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []

@@ -4,7 +4,7 @@ from etl.clean import clean
 from etl.extract import extract, parse_text
 from etl.records import Article, Extraction, Mention, RawArticle, Region
 from etl.resolve import normalize, resolve, strip_titles
-from etl.resolve.names import kind_by_words
+from etl.resolve.names import kind_by_words, person_name
 
 
 def _article(text: str) -> Article:
@@ -244,3 +244,16 @@ def test_resolve_an_acronym_in_brackets_inside_a_name_is_not_part_of_it(nlp, bod
     resolved = resolve(extract(article, nlp(parse_text(article))))
     organizations = [e.name for e in resolved.entities if e.kind == "organization"]
     assert organizations == [name]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("TAPPER", "Tapper"),  # a cable transcript's label
+        ("JAKE TAPPER", "Jake Tapper"),  # a full name as a label
+        ("SEN. O'NEILL", "O'Neill"),  # a radio transcript, title and apostrophe
+        ("Jake Tapper", "Jake Tapper"),
+    ],
+)
+def test_resolve_a_name_in_capitals_is_written_in_title_case(written, name):
+    assert person_name(written) == name

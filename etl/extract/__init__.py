@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from etl.extract.claims import extract_claims
 from etl.extract.entities import byline_mentions, dateline_mentions, described_persons, extract_entities
-from etl.extract.headlines import headline_claims
+from etl.extract.headlines import headline_claims, transcript_claims
 from etl.extract.quotes import extract_quotes, find_quote_spans
 from etl.extract.roles import extract_roles
 from etl.records import Article, Extraction
@@ -71,7 +71,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
         key=lambda m: m.start,
     )
     roles = extract_roles(doc, mentions)
-    # Headlines are not parsed; their attributions are read once the text's names are known.
-    claims = sorted([*claims, *headline_claims(article, mentions)], key=lambda c: c.start)
+    # Headlines and transcript labels are read by their shape once the text's names are known.
+    claims = sorted([*claims, *headline_claims(article, mentions), *transcript_claims(article, mentions)],
+                    key=lambda c: c.start)
     sentences = tuple(sentence.start_char for sentence in doc.sents)
     return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles), sentences)

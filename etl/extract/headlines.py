@@ -1,10 +1,13 @@
-"""Headline attributions: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell
-Its Story". A headline names its source first and reports in the present tense or after a
-colon; title case defeats the parser, so headlines are read by their shape, not parsed.
+"""Attributions read by their shape, not parsed: headlines and transcript lines.
 
-Only a person the article's text names again is kept, by their name or surname ("Pence" for
-"Mike Pence"): "Poll: ...", "Update: ...", "Former White House Doctor Says ..." and "United
-States Says ..." name no one the database can hold as a speaker.
+Headlines: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell Its Story". A
+headline names its source first and reports in the present tense or after a colon; title case
+defeats the parser. Transcripts: a paragraph opening with its speaker's name and a colon
+("TAPPER: Do you think ...", "Matthews: Well, ...") is that speaker's turn.
+
+Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
+Pence"): "Poll: ...", "Update: ...", "Former White House Doctor Says ..." and "United States
+Says ..." name no one the database can hold as a speaker.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ HEADLINE_REGIONS = {"title", "heading"}
 # ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
 NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
+WORD = re.compile(r"[^\W\d_]+")
+MIN_LABELLED_WORDS = 2
 # What may close a headline and is not part of what was said.
 TRAILING = " .;:-\u2014"
 
@@ -45,9 +50,34 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
     return claims
 
 
+def transcript_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
+    """Each body paragraph that opens with a person's name and a colon: that person's words,
+    the whole paragraph after the colon.
+
+    Args:
+        article: the cleaned article.
+        mentions: the article's mentions; the label must be a person's name among them, or its
+            last word, in any case ("JAKE TAPPER", "Tapper").
+    """
+    known = _person_names(mentions)
+    claims = []
+    for paragraph in article.paragraphs:
+        text = article.text[paragraph.start : paragraph.end]
+        match = LABELLED.match(text.split("\n", 1)[0])
+        if match is None or match.group("source").casefold() not in known:
+            continue
+        claim = _labelled(match, text.rstrip(), paragraph.start)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
 def _attribution(line: str, offset: int) -> Claim | None:
     """The headline's attribution: "Source: content" or "Source Says content"."""
-    match = LABELLED.fullmatch(line.rstrip()) or _reporting_verb().fullmatch(line.rstrip())
+    labelled = LABELLED.fullmatch(line.rstrip())
+    if labelled is not None:
+        return _labelled(labelled, line.rstrip(), offset)
+    match = _reporting_verb().fullmatch(line.rstrip())
     if match is None:
         return None
     content = match.group("content").rstrip(TRAILING)
@@ -55,12 +85,20 @@ def _attribution(line: str, offset: int) -> Claim | None:
         return None
     start = offset + match.start("content")
     source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
-    if "cue" in match.re.groupindex:
-        cue = Cue(offset + match.start("cue"), offset + match.end("cue"), match.group("cue"))
-    else:
-        colon = offset + match.end("source")
-        cue = Cue(colon, colon + 1, ":")
+    cue = Cue(offset + match.start("cue"), offset + match.end("cue"), match.group("cue"))
     return Claim(start, start + len(content), content, cue, source, "speech")
+
+
+def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
+    """"Source: content", the content running to the end of ``text``: words, not a figure
+    ("Clinton: 1,769" is a tally)."""
+    content = text[match.start("content") :].rstrip(TRAILING)
+    if len(WORD.findall(content)) < MIN_LABELLED_WORDS:
+        return None
+    start = offset + match.start("content")
+    source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
+    colon = offset + match.end("source")
+    return Claim(start, start + len(content), content, Cue(colon, colon + 1, ":"), source, "speech")
 
 
 @cache

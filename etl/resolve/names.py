@@ -57,8 +57,10 @@ def strip_titles(name: str) -> str:
 
 
 def person_name(name: str) -> str:
-    """The name a person is known by, as written: no titles, no stray punctuation."""
-    return strip_titles(strip_punctuation(name))
+    """The name a person is known by, as written: no titles, no stray punctuation, and a name
+    in capitals (a transcript's "TAPPER:") in title case, as the rest of the text writes it."""
+    name = strip_titles(strip_punctuation(name))
+    return name.title() if name.isupper() and len(name) > 1 else name
 
 
 def person_key_name(name: str) -> str:
