@@ -53,6 +53,7 @@ LINE = re.compile(rf"^{VISIBLE_LINE}", re.MULTILINE)
 PARAGRAPH = re.compile(rf"^{VISIBLE_LINE}(?:\n{VISIBLE_LINE})*+", re.MULTILINE)
 TERMINAL_PUNCTUATION = tuple('.!?:;"\u201d\u2019)\u00bb\'')
 MAX_TITLE_WORDS = 25
+LOWER_CASE_IN_TITLES = {"from", "with", "into", "onto", "upon", "over", "than", "that", "amid"}
 PUNCTUATION_AROUND_WORDS = "'\"\u2018\u2019\u201c\u201d()[],.;:!?"
 MAX_HEADING_WORDS = 10
 MAX_BOILERPLATE_WORDS = 20
@@ -80,9 +81,12 @@ class _Block:
     @property
     def title_case(self) -> bool:
         """One line whose words of four letters or more are all capitalized ("Clinton Plan for
-        Taxes Is Expansive."): a headline, even with a closing period, which prose never is."""
+        Taxes Is Expansive."), bar the prepositions some styles leave in lower case ("Beck Quotes
+        Bible to Encourage Voters to Turn Away from Trump"): a headline, even with a closing
+        period, which prose never is."""
         words = [word.strip(PUNCTUATION_AROUND_WORDS) for word in self.text.split()]
-        long_words = [word for word in words if len(word) >= 4 and word[:1].isalpha()]
+        long_words = [word for word in words
+                      if len(word) >= 4 and word[:1].isalpha() and word not in LOWER_CASE_IN_TITLES]
         return "\n" not in self.text.strip() and len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 

@@ -153,3 +153,24 @@ def test_clean_json_line_null_metadata_is_none():
 def test_clean_a_last_paragraph_closing_a_quote_is_body(last):
     article = clean(RawArticle("t.txt", f"A Test Headline\n\nThe count went on all night.\n\n{last}\n"))
     assert [article.text[r.start:r.end] for r in article.regions if r.kind == "paragraph"][-1] == last
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # opinion site: prepositions of four letters left in lower case
+        "Pastor Quotes Scripture to Urge Voters to Turn Away from the Mayor.",
+        # tabloid
+        "Senator Clashes with Governor over Water Rights.",
+        # business weekly
+        "Bank Profits Fall More than Expected amid Rate Cuts.",
+    ],
+)
+def test_clean_a_title_case_headline_may_keep_prepositions_in_lower_case(title):
+    article = clean(RawArticle("a.txt", f"{title}\n\nThe story begins here, as stories do, with a sentence.\n"))
+    assert article.title == title
+
+
+def test_clean_a_first_sentence_of_prose_is_no_title():
+    text = "The mayor met with residents from the east side on Monday.\n\nShe listened for an hour.\n"
+    assert clean(RawArticle("a.txt", text)).title is None

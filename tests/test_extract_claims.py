@@ -1667,3 +1667,20 @@ def test_extract_claims_a_label_that_names_no_one_is_no_transcript(nlp, body):
 def test_extract_claims_a_tally_after_a_name_is_no_transcript(nlp):
     body = "Hillary Clinton and Bernie Sanders split the delegates.\n\nClinton: 1,769\n\nSanders: 1,501"
     assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # entertainment site: the source after what was said
+        ("Budget Deal Is 'Dead On Arrival,' Tom Okafor Says", HEADLINE_BODY,
+         ("Tom Okafor", "Says", "Budget Deal Is 'Dead On Arrival,'")),
+        # wire, sentence case
+        ("Water rates will not rise this year, Delgado says.", HEADLINE_BODY,
+         ("Maria Delgado", "says", "Water rates will not rise this year")),
+        # magazine, a surname alone
+        ("The Dam Is Safe, Okafor Insists", HEADLINE_BODY, ("Tom Okafor", "Insists", "The Dam Is Safe")),
+    ],
+)
+def test_extract_claims_a_headline_may_name_its_source_last(nlp, title, body, expected):
+    assert _headline_claims(nlp, title, body) == [expected]

@@ -1,8 +1,8 @@
 """Attributions read by their shape, not parsed: headlines and transcript lines.
 
-Headlines: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell Its Story". A
-headline names its source first and reports in the present tense or after a colon; title case
-defeats the parser. Transcripts: a paragraph opening with its speaker's name and a colon
+Headlines: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell Its Story",
+"Museum Will Tell Its Story, Obama Says". A headline names its source before or after what was
+said, and reports in the present tense or after a colon; title case defeats the parser. Transcripts: a paragraph opening with its speaker's name and a colon
 ("TAPPER: Do you think ...", "Matthews: Well, ...") is that speaker's turn.
 
 Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
@@ -77,7 +77,7 @@ def _attribution(line: str, offset: int) -> Claim | None:
     labelled = LABELLED.fullmatch(line.rstrip())
     if labelled is not None:
         return _labelled(labelled, line.rstrip(), offset)
-    match = _reporting_verb().fullmatch(line.rstrip())
+    match = _reporting_verb().fullmatch(line.rstrip()) or _trailing_report().fullmatch(line.rstrip())
     if match is None:
         return None
     content = match.group("content").rstrip(TRAILING)
@@ -104,10 +104,22 @@ def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
 @cache
 def _reporting_verb() -> re.Pattern[str]:
     """"Obama Says ...", "Sanders Vows ...": a name, then a reporting verb in the present tense."""
-    forms = sorted({_third_person(verb) for verb in speech_verbs() | speech_act_verbs()}, key=len, reverse=True)
-    verbs = "|".join(re.escape(form.capitalize()) + "|" + re.escape(form) for form in forms)
     # The name's words are taken lazily: the source ends at the first reporting verb.
-    return re.compile(rf"(?P<source>{NAME}?) (?P<cue>{verbs}) +(?P<content>\S.*)")
+    return re.compile(rf"(?P<source>{NAME}?) (?P<cue>{_present_tense_verbs()}) +(?P<content>\S.*)")
+
+
+@cache
+def _trailing_report() -> re.Pattern[str]:
+    """"Budget Deal Is Dead, Okafor Says": what was said, then its source and verb."""
+    # The comma may sit inside a closing quotation mark ("Is 'Dead On Arrival,' Okafor Says").
+    return re.compile(rf"(?P<content>\S.*?)(?:,|(?<=,['\u2019\"\u201d])) (?P<source>{NAME}) "
+                      rf"(?P<cue>{_present_tense_verbs()})[{TRAILING}]*")
+
+
+@cache
+def _present_tense_verbs() -> str:
+    forms = sorted({_third_person(verb) for verb in speech_verbs() | speech_act_verbs()}, key=len, reverse=True)
+    return "|".join(re.escape(form.capitalize()) + "|" + re.escape(form) for form in forms)
 
 
 def _third_person(verb: str) -> str:
