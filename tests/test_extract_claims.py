@@ -1684,3 +1684,26 @@ def test_extract_claims_a_tally_after_a_name_is_no_transcript(nlp):
 )
 def test_extract_claims_a_headline_may_name_its_source_last(nlp, title, body, expected):
     assert _headline_claims(nlp, title, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # intelligence beat
+        ("Director of National Intelligence James Clapper said the threat was real.",
+         ("James Clapper", "said", "the threat was real")),
+        # sports page
+        ("Commissioner of Baseball Rob Manfred told reporters the season would start on time.",
+         ("Rob Manfred", "told", "the season would start on time")),
+        # Capitol Hill, a party and state after the name
+        ("Speaker of the House Rep. Paul Ryan (R-WI) said the bill was dead.",
+         ("Paul Ryan", "said", "the bill was dead")),
+    ],
+)
+def test_extract_claims_a_title_of_something_before_a_name_is_that_person(nlp, body, expected):
+    assert _claims(nlp, body) == [expected]
+
+
+def test_extract_claims_a_title_of_something_without_a_name_is_a_description(nlp):
+    assert _claims(nlp, "The director of the museum said the paintings were fake.") == [
+        ("The director of the museum", "said", "the paintings were fake")]

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, text_of
-from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, speech_verbs
+from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_verbs, titles
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -69,7 +69,7 @@ def source_of(cue: Token) -> SourceRef | None:
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
-        subject = _after_dateline(subject, cue) or _issuer(subject) or subject
+        subject = _after_dateline(subject, cue) or _issuer(subject) or _titled_name(subject) or subject
         if subject.lemma_.lower() in document_nouns():
             # "A statement from the ministry said": the ministry speaks through it.
             subject = _author(subject)
@@ -172,6 +172,16 @@ def _issuer(document: Token) -> Token | None:
         return None
     subject = subject_of(document.head)
     return subject if subject is not None and subject.i < document.i and _can_speak(subject) else None
+
+
+def _titled_name(title: Token) -> Token | None:
+    """The person a title "of" something ends with: "Director of National Intelligence James
+    Clapper said", where the parser makes the title the subject and the name its object."""
+    if not title.is_title or title.lower_ not in titles() | role_nouns():
+        return None
+    of = next((child for child in title.rights if child.dep_ == "prep" and child.lower_ == "of"), None)
+    name = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    return name if name is not None and name.ent_type_ == "PERSON" else None
 
 
 def _author(token: Token) -> Token:
