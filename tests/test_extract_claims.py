@@ -1707,3 +1707,48 @@ def test_extract_claims_a_title_of_something_before_a_name_is_that_person(nlp, b
 def test_extract_claims_a_title_of_something_without_a_name_is_a_description(nlp):
     assert _claims(nlp, "The director of the museum said the paintings were fake.") == [
         ("The director of the museum", "said", "the paintings were fake")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("That is bad for the party, according to Senator Ruth Hale.", "That is bad for the party"),
+        # talk radio recap
+        ("That's bad news for the mayor, Rubio said.", "That's bad news for the mayor"),
+        # broadsheet
+        ("That would be a disaster for the port, the senator warned.", "That would be a disaster for the port"),
+    ],
+)
+def test_extract_claims_that_as_the_contents_subject_stays(nlp, body, expected):
+    assert [text for _, _, text in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # cable news site: the object, then what the poll says of it
+        ("A Harbour News poll shows Ms. Lund with 47 percent versus Mr. Ortiz, who has 44 percent.",
+         "Ms. Lund with 47 percent versus Mr. Ortiz, who has 44 percent"),
+        # wire
+        ("One poll shows Tom Hale 16 points ahead of Ruth Vance in Ohio.", "Tom Hale 16 points ahead of Ruth Vance in Ohio"),
+        # political daily: a coordinated clause of the writer's is no part of it
+        ("The poll showed a slim lead for Ms. Lund, and her campaign celebrated.", "a slim lead for Ms. Lund"),
+    ],
+)
+def test_extract_claims_evidence_shows_its_object_with_what_follows_it(nlp, body, expected):
+    assert [text for _, _, text in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # pollsters named jointly
+        ("A new CNN/ORC poll found a one-point race in Nevada.", "A new CNN/ORC poll"),
+        ("The latest Reuters/Ipsos poll showed Ms. Lund leading the field.", "The latest Reuters/Ipsos poll"),
+        ("A Wall Street Journal/NBC News survey shows Mr. Ortiz ahead by five points.",
+         "A Wall Street Journal/NBC News survey"),
+    ],
+)
+def test_extract_claims_a_source_may_join_names_with_a_slash(nlp, body, source):
+    assert [s for s, _, _ in _reports(nlp, body)] == [source]

@@ -197,8 +197,21 @@ def _content_of(verb: Token, kind: ClaimKind) -> tuple[int, int] | None:
     view = _view_as(verb)
     if view:
         return _trimmed(view)
-    content = _content(verb, _content_deps(verb, kind))
+    deps = _content_deps(verb, kind)
+    content = _evidence_object(verb) if deps is EVIDENCE_CONTENT_DEPS else None
+    content = content or _content(verb, deps)
     return _through_dashes(verb, content) if content is not None else None
+
+
+def _evidence_object(verb: Token) -> tuple[int, int] | None:
+    """What a poll or record shows as a thing: its object and all the verb says of it after it
+    ("shows Sanders with 47 percent", "showed Trump leading the field", "shows Cruz 16 points
+    ahead"), which the parser hangs on the verb beside the object."""
+    obj = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if obj is None or any(child.dep_ == "ccomp" for child in verb.children):
+        return None
+    after = [child for child in verb.rights if child.i >= obj.i and not child.is_punct and child.dep_ not in ("cc", "conj")]
+    return _trimmed(verb.doc[obj.left_edge.i : after[-1].right_edge.i + 1], name_alone=True)
 
 
 def _through_dashes(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -644,7 +657,8 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False) -> tuple[int,
             ("said so").
     """
     kept = [t for t in tokens if not t.is_space]
-    while kept and kept[0].lower_ in LEADING_NOISE:
+    # "that" introducing the content goes, "That is bad" keeps its subject.
+    while kept and kept[0].lower_ in LEADING_NOISE and not (kept[0].lower_ == "that" and kept[0].dep_ in SUBJECT_DEPS):
         kept.pop(0)
     while kept and kept[-1].text in TRAILING_NOISE:
         kept.pop()
