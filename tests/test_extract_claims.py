@@ -1752,3 +1752,8 @@ def test_extract_claims_evidence_shows_its_object_with_what_follows_it(nlp, body
 )
 def test_extract_claims_a_source_may_join_names_with_a_slash(nlp, body, source):
     assert [s for s, _, _ in _reports(nlp, body)] == [source]
+
+
+def test_extract_claims_evidence_object_stops_before_a_clause_of_the_writers(nlp):
+    body = "The poll indicates a tightening race as Ms. Lund consolidates the support of her party."
+    assert [text for _, _, text in _claims(nlp, body)] == ["a tightening race"]

@@ -47,6 +47,9 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
 # Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
 # rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
 EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
+# What goes on describing that object ("with 47 percent", "16 points ahead"); a clause of its own
+# ("as Trump consolidates support") is the writer's.
+EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd"}
 # The rest of what a stance is taken on: "endorsed Jones for mayor", "prefer a newcomer over
 # a veteran".
 STANCE_PREPOSITIONS = {"for", "over"}
@@ -210,7 +213,7 @@ def _evidence_object(verb: Token) -> tuple[int, int] | None:
     obj = next((child for child in verb.rights if child.dep_ == "dobj"), None)
     if obj is None or any(child.dep_ == "ccomp" for child in verb.children):
         return None
-    after = [child for child in verb.rights if child.i >= obj.i and not child.is_punct and child.dep_ not in ("cc", "conj")]
+    after = [child for child in verb.rights if child.i >= obj.i and child.dep_ in EVIDENCE_OBJECT_DEPS]
     return _trimmed(verb.doc[obj.left_edge.i : after[-1].right_edge.i + 1], name_alone=True)
 
 
