@@ -623,7 +623,7 @@ def load_and_export(articles: Sequence[Article]) -> tuple[dict[str, Any], Any, f
     from sqlalchemy import create_engine
 
     import etl
-    from etl.db.server import EmbeddedServer
+    from etl.db.server import throwaway_server
     from etl.db.export import export_document
 
     with tempfile.TemporaryDirectory(prefix="news-etl-polnear-") as scratch:
@@ -632,7 +632,7 @@ def load_and_export(articles: Sequence[Article]) -> tuple[dict[str, Any], Any, f
         for article in articles:
             (folder / f"{article.name}.txt").write_text(article.text, encoding="utf-8")
         home = Path(scratch) / "home"
-        with EmbeddedServer(home).running() as info:
+        with throwaway_server(home) as info:
             settings = etl.Settings.from_env(database_url=info.url(), home=home)
             clock = time.perf_counter()
             report = etl.run([folder], settings, workers=WORKERS)

@@ -190,12 +190,12 @@ def main() -> None:
     from sqlalchemy import create_engine, text
 
     from etl.db import migrate
-    from etl.db.server import EmbeddedServer
+    from etl.db.server import throwaway_server
 
     load = os.getloadavg()[0]
     print(f"{os.cpu_count()} cores, load average {load:.2f} (figures taken under load are slower)", flush=True)
     with tempfile.TemporaryDirectory(prefix="news-etl-queries-") as scratch, \
-            EmbeddedServer(Path(scratch) / "home").running() as server:
+            throwaway_server(Path(scratch) / "home") as server:
         name = f"bench_{uuid.uuid4().hex[:10]}"
         with server.admin() as admin:
             admin.execute(f'CREATE DATABASE "{name}"')

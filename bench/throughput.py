@@ -205,7 +205,7 @@ def main() -> None:
         return
 
     from etl.config import DEFAULT_SPACY_MODEL
-    from etl.db.server import EmbeddedServer
+    from etl.db.server import throwaway_server
 
     with tempfile.TemporaryDirectory(prefix="news-etl-bench-") as scratch:
         folder = Path(scratch) / "corpus"
@@ -213,7 +213,7 @@ def main() -> None:
         build_corpus(folder, args.articles)
         print(f"built {args.articles} articles in {folder}; machine: {_machine()}", flush=True)
         bare = in_child("bare", str(folder), DEFAULT_SPACY_MODEL)
-        with EmbeddedServer(Path(scratch) / "home").running() as info:
+        with throwaway_server(Path(scratch) / "home") as info:
             runs, urls = {}, {}
             for workers in sorted({1, args.workers}):
                 urls[workers] = fresh_database(info)
