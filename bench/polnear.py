@@ -3,7 +3,7 @@
 PolNeAR (github.com/networkdynamics/PolNeAR) is a corpus of political news annotated with
 attributions: a source, a cue and a content. This script loads one split's texts with
 ``etl.run`` (2 workers) into a fresh embedded database in a temporary folder (removed
-afterwards), exports them, and scores the exported quotes and claims against the gold,
+afterwards, with its data, which as root lives in the service root), exports them, and scores the exported quotes and claims against the gold,
 overall and per publisher:
 
     python bench/polnear.py PATH [--split dev|train] [--limit N] [--samples 15] [--json FILE] [--ungrouped]

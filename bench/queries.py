@@ -16,7 +16,8 @@ Then it times, warm (one run first, then the median of 3):
 
 Each line is marked ``SLOW`` above the 1 s budget, with the top node of its plan. It also
 prints the plan of co_mentions' full pass, which should scan co_mention_pairs alone. The
-database lives in a temporary folder, removed afterwards. Usage::
+database lives in a temporary folder, removed afterwards with its data (as root, in the
+service root). Usage::
 
     python bench/queries.py [--articles 100000] [--repeat 3]
 """

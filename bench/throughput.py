@@ -12,7 +12,8 @@ cache carries over:
 - the time and the rows added by a second run over the same articles (its run history aside).
 
 It prints each figure and the ratios the acceptance criteria ask for. The database is
-an embedded PostgreSQL in a temporary folder, removed afterwards. Usage::
+an embedded PostgreSQL in a temporary folder, removed afterwards with its data (as root, in
+the service root). Usage::
 
     python bench/throughput.py [--articles 200] [--workers 2] [--cluster local:2]
 """
