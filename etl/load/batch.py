@@ -46,8 +46,8 @@ def transactions(connection: Connection) -> ArticleTransaction:
     # so within a fraction of a second). A crash of the server or the machine may then lose
     # the last batches committed, whole: each batch's rows and its ingest events commit
     # together, nothing is half-loaded, and a re-run loads those articles again. Waiting for
-    # the flush cost every batch's commit, the biggest fixed cost of a small batch. Only this
-    # session's commits: the server's own settings stay as they are.
+    # the flush took 0.5 ms (a batch of one article) to 3 ms (sixteen) of every commit. Only
+    # this session's commits: the server's own settings stay as they are.
     with connection.begin():
         connection.exec_driver_sql("SET synchronous_commit = off")
 
