@@ -3,7 +3,7 @@
 PolNeAR (github.com/networkdynamics/PolNeAR) is a corpus of political news annotated with
 attributions: a source, a cue and a content. This script loads one split's texts with
 ``etl.run`` (2 workers) into a fresh embedded database in a temporary folder (removed
-afterwards), exports them, and scores the exported quotes and claims against the gold,
+afterwards, with its data, which as root lives in the service root), exports them, and scores the exported quotes and claims against the gold,
 overall and per publisher:
 
     python bench/polnear.py PATH [--split dev|train] [--limit N] [--samples 15] [--json FILE] [--ungrouped]
@@ -623,7 +623,7 @@ def load_and_export(articles: Sequence[Article]) -> tuple[dict[str, Any], Any, f
     from sqlalchemy import create_engine
 
     import etl
-    from etl.db.server import EmbeddedServer
+    from etl.db.server import throwaway_server
     from etl.db.export import export_document
 
     with tempfile.TemporaryDirectory(prefix="news-etl-polnear-") as scratch:
@@ -632,7 +632,7 @@ def load_and_export(articles: Sequence[Article]) -> tuple[dict[str, Any], Any, f
         for article in articles:
             (folder / f"{article.name}.txt").write_text(article.text, encoding="utf-8")
         home = Path(scratch) / "home"
-        with EmbeddedServer(home).running() as info:
+        with throwaway_server(home) as info:
             settings = etl.Settings.from_env(database_url=info.url(), home=home)
             clock = time.perf_counter()
             report = etl.run([folder], settings, workers=WORKERS)

@@ -16,7 +16,8 @@ Then it times, warm (one run first, then the median of 3):
 
 Each line is marked ``SLOW`` above the 1 s budget, with the top node of its plan. It also
 prints the plan of co_mentions' full pass, which should scan co_mention_pairs alone. The
-database lives in a temporary folder, removed afterwards. Usage::
+database lives in a temporary folder, removed afterwards with its data (as root, in the
+service root). Usage::
 
     python bench/queries.py [--articles 100000] [--repeat 3]
 """
@@ -190,12 +191,12 @@ def main() -> None:
     from sqlalchemy import create_engine, text
 
     from etl.db import migrate
-    from etl.db.server import EmbeddedServer
+    from etl.db.server import throwaway_server
 
     load = os.getloadavg()[0]
     print(f"{os.cpu_count()} cores, load average {load:.2f} (figures taken under load are slower)", flush=True)
     with tempfile.TemporaryDirectory(prefix="news-etl-queries-") as scratch, \
-            EmbeddedServer(Path(scratch) / "home").running() as server:
+            throwaway_server(Path(scratch) / "home") as server:
         name = f"bench_{uuid.uuid4().hex[:10]}"
         with server.admin() as admin:
             admin.execute(f'CREATE DATABASE "{name}"')

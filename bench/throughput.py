@@ -12,7 +12,8 @@ cache carries over:
 - the time and the rows added by a second run over the same articles (its run history aside).
 
 It prints each figure and the ratios the acceptance criteria ask for. The database is
-an embedded PostgreSQL in a temporary folder, removed afterwards. Usage::
+an embedded PostgreSQL in a temporary folder, removed afterwards with its data (as root, in
+the service root). Usage::
 
     python bench/throughput.py [--articles 200] [--workers 2] [--cluster local:2]
 """
@@ -205,7 +206,7 @@ def main() -> None:
         return
 
     from etl.config import DEFAULT_SPACY_MODEL
-    from etl.db.server import EmbeddedServer
+    from etl.db.server import throwaway_server
 
     with tempfile.TemporaryDirectory(prefix="news-etl-bench-") as scratch:
         folder = Path(scratch) / "corpus"
@@ -213,7 +214,7 @@ def main() -> None:
         build_corpus(folder, args.articles)
         print(f"built {args.articles} articles in {folder}; machine: {_machine()}", flush=True)
         bare = in_child("bare", str(folder), DEFAULT_SPACY_MODEL)
-        with EmbeddedServer(Path(scratch) / "home").running() as info:
+        with throwaway_server(Path(scratch) / "home") as info:
             runs, urls = {}, {}
             for workers in sorted({1, args.workers}):
                 urls[workers] = fresh_database(info)

@@ -5,7 +5,7 @@ from sqlalchemy import delete, func, select, text, update
 
 import etl
 from etl.db import models
-from etl.load.batch import BatchLoader
+from etl.load.batch import BatchLoader, transactions
 from etl.records import STAGES
 from tests.conftest import data_row_counts
 
@@ -137,6 +137,13 @@ def test_pipeline_loads_a_batch_in_one_transaction(connection, settings, seed_pa
     )
     report = etl.run([seed_path, tmp_path], settings, connection=connection)
     assert [a.status for a in report.articles] == ["loaded"] * 2
+
+
+def test_pipeline_batches_commit_without_waiting_for_the_disk_on_their_connection_only(engine):
+    with engine.connect() as loading, engine.connect() as other:
+        with transactions(loading)() as batch:
+            assert batch.scalar(text("SHOW synchronous_commit")) == "off"
+        assert other.scalar(text("SHOW synchronous_commit")) == "on"
 
 
 def test_pipeline_times_every_stage_under_one_vocabulary(connection, settings, seed_path):

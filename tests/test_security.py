@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from etl.cli import cli
 from etl.db import server as server_module
-from etl.db.server import EmbeddedServer
+from etl.db.server import EmbeddedServer, throwaway_server
 from etl.errors import DatabaseError
 from tests.conftest import free_port
 
@@ -196,6 +196,16 @@ def test_security_no_command_prints_the_generated_password(tmp_path):
     for output in (first_line, rest, errors, url.output, run.output):
         assert password not in output
     assert "pgpass" in errors  # where the password is, instead of the password
+
+
+def test_security_a_throwaway_server_leaves_no_data_behind(tmp_path):
+    """As root the data lives in the service root, out of the home: discarding the home removes it too."""
+    home = tmp_path / "home"
+    with throwaway_server(home):
+        data = EmbeddedServer(home).pgdata
+        with pytest.raises(DatabaseError, match="is running"):
+            EmbeddedServer(home).discard()
+    assert not home.exists() and not data.exists() and not data.parent.exists()
 
 
 @as_root

@@ -169,6 +169,21 @@ class EmbeddedServer:
             finally:
                 self._stop_if_last_user(users)
 
+    def discard(self) -> None:
+        """Delete the home and its data, the service place included as root: for a throwaway home.
+
+        As root the data lives outside the home, so deleting the home alone would leave it
+        behind in the service root for good (benchmarks make a home a run).
+
+        Raises:
+            DatabaseError: the server still runs.
+        """
+        if self.info() is not None:
+            raise DatabaseError(f"the embedded server of {self.home} is running; stop it before discarding it")
+        if self._service and (self.home / SERVICE_PLACE_FILE).exists():
+            shutil.rmtree(self.pgdata.parent)
+        shutil.rmtree(self.home, ignore_errors=True)
+
     def _restart_with_port(self, users: IO[str], info: ServerInfo, port: int) -> ServerInfo:
         """A server left running without our port (by a killed ``db start``, say) is restarted,
         unless another command is using it."""
@@ -364,6 +379,17 @@ class EmbeddedServer:
             reason = detail[-1] if detail else f"exit status {error.returncode}"
             raise DatabaseError(f"embedded PostgreSQL {program} failed: {reason} (data in {self.pgdata})") from None
 
+
+
+@contextmanager
+def throwaway_server(home: Path) -> Iterator[ServerInfo]:
+    """A server in a home made for one job (a benchmark's): running for the block, then discarded with its data."""
+    server = EmbeddedServer(home)
+    try:
+        with server.running() as info:
+            yield info
+    finally:
+        server.discard()
 
 
 def _remove_temporary_socket_dir(socket_dir: Path, owner_uid: int) -> None:

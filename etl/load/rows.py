@@ -607,9 +607,14 @@ def _insert_attributed(
 
 def _insert_new_articles(connection: Connection, rows: list[dict]) -> list[tuple[str, int]]:
     """Insert the article rows whose text is not loaded yet: (content hash, id) of each one inserted."""
+    return [tuple(row) for row in connection.execute(_insert_new_articles_statement(), rows)]
+
+
+@cache
+def _insert_new_articles_statement() -> postgresql.Insert:
     table = models.Article.__table__
     statement = postgresql.insert(table).on_conflict_do_nothing(index_elements=[table.c.content_hash])
-    return [tuple(row) for row in connection.execute(statement.returning(table.c.content_hash, table.c.id), rows)]
+    return statement.returning(table.c.content_hash, table.c.id)
 
 
 def _upsert_keyed(connection: Connection, table: Table, rows: list[dict]) -> dict[str, int]:
@@ -623,10 +628,17 @@ def _upsert_keyed(connection: Connection, table: Table, rows: list[dict]) -> dic
     if not rows:
         return {}
     rows = sorted(rows, key=lambda row: row["key"])
+    returned = connection.execute(_upsert_keyed_statement(table), rows)
+    return {key: entity_id for key, entity_id in returned}
+
+
+@cache
+def _upsert_keyed_statement(table: Table) -> postgresql.Insert:
+    """Built once a table: building it (``excluded`` above all) took about 0.4 ms of the loader's
+    CPU, six or so times a batch."""
     statement = postgresql.insert(table)
     statement = statement.on_conflict_do_update(index_elements=[table.c.key], set_=_on_conflict(statement, table))
-    returned = connection.execute(statement.returning(table.c.key, table.c.id), rows)
-    return {key: entity_id for key, entity_id in returned}
+    return statement.returning(table.c.key, table.c.id)
 
 
 def _on_conflict(statement: postgresql.Insert, table: Table) -> dict[str, object]:
@@ -642,7 +654,12 @@ def _insert_aliases_once(connection: Connection, table: Table, entity_column: st
     """Insert the alias rows an entity does not have yet."""
     if rows:
         rows = sorted(rows, key=lambda row: (row[entity_column], row["alias"]))
-        connection.execute(postgresql.insert(table).on_conflict_do_nothing(), rows)
+        connection.execute(_insert_aliases_statement(table), rows)
+
+
+@cache
+def _insert_aliases_statement(table: Table) -> postgresql.Insert:
+    return postgresql.insert(table).on_conflict_do_nothing()
 
 
 def _copy_rows(connection: Connection, model: type[models.Base], rows: list[dict]) -> None:
