@@ -1757,3 +1757,23 @@ def test_extract_claims_a_source_may_join_names_with_a_slash(nlp, body, source):
 def test_extract_claims_evidence_object_stops_before_a_clause_of_the_writers(nlp):
     body = "The poll indicates a tightening race as Ms. Lund consolidates the support of her party."
     assert [text for _, _, text in _claims(nlp, body)] == ["a tightening race"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # talk show recap: a day the parser takes for the object
+        "Speaking Sunday on ABC's This Week, Ben Carson was calm.",
+        # rally report: a duration
+        "Mayor Ana Ruiz spoke a little while and left the stage.",
+        # society page: for whom, not what
+        "Hillary Clinton spoke on behalf of the donors at the gala.",
+    ],
+)
+def test_extract_claims_when_how_long_and_for_whom_are_no_content(nlp, body):
+    assert _claims(nlp, body) == []
+
+
+def test_extract_claims_a_date_named_as_something_is_content(nlp):
+    assert [text for _, _, text in _claims(nlp, "Pope Francis called Christmas a sham this year.")] == [
+        "Christmas a sham"]

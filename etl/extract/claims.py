@@ -67,6 +67,7 @@ DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between"
 # Named things a report goes out on: a broadcaster ("on CNN") or a programme ("on 'This Week'").
 MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
 NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+DURATION_NOUNS = {"while", "moment", "minute", "hour"}
 # Verbs whose "to" phrase is the listener or what is answered, not what was said: "spoke to
 # reporters about the strike", "responding to the criticism", "referring to the tariffs".
 TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask", "respond", "refer", "reply"}
@@ -494,17 +495,28 @@ def _prepositional_object(child: Token) -> bool:
         return False
     if child.lower_ == "to" and child.head.lemma_.lower() in TO_LISTENER:
         return False
-    if _names_sourcing_terms(child):
+    if _names_sourcing_terms(child) or _on_behalf(child):
         return False
     if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"):
         return False
     return not any(grandchild.ent_type_ in ("DATE", "TIME") or _an_occasion(grandchild) for grandchild in child.children)
 
 
+def _a_time(noun: Token) -> bool:
+    """"speaking Sunday on ABC", "spoke a little while": when or how long, which the parser
+    may take for the verb's object (though "called Christmas a sham" names a date)."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in DURATION_NOUNS
+
+
 def _an_occasion(noun: Token) -> bool:
     """"the first time", "the last time": which time something was said, not what."""
     return noun.lemma_.lower() == "time" and any(child.ent_type_ == "ORDINAL" or child.lower_ == "last"
                                                  for child in noun.children)
+
+
+def _on_behalf(token: Token) -> bool:
+    """"spoke on behalf of the donors": for whom, not what."""
+    return token.lower_ == "on" and any(child.lemma_.lower() == "behalf" for child in token.children)
 
 
 def _names_sourcing_terms(token: Token) -> bool:
@@ -544,6 +556,7 @@ def _object_content(verb: Token) -> list[Token]:
     about_is_content = lemma not in ("say", "tell")
     parts = [child for child in verb.rights
              if child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT
+             and not (_a_time(child) and lemma not in NAMING_VERBS)
              or (speech_act or about_is_content and child.lower_ == "about") and _prepositional_object(child)]
     if not parts or _nominal_kind(parts[0]) is not None:
         # "rejected the president's argument that ...": the noun reports its holder's content.
