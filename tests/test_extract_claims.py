@@ -1777,3 +1777,31 @@ def test_extract_claims_when_how_long_and_for_whom_are_no_content(nlp, body):
 def test_extract_claims_a_date_named_as_something_is_content(nlp):
     assert [text for _, _, text in _claims(nlp, "Pope Francis called Christmas a sham this year.")] == [
         "Christmas a sham"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # business page: the parser hangs the participle on the noun
+        "Casino magnate Sheldon Adelson, expected to be the party's top donor in November, met the nominee.",
+        # statehouse report: the parser takes it for the main verb
+        "Governor Tim Hale, expected to announce a run on Monday, toured the plant.",
+        # central bank watch
+        "The chairman, thought to favor a rate cut, stayed silent.",
+    ],
+)
+def test_extract_claims_a_participle_set_off_after_a_noun_holds_nothing_for_it(nlp, body):
+    assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The senator, however, believed the bill would pass.", ("The senator", "believed", "the bill would pass")),
+        ("Analysts, meanwhile, expected rates to rise, and bought bonds.", ("Analysts", "expected", "rates to rise")),
+        ("A Harbour University poll found last week that Ms. Lund would win.",
+         ("A Harbour University poll", "found", "Ms. Lund would win")),
+    ],
+)
+def test_extract_claims_a_main_verb_after_an_aside_still_reports(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -327,13 +327,33 @@ def _own_words_around_quotes(doc: Doc, start: int, end: int, quotes: SpanIndex) 
 
 def _passive_participle(verb: Token) -> bool:
     """"Asked whether ..., the candidate said", "When asked about ...": the one who asked is not
-    in the sentence, and the subject the participle would inherit is the one who answered."""
+    in the sentence, and the subject the participle would inherit is the one who answered;
+    "the senator, expected to run": the one who expects is not named either."""
     # The tagger takes a sentence-initial "Asked" (or "When asked") for a past tense as often
     # as for a participle.
     opens_clause = all(t.dep_ in ("advmod", "mark") for t in verb.doc[verb.sent.start : verb.i])
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and opens_clause
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
-    return participle and verb.dep_ == "advcl" and not own_subject
+    # "Sheldon Adelson, expected to be the top donor,": a past participle set off after a noun
+    # is passive, and the noun is what the content is about, not who holds it ("a poll found"
+    # without the comma is the parser's slip for a main verb).
+    on_a_noun = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.doc[verb.i - 1].text == ","
+    return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """"Governor Tim Hale, expected to announce a run, toured the plant": a participle between
+    commas after a noun, which the parser may take for the noun's main verb."""
+    subject = next((child for child in verb.lefts if child.dep_ in SUBJECT_DEPS), None)
+    complement = next((child for child in verb.rights if child.dep_ in CONTENT_DEPS), None)
+    if subject is None or complement is None or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    doc = verb.doc
+    between = doc[max(t.i for t in subject.subtree if not t.is_punct) + 1 : verb.i]
+    after = complement.right_edge.i + 1
+    return (len(between) > 0 and between[0].text == "," and all(t.pos_ == "ADV" for t in between[1:])
+            and after < verb.sent.end and doc[after].text == "," and after + 1 < verb.sent.end
+            and doc[after + 1].pos_ in ("VERB", "AUX"))
 
 
 def _asks_anonymity(verb: Token) -> bool:
