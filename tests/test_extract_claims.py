@@ -1805,3 +1805,21 @@ def test_extract_claims_a_participle_set_off_after_a_noun_holds_nothing_for_it(n
 )
 def test_extract_claims_a_main_verb_after_an_aside_still_reports(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire, double hyphens
+        ("Mr. Hale acknowledged that a rift exists between the city -- mainly its mayor -- and the unions.",
+         "a rift exists between the city -- mainly its mayor -- and the unions"),
+        # broadsheet, em dashes
+        ("The chief said the feud between the unions \u2014 two of them, anyway \u2014 and the city was over.",
+         "the feud between the unions \u2014 two of them, anyway \u2014 and the city was over"),
+        # statehouse report: a clause after the aside is the writer's
+        ("Mayor Ana Ruiz pledged to ban the cars \u2014 a move critics called cruel \u2014 and left the room.",
+         "to ban the cars"),
+    ],
+)
+def test_extract_claims_a_noun_joined_after_an_aside_in_dashes_is_content(nlp, body, expected):
+    assert [text for _, _, text in _claims(nlp, body)] == [expected]

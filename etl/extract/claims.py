@@ -90,7 +90,7 @@ VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
-TRAILING_NOISE = {",", ".", ";", ":", "-", "\u2014"}
+TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
 # (3) is a paraphrase around a quote; "he said "..."" leaves nothing but the quote.
@@ -235,7 +235,10 @@ def _through_dashes(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
         if token.is_punct or token.is_space:
             break
         rest.append(token)
-    goes_on = bool(rest) and rest[0].dep_ != "cc" and not any(t.ent_type_ in ("DATE", "TIME") for t in rest)
+    # A conjunction goes on with a noun it joins to one before ("between the police -- mainly
+    # city officers -- and the residents"), not with a clause ("-- and left the room").
+    joins_content = rest and (rest[0].dep_ != "cc" or not any(t.pos_ in ("VERB", "AUX") for t in rest))
+    goes_on = bool(joins_content) and not any(t.ent_type_ in ("DATE", "TIME") for t in rest)
     inside = {t.i for t in rest}
     # The parser may also hang them on a verb the report belongs to ("a liar who pledged to ban
     # X — ... — from entering"), but the main clause resuming ("— won the primary") ends it.
