@@ -735,3 +735,30 @@ def test_extract_quotes_a_sentence_of_the_writer_after_the_tag_ends_the_statemen
 )
 def test_extract_quotes_a_quote_joined_to_the_tag_by_a_conjunction_goes_on(nlp, body):
     assert [fragment for _, _, _, fragment in _statements(nlp, body)] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # city hall: the report before has an object of its own
+        'Mayor Bill Dane stated an interest in ending the contracts. "These contracts are fully binding."',
+        # politics desk: the report before has a clause of its own
+        'Senator Ruth Hale said the plan was dead. "Nobody will vote for it now, not even my own party."',
+        # business wire
+        'The company announced a recall on Friday. "We apologize to every customer who was affected."',
+    ],
+)
+def test_extract_quotes_a_report_with_content_of_its_own_does_not_cue_the_next_sentences_quote(nlp, body):
+    assert [cue for _, _, cue, _ in _statements(nlp, body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ('Asked about the plan, he responded. "To enter the city, you need a permit."', "responded"),
+        ('She explained her decision: "We could not wait any longer for the council."', "explained"),
+        ('The minister told reporters: "The border stays closed until further notice."', "told"),
+    ],
+)
+def test_extract_quotes_a_report_leading_into_the_quote_cues_it(nlp, body, cue):
+    assert [c for _, _, c, _ in _statements(nlp, body)] == [cue]

@@ -266,8 +266,20 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
         return tag
     for token in _before(doc, start, previous_end):
         if is_speech_verb(token) or is_according_to(token):
-            return token
+            return None if _reports_its_own_content(token, start) else token
     return None
+
+
+def _reports_its_own_content(verb: Token, start: int) -> bool:
+    """A report in the sentence before the quote that has content of its own ("De Blasio
+    stated an interest in ending the deal. \"...\""): the quote is not what it reports, unless
+    the report leads into it with a colon ("he said:")."""
+    if verb.sent.end_char > start:
+        return False
+    lead_in = verb.doc.text[verb.sent.start_char : start].rstrip()
+    if lead_in.endswith(":"):
+        return False
+    return any(child.dep_ in ("ccomp", "xcomp", "dobj") for child in verb.children)
 
 
 def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:
