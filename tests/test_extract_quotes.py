@@ -762,3 +762,20 @@ def test_extract_quotes_a_report_with_content_of_its_own_does_not_cue_the_next_s
 )
 def test_extract_quotes_a_report_leading_into_the_quote_cues_it(nlp, body, cue):
     assert [c for _, _, c, _ in _statements(nlp, body)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # city desk: the listeners are the object
+        ('Mayor Jane Doe told reporters on Tuesday. "We are broke and the city cannot pay its bills."', "Jane Doe"),
+        # wire interview: a news agency listens
+        ('Senator Tom Reed told the Associated Press in an interview. "I will not vote for this bill, period."',
+         "Tom Reed"),
+        # cable recap: a broadcaster listens
+        ('Governor Ann Lutz told CNN. "Nobody in this state wants higher taxes, and I will veto them."', "Ann Lutz"),
+    ],
+)
+def test_extract_quotes_a_report_to_a_listener_cues_the_next_sentences_quote(nlp, body, speaker):
+    ((_, found_speaker, cue, _),) = _statements(nlp, body)
+    assert (found_speaker, cue) == (speaker, "told")
