@@ -1760,6 +1760,24 @@ def test_extract_claims_evidence_object_stops_before_a_clause_of_the_writers(nlp
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # daily: the paper that reports the poll
+        ("The poll shows Mr. Ortiz leading, according to the Post.",
+         ("Post", "according to", "The poll shows Mr. Ortiz leading")),
+        # regional broadcaster
+        ("A survey showed Ms. Lund ahead in Ohio, according to the Harbour News.",
+         ("Harbour News", "according to", "A survey showed Ms. Lund ahead in Ohio")),
+        # local paper: an official reports the records
+        ("Records show a rise in debt, according to the city's auditor.",
+         ("the city's auditor", "according to", "Records show a rise in debt")),
+    ],
+)
+def test_extract_claims_according_to_after_evidence_is_who_reports_it(nlp, body, expected):
+    assert _claims(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # talk show recap: a day the parser takes for the object
@@ -1777,6 +1795,22 @@ def test_extract_claims_when_how_long_and_for_whom_are_no_content(nlp, body):
 def test_extract_claims_a_date_named_as_something_is_content(nlp):
     assert [text for _, _, text in _claims(nlp, "Pope Francis called Christmas a sham this year.")] == [
         "Christmas a sham"]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # feature: a moment a clause describes
+        ("Firefighter Dan Ortiz recalled the moment the plane hit the tower.", "the moment the plane hit the tower"),
+        # court report: minutes a phrase describes
+        ("The witness recounted the minutes before the crash.", "the minutes before the crash"),
+        # profile: "the" singles out the hours, though the parser hangs "after the storm" on the verb
+        ("Farmer Lena Brandt described the hours after the storm as the worst of her life.",
+         "the hours after the storm as the worst of her life"),
+    ],
+)
+def test_extract_claims_a_time_singled_out_is_what_was_told_of(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
 
 
 @pytest.mark.parametrize(

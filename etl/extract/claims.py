@@ -214,7 +214,9 @@ def _evidence_object(verb: Token) -> tuple[int, int] | None:
     obj = next((child for child in verb.rights if child.dep_ == "dobj"), None)
     if obj is None or any(child.dep_ == "ccomp" for child in verb.children):
         return None
-    after = [child for child in verb.rights if child.i >= obj.i and child.dep_ in EVIDENCE_OBJECT_DEPS]
+    # "according to the Post" names who reports the evidence, a claim of its own.
+    after = [child for child in verb.rights
+             if child.i >= obj.i and child.dep_ in EVIDENCE_OBJECT_DEPS and not is_according_to(child)]
     return _trimmed(verb.doc[obj.left_edge.i : after[-1].right_edge.i + 1], name_alone=True)
 
 
@@ -527,8 +529,11 @@ def _prepositional_object(child: Token) -> bool:
 
 def _a_time(noun: Token) -> bool:
     """"speaking Sunday on ABC", "spoke a little while": when or how long, which the parser
-    may take for the verb's object (though "called Christmas a sham" names a date)."""
-    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in DURATION_NOUNS
+    may take for the verb's object (though "called Christmas a sham" names a date). A time
+    singled out by "the" or the words after it is what was told of ("recalled the moment the
+    plane hit", "described the hours after the storm")."""
+    singled_out = any(True for _ in noun.rights) or any(child.lower_ == "the" for child in noun.lefts)
+    return not singled_out and (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in DURATION_NOUNS)
 
 
 def _an_occasion(noun: Token) -> bool:
