@@ -1857,3 +1857,21 @@ def test_extract_claims_a_main_verb_after_an_aside_still_reports(nlp, body, expe
 )
 def test_extract_claims_a_noun_joined_after_an_aside_in_dashes_is_content(nlp, body, expected):
     assert [text for _, _, text in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # politics desk: a nickname in quotation marks
+        ('The "Squad" said in a statement that the bill was a betrayal.',
+         ("Squad", "said", "the bill was a betrayal")),
+        # wire: a movement's name in marks
+        ('The "Tea Party" said the tax was illegal.', ("Tea Party", "said", "the tax was illegal")),
+        # broadsheet: curly marks
+        ("The \u201cDreamers\u201d argued that the rule was unfair.", ("Dreamers", "argued", "the rule was unfair")),
+    ],
+)
+def test_extract_claims_a_name_in_quotation_marks_is_the_speaker(nlp, body, expected):
+    ((claimant, cue, content),) = _claims(nlp, body)
+    assert (cue, content) == expected[1:]
+    assert expected[0] in (claimant or "")
