@@ -1875,3 +1875,21 @@ def test_extract_claims_a_name_in_quotation_marks_is_the_speaker(nlp, body, expe
     ((claimant, cue, content),) = _claims(nlp, body)
     assert (cue, content) == expected[1:]
     assert expected[0] in (claimant or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: an age between commas, and the report goes on with "adding"
+        ("Jane Doe, 52, said the plan was fine, adding that taxes would not rise.",
+         ("Jane Doe", "said", "the plan was fine")),
+        # broadsheet: a party between commas, then a verb of the speaker's own
+        ("Ruth Hale, a Democrat, argued the bill was flawed, then left the room.",
+         ("Ruth Hale", "argued", "the bill was flawed")),
+        # local paper: a title between commas, and "saying"
+        ("Tom Reed, the mayor, said the budget was balanced, saying taxes would stay flat.",
+         ("Tom Reed", "said", "the budget was balanced")),
+    ],
+)
+def test_extract_claims_a_report_after_an_appositive_is_no_set_off_participle(nlp, body, expected):
+    assert expected in _claims(nlp, body)

@@ -348,17 +348,21 @@ def _passive_participle(verb: Token) -> bool:
 
 def _set_off_participle(verb: Token) -> bool:
     """"Governor Tim Hale, expected to announce a run, toured the plant": a participle between
-    commas after a noun, which the parser may take for the noun's main verb."""
+    commas after a noun, which the parser may take for the noun's main verb, the finite verb
+    after it. The comma after an appositive ("Jane Doe, 52, said ..., adding") closes it and
+    opens nothing, and "adding" goes on with a main verb, it does not follow one."""
     subject = next((child for child in verb.lefts if child.dep_ in SUBJECT_DEPS), None)
     complement = next((child for child in verb.rights if child.dep_ in CONTENT_DEPS), None)
     if subject is None or complement is None or verb.tag_ not in ("VBD", "VBN"):
         return False
     doc = verb.doc
-    between = doc[max(t.i for t in subject.subtree if not t.is_punct) + 1 : verb.i]
+    subject_end = max(t.i for t in subject.subtree if not t.is_punct)
+    between = doc[subject_end + 1 : verb.i]
+    appositive = any(t.text == "," for t in doc[subject.left_edge.i : subject_end])
     after = complement.right_edge.i + 1
     return (len(between) > 0 and between[0].text == "," and all(t.pos_ == "ADV" for t in between[1:])
-            and after < verb.sent.end and doc[after].text == "," and after + 1 < verb.sent.end
-            and doc[after + 1].pos_ in ("VERB", "AUX"))
+            and not appositive and after < verb.sent.end and doc[after].text == "," and after + 1 < verb.sent.end
+            and doc[after + 1].tag_ in FINITE_TAGS)
 
 
 def _asks_anonymity(verb: Token) -> bool:
