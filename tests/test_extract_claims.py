@@ -1664,8 +1664,19 @@ def test_extract_claims_a_label_that_names_no_one_is_no_transcript(nlp, body):
     assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []
 
 
-def test_extract_claims_a_tally_after_a_name_is_no_transcript(nlp):
-    body = "Hillary Clinton and Bernie Sanders split the delegates.\n\nClinton: 1,769\n\nSanders: 1,501"
+@pytest.mark.parametrize(
+    "body",
+    [
+        # primary night: delegate counts
+        "Hillary Clinton and Bernie Sanders split the delegates.\n\nClinton: 1,769\n\nSanders: 1,501",
+        # poll story: shares after each name
+        "The poll of likely voters was released on Tuesday.\n\nClinton: 47 percent, Trump: 41 percent.\n\n"
+        "Hillary Clinton and Donald Trump campaigned in Ohio.",
+        # sports page: a box score line
+        "Kobe Bryant led the Lakers past the Celtics.\n\nBryant: 24 points, 10 rebounds and 8 assists.",
+    ],
+)
+def test_extract_claims_a_tally_after_a_name_is_no_transcript(nlp, body):
     assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []
 
 

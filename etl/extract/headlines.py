@@ -26,6 +26,8 @@ NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
 WORD = re.compile(r"[^\W\d_]+")
 MIN_LABELLED_WORDS = 2
+# A figure opening what follows a name and colon makes it a tally, not words spoken.
+FIGURE = re.compile(r"[$\u00a3\u20ac]?\d")
 # What may close a headline and is not part of what was said.
 TRAILING = " .;:-\u2014"
 
@@ -91,9 +93,10 @@ def _attribution(line: str, offset: int) -> Claim | None:
 
 def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
     """"Source: content", the content running to the end of ``text``: words, not a figure
-    ("Clinton: 1,769" is a tally)."""
+    ("Clinton: 1,769" is a tally, and so are "Clinton: 47 percent, Trump: 41 percent" and
+    "Bryant: 24 points, 10 rebounds", which open with one)."""
     content = text[match.start("content") :].rstrip(TRAILING)
-    if len(WORD.findall(content)) < MIN_LABELLED_WORDS:
+    if len(WORD.findall(content)) < MIN_LABELLED_WORDS or FIGURE.match(content):
         return None
     start = offset + match.start("content")
     source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
