@@ -2,8 +2,9 @@
 
 Headlines: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell Its Story",
 "Museum Will Tell Its Story, Obama Says". A headline names its source before or after what was
-said, and reports in the present tense or after a colon; title case defeats the parser. Transcripts: a paragraph opening with its speaker's name and a colon
-("TAPPER: Do you think ...", "Matthews: Well, ...") is that speaker's turn.
+said, and reports in the present tense or after a colon; title case defeats the parser.
+Transcripts: a paragraph opening with its speaker's name and a colon ("TAPPER: Do you think
+...", "Matthews: Well, ...") is that speaker's turn.
 
 Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
 Pence"): "Poll: ...", "Update: ...", "Former White House Doctor Says ..." and "United States
