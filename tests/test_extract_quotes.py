@@ -705,6 +705,21 @@ def test_extract_quotes_an_inverted_subject_ends_at_a_clause(nlp, body, expected
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # court reporting: the parser takes the participle for a clause of its own
+        ('"It was a fair trial," said presiding Judge Ann Lutz.', [("Ann Lutz", "said")]),
+        # campus paper
+        ('"It is a good day," said visiting Professor Dana Reyes.', [("Dana Reyes", "said")]),
+        # labour beat
+        ('"We won," said striking worker Dan Reyes.', [("Dan Reyes", "said")]),
+    ],
+)
+def test_extract_quotes_a_participle_opening_an_inverted_subject_describes_it(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # business wire

@@ -286,9 +286,11 @@ def _words_after(verb: Token) -> list[Token]:
     words: list[Token] = []
     for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_SUBJECT_TOKENS]:
         # A clause of its own ends the subject ("said Dan Reyes when asked about the mayor"), and
-        # a quotation mark opens the content ("said \"Nobody ...\"").
+        # a quotation mark opens the content ("said \"Nobody ...\""). A participle before any
+        # word of the subject describes it ("said presiding Judge Ann Lutz").
+        describes = token.pos_ == "VERB" and not words
         if (token.is_space or token.text in {",", ";", "(", "\u2014", "!", "?"} or token.is_quote
-                or token.pos_ in CLAUSE_OPENING or token.tag_ == "WRB"):
+                or token.pos_ in CLAUSE_OPENING and not describes or token.tag_ == "WRB"):
             break
         if token.text == ".":
             if not _is_abbreviation(words[-1] if words else verb):
