@@ -1765,9 +1765,21 @@ def test_extract_claims_a_source_may_join_names_with_a_slash(nlp, body, source):
     assert [s for s, _, _ in _reports(nlp, body)] == [source]
 
 
-def test_extract_claims_evidence_object_stops_before_a_clause_of_the_writers(nlp):
-    body = "The poll indicates a tightening race as Ms. Lund consolidates the support of her party."
-    assert [text for _, _, text in _claims(nlp, body)] == ["a tightening race"]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # political daily: "as"
+        ("The poll indicates a tightening race as Ms. Lund consolidates the support of her party.",
+         "a tightening race"),
+        # wire: "while"
+        ("The survey shows a narrow lead for Mr. Ortiz while his rival gains ground in the suburbs.",
+         "a narrow lead for Mr. Ortiz"),
+        # local paper: "because"
+        ("Records show a rise in debt because the city borrowed heavily.", "a rise in debt"),
+    ],
+)
+def test_extract_claims_evidence_object_stops_before_a_clause_of_the_writers(nlp, body, expected):
+    assert [text for _, _, text in _claims(nlp, body)] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -669,8 +669,18 @@ def test_extract_quotes_a_speech_tag_may_say_when_and_where(nlp, body, expected)
     assert _speakers(nlp, body) == expected
 
 
-def test_extract_quotes_a_tag_with_content_of_its_own_is_no_tag(nlp):
-    body = '"We lost!" Moss said the deal was off.'
+@pytest.mark.parametrize(
+    "body",
+    [
+        # sports page
+        '"We lost!" Moss said the deal was off.',
+        # local paper: a listener, then a clause
+        '"No way!" Coach Dan Reyes told reporters the team would appeal.',
+        # politics desk
+        '"Never!" Senator Ruth Hale argued the bill was dead.',
+    ],
+)
+def test_extract_quotes_a_tag_with_content_of_its_own_is_no_tag(nlp, body):
     assert all(cue is None for _, cue in _speakers(nlp, body))
 
 
