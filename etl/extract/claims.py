@@ -342,7 +342,8 @@ def _passive_participle(verb: Token) -> bool:
     # "Sheldon Adelson, expected to be the top donor,": a past participle set off after a noun
     # is passive, and the noun is what the content is about, not who holds it ("a poll found"
     # without the comma is the parser's slip for a main verb).
-    on_a_noun = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.doc[verb.i - 1].text == ","
+    on_a_noun = (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > verb.sent.start
+                 and verb.doc[verb.i - 1].text == ",")
     return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
 
 
