@@ -1698,6 +1698,21 @@ def test_extract_claims_a_headline_may_name_its_source_last(nlp, title, body, ex
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        # business wire: what the source says follows the verb
+        "Water Rates Hold, Okafor Says Repairs Come First",
+        # broadsheet
+        "The Dam Is Safe, Delgado Says Engineers Found",
+        # sentence case
+        "Water rates will not rise, Delgado says the council agreed",
+    ],
+)
+def test_extract_claims_a_headline_going_on_after_its_trailing_verb_is_no_trailing_report(nlp, title):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == []
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # intelligence beat

@@ -117,7 +117,7 @@ def _trailing_report() -> re.Pattern[str]:
     """"Budget Deal Is Dead, Okafor Says": what was said, then its source and verb."""
     # The comma may sit inside a closing quotation mark ("Is 'Dead On Arrival,' Okafor Says").
     return re.compile(rf"(?P<content>\S.*?)(?:,|(?<=,['\u2019\"\u201d])) (?P<source>{NAME}) "
-                      rf"(?P<cue>{_present_tense_verbs()})[{TRAILING}]*")
+                      rf"(?P<cue>{_present_tense_verbs()})[{re.escape(TRAILING)}]*")
 
 
 @cache
