@@ -81,9 +81,9 @@ class _Block:
     @property
     def title_case(self) -> bool:
         """One line whose words of four letters or more are all capitalized ("Clinton Plan for
-        Taxes Is Expansive."), bar the prepositions some styles leave in lower case ("Beck Quotes
-        Bible to Encourage Voters to Turn Away from Trump"): a headline, even with a closing
-        period, which prose never is."""
+        Taxes Is Expansive."), bar the short prepositions and conjunctions some styles leave in
+        lower case ("Beck Quotes Bible to Encourage Voters to Turn Away from Trump"): a headline,
+        even with a closing period, which prose never is."""
         words = [word.strip(PUNCTUATION_AROUND_WORDS) for word in self.text.split()]
         long_words = [word for word in words
                       if len(word) >= 4 and word[:1].isalpha() and word not in LOWER_CASE_IN_TITLES]
@@ -367,7 +367,6 @@ def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | No
     ):
         return first
     return None
-
 
 
 def _mark_headings_and_trailer(blocks: list[_Block], kinds: list[RegionKind]) -> None:

@@ -669,8 +669,18 @@ def test_extract_quotes_a_speech_tag_may_say_when_and_where(nlp, body, expected)
     assert _speakers(nlp, body) == expected
 
 
-def test_extract_quotes_a_tag_with_content_of_its_own_is_no_tag(nlp):
-    body = '"We lost!" Moss said the deal was off.'
+@pytest.mark.parametrize(
+    "body",
+    [
+        # sports page
+        '"We lost!" Moss said the deal was off.',
+        # local paper: a listener, then a clause
+        '"No way!" Coach Dan Reyes told reporters the team would appeal.',
+        # politics desk
+        '"Never!" Senator Ruth Hale argued the bill was dead.',
+    ],
+)
+def test_extract_quotes_a_tag_with_content_of_its_own_is_no_tag(nlp, body):
     assert all(cue is None for _, cue in _speakers(nlp, body))
 
 
@@ -701,6 +711,21 @@ def test_extract_quotes_a_word_of_the_quote_is_never_the_subject_of_its_tag(nlp,
     ],
 )
 def test_extract_quotes_an_inverted_subject_ends_at_a_clause(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # court reporting: the parser takes the participle for a clause of its own
+        ('"It was a fair trial," said presiding Judge Ann Lutz.', [("Ann Lutz", "said")]),
+        # campus paper
+        ('"It is a good day," said visiting Professor Dana Reyes.', [("Dana Reyes", "said")]),
+        # labour beat
+        ('"We won," said striking worker Dan Reyes.', [("Dan Reyes", "said")]),
+    ],
+)
+def test_extract_quotes_a_participle_opening_an_inverted_subject_describes_it(nlp, body, expected):
     assert _speakers(nlp, body) == expected
 
 
@@ -762,3 +787,20 @@ def test_extract_quotes_a_report_with_content_of_its_own_does_not_cue_the_next_s
 )
 def test_extract_quotes_a_report_leading_into_the_quote_cues_it(nlp, body, cue):
     assert [c for _, _, c, _ in _statements(nlp, body)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # city desk: the listeners are the object
+        ('Mayor Jane Doe told reporters on Tuesday. "We are broke and the city cannot pay its bills."', "Jane Doe"),
+        # wire interview: a news agency listens
+        ('Senator Tom Reed told the Associated Press in an interview. "I will not vote for this bill, period."',
+         "Tom Reed"),
+        # cable recap: a broadcaster listens
+        ('Governor Ann Lutz told CNN. "Nobody in this state wants higher taxes, and I will veto them."', "Ann Lutz"),
+    ],
+)
+def test_extract_quotes_a_report_to_a_listener_cues_the_next_sentences_quote(nlp, body, speaker):
+    ((_, found_speaker, cue, _),) = _statements(nlp, body)
+    assert (found_speaker, cue) == (speaker, "told")

@@ -253,7 +253,13 @@ def test_resolve_an_acronym_in_brackets_inside_a_name_is_not_part_of_it(nlp, bod
         ("JAKE TAPPER", "Jake Tapper"),  # a full name as a label
         ("SEN. O'NEILL", "O'Neill"),  # a radio transcript, title and apostrophe
         ("Jake Tapper", "Jake Tapper"),
+        ("LEE", "Lee"),  # a short surname as a label
     ],
 )
 def test_resolve_a_name_in_capitals_is_written_in_title_case(written, name):
     assert person_name(written) == name
+
+
+@pytest.mark.parametrize("initialism", ["FDR", "JFK", "LBJ"])
+def test_resolve_an_initialism_a_person_goes_by_stays_in_capitals(initialism):
+    assert person_name(initialism) == initialism

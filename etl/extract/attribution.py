@@ -286,9 +286,11 @@ def _words_after(verb: Token) -> list[Token]:
     words: list[Token] = []
     for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_SUBJECT_TOKENS]:
         # A clause of its own ends the subject ("said Dan Reyes when asked about the mayor"), and
-        # a quotation mark opens the content ("said \"Nobody ...\"").
+        # a quotation mark opens the content ("said \"Nobody ...\""). A participle before any
+        # word of the subject describes it ("said presiding Judge Ann Lutz").
+        describes = token.pos_ == "VERB" and not words
         if (token.is_space or token.text in {",", ";", "(", "\u2014", "!", "?"} or token.is_quote
-                or token.pos_ in CLAUSE_OPENING or token.tag_ == "WRB"):
+                or token.pos_ in CLAUSE_OPENING and not describes or token.tag_ == "WRB"):
             break
         if token.text == ".":
             if not _is_abbreviation(words[-1] if words else verb):
@@ -334,10 +336,12 @@ def subject_of(verb: Token) -> Token | None:
 
 def _quoted_before(word: Token, verb: Token) -> bool:
     """A word of a quote that closes before the verb: an odd number of double quotation marks
-    lies between them ("Trump, who called her \u201ccrooked,\u201d said" has two). Single marks
-    are left out, as an apostrophe ends a possessive ("Breitbart News’ editor")."""
-    marks = sum(1 for t in verb.doc[word.i + 1 : verb.i] if t.text in DOUBLE_QUOTE_MARKS)
-    return word.i < verb.i and marks % 2 == 1
+    lies between them ("Trump, who called her \u201ccrooked,\u201d said" has two), and the quote
+    ends as speech does, with punctuation inside the marks ("\u201cEnough!\u201d shouted"); a name
+    in marks ("The \u201cSquad\u201d said") is the speaker. Single marks are left out, as an
+    apostrophe ends a possessive ("Breitbart News’ editor")."""
+    marks = [t for t in verb.doc[word.i + 1 : verb.i] if t.text in DOUBLE_QUOTE_MARKS]
+    return word.i < verb.i and len(marks) % 2 == 1 and verb.doc[marks[0].i - 1].is_punct
 
 
 def _described_pronoun(token: Token) -> bool:

@@ -214,7 +214,9 @@ def _evidence_object(verb: Token) -> tuple[int, int] | None:
     obj = next((child for child in verb.rights if child.dep_ == "dobj"), None)
     if obj is None or any(child.dep_ == "ccomp" for child in verb.children):
         return None
-    after = [child for child in verb.rights if child.i >= obj.i and child.dep_ in EVIDENCE_OBJECT_DEPS]
+    # "according to the Post" names who reports the evidence, a claim of its own.
+    after = [child for child in verb.rights
+             if child.i >= obj.i and child.dep_ in EVIDENCE_OBJECT_DEPS and not is_according_to(child)]
     return _trimmed(verb.doc[obj.left_edge.i : after[-1].right_edge.i + 1], name_alone=True)
 
 
@@ -340,23 +342,28 @@ def _passive_participle(verb: Token) -> bool:
     # "Sheldon Adelson, expected to be the top donor,": a past participle set off after a noun
     # is passive, and the noun is what the content is about, not who holds it ("a poll found"
     # without the comma is the parser's slip for a main verb).
-    on_a_noun = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.doc[verb.i - 1].text == ","
+    on_a_noun = (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > verb.sent.start
+                 and verb.doc[verb.i - 1].text == ",")
     return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
 
 
 def _set_off_participle(verb: Token) -> bool:
     """"Governor Tim Hale, expected to announce a run, toured the plant": a participle between
-    commas after a noun, which the parser may take for the noun's main verb."""
+    commas after a noun, which the parser may take for the noun's main verb, the finite verb
+    after it. The comma after an appositive ("Jane Doe, 52, said ..., adding") closes it and
+    opens nothing, and "adding" goes on with a main verb, it does not follow one."""
     subject = next((child for child in verb.lefts if child.dep_ in SUBJECT_DEPS), None)
     complement = next((child for child in verb.rights if child.dep_ in CONTENT_DEPS), None)
     if subject is None or complement is None or verb.tag_ not in ("VBD", "VBN"):
         return False
     doc = verb.doc
-    between = doc[max(t.i for t in subject.subtree if not t.is_punct) + 1 : verb.i]
+    subject_end = max(t.i for t in subject.subtree if not t.is_punct)
+    between = doc[subject_end + 1 : verb.i]
+    appositive = any(t.text == "," for t in doc[subject.left_edge.i : subject_end])
     after = complement.right_edge.i + 1
     return (len(between) > 0 and between[0].text == "," and all(t.pos_ == "ADV" for t in between[1:])
-            and after < verb.sent.end and doc[after].text == "," and after + 1 < verb.sent.end
-            and doc[after + 1].pos_ in ("VERB", "AUX"))
+            and not appositive and after < verb.sent.end and doc[after].text == "," and after + 1 < verb.sent.end
+            and doc[after + 1].tag_ in FINITE_TAGS)
 
 
 def _asks_anonymity(verb: Token) -> bool:
@@ -527,8 +534,11 @@ def _prepositional_object(child: Token) -> bool:
 
 def _a_time(noun: Token) -> bool:
     """"speaking Sunday on ABC", "spoke a little while": when or how long, which the parser
-    may take for the verb's object (though "called Christmas a sham" names a date)."""
-    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in DURATION_NOUNS
+    may take for the verb's object (though "called Christmas a sham" names a date). A time
+    singled out by "the" or the words after it is what was told of ("recalled the moment the
+    plane hit", "described the hours after the storm")."""
+    singled_out = any(True for _ in noun.rights) or any(child.lower_ == "the" for child in noun.lefts)
+    return not singled_out and (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in DURATION_NOUNS)
 
 
 def _an_occasion(noun: Token) -> bool:

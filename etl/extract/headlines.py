@@ -2,8 +2,9 @@
 
 Headlines: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell Its Story",
 "Museum Will Tell Its Story, Obama Says". A headline names its source before or after what was
-said, and reports in the present tense or after a colon; title case defeats the parser. Transcripts: a paragraph opening with its speaker's name and a colon
-("TAPPER: Do you think ...", "Matthews: Well, ...") is that speaker's turn.
+said, and reports in the present tense or after a colon; title case defeats the parser.
+Transcripts: a paragraph opening with its speaker's name and a colon ("TAPPER: Do you think
+...", "Matthews: Well, ...") is that speaker's turn.
 
 Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
 Pence"): "Poll: ...", "Update: ...", "Former White House Doctor Says ..." and "United States
@@ -26,6 +27,8 @@ NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
 WORD = re.compile(r"[^\W\d_]+")
 MIN_LABELLED_WORDS = 2
+# A figure opening what follows a name and colon makes it a tally, not words spoken.
+FIGURE = re.compile(r"[$\u00a3\u20ac]?\d")
 # What may close a headline and is not part of what was said.
 TRAILING = " .;:-\u2014"
 
@@ -91,9 +94,10 @@ def _attribution(line: str, offset: int) -> Claim | None:
 
 def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
     """"Source: content", the content running to the end of ``text``: words, not a figure
-    ("Clinton: 1,769" is a tally)."""
+    ("Clinton: 1,769" is a tally, and so are "Clinton: 47 percent, Trump: 41 percent" and
+    "Bryant: 24 points, 10 rebounds", which open with one)."""
     content = text[match.start("content") :].rstrip(TRAILING)
-    if len(WORD.findall(content)) < MIN_LABELLED_WORDS:
+    if len(WORD.findall(content)) < MIN_LABELLED_WORDS or FIGURE.match(content):
         return None
     start = offset + match.start("content")
     source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
@@ -113,7 +117,7 @@ def _trailing_report() -> re.Pattern[str]:
     """"Budget Deal Is Dead, Okafor Says": what was said, then its source and verb."""
     # The comma may sit inside a closing quotation mark ("Is 'Dead On Arrival,' Okafor Says").
     return re.compile(rf"(?P<content>\S.*?)(?:,|(?<=,['\u2019\"\u201d])) (?P<source>{NAME}) "
-                      rf"(?P<cue>{_present_tense_verbs()})[{TRAILING}]*")
+                      rf"(?P<cue>{_present_tense_verbs()})[{re.escape(TRAILING)}]*")
 
 
 @cache

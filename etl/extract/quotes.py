@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from etl.extract.attribution import cue_of, introducer_of, is_according_to, is_speech_verb, source_of
+from etl.extract.claims import OBJECT_NOT_CONTENT
 from etl.extract.spans import text_of
+from etl.lexicon import can_speak
 from etl.records import Quote, Region
 
 SENTENCE_END = {".", "!", "?"}
@@ -38,6 +40,8 @@ TAG_VERB_FORMS = {"VBD", "VBZ", "VBP"}
 # What a speech tag may say after its verb about when, where and how the words were spoken
 # ("on Tuesday", "in a statement", "as she left the stage"): none of it is content.
 TAG_CIRCUMSTANCES = {"prep", "advcl", "npadvmod", "advmod", "prt", "agent"}
+# Named objects of a report that are its listeners ("told CNN", "told Smith").
+LISTENER_ENTITIES = {"PERSON", "ORG", "NORP"}
 
 # Every mark English news quotes speech with: curly and straight doubles, the NYT's doubled
 # apostrophes (''...''), typewriter ``...'', guillemets, German-style low-high marks and
@@ -279,7 +283,15 @@ def _reports_its_own_content(verb: Token, start: int) -> bool:
     lead_in = verb.doc.text[verb.sent.start_char : start].rstrip()
     if lead_in.endswith(":"):
         return False
-    return any(child.dep_ in ("ccomp", "xcomp", "dobj") for child in verb.children)
+    return any(child.dep_ in ("ccomp", "xcomp") or child.dep_ == "dobj" and _object_is_content(child)
+               for child in verb.children)
+
+
+def _object_is_content(obj: Token) -> bool:
+    """"stated an interest": what was said. "told reporters", "warned residents", "told the
+    AP": who heard it, after which the next sentence's quote is what they heard."""
+    listener = obj.pos_ == "PRON" or obj.ent_type_ in LISTENER_ENTITIES or can_speak(obj.lemma_.lower())
+    return obj.head.lemma_.lower() not in OBJECT_NOT_CONTENT and not listener
 
 
 def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:

@@ -19,6 +19,9 @@ STRAY_PUNCTUATION = "'\"\u2018\u2019\u201c\u201d`\u00b4()[]{}-\u2013\u2014,;:!?*
 ELECT = re.compile(r"-elect$", re.IGNORECASE)
 # Generational suffixes are not surnames: "Martin Luther King Jr." is a King.
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Initialisms people go by ("FDR", "JFK", "LBJ") are this short.
+MAX_INITIALISM_LETTERS = 3
+VOWEL = re.compile("[AEIOUY]")
 # Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
 # suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
 # it is a place. Not "station" or "base" alone: a space station is a craft.
@@ -58,9 +61,12 @@ def strip_titles(name: str) -> str:
 
 def person_name(name: str) -> str:
     """The name a person is known by, as written: no titles, no stray punctuation, and a name
-    in capitals (a transcript's "TAPPER:") in title case, as the rest of the text writes it."""
+    in capitals (a transcript's "TAPPER:") in title case, as the rest of the text writes it;
+    but not an initialism a person goes by ("FDR", "JFK"): one short word without a vowel,
+    where a short surname has one ("LEE:", "COX:")."""
     name = strip_titles(strip_punctuation(name))
-    return name.title() if name.isupper() and len(name) > 1 else name
+    initialism = " " not in name and len(name) <= MAX_INITIALISM_LETTERS and not VOWEL.search(name)
+    return name.title() if name.isupper() and not initialism else name
 
 
 def person_key_name(name: str) -> str:
