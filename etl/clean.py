@@ -31,14 +31,17 @@ BYLINE = re.compile(r"^By\s+(?=[A-Z])")
 AFFILIATION = re.compile(r"\b(?:Press|News|Agency|Service|Network|Times|Post|Journal|Wire)\b|^[A-Z]{2,5}$")
 # "PORTO ALEGRE, Brazil \u2014 ", "KABUL (Reuters) - ", "LONDON, March 3 (AP) \u2014 ": the place the
 # story was filed from, in capitals, opening the first paragraph.
-# Agencies write the place in title case before their name ("New York (AFP) \u2013 "); without
-# the agency, a name in title case opening a paragraph is no dateline.
+# Wire agencies write the place in title case before their name ("New York (AFP) \u2013 ", "Rio
+# de Janeiro (Reuters) - "); without one of them, a name in title case opening a paragraph is
+# no dateline ("Tesla (TSLA) \u2013 Shares fell", a ticker).
+WIRE_AGENCIES = ("AP", "AFP", "Reuters", "UPI", "Xinhua", "Bloomberg", "dpa", "DPA", "EFE", "ANSA", "Kyodo",
+                 "Yonhap", "TASS", "PTI", "IANS", "AAP", "CP", "VOA")
 DATELINE_REGION = r"(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*)*))?"
 DATELINE_DATE = r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-DATELINE_AGENCY = r"\([A-Z][A-Za-z]{1,15}\)"
+DATELINE_AGENCY = rf"\((?:{'|'.join(WIRE_AGENCIES)})\)"
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*"
-    r"|[A-Z][a-z.'\u2019-]+(?: [A-Z][a-z.'\u2019-]+){0,2}"
+    r"|[A-Z][a-z.'\u2019-]+(?: (?:[A-Z][a-z.'\u2019-]+|de|da|do|del|la|el|es)){0,3}"
     rf"(?={DATELINE_REGION.replace('?P<region>', '')}{DATELINE_DATE} {DATELINE_AGENCY}))"
     rf"{DATELINE_REGION}{DATELINE_DATE}"
     r"(?: \([^)\n]{1,40}\))?"

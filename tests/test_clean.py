@@ -98,6 +98,8 @@ def test_clean_byline_with_the_date_on_its_own_line():
         # Without an agency, or with a party and state, a name in title case is no dateline.
         ("Donald Trump - the candidate - said ", None),
         ("Rep. Smith (R-Texas) \u2014 said ", None),
+        ("Rio de Janeiro (Reuters) - ", "Rio de Janeiro (Reuters) - "),
+        ("Tesla (TSLA) \u2013 Shares fell and ", None),
     ],
 )
 def test_clean_dateline_is_split_off_the_first_paragraph(opening, dateline):
