@@ -1691,6 +1691,15 @@ def test_extract_claims_a_tally_after_a_name_is_no_transcript(nlp, body):
          ("Maria Delgado", "says", "Water rates will not rise this year")),
         # magazine, a surname alone
         ("The Dam Is Safe, Okafor Insists", HEADLINE_BODY, ("Tom Okafor", "Insists", "The Dam Is Safe")),
+        # convention coverage: whom it was said to
+        ("Water Is 'The Crisis Of Our Time,' Maria Delgado Tells Party Convention.", HEADLINE_BODY,
+         ("Maria Delgado", "Tells", "Water Is 'The Crisis Of Our Time,'")),
+        # wire, sentence case
+        ("Bridge will reopen in May, Okafor tells reporters", HEADLINE_BODY,
+         ("Tom Okafor", "tells", "Bridge will reopen in May")),
+        # local radio
+        ("No Rate Rise This Year, Delgado Assures Riverside Voters", HEADLINE_BODY,
+         ("Maria Delgado", "Assures", "No Rate Rise This Year")),
     ],
 )
 def test_extract_claims_a_headline_may_name_its_source_last(nlp, title, body, expected):

@@ -25,6 +25,9 @@ HEADLINE_REGIONS = {"title", "heading"}
 # ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
 NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
+LISTENER_VERBS = ("tell", "assure", "remind", "inform")
+# Whom it was said to, after one of those: a few words ("Party Convention", "reporters").
+LISTENER = r"[\w.'\u2019-]+(?: [\w.'\u2019-]+){0,3}"
 WORD = re.compile(r"[^\W\d_]+")
 MIN_LABELLED_WORDS = 2
 # A figure opening what follows a name and colon makes it a tally, not words spoken.
@@ -114,10 +117,18 @@ def _reporting_verb() -> re.Pattern[str]:
 
 @cache
 def _trailing_report() -> re.Pattern[str]:
-    """"Budget Deal Is Dead, Okafor Says": what was said, then its source and verb."""
+    """"Budget Deal Is Dead, Okafor Says": what was said, then its source and verb, and perhaps
+    whom it was said to ("..., Dean Tells Democratic Convention")."""
     # The comma may sit inside a closing quotation mark ("Is 'Dead On Arrival,' Okafor Says").
     return re.compile(rf"(?P<content>\S.*?)(?:,|(?<=,['\u2019\"\u201d])) (?P<source>{NAME}) "
-                      rf"(?P<cue>{_present_tense_verbs()})[{re.escape(TRAILING)}]*")
+                      rf"(?P<cue>{_present_tense_verbs()})(?:{_after_a_listener_verb()} {LISTENER})?[{re.escape(TRAILING)}]*")
+
+
+def _after_a_listener_verb() -> str:
+    """Lookbehinds for the verbs whose object is whom it was said to ("Tells Convention"); after
+    "Says" a name goes on with what was said ("Okafor Says Repairs Come First")."""
+    forms = [form for verb in LISTENER_VERBS for form in (_third_person(verb), _third_person(verb).capitalize())]
+    return "(?:" + "|".join(f"(?<={re.escape(form)})" for form in forms) + ")"
 
 
 @cache
