@@ -1940,3 +1940,18 @@ def test_extract_claims_a_name_in_quotation_marks_is_the_speaker(nlp, body, expe
 )
 def test_extract_claims_a_report_after_an_appositive_is_no_set_off_participle(nlp, body, expected):
     assert expected in _claims(nlp, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wire interview, no comma after the question
+        "When asked what he considered serious steps he responded.",
+        # magazine
+        "Asked which candidate she preferred she declined to answer.",
+        # local paper
+        "When asked who would pay for the new wall he only shrugged.",
+    ],
+)
+def test_extract_claims_the_question_after_asked_names_no_speaker(nlp, body):
+    assert all(source not in ("what", "which", "who") for source, _, _ in _reports(nlp, body))

@@ -29,6 +29,8 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
 QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"}
 CLAUSE_OPENING = {"SCONJ", "VERB", "AUX"}
+# "when", "what", "which", "who": a question or clause of their own, never a speaker's name.
+WH_WORDS = {"WRB", "WP", "WDT"}
 DOUBLE_QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
@@ -285,12 +287,13 @@ def _words_after(verb: Token) -> list[Token]:
     the period of a short abbreviation ("Sen.", "Cmdr.") does not end it."""
     words: list[Token] = []
     for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_SUBJECT_TOKENS]:
-        # A clause of its own ends the subject ("said Dan Reyes when asked about the mayor"), and
-        # a quotation mark opens the content ("said \"Nobody ...\""). A participle before any
-        # word of the subject describes it ("said presiding Judge Ann Lutz").
+        # A clause of its own ends the subject ("said Dan Reyes when asked about the mayor",
+        # "asked what he considered"), and a quotation mark opens the content ("said \"Nobody
+        # ...\""). A participle before any word of the subject describes it ("said presiding
+        # Judge Ann Lutz").
         describes = token.pos_ == "VERB" and not words
         if (token.is_space or token.text in {",", ";", "(", "\u2014", "!", "?"} or token.is_quote
-                or token.pos_ in CLAUSE_OPENING and not describes or token.tag_ == "WRB"):
+                or token.pos_ in CLAUSE_OPENING and not describes or token.tag_ in WH_WORDS):
             break
         if token.text == ".":
             if not _is_abbreviation(words[-1] if words else verb):
