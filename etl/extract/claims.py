@@ -537,7 +537,7 @@ def _a_time(noun: Token) -> bool:
     may take for the verb's object (though "called Christmas a sham" names a date). A time
     singled out by "the" or the words after it is what was told of ("recalled the moment the
     plane hit", "described the hours after the storm")."""
-    singled_out = any(True for _ in noun.rights) or any(child.lower_ == "the" for child in noun.lefts)
+    singled_out = noun.n_rights > 0 or any(child.lower_ == "the" for child in noun.lefts)
     return not singled_out and (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in DURATION_NOUNS)
 
 

@@ -90,9 +90,8 @@ def _attribution(line: str, offset: int) -> Claim | None:
     if not content:
         return None
     start = offset + match.start("content")
-    source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
     cue = Cue(offset + match.start("cue"), offset + match.end("cue"), match.group("cue"))
-    return Claim(start, start + len(content), content, cue, source, "speech")
+    return Claim(start, start + len(content), content, cue, _named_source(match, offset), "speech")
 
 
 def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
@@ -103,9 +102,12 @@ def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
     if len(WORD.findall(content)) < MIN_LABELLED_WORDS or FIGURE.match(content):
         return None
     start = offset + match.start("content")
-    source = SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
     colon = offset + match.end("source")
-    return Claim(start, start + len(content), content, Cue(colon, colon + 1, ":"), source, "speech")
+    return Claim(start, start + len(content), content, Cue(colon, colon + 1, ":"), _named_source(match, offset), "speech")
+
+
+def _named_source(match: re.Match[str], offset: int) -> SourceRef:
+    return SourceRef(offset + match.start("source"), offset + match.end("source"), match.group("source"), "name")
 
 
 @cache
@@ -121,7 +123,8 @@ def _trailing_report() -> re.Pattern[str]:
     whom it was said to ("..., Dean Tells Democratic Convention")."""
     # The comma may sit inside a closing quotation mark ("Is 'Dead On Arrival,' Okafor Says").
     return re.compile(rf"(?P<content>\S.*?)(?:,|(?<=,['\u2019\"\u201d])) (?P<source>{NAME}) "
-                      rf"(?P<cue>{_present_tense_verbs()})(?:{_after_a_listener_verb()} {LISTENER})?[{re.escape(TRAILING)}]*")
+                      rf"(?P<cue>{_present_tense_verbs()})(?:{_after_a_listener_verb()} {LISTENER})?"
+                      rf"[{re.escape(TRAILING)}]*")
 
 
 def _after_a_listener_verb() -> str:
