@@ -180,7 +180,7 @@ def _issuer(document: Token) -> Token | None:
 def _titled_name(title: Token) -> Token | None:
     """The person a title "of" something ends with: "Director of National Intelligence James
     Clapper said", where the parser makes the title the subject and the name its object."""
-    if not title.is_title or title.lower_ not in titles() | role_nouns():
+    if not title.is_title or (title.lower_ not in titles() and title.lower_ not in role_nouns()):
         return None
     of = next((child for child in title.rights if child.dep_ == "prep" and child.lower_ == "of"), None)
     name = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
