@@ -13,6 +13,11 @@ def _claims(nlp, body: str) -> list[tuple[str | None, str, str]]:
     return [(names.get(c.claimant_key), c.claim.cue.text, c.claim.text) for c in resolved.claims]
 
 
+def _claims_by_suffix(nlp, body: str, claimant: str) -> list[tuple[str | None, str, str]]:
+    """The claims, a claimant whose name ends with ``claimant`` ("The sheriff") given as it."""
+    return [(claimant if (name or "").endswith(claimant) else name, cue, text) for name, cue, text in _claims(nlp, body)]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -1955,3 +1960,144 @@ def test_extract_claims_a_report_after_an_appositive_is_no_set_off_participle(nl
 )
 def test_extract_claims_the_question_after_asked_names_no_speaker(nlp, body):
     assert all(source not in ("what", "which", "who") for source, _, _ in _reports(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet with doubled apostrophes, which the parser runs into the next sentence
+        ("The delay, Mayor Ken Ito noted, was the builder's fault. ''Nobody here wanted it,'' he said.",
+         ("Ken Ito", "noted", "was the builder's fault")),
+        ("The fence, the sheriff said, would go up in May. ''We have the money now,'' he said.",
+         ("sheriff", "said", "would go up in May")),
+        ("The vote, Ms. Park added, was never close. ''They had it locked up,'' she said.",
+         ("Park", "added", "was never close")),
+    ],
+)
+def test_extract_claims_content_ends_where_the_next_quote_opens(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # survey story: "don't" split into two complements of "say"
+        ("Most voters say they don\u2019t yet know enough about the candidate.",
+         ("voters", "say", "they don\u2019t yet know enough about the candidate")),
+        ("Most parents still say they don\u2019t yet know enough about the new curriculum to judge it.",
+         ("parents", "say", "they don\u2019t yet know enough about the new curriculum to judge it")),
+        # wire: a condition split from its clause
+        ("But many diehard supporters who came to protest this week's convention say they'll shift their "
+         "support to Stein unless Sanders disavows the endorsement he gave after it became clear he would "
+         "fall short of winning the nomination.",
+         ("supporters", "say", "they'll shift their support to Stein unless Sanders disavows the endorsement he "
+          "gave after it became clear he would fall short of winning the nomination")),
+    ],
+)
+def test_extract_claims_one_clause_split_in_two_complements_is_one_content(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # campaign trail
+        ("She said she flew to Denver to tell the donors in person.",
+         "she flew to Denver to tell the donors in person"),
+        # foreign desk
+        ("Officials said the envoy traveled to Cairo to urge a ceasefire.",
+         "the envoy traveled to Cairo to urge a ceasefire"),
+        # business page
+        ("He said he called the plant manager to ask about the layoffs.",
+         "he called the plant manager to ask about the layoffs"),
+    ],
+)
+def test_extract_claims_an_infinitive_of_purpose_is_no_second_report(nlp, body, content):
+    assert [text for _, cue, text in _claims(nlp, body) if cue == "said"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # campaign story
+        ("The candidate defended her call to cut the state income tax to 3 percent.",
+         "her call to cut the state income tax to 3 percent"),
+        # statehouse
+        ("The senator defended his push to lower the voting age to 16 in local races.",
+         "his push to lower the voting age to 16 in local races"),
+        # local paper
+        ("The mayor praised the decision to reopen the pool.", "the decision to reopen the pool"),
+    ],
+)
+def test_extract_claims_an_infinitive_after_the_object_says_which(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # court reporting
+        ("The company denied the allegations in a court filing on Monday.", "the allegations"),
+        # politics, the document hung on the object
+        ("Clinton defended her record in an interview with CNN.", "her record"),
+        # statehouse
+        ("The governor confirmed the closures in his statement.", "the closures"),
+    ],
+)
+def test_extract_claims_the_document_it_was_said_in_is_no_content(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # health policy: an appositive on the last noun
+        ("She said she would work to repeal the Hyde Amendment, a longstanding federal provision that "
+         "prohibits funding.", "she would work to repeal the Hyde Amendment"),
+        # campaign story: "who"
+        ("He said the real winner would be Trump, who has a significant delegate lead.",
+         "the real winner would be Trump"),
+        # wire: "which"
+        ("Aides said the governor will campaign in Texas, which votes on March 1.",
+         "the governor will campaign in Texas"),
+    ],
+)
+def test_extract_claims_the_writers_closing_aside_is_no_content(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # an aside in the middle of the clause
+        ("Officials said the plan, which passed in May, was flawed.", "the plan, which passed in May, was flawed"),
+        # a list the parser takes for an appositive
+        ("He said he and Trump differ on Israel, the Iranian nuclear deal and the court.",
+         "he and Trump differ on Israel, the Iranian nuclear deal and the court"),
+        # wire: a relative clause in the middle, on the subject
+        ("Officials said Ann Lee, who won in May, will resign.", "Ann Lee, who won in May, will resign"),
+        # inside the speaker's own quotation marks
+        ("The spokesman said the company ''will review every contract, which is what we promised.''",
+         "the company ''will review every contract, which is what we promised.''"),
+    ],
+)
+def test_extract_claims_asides_that_are_part_of_the_content_stay(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # poll story: the second report hangs on the first one's content
+        ("Half said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.",
+         ("Half", "said", "Clinton is honest and trustworthy")),
+        # local paper: two officials in one sentence
+        ("The mayor said the road would open Monday and the governor said it would take a week.",
+         ("The mayor", "said", "the road would open Monday")),
+        # business page
+        ("Officials say prices will rise, but economists say the drop is temporary.",
+         ("Officials", "say", "prices will rise")),
+    ],
+)
+def test_extract_claims_another_sources_report_ends_the_content(nlp, body, expected):
+    assert expected in _claims(nlp, body)

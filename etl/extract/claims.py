@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import (
     DASHES,
+    DOUBLE_QUOTE_MARKS,
     SUBJECT_DEPS,
     cue_of,
     is_according_to,
@@ -90,8 +91,13 @@ VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
-TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014"}
+TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
+SENTENCE_STOPS = {".", "?", "!"}
+# "which", "who", "whom", "whose", "where": the words that open a relative clause.
+RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
+MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
 # (3) is a paraphrase around a quote; "he said "..."" leaves nothing but the quote.
 MIN_OWN_WORDS = 2
@@ -217,7 +223,8 @@ def _evidence_object(verb: Token) -> tuple[int, int] | None:
     # "according to the Post" names who reports the evidence, a claim of its own.
     after = [child for child in verb.rights
              if child.i >= obj.i and child.dep_ in EVIDENCE_OBJECT_DEPS and not is_according_to(child)]
-    return _trimmed(verb.doc[obj.left_edge.i : after[-1].right_edge.i + 1], name_alone=True)
+    # "shows Lund with 47 percent versus Ortiz, who has 44": the figures go on in the aside.
+    return _trimmed(verb.doc[obj.left_edge.i : after[-1].right_edge.i + 1], name_alone=True, asides=True)
 
 
 def _through_dashes(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -416,6 +423,8 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     following = [child for child in complements if child.i > verb.i]
     if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)):
         tokens = _without_later_reports(following[0])
+        if tokens and tokens[-1].i == following[0].right_edge.i:
+            tokens += _run_on_complements(following)
         further = [child for child in verb.rights if child.i > following[0].i and _reported_conjunct(child)]
         if further and tokens:
             tokens = list(verb.doc[tokens[0].i : further[-1].right_edge.i + 1])
@@ -458,7 +467,8 @@ def _earlier_report(verb: Token) -> Token | None:
     tells the crowd B" are two reports by one reporter, and B is not part of A."""
     if verb.dep_ not in ("advcl", "conj") or verb.head.dep_ not in CONTENT_DEPS:
         return None
-    if _has_own_subject(verb):
+    if _has_own_subject(verb) or verb.dep_ == "advcl" and _infinitive(verb):
+        # "said he drove there to ask about visas": an infinitive says what for, not a new report.
         return None
     earlier = verb.head.head
     if (verb.dep_ == "conj" and verb.tag_ == "VB" and earlier.tag_ != "VB"
@@ -470,6 +480,25 @@ def _earlier_report(verb: Token) -> Token | None:
     # a donor" reports one act: a speech act joined by "and" is part of the content.
     later_reports = is_speech_verb(verb) if verb.dep_ == "conj" else _kind(verb) == "speech"
     return earlier if _kind(earlier) == "speech" and later_reports else None
+
+
+def _run_on_complements(following: list[Token]) -> list[Token]:
+    """"say they don't yet know enough", "say they'll switch unless he disavows it": the parser
+    may split one clause into two complements of the verb, the second starting where the first
+    ends or a stray word ("n't") later. Two reports of one verb are set apart by punctuation or a
+    conjunction."""
+    doc = following[0].doc
+    tokens: list[Token] = []
+    end = following[0].right_edge.i
+    for complement in following[1:]:
+        gap = doc[end : complement.left_edge.i]  # from the first's last token: its subtree may end in ", and"
+        if len(gap) > MAX_RUN_ON_GAP + 1 or any(t.is_punct or t.is_quote or t.pos_ == "CCONJ" for t in gap):
+            break
+        if _has_own_subject(complement) and is_speech_verb(complement):
+            break
+        tokens += list(doc[end + 1 : complement.right_edge.i + 1])
+        end = complement.right_edge.i
+    return tokens
 
 
 def _clause_break_between(first: Token, verb: Token) -> bool:
@@ -499,13 +528,21 @@ def _without_later_reports(complement: Token) -> list[Token]:
     without the comma or conjunction before that report."""
     tokens = list(complement.subtree)
     later = next((child for child in complement.rights
-                  if _earlier_report(child) is not None or _report_with_its_own_source(child)), None)
+                  if _earlier_report(child) is not None or _report_with_its_own_source(child)
+                  or _report_by_another_source(child)), None)
     if later is None:
         return tokens
     kept = [t for t in tokens if t.i < later.left_edge.i]
     while kept and (kept[-1].dep_ == "cc" or kept[-1].is_punct):
         kept.pop()
     return kept
+
+
+def _report_by_another_source(child: Token) -> bool:
+    """"said the plan was sound, and three-quarters said the opposite", "say prices will rise, but
+    economists say ...": a report joined to the content with a subject of its own is another
+    source's statement."""
+    return child.dep_ == "conj" and _has_own_subject(child) and is_speech_verb(child)
 
 
 def _report_with_its_own_source(child: Token) -> bool:
@@ -571,6 +608,17 @@ def _names_sourcing_terms(token: Token) -> bool:
     return lemma == "record" and modifiers == ["the"]
 
 
+def _said_in_a_document(token: Token) -> bool:
+    """"claimed victory in a tweet", "praised the deal in a statement", "in his memo": the
+    document the source said it in, hung on the object by the parser; "the errors in the report"
+    names which errors."""
+    if token.dep_ != "prep" or token.lower_ != "in":
+        return False
+    noun = next((child for child in token.children if child.dep_ == "pobj"), None)
+    return (noun is not None and noun.lemma_.lower() in document_nouns()
+            and any(child.dep_ == "poss" or child.lower_ in ("a", "an") for child in noun.children))
+
+
 def _is_medium(noun: Token) -> bool:
     """"on Twitter", "on the radio show", "on CNN", "on 'This Week'": where it was said."""
     lemma = noun.lemma_.lower()
@@ -602,10 +650,11 @@ def _object_content(verb: Token) -> list[Token]:
     # describing it, unless it says when or where it was said ("in a joint letter").
     objects = [part for part in parts if part.dep_ in OBJECT_DEPS]
     if objects:
-        parts += [child for child in verb.rights if child.i > objects[-1].i and _describes_the_object(child)]
+        parts += [child for child in verb.rights if child.i > objects[-1].i
+                  and (_describes_the_object(child) or _object_infinitive(objects[-1], child))]
     last = max(part.right_edge.i for part in parts)
     # The parser may hang the terms on the object: "confirmed the meeting on condition of anonymity".
-    terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1] if _names_sourcing_terms(t)), None)
+    terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1] if _names_sourcing_terms(t) or _said_in_a_document(t)), None)
     if terms is not None:
         last = terms.i - 1
     return list(verb.doc[parts[0].left_edge.i : last + 1])
@@ -629,6 +678,13 @@ def _describes_the_object(child: Token) -> bool:
         return False
     objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
     return not any(o.ent_type_ in NOT_DESCRIBING or o.lemma_.lower() in document_nouns() for o in objects)
+
+
+def _object_infinitive(obj: Token, child: Token) -> bool:
+    """"defended his call to raise the wage", "praised the plan to cut taxes": an infinitive right
+    after a common noun says which call or plan, though the parser hangs it on the verb."""
+    return (obj.pos_ == "NOUN" and child.dep_ == "advcl" and _infinitive(child)
+            and child.left_edge.i == obj.right_edge.i + 1)
 
 
 def _trailing_report(verb: Token) -> bool:
@@ -697,15 +753,18 @@ def _opens_quote_after(verb: Token) -> bool:
     return False
 
 
-def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False) -> tuple[int, int] | None:
+def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool = False) -> tuple[int, int] | None:
     """The tokens' character span without leading conjunctions and trailing punctuation.
 
     Args:
         tokens: the content's tokens, in order.
         name_alone: a single proper noun is content ("endorsed Smith"); else one word is not
             ("said so").
+        asides: keep a closing aside (``_without_trailing_aside``).
     """
-    kept = [t for t in tokens if not t.is_space]
+    kept = _up_to_next_sentence([t for t in tokens if not t.is_space])
+    if not asides:
+        kept = _without_trailing_aside(kept)
     # "that" introducing the content goes, "That is bad" keeps its subject.
     while kept and kept[0].lower_ in LEADING_NOISE and not (kept[0].lower_ == "that" and kept[0].dep_ in SUBJECT_DEPS):
         kept.pop(0)
@@ -715,6 +774,47 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False) -> tuple[int,
         return None
     last = _closing_quote(kept)
     return kept[0].idx, last.idx + len(last)
+
+
+def _up_to_next_sentence(kept: list[Token]) -> list[Token]:
+    """The tokens before a full stop that a quote opens after ("..., he said, the industry was
+    over-supplied. "It was just waiting ...""): the parser may run the two sentences into one,
+    and the quote that follows is a statement of its own. A stop inside quotation marks
+    ("called it "a bad deal. A disaster."") ends nothing the claim reports."""
+    open_quotes = 0
+    for position, token in enumerate(kept[:-1]):
+        if token.text in DOUBLE_QUOTE_MARKS:
+            open_quotes += 1
+        elif token.text in SENTENCE_STOPS and open_quotes % 2 == 0 and kept[position + 1].text in DOUBLE_QUOTE_MARKS:
+            return kept[:position]
+    return kept
+
+
+def _without_trailing_aside(kept: list[Token]) -> list[Token]:
+    """The tokens before a closing aside the writer adds about the content's last noun: "said
+    he would repeal the Hyde Amendment, a provision that ...", "said the winner is Trump, who
+    leads by 20 points". An aside in the middle ("the plan, which passed in May, was flawed")
+    and one inside quotation marks stay."""
+    open_quotes = 0
+    for position, token in enumerate(kept[:-1]):
+        if token.text in DOUBLE_QUOTE_MARKS:
+            open_quotes += 1
+        elif token.text == "," and open_quotes % 2 == 0 and _opens_closing_aside(kept[position + 1], kept[-1]):
+            return kept[:position]
+    return kept
+
+
+def _opens_closing_aside(first: Token, last: Token) -> bool:
+    """Whether ``first`` opens a relative clause ("which ...", "who ...") or an appositive that
+    runs to ``last``."""
+    for token in (first, *first.ancestors):
+        if token.left_edge.i != first.i:
+            return False
+        # "on Israel, the nuclear deal and the court": the parser's appositive may be a list.
+        appositive = token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
+        if appositive or token.dep_ == "relcl" and first.tag_ in RELATIVE_TAGS:
+            return token.right_edge.i >= last.i
+    return False
 
 
 def _closing_quote(kept: list[Token]) -> Token:
