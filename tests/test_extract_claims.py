@@ -2101,3 +2101,21 @@ def test_extract_claims_asides_that_are_part_of_the_content_stay(nlp, body, cont
 )
 def test_extract_claims_another_sources_report_ends_the_content(nlp, body, expected):
     assert expected in _claims(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # town hall: present content, past second act
+        ("Brownell said he makes $41,000 a year and questioned how he would be helped by the plan.",
+         "he makes $41,000 a year"),
+        # campaign trail: past perfect content
+        ("Trump said Khan had attacked him unfairly and questioned why his wife had not spoken.",
+         "Khan had attacked him unfairly"),
+        # endorsement story
+        ("She said she admires his determination and highlighted their shared goals.",
+         "she admires his determination"),
+    ],
+)
+def test_extract_claims_a_speech_act_in_the_reports_tense_is_the_reporters(nlp, body, content):
+    assert [text for _, cue, text in _claims(nlp, body) if cue == "said"] == [content]

@@ -478,8 +478,17 @@ def _earlier_report(verb: Token) -> Token | None:
         return None
     # "said A and told the crowd B" reports twice; "said he has not held dinners and never called
     # a donor" reports one act: a speech act joined by "and" is part of the content.
-    later_reports = is_speech_verb(verb) if verb.dep_ == "conj" else _kind(verb) == "speech"
+    later_reports = (is_speech_verb(verb) or _in_the_reports_tense(verb, earlier)
+                     if verb.dep_ == "conj" else _kind(verb) == "speech")
     return earlier if _kind(earlier) == "speech" and later_reports else None
+
+
+def _in_the_reports_tense(verb: Token, report: Token) -> bool:
+    """"said he makes $41,000 a year and questioned how ...", "said Khan had attacked him and
+    criticized ...": a speech act in the report's tense, not the content's, is the reporter's."""
+    content = verb.head
+    return (_kind(verb) == "speech" and verb.tag_ == report.tag_
+            and content.tag_ != report.tag_ and not any(child.dep_ == "aux" for child in verb.children))
 
 
 def _run_on_complements(following: list[Token]) -> list[Token]:
