@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, introducer_of, is_according_to, is_speech_verb, source_of
+from etl.extract.attribution import cue_of, introducer_of, is_according_to, is_speech_verb, source_of, subject_of
 from etl.extract.claims import OBJECT_NOT_CONTENT
 from etl.extract.spans import text_of
 from etl.lexicon import can_speak
@@ -261,17 +261,36 @@ def _numbered(doc: Doc, found: list[tuple[int, int, Token | None]]) -> list[Quot
 
 
 def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int) -> Token | None:
-    """The nearest reporting verb after the quote in its sentence, else before it."""
-    for token in _after(doc, start, end, next_start):
-        if is_speech_verb(token) or is_according_to(token):
-            return token
-    tag = _speech_tag(doc, start, end, next_start)
+    """The nearest reporting verb after the quote in its sentence, else before it.
+
+    A report after the quote that does not tag it ("she stated, \"A,\" adding, \"B.\"",
+    "Kasich cautioned \"...,\" before predicting that ...") goes on to content of its own: the
+    verb before the quote, when there is one, reports it.
+    """
+    after = next((token for token in _after(doc, start, end, next_start)
+                  if is_speech_verb(token) or is_according_to(token)), None)
+    if after is not None and _tags(after, start, end):
+        return after
+    tag = _speech_tag(doc, start, end, next_start) if after is None else None
     if tag is not None:
         return tag
     for token in _before(doc, start, previous_end):
         if is_speech_verb(token) or is_according_to(token):
             return None if _reports_its_own_content(token, start) else token
-    return None
+    return after
+
+
+def _tags(verb: Token, start: int, end: int) -> bool:
+    """Whether a report after a quote is its tag ("\"...,\" the mayor said", "\"...,\" said
+    Smith", "according to"), not the next report of a speaker named before the quote."""
+    if is_according_to(verb):
+        return True
+    between = verb.doc.char_span(end, verb.idx, alignment_mode="expand") if end < verb.idx else None
+    if verb.tag_ == "VBG" and all(token.is_punct or token.is_space for token in between or ()):
+        # "\"...,\" adding that ...": a participle right after the quote goes on to its own words.
+        return False
+    subject = subject_of(verb)
+    return subject is None or subject.idx > start
 
 
 def _reports_its_own_content(verb: Token, start: int) -> bool:
