@@ -832,3 +832,27 @@ def _cues(nlp, body: str) -> list[tuple[str, str | None, int | None]]:
 )
 def test_extract_quotes_a_later_report_of_the_same_speaker_is_no_tag(nlp, body, expected):
     assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: a report in the clause before gives way to the verb that leads into the quote.
+        ('When the senator suggested the tax would pass, the governor fired back: "It will never get through this '
+         'chamber."', [('"It will never get through this chamber."', "fired", 1)]),
+        # Broadsheet: the lead-in is a relative clause.
+        ('The mayor praised the plan, to which Ms. Ortiz interjected: "We have not seen the costs yet."',
+         [('"We have not seen the costs yet."', "interjected", 1)]),
+        # Sports page: a particle and where it was said.
+        ('Moments later the coach shot back on the radio: "Nobody here is giving up on this season."',
+         [('"Nobody here is giving up on this season."', "shot", 1)]),
+        # NYT marks, an organization.
+        ("Asked about the delay, the ministry hit back in a statement: ''The contractor alone is to blame for it.''",
+         [("''The contractor alone is to blame for it.''", "hit", 1)]),
+        # A clause that a report holds is no lead-in: the quote is part of what was said.
+        ('He said he came up with the slogan: "Vote early, vote often, vote for the park."',
+         [('"Vote early, vote often, vote for the park."', "said", 1)]),
+    ],
+)
+def test_extract_quotes_a_clause_leading_in_with_a_colon_is_the_tag(nlp, body, expected):
+    assert _cues(nlp, body) == expected

@@ -274,10 +274,42 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     tag = _speech_tag(doc, start, end, next_start) if after is None else None
     if tag is not None:
         return tag
-    for token in _before(doc, start, previous_end):
+    before = _before(doc, start, previous_end)
+    lead_in = _lead_in_tag(before)
+    if lead_in is not None:
+        return lead_in
+    for token in before:
         if is_speech_verb(token) or is_according_to(token):
             return None if _reports_its_own_content(token, start) else token
     return after
+
+
+def _lead_in_tag(before: list[Token]) -> Token | None:
+    """The verb of a short clause that leads into the quote with a colon and names only who
+    spoke and how: "Rubio fired back forcefully:", "to which O'Malley interjected:", "the
+    notice read:". In that slot, as in a tag after a quote (``_speech_tag``), any verb whose
+    subject can speak introduces the quote.
+
+    Args:
+        before: the tokens before the quote, nearest first (``_before``).
+    """
+    if not before or before[0].text != ":":
+        return None
+    verb = next((token for token in before[1:] if token.pos_ == "VERB"), None)
+    # The clause is the writer's, not one a report before it holds ("she said he came up with
+    # the slogan: \"...\"", where the quote is part of what she said).
+    if verb is None or verb.tag_ not in TAG_VERB_FORMS or verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or subject.head.i != verb.i:
+        return None
+    # Between the verb and the colon only its particle ("back"), manner ("forcefully") and when,
+    # where and how it was said.
+    allowed = {child.i for child in verb.children if child.dep_ in ("prt", "advmod")} | {
+        t.i for child in verb.rights if child.dep_ in TAG_CIRCUMSTANCES for t in child.subtree}
+    if not all(token.i in allowed for token in verb.doc[verb.i + 1 : before[0].i]):
+        return None
+    return verb if source_of(verb) is not None else None
 
 
 def _tags(verb: Token, start: int, end: int) -> bool:
