@@ -807,6 +807,13 @@ def test_extract_claims_clause_before_a_report_that_goes_on_to_a_quote(nlp, body
         # broadsheet, NYT marks and an inverted tag
         ("Neither farmer was impressed by the new rules - ''They were written by people who never milked a cow,'' "
          "said Mr. Olsen.", []),
+        # local daily: a parenthesis sets the quote apart
+        ('The vote drew angry letters from members ("We want our money back," wrote one retired teacher from Ohio).',
+         []),
+        ("The plan drew fire from local farmers (''This will ruin the valley for good,'' the farmers' union said).",
+         []),
+        # wire: a verb right before the quote has reported it already
+        ('Pressed on the audit, Grant said "I have not read a single page of it," she said.', []),
         # magazine: a dash that closes an aside leaves the quote going on across it
         ('"I don\'t think the conventional wisdom" -- that the mayor is a big-city liberal -- "is going to last," '
          'the strategist says.',
@@ -814,7 +821,7 @@ def test_extract_claims_clause_before_a_report_that_goes_on_to_a_quote(nlp, body
            '"I don\'t think the conventional wisdom" -- that the mayor is a big-city liberal -- "is going to last,"')]),
     ],
 )
-def test_extract_claims_a_tag_after_a_quote_set_off_by_a_colon_or_dash_reports_the_quote_alone(nlp, body, expected):
+def test_extract_claims_a_tag_after_a_quote_set_apart_reports_the_quote_alone(nlp, body, expected):
     assert _reports(nlp, body) == expected
 
 

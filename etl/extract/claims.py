@@ -671,7 +671,9 @@ def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
     if opening is None or opening == 0:
         return tokens
     lead_in_end = tokens[opening - 1]
-    if lead_in_end.text == ":":
+    # "...: \"A,\" he said", "... (\"A,\" wrote a reader)", "Smith said \"A,\" she said": the
+    # quote is set apart, or already reported by a verb right before it.
+    if lead_in_end.text in (":", "(") or is_speech_verb(lead_in_end):
         return tokens[opening:]
     # A dash closing an aside ("\"I doubt the wisdom\" -- that he is a liberal -- \"will last\"")
     # leaves the quote going on across it.
