@@ -856,3 +856,23 @@ def test_extract_quotes_a_later_report_of_the_same_speaker_is_no_tag(nlp, body, 
 )
 def test_extract_quotes_a_clause_leading_in_with_a_colon_is_the_tag(nlp, body, expected):
     assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: "called" (on the phone) ends its sentence; the quote after it is speech.
+        ('Late on Friday the senator called. "I have never seen anything like it in thirty years," she said.',
+         [('"I have never seen anything like it in thirty years,"', "said", 1)]),
+        # Local daily: a book named in the sentence before.
+        ('The mayor wrote about the flood in his book. "We lost everything that spring," he said.',
+         [('"We lost everything that spring,"', "said", 1)]),
+        # Broadsheet, NYT marks: a colon after "report" introduces its words, not its title.
+        ("Critics singled out one line of the report: ''Most of the bridges in the county need urgent repair,'' "
+         "the engineers wrote.", [("''Most of the bridges in the county need urgent repair,''", "wrote", 1)]),
+        # A name in the same clause stays a name.
+        ('The film was dubbed "the worst movie of the decade" by critics.', []),
+    ],
+)
+def test_extract_quotes_a_naming_word_only_names_within_its_clause(nlp, body, expected):
+    assert _cues(nlp, body) == expected

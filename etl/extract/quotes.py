@@ -19,10 +19,12 @@ from etl.lexicon import can_speak
 from etl.records import Quote, Region
 
 SENTENCE_END = {".", "!", "?"}
-# Words right before a quotation that make it a name or a title, not speech.
+# Words right before a quotation that make it a name or a title, not speech. Only in the same
+# clause: a sentence end or a colon between ("Eric Trump called.", "in the book. \"...\"", "the
+# book: \"...\"") leaves the quotation speech.
 NOT_SPEECH_BEFORE = re.compile(
     r"\b(nicknamed|dubbed|called|known as|titled|entitled|so-called|author of|book|novel|film|song|"
-    r"memoir|report|headlined)(\s+(the|a|an))?\W*$",
+    r"memoir|report|headlined)(\s+(the|a|an))?[^\w.!?:\n]*$",
     re.IGNORECASE,
 )
 MAX_SCARE_QUOTE_WORDS = 3
