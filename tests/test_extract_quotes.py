@@ -876,3 +876,22 @@ def test_extract_quotes_a_clause_leading_in_with_a_colon_is_the_tag(nlp, body, e
 )
 def test_extract_quotes_a_naming_word_only_names_within_its_clause(nlp, body, expected):
     assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: questions in a row after one lead-in.
+        ('Reporters shouted at the senator: "Will you resign today?" "When did you first know about it?"',
+         [('"Will you resign today?"', "shouted", 1), ('"When did you first know about it?"', "shouted", 2)]),
+        # Sports page: chants.
+        ('The fans kept chanting "We want a new coach!" "Fire the owner now!" until the game ended.',
+         [('"We want a new coach!"', "chanting", 1), ('"Fire the owner now!"', "chanting", 2)]),
+        # Broadsheet, NYT marks: a list of slogans.
+        ("Ms. Diaz repeated her demands at every stop, ''Clean water for every home,'' ''Safe roads for our kids,'' "
+         "and ''Open schools.''",
+         [("''Clean water for every home,''", "repeated", 1), ("''Safe roads for our kids,''", "repeated", 2)]),
+    ],
+)
+def test_extract_quotes_quotes_in_a_row_are_one_statement(nlp, body, expected):
+    assert _cues(nlp, body) == expected

@@ -173,6 +173,9 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
         if cue is None and found:
             # A title between the two ("told NBC's \"Today\"") is no speech, and does not part them.
             cue = _continued_cue(text, found[-1], start)
+        if cue is None and found and found[-1][2] is not None and not text[found[-1][1] : start].strip(" "):
+            # Quotes in a row with nothing between ("asked: \"Why?\" \"Why now?\"") are one statement.
+            cue = found[-1][2]
         # A quote that opens the sentence after its statement's tag goes on with that statement,
         # and is speech however short ("\"They sue,\" he said. \"Everybody sues.\"").
         continues = (cue is not None and bool(found) and found[-1][2] is not None and found[-1][2].i == cue.i
