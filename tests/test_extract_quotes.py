@@ -849,6 +849,11 @@ def test_extract_quotes_a_later_report_of_the_same_speaker_is_no_tag(nlp, body, 
         # NYT marks, an organization.
         ("Asked about the delay, the ministry hit back in a statement: ''The contractor alone is to blame for it.''",
          [("''The contractor alone is to blame for it.''", "hit", 1)]),
+        # A clause about a thing is no lead-in.
+        ('The senator has since apologized for what happened: "I was wrong, and I am sorry for it."',
+         [('"I was wrong, and I am sorry for it."', None, None)]),
+        ('She shared a post from her aide that read: "The budget vote is a win for every family here."',
+         [('"The budget vote is a win for every family here."', None, None)]),
         # A clause that a report holds is no lead-in: the quote is part of what was said.
         ('He said he came up with the slogan: "Vote early, vote often, vote for the park."',
          [('"Vote early, vote often, vote for the park."', "said", 1)]),

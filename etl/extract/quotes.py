@@ -306,7 +306,8 @@ def _lead_in_tag(before: list[Token]) -> Token | None:
     if verb is None or verb.tag_ not in TAG_VERB_FORMS or verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i:
         return None
     subject = subject_of(verb)
-    if subject is None or subject.i > verb.i or subject.head.i != verb.i:
+    # "apologized for what happened:", "a message that read:": a clause about a thing, not a speaker.
+    if subject is None or subject.i > verb.i or subject.head.i != verb.i or subject.tag_ in ("WP", "WDT"):
         return None
     # Between the verb and the colon only its particle ("back"), manner ("forcefully") and when,
     # where and how it was said.
