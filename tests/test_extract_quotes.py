@@ -809,21 +809,25 @@ def test_extract_quotes_a_report_to_a_listener_cues_the_next_sentences_quote(nlp
 def _cues(nlp, body: str) -> list[tuple[str, str | None, int | None]]:
     """Each quote's text, cue and fragment number, before resolution."""
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
-    return [(q.text, q.cue.text if q.cue else None, q.fragment) for q in extract(article, nlp(parse_text(article))).quotes]
+    quotes = extract(article, nlp(parse_text(article))).quotes
+    return [(q.text, q.cue.text if q.cue else None, q.fragment) for q in quotes]
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
         # Wire: a participle after the quote goes on to words of its own.
-        ('The mayor warned "we are not out of the woods yet," before predicting that the river would fall by Friday.',
+        ('The mayor warned "we are not out of the woods yet," before predicting that the river would fall by '
+         'Friday.',
          [('"we are not out of the woods yet,"', "warned", 1)]),
         # Broadcaster: the verb before each quote reports it; "adding" reports the second.
-        ('On Sunday she stated, "The budget is balanced for the first time in years," adding, "We will keep it that way."',
+        ('On Sunday she stated, "The budget is balanced for the first time in years," adding, "We will keep it '
+         'that way."',
          [('"The budget is balanced for the first time in years,"', "stated", 1),
           ('"We will keep it that way."', "adding", 1)]),
         # Sports page: a verb coordinated with the one before the quote reports its own object.
-        ('Coach Lena Marsh boasted to reporters of her defense - "the best in the league" - and stressed the need for rest.',
+        ('Coach Lena Marsh boasted to reporters of her defense - "the best in the league" - and stressed the '
+         'need for rest.',
          [('"the best in the league"', "boasted", 1)]),
         # Broadsheet, NYT marks.
         ("Mr. Hale said of the vote, ''I am not surprised at all,'' adding that ''the count was fair and open.''",

@@ -658,10 +658,11 @@ def _sentence_before_report(verb: Token) -> list[Token]:
 
 
 def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
-    """The content before a report when it ends with a quote set off by a colon or a dash
-    ("Clinton called the plan unserious - \"We need details,\" she said", "He praised the
-    staff: \"They never quit,\" he told us"): the quote alone is what the report tags; the
-    words before the colon are the writer's."""
+    """The content before a report, or only the quote it ends with when a colon, a dash or a
+    parenthesis sets that quote apart ("Clinton called the plan unserious - \"We need
+    details,\" she said", "He praised the staff: \"They never quit,\" he told us") or a verb
+    right before it reports it already: the report tags the quote alone, and the words before
+    it are the writer's (or the other report's)."""
     end = len(tokens)
     while end and (tokens[end - 1].is_space or tokens[end - 1].text == ","):
         end -= 1

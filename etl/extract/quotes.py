@@ -292,7 +292,7 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
 def _lead_in_tag(before: list[Token]) -> Token | None:
     """The verb of a short clause that leads into the quote with a colon and names only who
     spoke and how: "Rubio fired back forcefully:", "to which O'Malley interjected:", "the
-    notice read:". In that slot, as in a tag after a quote (``_speech_tag``), any verb whose
+    ministry hit back in a statement:". In that slot, as in a tag after a quote (``_speech_tag``), any verb whose
     subject can speak introduces the quote.
 
     Args:
@@ -303,7 +303,8 @@ def _lead_in_tag(before: list[Token]) -> Token | None:
     verb = next((token for token in before[1:] if token.pos_ == "VERB"), None)
     # The clause is the writer's, not one a report before it holds ("she said he came up with
     # the slogan: \"...\"", where the quote is part of what she said).
-    if verb is None or verb.tag_ not in TAG_VERB_FORMS or verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i:
+    held = verb is not None and verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i
+    if verb is None or verb.tag_ not in TAG_VERB_FORMS or held:
         return None
     subject = subject_of(verb)
     # "apologized for what happened:", "a message that read:": a clause about a thing, not a speaker.
