@@ -904,3 +904,21 @@ def test_extract_quotes_a_naming_word_only_names_within_its_clause(nlp, body, ex
 )
 def test_extract_quotes_quotes_in_a_row_are_one_statement(nlp, body, expected):
     assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Political site: an opening mark typed to close a question before its tag.
+        ("\u201cDo you want to be part of that?\u201c he asked. \u201cNo,\u201d she said.",
+         ["\u201cDo you want to be part of that?\u201c", "\u201cNo,\u201d"]),
+        # Blog: a quoted phrase in the writer's sentence.
+        ("The agency ordered an \u201cexpedited review\u201c of the pipes, and \u201ca full audit.\u201d",
+         ["\u201cexpedited review\u201c", "\u201ca full audit.\u201d"]),
+        # Wire: before an inverted tag, and a paragraph after it.
+        ("\u201cIt is unusual,\u201c said Larry Noble, a lawyer.\n\n\u201cVery unusual.\u201d",
+         ["\u201cIt is unusual,\u201c", "\u201cVery unusual.\u201d"]),
+    ],
+)
+def test_extract_quotes_an_opening_mark_typed_for_a_closing_one_closes(text, expected):
+    assert _spans(text) == expected
