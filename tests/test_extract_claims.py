@@ -803,6 +803,36 @@ def test_extract_claims_clause_before_a_report_that_goes_on_to_a_quote(nlp, body
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a dash sets the quote off from the writer's sentence
+        ('Clinton suggested that the plan was unserious - "We need to see the details first," she said.',
+         [("Clinton", "suggested", "the plan was unserious")]),
+        # tabloid: a colon
+        ('The coach praised the young squad: "They never stopped running for a single minute," he told reporters.',
+         [("The coach", "praised", "the young squad")]),
+        # broadsheet, NYT marks and an inverted tag
+        ("Neither farmer was impressed by the new rules - ''They were written by people who never milked a cow,'' "
+         "said Mr. Olsen.", []),
+        # local daily: a parenthesis sets the quote apart
+        ('The vote drew angry letters from members ("We want our money back," wrote one retired teacher from Ohio).',
+         []),
+        ("The plan drew fire from local farmers (''This will ruin the valley for good,'' the farmers' union said).",
+         []),
+        # wire: a verb right before the quote has reported it already
+        ('Pressed on the audit, Grant said "I have not read a single page of it," she said.', []),
+        # magazine: a dash that closes an aside leaves the quote going on across it
+        ('"I don\'t think the conventional wisdom" -- that the mayor is a big-city liberal -- "is going to last," '
+         'the strategist says.',
+         [("the strategist", "says",
+           '"I don\'t think the conventional wisdom" -- that the mayor is a big-city liberal -- "is going to last,"')]),
+    ],
+)
+def test_extract_claims_a_tag_after_a_quote_set_apart_reports_the_quote_alone(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # broadsheet: a whole clause before the report is its content
         (
             "His militia has been boosted, his aides say, by recruits from the north and the west.",

@@ -804,3 +804,121 @@ def test_extract_quotes_a_report_leading_into_the_quote_cues_it(nlp, body, cue):
 def test_extract_quotes_a_report_to_a_listener_cues_the_next_sentences_quote(nlp, body, speaker):
     ((_, found_speaker, cue, _),) = _statements(nlp, body)
     assert (found_speaker, cue) == (speaker, "told")
+
+
+def _cues(nlp, body: str) -> list[tuple[str, str | None, int | None]]:
+    """Each quote's text, cue and fragment number, before resolution."""
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    quotes = extract(article, nlp(parse_text(article))).quotes
+    return [(q.text, q.cue.text if q.cue else None, q.fragment) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: a participle after the quote goes on to words of its own.
+        ('The mayor warned "we are not out of the woods yet," before predicting that the river would fall by '
+         'Friday.',
+         [('"we are not out of the woods yet,"', "warned", 1)]),
+        # Broadcaster: the verb before each quote reports it; "adding" reports the second.
+        ('On Sunday she stated, "The budget is balanced for the first time in years," adding, "We will keep it '
+         'that way."',
+         [('"The budget is balanced for the first time in years,"', "stated", 1),
+          ('"We will keep it that way."', "adding", 1)]),
+        # Sports page: a verb coordinated with the one before the quote reports its own object.
+        ('Coach Lena Marsh boasted to reporters of her defense - "the best in the league" - and stressed the '
+         'need for rest.',
+         [('"the best in the league"', "boasted", 1)]),
+        # Broadsheet, NYT marks.
+        ("Mr. Hale said of the vote, ''I am not surprised at all,'' adding that ''the count was fair and open.''",
+         [("''I am not surprised at all,''", "said", 1), ("''the count was fair and open.''", "adding", 1)]),
+    ],
+)
+def test_extract_quotes_a_later_report_of_the_same_speaker_is_no_tag(nlp, body, expected):
+    assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: a report in the clause before gives way to the verb that leads into the quote.
+        ('When the senator suggested the tax would pass, the governor fired back: "It will never get through this '
+         'chamber."', [('"It will never get through this chamber."', "fired", 1)]),
+        # Broadsheet: the lead-in is a relative clause.
+        ('The mayor praised the plan, to which Ms. Ortiz interjected: "We have not seen the costs yet."',
+         [('"We have not seen the costs yet."', "interjected", 1)]),
+        # Sports page: a particle and where it was said.
+        ('Moments later the coach shot back on the radio: "Nobody here is giving up on this season."',
+         [('"Nobody here is giving up on this season."', "shot", 1)]),
+        # NYT marks, an organization.
+        ("Asked about the delay, the ministry hit back in a statement: ''The contractor alone is to blame for it.''",
+         [("''The contractor alone is to blame for it.''", "hit", 1)]),
+        # A clause about a thing is no lead-in.
+        ('The senator has since apologized for what happened: "I was wrong, and I am sorry for it."',
+         [('"I was wrong, and I am sorry for it."', None, None)]),
+        ('She shared a post from her aide that read: "The budget vote is a win for every family here."',
+         [('"The budget vote is a win for every family here."', None, None)]),
+        # A clause that a report holds is no lead-in: the quote is part of what was said.
+        ('He said he came up with the slogan: "Vote early, vote often, vote for the park."',
+         [('"Vote early, vote often, vote for the park."', "said", 1)]),
+    ],
+)
+def test_extract_quotes_a_clause_leading_in_with_a_colon_is_the_tag(nlp, body, expected):
+    assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: "called" (on the phone) ends its sentence; the quote after it is speech.
+        ('Late on Friday the senator called. "I have never seen anything like it in thirty years," she said.',
+         [('"I have never seen anything like it in thirty years,"', "said", 1)]),
+        # Local daily: a book named in the sentence before.
+        ('The mayor wrote about the flood in his book. "We lost everything that spring," he said.',
+         [('"We lost everything that spring,"', "said", 1)]),
+        # Broadsheet, NYT marks: a colon after "report" introduces its words, not its title.
+        ("Critics singled out one line of the report: ''Most of the bridges in the county need urgent repair,'' "
+         "the engineers wrote.", [("''Most of the bridges in the county need urgent repair,''", "wrote", 1)]),
+        # A name in the same clause stays a name.
+        ('The film was dubbed "the worst movie of the decade" by critics.', []),
+    ],
+)
+def test_extract_quotes_a_naming_word_only_names_within_its_clause(nlp, body, expected):
+    assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: questions in a row after one lead-in.
+        ('Reporters shouted at the senator: "Will you resign today?" "When did you first know about it?"',
+         [('"Will you resign today?"', "shouted", 1), ('"When did you first know about it?"', "shouted", 2)]),
+        # Sports page: chants.
+        ('The fans kept chanting "We want a new coach!" "Fire the owner now!" until the game ended.',
+         [('"We want a new coach!"', "chanting", 1), ('"Fire the owner now!"', "chanting", 2)]),
+        # Broadsheet, NYT marks: a list of slogans.
+        ("Ms. Diaz repeated her demands at every stop, ''Clean water for every home,'' ''Safe roads for our kids,'' "
+         "and ''Open schools.''",
+         [("''Clean water for every home,''", "repeated", 1), ("''Safe roads for our kids,''", "repeated", 2)]),
+    ],
+)
+def test_extract_quotes_quotes_in_a_row_are_one_statement(nlp, body, expected):
+    assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Political site: an opening mark typed to close a question before its tag.
+        ("\u201cDo you want to be part of that?\u201c he asked. \u201cNo,\u201d she said.",
+         ["\u201cDo you want to be part of that?\u201c", "\u201cNo,\u201d"]),
+        # Blog: a quoted phrase in the writer's sentence.
+        ("The agency ordered an \u201cexpedited review\u201c of the pipes, and \u201ca full audit.\u201d",
+         ["\u201cexpedited review\u201c", "\u201ca full audit.\u201d"]),
+        # Wire: before an inverted tag, and a paragraph after it.
+        ("\u201cIt is unusual,\u201c said Larry Noble, a lawyer.\n\n\u201cVery unusual.\u201d",
+         ["\u201cIt is unusual,\u201c", "\u201cVery unusual.\u201d"]),
+    ],
+)
+def test_extract_quotes_an_opening_mark_typed_for_a_closing_one_closes(text, expected):
+    assert _spans(text) == expected

@@ -718,7 +718,32 @@ def _sentence_before_report(verb: Token) -> list[Token]:
         start = verb.i
         while start > verb.sent.start and verb.doc[start - 1].head.i == verb.i and verb.doc[start - 1].dep_ in VERB_LEFT_DEPS:
             start -= 1
-    return [t for t in verb.sent if t.i < start]
+    return _quote_after_lead_in([t for t in verb.sent if t.i < start])
+
+
+def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
+    """The content before a report, or only the quote it ends with when a colon, a dash or a
+    parenthesis sets that quote apart ("Clinton called the plan unserious - \"We need
+    details,\" she said", "He praised the staff: \"They never quit,\" he told us") or a verb
+    right before it reports it already: the report tags the quote alone, and the words before
+    it are the writer's (or the other report's)."""
+    end = len(tokens)
+    while end and (tokens[end - 1].is_space or tokens[end - 1].text == ","):
+        end -= 1
+    if not end or tokens[end - 1].text not in DOUBLE_QUOTE_MARKS:
+        return tokens
+    opening = next((i for i in range(end - 2, -1, -1) if tokens[i].text in DOUBLE_QUOTE_MARKS), None)
+    if opening is None or opening == 0:
+        return tokens
+    lead_in_end = tokens[opening - 1]
+    # "...: \"A,\" he said", "... (\"A,\" wrote a reader)", "Smith said \"A,\" she said": the
+    # quote is set apart, or already reported by a verb right before it.
+    if lead_in_end.text in (":", "(") or is_speech_verb(lead_in_end):
+        return tokens[opening:]
+    # A dash closing an aside ("\"I doubt the wisdom\" -- that he is a liberal -- \"will last\"")
+    # leaves the quote going on across it.
+    aside = any(_spaced_dash(token) for token in tokens[: opening - 1])
+    return tokens[opening:] if _spaced_dash(lead_in_end) and not aside else tokens
 
 
 def _interrupted_clause(verb: Token) -> list[Token]:

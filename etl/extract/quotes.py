@@ -12,17 +12,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, introducer_of, is_according_to, is_speech_verb, source_of
+from etl.extract.attribution import cue_of, introducer_of, is_according_to, is_speech_verb, source_of, subject_of
 from etl.extract.claims import OBJECT_NOT_CONTENT
 from etl.extract.spans import text_of
 from etl.lexicon import can_speak
 from etl.records import Quote, Region
 
 SENTENCE_END = {".", "!", "?"}
-# Words right before a quotation that make it a name or a title, not speech.
+# Words right before a quotation that make it a name or a title, not speech. Only in the same
+# clause: a sentence end or a colon between ("Eric Trump called.", "in the book. \"...\"", "the
+# book: \"...\"") leaves the quotation speech.
 NOT_SPEECH_BEFORE = re.compile(
     r"\b(nicknamed|dubbed|called|known as|titled|entitled|so-called|author of|book|novel|film|song|"
-    r"memoir|report|headlined)(\s+(the|a|an))?\W*$",
+    r"memoir|report|headlined)(\s+(the|a|an))?[^\w.!?:\n]*$",
     re.IGNORECASE,
 )
 MAX_SCARE_QUOTE_WORDS = 3
@@ -104,10 +106,20 @@ def _scan_paragraph(text: str, start: int, end: int, current: _Open | None, span
                 continue
             if family is not None:
                 current = _Open(mark.start(), family)
-        elif current.family in CLOSES.get(written, ()) and not _is_apostrophe(text, mark.start()):
+        elif (current.family in CLOSES.get(written, ()) and not _is_apostrophe(text, mark.start())
+              or current.family == "double" and _typed_for_closing(text, mark.start(), written)):
             spans.append((current.start, mark.end()))
             current = None
     return current
+
+
+def _typed_for_closing(text: str, at: int, written: str) -> bool:
+    """An opening curly double mark where a closing one belongs: right after a word or a
+    sentence's end and before a space or punctuation ("a fascist?\u201c he asked", "an
+    \u201cexpedited review\u201c of"), a slip some outlets' software makes."""
+    after = text[at + 1 : at + 2]
+    return (written == "\u201c" and at > 0 and not text[at - 1].isspace() and text[at - 1] not in "([\u2014\u2013-"
+            and (not after or after.isspace() or after in ".,;:!?)"))
 
 
 def _opens_single(text: str, at: int, end: int) -> bool:
@@ -171,6 +183,9 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
         if cue is None and found:
             # A title between the two ("told NBC's \"Today\"") is no speech, and does not part them.
             cue = _continued_cue(text, found[-1], start)
+        if cue is None and found and found[-1][2] is not None and not text[found[-1][1] : start].strip(" "):
+            # Quotes in a row with nothing between ("asked: \"Why?\" \"Why now?\"") are one statement.
+            cue = found[-1][2]
         # A quote that opens the sentence after its statement's tag goes on with that statement,
         # and is speech however short ("\"They sue,\" he said. \"Everybody sues.\"").
         continues = (cue is not None and bool(found) and found[-1][2] is not None and found[-1][2].i == cue.i
@@ -261,17 +276,70 @@ def _numbered(doc: Doc, found: list[tuple[int, int, Token | None]]) -> list[Quot
 
 
 def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int) -> Token | None:
-    """The nearest reporting verb after the quote in its sentence, else before it."""
-    for token in _after(doc, start, end, next_start):
-        if is_speech_verb(token) or is_according_to(token):
-            return token
-    tag = _speech_tag(doc, start, end, next_start)
+    """The nearest reporting verb after the quote in its sentence, else before it.
+
+    A report after the quote that does not tag it ("she stated, \"A,\" adding, \"B.\"",
+    "Kasich cautioned \"...,\" before predicting that ...") goes on to content of its own: the
+    verb before the quote, when there is one, reports it.
+    """
+    after = next((token for token in _after(doc, start, end, next_start)
+                  if is_speech_verb(token) or is_according_to(token)), None)
+    if after is not None and _tags(after, start, end):
+        return after
+    tag = _speech_tag(doc, start, end, next_start) if after is None else None
     if tag is not None:
         return tag
-    for token in _before(doc, start, previous_end):
+    before = _before(doc, start, previous_end)
+    lead_in = _lead_in_tag(before)
+    if lead_in is not None:
+        return lead_in
+    for token in before:
         if is_speech_verb(token) or is_according_to(token):
             return None if _reports_its_own_content(token, start) else token
-    return None
+    return after
+
+
+def _lead_in_tag(before: list[Token]) -> Token | None:
+    """The verb of a short clause that leads into the quote with a colon and names only who
+    spoke and how: "Rubio fired back forcefully:", "to which O'Malley interjected:", "the
+    ministry hit back in a statement:". In that slot, as in a tag after a quote (``_speech_tag``), any verb whose
+    subject can speak introduces the quote.
+
+    Args:
+        before: the tokens before the quote, nearest first (``_before``).
+    """
+    if not before or before[0].text != ":":
+        return None
+    verb = next((token for token in before[1:] if token.pos_ == "VERB"), None)
+    # The clause is the writer's, not one a report before it holds ("she said he came up with
+    # the slogan: \"...\"", where the quote is part of what she said).
+    held = verb is not None and verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i
+    if verb is None or verb.tag_ not in TAG_VERB_FORMS or held:
+        return None
+    subject = subject_of(verb)
+    # "apologized for what happened:", "a message that read:": a clause about a thing, not a speaker.
+    if subject is None or subject.i > verb.i or subject.head.i != verb.i or subject.tag_ in ("WP", "WDT"):
+        return None
+    # Between the verb and the colon only its particle ("back"), manner ("forcefully") and when,
+    # where and how it was said.
+    allowed = {child.i for child in verb.children if child.dep_ in ("prt", "advmod")} | {
+        t.i for child in verb.rights if child.dep_ in TAG_CIRCUMSTANCES for t in child.subtree}
+    if not all(token.i in allowed for token in verb.doc[verb.i + 1 : before[0].i]):
+        return None
+    return verb if source_of(verb) is not None else None
+
+
+def _tags(verb: Token, start: int, end: int) -> bool:
+    """Whether a report after a quote is its tag ("\"...,\" the mayor said", "\"...,\" said
+    Smith", "according to"), not the next report of a speaker named before the quote."""
+    if is_according_to(verb):
+        return True
+    between = verb.doc.char_span(end, verb.idx, alignment_mode="expand") if end < verb.idx else None
+    if verb.tag_ == "VBG" and all(token.is_punct or token.is_space for token in between or ()):
+        # "\"...,\" adding that ...": a participle right after the quote goes on to its own words.
+        return False
+    subject = subject_of(verb)
+    return subject is None or subject.idx > start
 
 
 def _reports_its_own_content(verb: Token, start: int) -> bool:
