@@ -238,6 +238,24 @@ def test_resolve_description_names_the_person_with_that_role(nlp, body, speakers
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        # Broadsheet, honorifics throughout: "she" is not the "Mr." who spoke last.
+        ("Ms. Lowe met Mr. Ruiz at the embassy on Monday, and Mr. Ruiz said the talks had gone well.\n\n"
+         "\u201cWe still have a long way to go,\u201d she said.", ["Lowe"]),
+        # Local paper: "Mrs." before the name.
+        ("Mrs. Harlan spoke first. Then Mr. Dodd told the crowd that the mill would reopen in May.\n\n"
+         "\u201cI never gave up on this town,\u201d she said.", ["Harlan"]),
+        # Business daily: "he" is not the "Ms." who spoke last.
+        ("Mr. Castillo arrived late to the hearing, where Ms. Brandt said the budget was short by $2 million.\n\n"
+         "\u201cI want every cent accounted for,\u201d he said.", ["Castillo"]),
+    ],
+)
+def test_resolve_he_or_she_is_never_a_person_the_article_calls_otherwise(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         # Wire: a vice president is no president.
         ("Vice President Joe Biden spoke in Scranton. President Barack Obama stayed in Washington.\n\n"
          "\u201cWe will win this state,\u201d the vice president said.", ["Joe Biden"]),

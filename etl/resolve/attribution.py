@@ -28,6 +28,7 @@ from etl.resolve.names import kind_by_words, normalize, surname
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 # "the 52-year-old said": news refers back to a person by age as by "he" or "she".
 AGE_REFERENCE = re.compile(r"the \d+-year-old")
 # Atomic groups: the owner ends at the first "'s " (the possessor at the first space); were
@@ -201,6 +202,11 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     else:
         return None
     paragraph = index.paragraph_of(pronoun.start)
+    gender = PRONOUN_GENDER.get(word)
+
+    def fits(key: str) -> bool:
+        """Not a person the article calls "Ms." for "he", nor "Mr." for "she"."""
+        return gender is None or index.gender(key) in (None, gender)
 
     def reporter_in(paragraphs: set[int]) -> str | None:
         for reporter in index.reporters_before(pronoun.start):
@@ -208,7 +214,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return None
             if reporter.paragraph in paragraphs and reporter.kind in kinds and (
                 reporter.plural == wants_plural or reporter.kind == "organization"
-            ):
+            ) and fits(reporter.key):
                 return reporter.key
         return None
 
@@ -216,7 +222,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         for start, key in index.subjects_before(pronoun.start):
             if same_paragraph and index.paragraph_of(start) < paragraph:
                 return None
-            if _may_be(index.clusters[key], kinds, wants_plural):
+            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key):
                 return key
         return None
 

@@ -30,6 +30,12 @@ def role_qualifiers(words: list[str]) -> frozenset[str]:
     return frozenset(found | (FORMER if any(word.startswith("ex-") for word in lowered) else set()))
 
 
+# Honorifics that tell whether "he" or "she" may stand for a person.
+HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female",
+                    "miss": "female"}
+HONORIFIC_LENGTH = len("Mrs. ")
+
+
 @dataclass(slots=True)
 class Cluster:
     """One entity of the article, as its mentions name it."""
@@ -80,6 +86,7 @@ class ArticleIndex:
         self._persons_by_text: dict[str, str] = {}
         self._organizations_by_word: dict[str, list[tuple[int, Mention]]] = {}
         self._role_holders: dict[str, list[tuple[int, Mention, str | None]]] | None = None
+        self._genders: dict[str, set[str]] = {}
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
@@ -133,10 +140,28 @@ class ArticleIndex:
             bisect.insort(self._subjects, (mention.start, mention), key=lambda item: item[0])
         if self.clusters[key].kind == "person":
             self._persons_by_text.setdefault(mention.text, key)
+            self._note_honorific(mention, key)
         if self.clusters[key].kind == "organization":
             for word in set(self.clusters[key].name.lower().split()):
                 entries = self._organizations_by_word.setdefault(word, [])
                 bisect.insort(entries, (mention.start, mention), key=lambda item: item[0])
+
+    def _note_honorific(self, mention: Mention, key: str) -> None:
+        """Remember what "Mr.", "Ms." or "Mrs." says of the person: NER leaves the honorific
+        out of the name ("Mr. Trump" names "Trump"), or keeps it as its first word."""
+        text = self.article.text
+        before = text[max(0, mention.start - HONORIFIC_LENGTH - 1) : mention.start].split()
+        for word in [*before[-1:], *mention.text.split()[:1]]:
+            gender = HONORIFIC_GENDER.get(word.lower())
+            if gender is not None:
+                self._genders.setdefault(key, set()).add(gender)
+
+    def gender(self, key: str) -> str | None:
+        """"male" or "female" when the article's honorifics for the person say so; None without
+        one, or with both ("Mr. Clinton" and "Mrs. Clinton" in an article that leaves "Clinton"
+        to neither)."""
+        genders = self._genders.get(key, set())
+        return next(iter(genders)) if len(genders) == 1 else None
 
     def add_extra(self, mention: Mention, key: str) -> None:
         """Link a mention the extract stage did not find (a speaker, a described source)."""
