@@ -113,7 +113,8 @@ def _name_before(verb: Token) -> Token | None:
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
         if token.is_quote or token.text in QUOTE_MARKS:
             return None
-        if token.ent_type_ == "PERSON" and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
+        named = token.ent_type_ == "PERSON" or _surname_of_named_person(token)
+        if named and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
             return token
     return None
 
