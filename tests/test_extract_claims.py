@@ -2149,3 +2149,51 @@ def test_extract_claims_another_sources_report_ends_the_content(nlp, body, expec
 )
 def test_extract_claims_a_speech_act_in_the_reports_tense_is_the_reporters(nlp, body, content):
     assert [text for _, cue, text in _claims(nlp, body) if cue == "said"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a debate question put by a named moderator
+        ("Senator Ann Whitcombe spoke at a town hall in Dover on Monday. She was asked by moderator Paul Greer "
+         "whether the state would raise taxes next year.",
+         ("Paul Greer", "asked", "whether the state would raise taxes next year")),
+        # local paper: the people who told the mayor, a description
+        ("Mayor Lena Ortiz arrived late to the council meeting. Ortiz was told by city auditors that the budget "
+         "had a shortfall of $4 million.",
+         ("city auditors", "told", "the budget had a shortfall of $4 million")),
+        # broadcaster: the agent named by a description with its name in apposition
+        ("During the debate, Governor Tom Haskins was asked by the host, Maria Delgado, whether he would sign "
+         "the bill.",
+         ("the host", "asked", "whether he would sign the bill")),
+    ],
+)
+def test_extract_claims_in_a_passive_the_agent_speaks(nlp, body, expected):
+    assert expected in _claims(nlp, body)
+
+
+def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    return [names.get(q.speaker_key) for q in resolved.quotes] + [names.get(c.claimant_key) for c in resolved.claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        # wire: a name puts out the statement
+        ("Mia Lund released a statement saying the vote count in Polk County was wrong.", "Mia Lund"),
+        # broadsheet, two single quotes for a quotation mark: a name with a relative clause
+        ("Mr. Okafor, who leads the union, issued a statement Tuesday saying, ''We will strike if we must.''",
+         "Okafor"),
+        # local paper: a pronoun issues it
+        ("Karen Holt lost the appeal on Friday. After the ruling, she issued a statement saying, "
+         "\u201cThe court has let down every family in this county.\u201d", "Karen Holt"),
+        # campaign coverage: an ad that says, through a relative clause
+        ("Senator Raul Ibarra released a new radio ad that says, \u201cOur ports need workers, not walls.\u201d",
+         "Raul Ibarra"),
+    ],
+)
+def test_extract_a_document_someone_issues_speaks_for_them(nlp, body, source):
+    assert _speakers_and_claimants(nlp, body) == [source]

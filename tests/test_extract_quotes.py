@@ -82,6 +82,33 @@ def test_extract_quotes_speaker_patterns(nlp, body, expected):
     assert _speakers(nlp, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # magazine: the tagger takes the surname after the quote for an adverb
+        ("Bill Skelly joined the committee in 2014.\n\n"
+         "\u201cHaving the voter file is valuable,\u201d said Skelly, who worked on two earlier campaigns.",
+         [("Bill Skelly", "said")]),
+        # local paper: a surname that is also a common noun
+        ("The pastor, Gary Waters, opened the church to families after the fire. "
+         "\u201cWe had nowhere else to send them,\u201d Waters said on Sunday.", [("Gary Waters", "said")]),
+        # broadsheet: a rare surname the tagger knows nothing of
+        ("Mira Swers teaches history at Georgetown. "
+         "\u201cNo first lady has campaigned like this before,\u201d Swers said.", [("Mira Swers", "said")]),
+        # magazine: a surname the parser hangs on the verb as a compound
+        ("Pollster Anne Conway has advised the campaign since March.\n\n"
+         '"Look at the statement the governor put out after the floods," Conway notes. '
+         '"It was very different in tone."',
+         [("Anne Conway", "notes"), ("Anne Conway", "notes")]),
+        # opinion page: a surname that is also a word
+        ('Columnist George Will left the party in June.\n\n"He is not a conservative," Will writes.',
+         [("George Will", "writes")]),
+    ],
+)
+def test_extract_quotes_a_surname_the_article_gives_a_person_is_that_person(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
 def test_extract_quotes_pronoun_means_the_reporter_not_the_nearer_name(nlp):
     body = (
         "Peter Hall told reporters Anna Berg is confident that the team can win the final. "

@@ -186,6 +186,35 @@ def test_resolve_quote_without_a_cue_goes_on_with_the_previous_claim(nlp, body, 
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        # Wire: the polls speak between the mayor and her quote.
+        ("Mary Ellison toured the flooded streets on Tuesday, while exit polls suggested that voters were angry."
+         "\n\n\u201cWe will rebuild every home on this street,\u201d she said.", ["Mary Ellison"]),
+        # Local paper: a paragraph of what some marchers said.
+        ("Rafael Moreno marched at the front of the crowd on Saturday.\n\n"
+         "Some participants said the new law would split families apart.\n\n"
+         "\u201cWe are not going anywhere,\u201d he said.", ["Rafael Moreno"]),
+        # Broadsheet: lawmakers' criticism between the senator and her answer.
+        ("Senator Ruth Calloway spoke for an hour in Topeka.\n\n"
+         "Several lawmakers said her plan would cost too much.\n\n"
+         "\u201cThe numbers speak for themselves,\u201d she said.", ["Ruth Calloway"]),
+        # Local paper: a group named in the singular.
+        ("Mayor Tom Reyes spoke for an hour, and the audience said the plan was too expensive.\n\n"
+         "\u201cWe can pay for it without a new tax,\u201d he said.", ["Tom Reyes"]),
+        # Tabloid: a paragraph of what the crowd chanted.
+        ("Pastor Ruth Ames led the march downtown.\n\nThe crowd chanted that the factory must stay open.\n\n"
+         "\u201cThis town was built by those workers,\u201d she said.", ["Ruth Ames"]),
+        # Sports desk: "both" speaks for two people.
+        ("Coach Dale Price met both captains before the game, and both said the referee had been unfair.\n\n"
+         "\u201cI told them to keep their heads,\u201d he said.", ["Dale Price"]),
+    ],
+)
+def test_resolve_he_or_she_is_never_a_group(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         # Wire: a title before the name, then the description with the same place.
         ("Florida Sen. Marco Rubio spoke in Miami on Tuesday.\n\n"
          "\u201cWe will keep fighting for every single delegate,\u201d the Florida senator said.", ["Marco Rubio"]),
@@ -203,6 +232,42 @@ def test_resolve_quote_without_a_cue_goes_on_with_the_previous_claim(nlp, body, 
     ],
 )
 def test_resolve_description_names_the_person_with_that_role(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Broadsheet, honorifics throughout: "she" is not the "Mr." who spoke last.
+        ("Ms. Lowe met Mr. Ruiz at the embassy on Monday, and Mr. Ruiz said the talks had gone well.\n\n"
+         "\u201cWe still have a long way to go,\u201d she said.", ["Lowe"]),
+        # Local paper: "Mrs." before the name.
+        ("Mrs. Harlan spoke first. Then Mr. Dodd told the crowd that the mill would reopen in May.\n\n"
+         "\u201cI never gave up on this town,\u201d she said.", ["Harlan"]),
+        # Business daily: "he" is not the "Ms." who spoke last.
+        ("Mr. Castillo arrived late to the hearing, where Ms. Brandt said the budget was short by $2 million.\n\n"
+         "\u201cI want every cent accounted for,\u201d he said.", ["Castillo"]),
+    ],
+)
+def test_resolve_he_or_she_is_never_a_person_the_article_calls_otherwise(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: a vice president is no president.
+        ("Vice President Joe Biden spoke in Scranton. President Barack Obama stayed in Washington.\n\n"
+         "\u201cWe will win this state,\u201d the vice president said.", ["Joe Biden"]),
+        # Broadsheet: the sitting president, where a former one is named after him.
+        ("President Barack Obama spoke in Ohio, and former President George W. Bush campaigned for his brother "
+         "in South Carolina.\n\n\u201cThe economy is growing,\u201d the president said.", ["Barack Obama"]),
+        # Public broadcaster: a deputy is not the secretary.
+        ("Deputy Secretary Ann Lowe and Secretary Mark Ruiz met the delegation on Monday.\n\n"
+         "\u201cThe talks went well,\u201d the deputy secretary said.", ["Ann Lowe"]),
+    ],
+)
+def test_resolve_description_names_the_role_of_its_rank_and_time(nlp, body, speakers):
     assert _quote_speakers(nlp, body) == speakers
 
 

@@ -6,11 +6,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from etl.extract.spans import entity_at, text_of
+from etl.extract.spans import entity_at, person_surnames, text_of
 from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_verbs, titles
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -68,11 +69,14 @@ def source_of(cue: Token) -> SourceRef | None:
         # "according to" names a source whatever it is: a person, "the results", or the author
         # of a document when it names one ("a forecast by scientists at the weather service").
         return _speaker(_author(objects[0]), any_description=True) if objects else None
+    agent = _passive_agent(cue)
+    if agent is not None:
+        return _speaker(agent)
     subject = subject_of(cue)
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
-        subject = _after_dateline(subject, cue) or _issuer(subject) or _titled_name(subject) or subject
+        subject = _after_dateline(subject, cue) or _issuer(_antecedent(subject)) or _titled_name(subject) or subject
         if subject.lemma_.lower() in document_nouns():
             # "A statement from the ministry said": the ministry speaks through it.
             subject = _author(subject)
@@ -81,6 +85,16 @@ def source_of(cue: Token) -> SourceRef | None:
         named = _name_before(cue)
         source = _speaker(named) if named is not None else None
     return source
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Who speaks in a passive: "Sanders was asked by host Bill Maher whether ...", "the
+    mayor was told by aides that ...": the subject is who was spoken to, the agent speaks.
+    Not of "quoted": "she was quoted by the paper as saying" has her speak."""
+    if verb.lemma_.lower() == "quote" or not any(child.dep_ in PASSIVE_DEPS for child in verb.children):
+        return None
+    by = next((child for child in verb.children if child.dep_ == "agent"), None)
+    return next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -99,7 +113,8 @@ def _name_before(verb: Token) -> Token | None:
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
         if token.is_quote or token.text in QUOTE_MARKS:
             return None
-        if token.ent_type_ == "PERSON" and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
+        named = token.ent_type_ == "PERSON" or _surname_of_named_person(token)
+        if named and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
             return token
     return None
 
@@ -174,7 +189,9 @@ def _issuer(document: Token) -> Token | None:
     if document.dep_ != "dobj" or document.lemma_.lower() not in document_nouns():
         return None
     subject = subject_of(document.head)
-    return subject if subject is not None and subject.i < document.i and _can_speak(subject) else None
+    if subject is None or subject.i > document.i:
+        return None
+    return subject if subject.ent_type_ in NAMED_LABELS or subject.pos_ == "PRON" or _can_speak(subject) else None
 
 
 def _titled_name(title: Token) -> Token | None:
@@ -275,7 +292,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     the verb is the speaker, else the noun those words hang on.
     """
     words = _words_after(verb)
-    persons = [t for t in words if t.ent_type_ == "PERSON" and t.lower_ not in name_prefixes()]
+    persons = [t for t in words if (t.ent_type_ == "PERSON" or _surname_of_named_person(t))
+               and t.lower_ not in name_prefixes()]
     if persons:
         return persons[-1]
     inside = {t.i for t in words}
@@ -390,6 +408,8 @@ def source_phrase(token: Token) -> SourceRef:
         entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _names_someone(child)), None)
     if entity is not None:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
+    if _surname_of_named_person(token):
+        return _ref(token.doc, token.idx, token.idx + len(token), "name")
     if token.pos_ == "PRON" and not _is_quantity(token):  # "some of the fans" describes them
         return _ref(token.doc, token.idx, token.idx + len(token), "pronoun")
     if _is_age(token):
@@ -419,6 +439,13 @@ def _description(token: Token) -> SourceRef:
     if comma is not None:
         right = token.doc[comma.i - 1]
     return _ref(token.doc, left.idx, right.idx + len(right), "description")
+
+
+def _surname_of_named_person(token: Token) -> bool:
+    """A word the tagger missed as a name, which the article gives a person as surname
+    elsewhere: "..., O’Donnell said" (a noun to the tagger) or "said Skelly" (an adverb)
+    after "Tim O’Donnell" and "Andy Skelly"."""
+    return token.is_title and token.ent_type_ == "" and token.text in person_surnames(token.doc)
 
 
 def _names_someone(token: Token) -> bool:

@@ -18,6 +18,16 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the document's PERSON entities of two words or more ("Skelly" of
+    "Andy Skelly"), computed once per document."""
+    surnames = doc.user_data.get("person_surnames")
+    if surnames is None:
+        surnames = doc.user_data["person_surnames"] = frozenset(
+            entity[-1].text for entity in doc.ents if entity.label_ == "PERSON" and len(entity) > 1)
+    return surnames
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity ``token`` is part of, if any.
 

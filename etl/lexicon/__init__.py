@@ -56,6 +56,10 @@ def document_nouns() -> frozenset[str]:
     return word_list("document_nouns")
 
 
+def collective_nouns() -> frozenset[str]:
+    return word_list("collective_nouns")
+
+
 def group_nouns() -> frozenset[str]:
     return word_list("group_nouns")
 

@@ -20,13 +20,15 @@ from etl.records import (
     RoleMention,
     SourceRef,
 )
+from etl.lexicon import collective_nouns
 from etl.resolve.clustering import add_short_name
-from etl.resolve.index import ArticleIndex, Reporter
+from etl.resolve.index import ArticleIndex, Cluster, Reporter, role_qualifiers
 from etl.resolve.names import kind_by_words, normalize, surname
 
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 # "the 52-year-old said": news refers back to a person by age as by "he" or "she".
 AGE_REFERENCE = re.compile(r"the \d+-year-old")
 # Atomic groups: the owner ends at the first "'s " (the possessor at the first space); were
@@ -77,7 +79,7 @@ def resolve_source(index: ArticleIndex, source: SourceRef) -> str | None:
         key = _named(index, source)
     if key is not None:
         cluster = index.clusters[key]
-        plural = source.form == "pronoun" and source.text.lower() in PLURAL_OR_GROUP or _plural(cluster.name)
+        plural = source.form == "pronoun" and source.text.lower() in PLURAL_OR_GROUP or _plural(cluster)
         index.add_reporter(Reporter(source.start, index.paragraph_of(source.start), key, cluster.kind, plural))
     return key
 
@@ -152,7 +154,8 @@ def _person_by_role(index: ArticleIndex, source: SourceRef) -> str | None:
     if match is None:
         return None
     # Like a pronoun, the description is no name of the person: it links, it adds no alias.
-    return index.holder_of_role(match.group(2).lower(), source.start, match.group(1))
+    qualifiers = role_qualifiers(source.text.split())
+    return index.holder_of_role(match.group(2).lower(), source.start, match.group(1), qualifiers)
 
 
 def _anonymous(index: ArticleIndex, source: SourceRef) -> str:
@@ -199,6 +202,11 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     else:
         return None
     paragraph = index.paragraph_of(pronoun.start)
+    gender = PRONOUN_GENDER.get(word)
+
+    def fits(key: str) -> bool:
+        """Not a person the article calls "Ms." for "he", nor "Mr." for "she"."""
+        return gender is None or index.gender(key) in (None, gender)
 
     def reporter_in(paragraphs: set[int]) -> str | None:
         for reporter in index.reporters_before(pronoun.start):
@@ -206,7 +214,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return None
             if reporter.paragraph in paragraphs and reporter.kind in kinds and (
                 reporter.plural == wants_plural or reporter.kind == "organization"
-            ):
+            ) and fits(reporter.key):
                 return reporter.key
         return None
 
@@ -214,13 +222,25 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         for start, key in index.subjects_before(pronoun.start):
             if same_paragraph and index.paragraph_of(start) < paragraph:
                 return None
-            if index.clusters[key].kind in kinds:
+            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key):
                 return key
         return None
 
     return reporter_in({paragraph}) or subject(True) or reporter_in({paragraph - 1}) or subject(False)
 
 
-def _plural(name: str) -> bool:
-    last = name.split()[-1].lower() if name.split() else ""
-    return last.endswith("s") and not last.endswith("ss") and name[:1].islower()
+def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:
+    """Whether a subject may be what a pronoun stands for: of the pronoun's kinds, and for "he"
+    or "she" no group the text describes ("exit polls", "some participants", "the aides")."""
+    if cluster.kind not in kinds:
+        return False
+    return wants_plural or cluster.kind != "anonymous" or not _plural(cluster)
+
+
+def _plural(cluster: Cluster) -> bool:
+    """A group: a description whose head is plural ("Some participants", "the aides"), not
+    "one of the aides"; a name ending in "s" is no plural ("Sanders")."""
+    words = cluster.name.lower().split()
+    if not words or words[0] == "one" or not (cluster.kind == "anonymous" or cluster.name[:1].islower()):
+        return False
+    return words[-1] in collective_nouns() or words[-1].endswith("s") and not words[-1].endswith("ss")

@@ -17,6 +17,25 @@ from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention
 from etl.resolve.names import normalize, person_key, person_name
 
 
+# Words that make a role another one: a vice president is no president, nor a former
+# president the sitting one.
+RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
+FORMER = frozenset({"former"})
+
+
+def role_qualifiers(words: list[str]) -> frozenset[str]:
+    """The ``RANKS`` and ``FORMER`` words of a role or description ("ex-" counts as "former")."""
+    lowered = [word.lower() for word in words]
+    found = {word for word in lowered if word in RANKS | FORMER}
+    return frozenset(found | (FORMER if any(word.startswith("ex-") for word in lowered) else set()))
+
+
+# Honorifics that tell whether "he" or "she" may stand for a person.
+HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female",
+                    "miss": "female"}
+HONORIFIC_LENGTH = len("Mrs. ")
+
+
 @dataclass(slots=True)
 class Cluster:
     """One entity of the article, as its mentions name it."""
@@ -67,6 +86,7 @@ class ArticleIndex:
         self._persons_by_text: dict[str, str] = {}
         self._organizations_by_word: dict[str, list[tuple[int, Mention]]] = {}
         self._role_holders: dict[str, list[tuple[int, Mention, str | None]]] | None = None
+        self._genders: dict[str, set[str]] = {}
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
@@ -120,10 +140,28 @@ class ArticleIndex:
             bisect.insort(self._subjects, (mention.start, mention), key=lambda item: item[0])
         if self.clusters[key].kind == "person":
             self._persons_by_text.setdefault(mention.text, key)
+            self._note_honorific(mention, key)
         if self.clusters[key].kind == "organization":
             for word in set(self.clusters[key].name.lower().split()):
                 entries = self._organizations_by_word.setdefault(word, [])
                 bisect.insort(entries, (mention.start, mention), key=lambda item: item[0])
+
+    def _note_honorific(self, mention: Mention, key: str) -> None:
+        """Remember what "Mr.", "Ms." or "Mrs." says of the person: NER leaves the honorific
+        out of the name ("Mr. Trump" names "Trump"), or keeps it as its first word."""
+        text = self.article.text
+        before = text[max(0, mention.start - HONORIFIC_LENGTH - 1) : mention.start].split()
+        for word in [*before[-1:], *mention.text.split()[:1]]:
+            gender = HONORIFIC_GENDER.get(word.lower())
+            if gender is not None:
+                self._genders.setdefault(key, set()).add(gender)
+
+    def gender(self, key: str) -> str | None:
+        """"male" or "female" when the article's honorifics for the person say so; None without
+        one, or with both ("Mr. Clinton" and "Mrs. Clinton" in an article that leaves "Clinton"
+        to neither)."""
+        genders = self._genders.get(key, set())
+        return next(iter(genders)) if len(genders) == 1 else None
 
     def add_extra(self, mention: Mention, key: str) -> None:
         """Link a mention the extract stage did not find (a speaker, a described source)."""
@@ -155,7 +193,8 @@ class ArticleIndex:
                 return key
         return None
 
-    def holder_of_role(self, word: str, offset: int, place: str | None = None) -> str | None:
+    def holder_of_role(self, word: str, offset: int, place: str | None = None,
+                       qualifiers: frozenset[str] = frozenset()) -> str | None:
         """The person given the role ``word`` latest before ``offset``.
 
         Args:
@@ -164,6 +203,8 @@ class ArticleIndex:
             offset: where the description that names the role is.
             place: a name qualifying the description ("Florida" in "the Florida senator"): only
                 a role of that place ("Florida Sen. X") is the one meant.
+            qualifiers: the description's ``ROLE_QUALIFIERS`` ("vice" in "the vice president"):
+                a role of the same rank is meant, and of the same time when the article has one.
         """
         if self._role_holders is None:
             self._role_holders = self._holders_by_role_word()
@@ -171,19 +212,24 @@ class ArticleIndex:
         found = [entry for key in (word, *(word[:end] + "." for end in range(2, len(word))))
                  for entry in self._role_holders.get(key, ())]
         candidates = [
-            (start, holder) for start, holder, owner in found
+            (start, holder, role_qualifiers) for start, holder, owner, role_qualifiers in found
             if start < offset and holder in self.mention_keys and (place is None or owner is not None and place in owner)
+            and role_qualifiers - FORMER == qualifiers - FORMER
         ]
+        # "the president" is the sitting one where the article names a former one too.
+        candidates = [c for c in candidates if c[2] == qualifiers] or candidates
         return self.mention_keys[max(candidates, key=lambda item: item[0])[1]] if candidates else None
 
-    def _holders_by_role_word(self) -> dict[str, list[tuple[int, Mention, str | None]]]:
-        """Role holders by the role's last word, with the place or body the role is of."""
-        holders: dict[str, list[tuple[int, Mention, str | None]]] = {}
+    def _holders_by_role_word(self) -> dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]]:
+        """Role holders by the role's last word, with the place or body the role is of and the
+        role's qualifiers."""
+        holders: dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]] = {}
         for role in self.extraction.roles:
             words = role.role.split()
             owner = role.of.text if role.of is not None and role.of.form == "name" else None
             if words:
-                holders.setdefault(words[-1], []).append((role.holder.start, role.holder, owner))
+                entry = (role.holder.start, role.holder, owner, role_qualifiers(words))
+                holders.setdefault(words[-1], []).append(entry)
         return holders
 
     def subjects_before(self, offset: int) -> Iterator[tuple[int, str]]:
