@@ -34,6 +34,9 @@ CLAUSE_OPENING = {"SCONJ", "VERB", "AUX"}
 WH_WORDS = {"WRB", "WP", "WDT"}
 DOUBLE_QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
+# Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
+# that said ...", "the mayor received a letter saying ...": the document speaks, not they.
+RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
@@ -187,6 +190,8 @@ def _issuer(document: Token) -> Token | None:
     """Who put out a document the sentence names as its object: "His office put out a statement
     saying ...", "The campaign released a memo arguing ...": the document speaks for them."""
     if document.dep_ != "dobj" or document.lemma_.lower() not in document_nouns():
+        return None
+    if document.head.lemma_.lower() in RECEIVING_VERBS:
         return None
     subject = subject_of(document.head)
     if subject is None or subject.i > document.i:
