@@ -844,8 +844,10 @@ def _opens_closing_aside(first: Token, last: Token) -> bool:
     for token in (first, *first.ancestors):
         if token.left_edge.i != first.i:
             return False
-        # "on Israel, the nuclear deal and the court": the parser's appositive may be a list.
-        appositive = token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
+        # "on Israel, the nuclear deal and the court": the parser's appositive may be a list; "in
+        # Paris, France" and "Ahmed Ali, 25" say which Paris or Ali, no aside about them.
+        appositive = (token.dep_ == "appos" and token.pos_ == "NOUN"
+                      and not any(child.dep_ == "cc" for child in token.children))
         if appositive or token.dep_ == "relcl" and first.tag_ in RELATIVE_TAGS:
             return token.right_edge.i >= last.i
     return False
