@@ -1023,6 +1023,24 @@ def test_extract_claims_a_document_speaks_for_whoever_put_it_out(nlp, body, clai
 
 
 @pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Wire: a person got the letter.
+        ("Smith received a letter that said the deal was off.", "a letter"),
+        # Broadsheet: a news agency obtained the memo.
+        ("Reuters obtained a memo that said the agency would cut 300 jobs.", "a memo"),
+        # Local paper: the police found the note.
+        ("Police found a note that said the girl was safe.", "a note"),
+        # Public broadcaster: a participle after the document.
+        ("The mayor received a report saying the bridge was unsafe.", "a report"),
+    ],
+)
+def test_extract_claims_a_document_speaks_not_for_whoever_came_by_it(nlp, body, claimant):
+    (found,) = _claims(nlp, body)
+    assert found[0] == claimant
+
+
+@pytest.mark.parametrize(
     ("body", "content"),
     [
         # Wire: "but that".
@@ -2112,6 +2130,24 @@ def test_extract_claims_the_writers_closing_aside_is_no_content(nlp, body, conte
     ],
 )
 def test_extract_claims_asides_that_are_part_of_the_content_stay(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # wire: the country says which Paris
+        ("Police said the suspect was arrested in Paris, France.", "the suspect was arrested in Paris, France"),
+        # local paper: the state says which Flint
+        ("The company said it would close its plant in Flint, Michigan.",
+         "it would close its plant in Flint, Michigan"),
+        # tabloid: the age after the name
+        ("Officials said the attacker was Ahmed Ali, 25.", "the attacker was Ahmed Ali, 25"),
+        # sports desk: the age after the name
+        ("The coach said the starter would be Tom Brady, 39.", "the starter would be Tom Brady, 39"),
+    ],
+)
+def test_extract_claims_a_place_or_age_after_a_name_is_no_closing_aside(nlp, body, content):
     assert [text for _, _, text in _claims(nlp, body)] == [content]
 
 

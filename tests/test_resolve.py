@@ -274,6 +274,45 @@ def test_resolve_description_names_the_role_of_its_rank_and_time(nlp, body, spea
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        # Wire: a lieutenant colonel is "the colonel".
+        ("Lieutenant Colonel Mark Jones led the unit on Monday.\n\n"
+         "\u201cMy troops are ready,\u201d the colonel said.", ["Mark Jones"]),
+        # Broadsheet: a lieutenant general is "the general".
+        ("Lieutenant General Anna Price toured the base on Friday.\n\n"
+         "\u201cThe war is not over,\u201d the general said.", ["Anna Price"]),
+        # Navy paper: a lieutenant commander is "the commander".
+        ("Lieutenant Commander Sara Diaz briefed reporters on the ship.\n\n"
+         "\u201cWe are ready to sail,\u201d the commander said.", ["Sara Diaz"]),
+        # Local paper: a lieutenant governor is still no governor.
+        ("Lieutenant Governor Dan Patrick spoke on Monday.\n\n\u201cWe are ready,\u201d the governor said.",
+         ["the governor"]),
+    ],
+)
+def test_resolve_officers_are_called_by_their_ranks_last_word(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Broadsheet: "Mr. Obama" before his wife's full name, which the surname links to her.
+        ("Mr. Obama and his wife spoke on Sunday. Michelle Obama said she was proud.\n\n"
+         "\u201cWe are ready,\u201d she said.", ["Michelle Obama"]),
+        # Wire: the husband first, then her.
+        ("Mr. Clinton campaigned in Iowa. Hillary Clinton spoke in Ohio.\n\n"
+         "\u201cThe country is ready,\u201d she said.", ["Hillary Clinton"]),
+        # Local paper: the wife first, then him.
+        ("Mrs. Kelly sat in the front row. John Kelly told the crowd that the war was over.\n\n"
+         "\u201cWe did our duty,\u201d he said.", ["John Kelly"]),
+    ],
+)
+def test_resolve_an_honorific_before_the_full_name_may_be_a_relatives(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         # Wire: the tagger takes "Trump" for an organization; he is the Donald Trump of the lede.
         ("Donald Trump won the primary in Arkansas, and Ted Cruz captured Texas. Speaking earlier in Florida, "
          "Trump insisted that the party was growing. \u201cWe are bringing in millions of new voters,\u201d he said.",
