@@ -215,6 +215,24 @@ def test_resolve_he_or_she_is_never_a_group(nlp, body, speakers):
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        # Court reporter: one juror.
+        ("A member of the jury told reporters the verdict was hard.\n\n\u201cWe argued for days,\u201d she said.",
+         ["A member of the jury"]),
+        # Maritime desk: one of a crew.
+        ("A member of the crew told reporters the ship was safe.\n\n\u201cWe checked every deck,\u201d he said.",
+         ["A member of the crew"]),
+        # Sports desk: one of a team.
+        ("A member of the team said the coach had quit.\n\n\u201cNobody saw it coming,\u201d he said.",
+         ["A member of the team"]),
+    ],
+)
+def test_resolve_he_or_she_may_be_one_of_a_group(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         # Wire: a title before the name, then the description with the same place.
         ("Florida Sen. Marco Rubio spoke in Miami on Tuesday.\n\n"
          "\u201cWe will keep fighting for every single delegate,\u201d the Florida senator said.", ["Marco Rubio"]),

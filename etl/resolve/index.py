@@ -90,7 +90,7 @@ class ArticleIndex:
         self._reporters: list[tuple[int, int, Reporter]] = []
         self._persons_by_text: dict[str, str] = {}
         self._organizations_by_word: dict[str, list[tuple[int, Mention]]] = {}
-        self._role_holders: dict[str, list[tuple[int, Mention, str | None]]] | None = None
+        self._role_holders: dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]] | None = None
         # Per person: (where, gender, whether the honorific's name is a surname alone).
         self._honorifics: dict[str, list[tuple[int, str, bool]]] = {}
         self._first_full_name: dict[str, int] = {}
@@ -220,7 +220,7 @@ class ArticleIndex:
             offset: where the description that names the role is.
             place: a name qualifying the description ("Florida" in "the Florida senator"): only
                 a role of that place ("Florida Sen. X") is the one meant.
-            qualifiers: the description's ``ROLE_QUALIFIERS`` ("vice" in "the vice president"):
+            qualifiers: the description's ``role_qualifiers`` ("vice" in "the vice president"):
                 a role of the same rank is meant, and of the same time when the article has one.
         """
         if self._role_holders is None:
@@ -229,9 +229,9 @@ class ArticleIndex:
         found = [entry for key in (word, *(word[:end] + "." for end in range(2, len(word))))
                  for entry in self._role_holders.get(key, ())]
         candidates = [
-            (start, holder, role_qualifiers) for start, holder, owner, role_qualifiers in found
+            (start, holder, held) for start, holder, owner, held in found
             if start < offset and holder in self.mention_keys and (place is None or owner is not None and place in owner)
-            and role_qualifiers - FORMER == qualifiers - FORMER
+            and held - FORMER == qualifiers - FORMER
         ]
         # "the president" is the sitting one where the article names a former one too.
         candidates = [c for c in candidates if c[2] == qualifiers] or candidates
