@@ -2170,6 +2170,24 @@ def test_extract_claims_another_sources_report_ends_the_content(nlp, body, expec
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # local paper: what residents say is part of what the mayor said
+        ("The mayor said crime had fallen and that residents say they feel safer.",
+         ("The mayor", "said", "crime had fallen and that residents say they feel safer")),
+        # campaign story
+        ("He said the plan will work and that voters say they like it.",
+         (None, "said", "the plan will work and that voters say they like it")),
+        # sports desk: "but that"
+        ("Smith said the team was tired but that the coaches said it would recover.",
+         ("Smith", "said", "the team was tired but that the coaches said it would recover")),
+    ],
+)
+def test_extract_claims_another_sources_report_joined_by_that_is_content(nlp, body, expected):
+    assert expected in _claims(nlp, body)
+
+
+@pytest.mark.parametrize(
     ("body", "content"),
     [
         # town hall: present content, past second act

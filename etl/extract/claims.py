@@ -550,8 +550,10 @@ def _without_later_reports(complement: Token) -> list[Token]:
 def _report_by_another_source(child: Token) -> bool:
     """"said the plan was sound, and three-quarters said the opposite", "say prices will rise, but
     economists say ...": a report joined to the content with a subject of its own is another
-    source's statement."""
-    return child.dep_ == "conj" and _has_own_subject(child) and is_speech_verb(child)
+    source's statement. Joined by "and that" ("said crime had fallen and that residents say they
+    feel safer") it is one more thing the first source said."""
+    return (child.dep_ == "conj" and _has_own_subject(child) and is_speech_verb(child)
+            and not any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children))
 
 
 def _report_with_its_own_source(child: Token) -> bool:
