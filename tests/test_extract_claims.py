@@ -2190,6 +2190,21 @@ def test_extract_claims_another_sources_report_joined_by_that_is_content(nlp, bo
 @pytest.mark.parametrize(
     ("body", "content"),
     [
+        # wire: a phone call
+        ("The mayor was told by phone that the bridge had collapsed.", "the bridge had collapsed"),
+        # local paper: a telephone call
+        ("The family was told by telephone that the soldier had died.", "the soldier had died"),
+        # broadsheet: a warning by phone
+        ("The minister was warned by phone that the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_extract_claims_a_passive_by_a_means_keeps_its_claim(nlp, body, content):
+    assert content in [text for _, _, text in _claims(nlp, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
         # town hall: present content, past second act
         ("Brownell said he makes $41,000 a year and questioned how he would be helped by the plan.",
          "he makes $41,000 a year"),
