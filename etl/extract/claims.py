@@ -665,7 +665,8 @@ def _object_content(verb: Token) -> list[Token]:
                   and (_describes_the_object(child) or _object_infinitive(objects[-1], child))]
     last = max(part.right_edge.i for part in parts)
     # The parser may hang the terms on the object: "confirmed the meeting on condition of anonymity".
-    terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1] if _names_sourcing_terms(t) or _said_in_a_document(t)), None)
+    terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1]
+                  if _names_sourcing_terms(t) or _said_in_a_document(t)), None)
     if terms is not None:
         last = terms.i - 1
     return list(verb.doc[parts[0].left_edge.i : last + 1])
