@@ -1023,6 +1023,24 @@ def test_extract_claims_a_document_speaks_for_whoever_put_it_out(nlp, body, clai
 
 
 @pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Wire: a person got the letter.
+        ("Smith received a letter that said the deal was off.", "a letter"),
+        # Broadsheet: a news agency obtained the memo.
+        ("Reuters obtained a memo that said the agency would cut 300 jobs.", "a memo"),
+        # Local paper: the police found the note.
+        ("Police found a note that said the girl was safe.", "a note"),
+        # Public broadcaster: a participle after the document.
+        ("The mayor received a report saying the bridge was unsafe.", "a report"),
+    ],
+)
+def test_extract_claims_a_document_speaks_not_for_whoever_came_by_it(nlp, body, claimant):
+    (found,) = _claims(nlp, body)
+    assert found[0] == claimant
+
+
+@pytest.mark.parametrize(
     ("body", "content"),
     [
         # Wire: "but that".
@@ -2116,6 +2134,24 @@ def test_extract_claims_asides_that_are_part_of_the_content_stay(nlp, body, cont
 
 
 @pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # wire: the country says which Paris
+        ("Police said the suspect was arrested in Paris, France.", "the suspect was arrested in Paris, France"),
+        # local paper: the state says which Flint
+        ("The company said it would close its plant in Flint, Michigan.",
+         "it would close its plant in Flint, Michigan"),
+        # tabloid: the age after the name
+        ("Officials said the attacker was Ahmed Ali, 25.", "the attacker was Ahmed Ali, 25"),
+        # sports desk: the age after the name
+        ("The coach said the starter would be Tom Brady, 39.", "the starter would be Tom Brady, 39"),
+    ],
+)
+def test_extract_claims_a_place_or_age_after_a_name_is_no_closing_aside(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # poll story: the second report hangs on the first one's content
@@ -2131,6 +2167,39 @@ def test_extract_claims_asides_that_are_part_of_the_content_stay(nlp, body, cont
 )
 def test_extract_claims_another_sources_report_ends_the_content(nlp, body, expected):
     assert expected in _claims(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # local paper: what residents say is part of what the mayor said
+        ("The mayor said crime had fallen and that residents say they feel safer.",
+         ("The mayor", "said", "crime had fallen and that residents say they feel safer")),
+        # campaign story
+        ("He said the plan will work and that voters say they like it.",
+         (None, "said", "the plan will work and that voters say they like it")),
+        # sports desk: "but that"
+        ("Smith said the team was tired but that the coaches said it would recover.",
+         ("Smith", "said", "the team was tired but that the coaches said it would recover")),
+    ],
+)
+def test_extract_claims_another_sources_report_joined_by_that_is_content(nlp, body, expected):
+    assert expected in _claims(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # wire: a phone call
+        ("The mayor was told by phone that the bridge had collapsed.", "the bridge had collapsed"),
+        # local paper: a telephone call
+        ("The family was told by telephone that the soldier had died.", "the soldier had died"),
+        # broadsheet: a warning by phone
+        ("The minister was warned by phone that the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_extract_claims_a_passive_by_a_means_keeps_its_claim(nlp, body, content):
+    assert content in [text for _, _, text in _claims(nlp, body)]
 
 
 @pytest.mark.parametrize(

@@ -215,6 +215,24 @@ def test_resolve_he_or_she_is_never_a_group(nlp, body, speakers):
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        # Court reporter: one juror.
+        ("A member of the jury told reporters the verdict was hard.\n\n\u201cWe argued for days,\u201d she said.",
+         ["A member of the jury"]),
+        # Maritime desk: one of a crew.
+        ("A member of the crew told reporters the ship was safe.\n\n\u201cWe checked every deck,\u201d he said.",
+         ["A member of the crew"]),
+        # Sports desk: one of a team.
+        ("A member of the team said the coach had quit.\n\n\u201cNobody saw it coming,\u201d he said.",
+         ["A member of the team"]),
+    ],
+)
+def test_resolve_he_or_she_may_be_one_of_a_group(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         # Wire: a title before the name, then the description with the same place.
         ("Florida Sen. Marco Rubio spoke in Miami on Tuesday.\n\n"
          "\u201cWe will keep fighting for every single delegate,\u201d the Florida senator said.", ["Marco Rubio"]),
@@ -268,6 +286,45 @@ def test_resolve_he_or_she_is_never_a_person_the_article_calls_otherwise(nlp, bo
     ],
 )
 def test_resolve_description_names_the_role_of_its_rank_and_time(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: a lieutenant colonel is "the colonel".
+        ("Lieutenant Colonel Mark Jones led the unit on Monday.\n\n"
+         "\u201cMy troops are ready,\u201d the colonel said.", ["Mark Jones"]),
+        # Broadsheet: a lieutenant general is "the general".
+        ("Lieutenant General Anna Price toured the base on Friday.\n\n"
+         "\u201cThe war is not over,\u201d the general said.", ["Anna Price"]),
+        # Navy paper: a lieutenant commander is "the commander".
+        ("Lieutenant Commander Sara Diaz briefed reporters on the ship.\n\n"
+         "\u201cWe are ready to sail,\u201d the commander said.", ["Sara Diaz"]),
+        # Local paper: a lieutenant governor is still no governor.
+        ("Lieutenant Governor Dan Patrick spoke on Monday.\n\n\u201cWe are ready,\u201d the governor said.",
+         ["the governor"]),
+    ],
+)
+def test_resolve_officers_are_called_by_their_ranks_last_word(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Broadsheet: "Mr. Obama" before his wife's full name, which the surname links to her.
+        ("Mr. Obama and his wife spoke on Sunday. Michelle Obama said she was proud.\n\n"
+         "\u201cWe are ready,\u201d she said.", ["Michelle Obama"]),
+        # Wire: the husband first, then her.
+        ("Mr. Clinton campaigned in Iowa. Hillary Clinton spoke in Ohio.\n\n"
+         "\u201cThe country is ready,\u201d she said.", ["Hillary Clinton"]),
+        # Local paper: the wife first, then him.
+        ("Mrs. Kelly sat in the front row. John Kelly told the crowd that the war was over.\n\n"
+         "\u201cWe did our duty,\u201d he said.", ["John Kelly"]),
+    ],
+)
+def test_resolve_an_honorific_before_the_full_name_may_be_a_relatives(nlp, body, speakers):
     assert _quote_speakers(nlp, body) == speakers
 
 

@@ -34,6 +34,9 @@ CLAUSE_OPENING = {"SCONJ", "VERB", "AUX"}
 WH_WORDS = {"WRB", "WP", "WDT"}
 DOUBLE_QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
+# Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
+# that said ...", "the mayor received a letter saying ...": the document speaks, not they.
+RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
@@ -94,7 +97,9 @@ def _passive_agent(verb: Token) -> Token | None:
     if verb.lemma_.lower() == "quote" or not any(child.dep_ in PASSIVE_DEPS for child in verb.children):
         return None
     by = next((child for child in verb.children if child.dep_ == "agent"), None)
-    return next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+    agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+    # "was told by phone", "by email": a means, not who spoke.
+    return agent if agent is not None and _may_speak(agent) else None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -188,10 +193,17 @@ def _issuer(document: Token) -> Token | None:
     saying ...", "The campaign released a memo arguing ...": the document speaks for them."""
     if document.dep_ != "dobj" or document.lemma_.lower() not in document_nouns():
         return None
+    if document.head.lemma_.lower() in RECEIVING_VERBS:
+        return None
     subject = subject_of(document.head)
     if subject is None or subject.i > document.i:
         return None
-    return subject if subject.ent_type_ in NAMED_LABELS or subject.pos_ == "PRON" or _can_speak(subject) else None
+    return subject if _may_speak(subject) else None
+
+
+def _may_speak(token: Token) -> bool:
+    """A name, a pronoun or a noun of someone who can speak."""
+    return token.ent_type_ in NAMED_LABELS or token.pos_ == "PRON" or _can_speak(token)
 
 
 def _titled_name(title: Token) -> Token | None:

@@ -550,8 +550,10 @@ def _without_later_reports(complement: Token) -> list[Token]:
 def _report_by_another_source(child: Token) -> bool:
     """"said the plan was sound, and three-quarters said the opposite", "say prices will rise, but
     economists say ...": a report joined to the content with a subject of its own is another
-    source's statement."""
-    return child.dep_ == "conj" and _has_own_subject(child) and is_speech_verb(child)
+    source's statement. Joined by "and that" ("said crime had fallen and that residents say they
+    feel safer") it is one more thing the first source said."""
+    return (child.dep_ == "conj" and _has_own_subject(child) and is_speech_verb(child)
+            and not any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children))
 
 
 def _report_with_its_own_source(child: Token) -> bool:
@@ -663,7 +665,8 @@ def _object_content(verb: Token) -> list[Token]:
                   and (_describes_the_object(child) or _object_infinitive(objects[-1], child))]
     last = max(part.right_edge.i for part in parts)
     # The parser may hang the terms on the object: "confirmed the meeting on condition of anonymity".
-    terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1] if _names_sourcing_terms(t) or _said_in_a_document(t)), None)
+    terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1]
+                  if _names_sourcing_terms(t) or _said_in_a_document(t)), None)
     if terms is not None:
         last = terms.i - 1
     return list(verb.doc[parts[0].left_edge.i : last + 1])
@@ -844,8 +847,10 @@ def _opens_closing_aside(first: Token, last: Token) -> bool:
     for token in (first, *first.ancestors):
         if token.left_edge.i != first.i:
             return False
-        # "on Israel, the nuclear deal and the court": the parser's appositive may be a list.
-        appositive = token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
+        # "on Israel, the nuclear deal and the court": the parser's appositive may be a list; "in
+        # Paris, France" and "Ahmed Ali, 25" say which Paris or Ali, no aside about them.
+        appositive = (token.dep_ == "appos" and token.pos_ == "NOUN"
+                      and not any(child.dep_ == "cc" for child in token.children))
         if appositive or token.dep_ == "relcl" and first.tag_ in RELATIVE_TAGS:
             return token.right_edge.i >= last.i
     return False

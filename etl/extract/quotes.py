@@ -302,8 +302,8 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
 def _lead_in_tag(before: list[Token]) -> Token | None:
     """The verb of a short clause that leads into the quote with a colon and names only who
     spoke and how: "Rubio fired back forcefully:", "to which O'Malley interjected:", "the
-    ministry hit back in a statement:". In that slot, as in a tag after a quote (``_speech_tag``), any verb whose
-    subject can speak introduces the quote.
+    ministry hit back in a statement:". In that slot, as in a tag after a quote
+    (``_speech_tag``), any verb with a speaker for its subject introduces the quote.
 
     Args:
         before: the tokens before the quote, nearest first (``_before``).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from etl.lexicon import collective_nouns
 from etl.records import (
     EntityKind,
     LinkedClaim,
@@ -20,7 +21,6 @@ from etl.records import (
     RoleMention,
     SourceRef,
 )
-from etl.lexicon import collective_nouns
 from etl.resolve.clustering import add_short_name
 from etl.resolve.index import ArticleIndex, Cluster, Reporter, role_qualifiers
 from etl.resolve.names import kind_by_words, normalize, surname
@@ -29,6 +29,8 @@ SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+# Words before "of" that pick one person out of a group: "one of the aides", "a member of the jury".
+ONE_OF_A_GROUP = {"one", "a", "an", "each", "every"}
 # "the 52-year-old said": news refers back to a person by age as by "he" or "she".
 AGE_REFERENCE = re.compile(r"the \d+-year-old")
 # Atomic groups: the owner ends at the first "'s " (the possessor at the first space); were
@@ -239,8 +241,11 @@ def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:
 
 def _plural(cluster: Cluster) -> bool:
     """A group: a description whose head is plural ("Some participants", "the aides"), not
-    "one of the aides"; a name ending in "s" is no plural ("Sanders")."""
+    one of a group ("one of the aides", "a member of the jury"); a name ending in "s" is no
+    plural ("Sanders")."""
     words = cluster.name.lower().split()
-    if not words or words[0] == "one" or not (cluster.kind == "anonymous" or cluster.name[:1].islower()):
+    if not words or not (cluster.kind == "anonymous" or cluster.name[:1].islower()):
+        return False
+    if "of" in words and ONE_OF_A_GROUP & set(words[: words.index("of")]):
         return False
     return words[-1] in collective_nouns() or words[-1].endswith("s") and not words[-1].endswith("ss")

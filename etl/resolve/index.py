@@ -21,11 +21,16 @@ from etl.resolve.names import normalize, person_key, person_name
 # president the sitting one.
 RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
 FORMER = frozenset({"former"})
+# Officers the press calls by the rank's last word: a lieutenant colonel is "the colonel", a
+# lieutenant general "the general", where a lieutenant governor is no governor.
+ADDRESSED_BY_LAST_WORD = frozenset({"colonel", "general", "commander"})
 
 
 def role_qualifiers(words: list[str]) -> frozenset[str]:
     """The ``RANKS`` and ``FORMER`` words of a role or description ("ex-" counts as "former")."""
     lowered = [word.lower() for word in words]
+    if lowered and lowered[-1] in ADDRESSED_BY_LAST_WORD:
+        lowered = [word for word in lowered if word != "lieutenant"]
     found = {word for word in lowered if word in RANKS | FORMER}
     return frozenset(found | (FORMER if any(word.startswith("ex-") for word in lowered) else set()))
 
@@ -85,8 +90,10 @@ class ArticleIndex:
         self._reporters: list[tuple[int, int, Reporter]] = []
         self._persons_by_text: dict[str, str] = {}
         self._organizations_by_word: dict[str, list[tuple[int, Mention]]] = {}
-        self._role_holders: dict[str, list[tuple[int, Mention, str | None]]] | None = None
-        self._genders: dict[str, set[str]] = {}
+        self._role_holders: dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]] | None = None
+        # Per person: (where, gender, whether the honorific's name is a surname alone).
+        self._honorifics: dict[str, list[tuple[int, str, bool]]] = {}
+        self._first_full_name: dict[str, int] = {}
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
@@ -151,16 +158,26 @@ class ArticleIndex:
         out of the name ("Mr. Trump" names "Trump"), or keeps it as its first word."""
         text = self.article.text
         before = text[max(0, mention.start - HONORIFIC_LENGTH - 1) : mention.start].split()
-        for word in [*before[-1:], *mention.text.split()[:1]]:
+        words = mention.text.split()
+        named = words[1:] if words and words[0].lower() in HONORIFIC_GENDER else words
+        if len(named) > 1:
+            self._first_full_name[key] = min(mention.start, self._first_full_name.get(key, mention.start))
+        for word in [*before[-1:], *words[:1]]:
             gender = HONORIFIC_GENDER.get(word.lower())
             if gender is not None:
-                self._genders.setdefault(key, set()).add(gender)
+                self._honorifics.setdefault(key, []).append((mention.start, gender, len(named) == 1))
 
     def gender(self, key: str) -> str | None:
         """"male" or "female" when the article's honorifics for the person say so; None without
         one, or with both ("Mr. Clinton" and "Mrs. Clinton" in an article that leaves "Clinton"
-        to neither)."""
-        genders = self._genders.get(key, set())
+        to neither).
+
+        A surname with an honorific before the person's full name is no sign: "Mr. Obama spoke.
+        Michelle Obama said" may be her husband, whom the surname links to her.
+        """
+        full_name = self._first_full_name.get(key)
+        genders = {gender for start, gender, surname_alone in self._honorifics.get(key, ())
+                   if not surname_alone or full_name is None or full_name < start}
         return next(iter(genders)) if len(genders) == 1 else None
 
     def add_extra(self, mention: Mention, key: str) -> None:
@@ -203,7 +220,7 @@ class ArticleIndex:
             offset: where the description that names the role is.
             place: a name qualifying the description ("Florida" in "the Florida senator"): only
                 a role of that place ("Florida Sen. X") is the one meant.
-            qualifiers: the description's ``ROLE_QUALIFIERS`` ("vice" in "the vice president"):
+            qualifiers: the description's ``role_qualifiers`` ("vice" in "the vice president"):
                 a role of the same rank is meant, and of the same time when the article has one.
         """
         if self._role_holders is None:
@@ -212,9 +229,9 @@ class ArticleIndex:
         found = [entry for key in (word, *(word[:end] + "." for end in range(2, len(word))))
                  for entry in self._role_holders.get(key, ())]
         candidates = [
-            (start, holder, role_qualifiers) for start, holder, owner, role_qualifiers in found
+            (start, holder, held) for start, holder, owner, held in found
             if start < offset and holder in self.mention_keys and (place is None or owner is not None and place in owner)
-            and role_qualifiers - FORMER == qualifiers - FORMER
+            and held - FORMER == qualifiers - FORMER
         ]
         # "the president" is the sitting one where the article names a former one too.
         candidates = [c for c in candidates if c[2] == qualifiers] or candidates
