@@ -8,7 +8,7 @@ The claim's span is its content only, without the source and the cue.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -818,13 +818,9 @@ def _up_to_next_sentence(kept: list[Token]) -> list[Token]:
     over-supplied. "It was just waiting ...""): the parser may run the two sentences into one,
     and the quote that follows is a statement of its own. A stop inside quotation marks
     ("called it "a bad deal. A disaster."") ends nothing the claim reports."""
-    open_quotes = 0
-    for position, token in enumerate(kept[:-1]):
-        if token.text in DOUBLE_QUOTE_MARKS:
-            open_quotes += 1
-        elif token.text in SENTENCE_STOPS and open_quotes % 2 == 0 and kept[position + 1].text in DOUBLE_QUOTE_MARKS:
-            return kept[:position]
-    return kept
+    stop = _first_outside_quotes(
+        kept, lambda position: kept[position].text in SENTENCE_STOPS and kept[position + 1].text in DOUBLE_QUOTE_MARKS)
+    return kept[:stop]
 
 
 def _without_trailing_aside(kept: list[Token]) -> list[Token]:
@@ -832,13 +828,21 @@ def _without_trailing_aside(kept: list[Token]) -> list[Token]:
     he would repeal the Hyde Amendment, a provision that ...", "said the winner is Trump, who
     leads by 20 points". An aside in the middle ("the plan, which passed in May, was flawed")
     and one inside quotation marks stay."""
+    comma = _first_outside_quotes(
+        kept, lambda position: kept[position].text == "," and _opens_closing_aside(kept[position + 1], kept[-1]))
+    return kept[:comma]
+
+
+def _first_outside_quotes(kept: list[Token], found: Callable[[int], bool]) -> int | None:
+    """The first position but the last, outside quotation marks, where ``found`` holds: the
+    speaker's own words inside them are verbatim and end nothing."""
     open_quotes = 0
     for position, token in enumerate(kept[:-1]):
         if token.text in DOUBLE_QUOTE_MARKS:
             open_quotes += 1
-        elif token.text == "," and open_quotes % 2 == 0 and _opens_closing_aside(kept[position + 1], kept[-1]):
-            return kept[:position]
-    return kept
+        elif open_quotes % 2 == 0 and found(position):
+            return position
+    return None
 
 
 def _opens_closing_aside(first: Token, last: Token) -> bool:
