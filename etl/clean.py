@@ -47,13 +47,13 @@ DATELINE = re.compile(
     r"(?: \([^)\n]{1,40}\))?"
     r" ?(?:\u2014|\u2013|--|-) ?"
 )
-# A line with a visible character: its leading whitespace, that character, the rest. The
-# quantifiers never give back what they took, and a match may only start where a line does,
-# so a line of nothing but spaces is scanned once, not once from each of its characters
-# (which cost the square of its length).
-VISIBLE_LINE = r"[^\S\n]*+\S[^\n]*+"
+# A line with a visible character: its leading whitespace, that character, the rest. A match
+# may only start where a line does, so a line of nothing but spaces is scanned once, not once
+# from each of its characters (which cost the square of its length). No possessive
+# quantifiers: Python 3.11.2's re (Debian 12's) lets "*+" run past the newline.
+VISIBLE_LINE = r"[^\S\n]*\S[^\n]*"
 LINE = re.compile(rf"^{VISIBLE_LINE}", re.MULTILINE)
-PARAGRAPH = re.compile(rf"^{VISIBLE_LINE}(?:\n{VISIBLE_LINE})*+", re.MULTILINE)
+PARAGRAPH = re.compile(rf"^{VISIBLE_LINE}(?:\n{VISIBLE_LINE})*", re.MULTILINE)
 TERMINAL_PUNCTUATION = tuple('.!?:;"\u201d\u2019)\u00bb\'')
 MAX_TITLE_WORDS = 25
 LOWER_CASE_IN_TITLES = {"from", "with", "into", "onto", "upon", "over", "than", "that", "amid"}

@@ -47,7 +47,7 @@ LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-
 VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:ing|ed)$")
 # Capitalized words, one space apart ("Hindu Kush"); a run of them is what may precede a place type.
 CAPITALIZED_WORDS = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
-CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'-]*+(?: [A-Z][\w'-]*+)*+")
+CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
 POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # "the West" is a bloc of countries, not a place on a map.
 COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "northwest", "southeast", "southwest"}
