@@ -183,7 +183,7 @@ def _content_clause(noun: Token) -> Token | None:
     """The clause opened by "that" which a noun's content is: "claim [that the vote was rigged]"."""
     return next(
         (child for child in noun.rights if child.dep_ in ("acl", "ccomp")
-         and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)),
+         and _opens_with_that(child)),
         None,
     )
 
@@ -520,12 +520,17 @@ def _reported_conjunct(child: Token) -> bool:
     "that" shows is reported too."""
     if child.dep_ != "conj":
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+    if _opens_with_that(child):
         return True
     # "said he was tired but would run again": a past modal after a past report is reported
     # speech; "said ... and will travel to Ohio" is the writer's news.
     return (child.head.tag_ == "VBD" and not _has_own_subject(child)
             and any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in child.children))
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """Whether "that" introduces the clause ("... and that B")."""
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
 
 
 def _has_own_subject(verb: Token) -> bool:
@@ -553,7 +558,7 @@ def _report_by_another_source(child: Token) -> bool:
     source's statement. Joined by "and that" ("said crime had fallen and that residents say they
     feel safer") it is one more thing the first source said."""
     return (child.dep_ == "conj" and _has_own_subject(child) and is_speech_verb(child)
-            and not any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in child.children))
+            and not _opens_with_that(child))
 
 
 def _report_with_its_own_source(child: Token) -> bool:
