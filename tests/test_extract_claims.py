@@ -2266,3 +2266,38 @@ def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
 )
 def test_extract_a_document_someone_issues_speaks_for_them(nlp, body, source):
     assert _speakers_and_claimants(nlp, body) == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a campaign's demand, with "for" and its own subject
+        ("Senator Ana Ruiz is calling for the state to cover the cost of the new levees.",
+         ("Ana Ruiz", "calling", "the state to cover the cost of the new levees")),
+        # local paper: a present perfect
+        ("The union leader has called for the board to delay the vote until the spring.",
+         ("union leader", "called", "the board to delay the vote until the spring")),
+        # broadsheet: another verb that asks for something to happen
+        ("Mr. Okafor asked for the hearing to be moved to a larger room.",
+         ("Okafor", "asked", "the hearing to be moved to a larger room")),
+    ],
+)
+def test_extract_claims_a_clause_that_for_opens_is_what_was_asked(nlp, body, expected):
+    claimant, cue, content = expected
+    found = _claims_by_suffix(nlp, body, claimant)
+    assert (claimant, cue, content) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no subject of its own: what for, not what was said
+        "The senator spoke at the rally to thank the volunteers.",
+        # waiting is no report
+        "The mayor waited for the rain to stop before she spoke.",
+        # "for" opening a phrase, not a clause
+        "She wrote for the campus paper for two years.",
+    ],
+)
+def test_extract_claims_a_purpose_or_a_phrase_with_for_is_no_content(nlp, body):
+    assert not [claim for claim in _claims(nlp, body) if claim[2].startswith(("the volunteers", "the rain", "the campus"))]

@@ -443,10 +443,25 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
         return _trimmed(_interrupted_clause(verb))
+    wished = _for_clause(verb)
+    if wished:
+        return _trimmed(wished)
     reports = is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
     if reports and _can_hold_content(subject_of(verb)):
         return _trimmed(_object_content(verb))
     return None
+
+
+def _for_clause(verb: Token) -> list[Token]:
+    """"is calling for the state to act", "asked for the vote to be delayed": a clause that
+    "for" opens with a subject of its own says what the speaker asks to happen; the parser
+    hangs it on the verb as an adverbial clause, not a complement. Without "for" and a subject
+    ("spoke to hail the nominee", "wrote to thank them") the clause says what for, not what."""
+    for child in verb.rights:
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if child.dep_ == "advcl" and mark is not None and mark.i == child.left_edge.i and _has_own_subject(child):
+            return list(verb.doc[mark.i + 1 : child.right_edge.i + 1])
+    return []
 
 
 def _stance_content(verb: Token) -> tuple[int, int] | None:
