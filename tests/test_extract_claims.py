@@ -2301,3 +2301,40 @@ def test_extract_claims_a_clause_that_for_opens_is_what_was_asked(nlp, body, exp
 )
 def test_extract_claims_a_purpose_or_a_phrase_with_for_is_no_content(nlp, body):
     assert not [claim for claim in _claims(nlp, body) if claim[2].startswith(("the volunteers", "the rain", "the campus"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: the report opens the sentence
+        ("As The Ledger reported, the county will close two of its clinics in June.",
+         ("Ledger", "reported", "the county will close two of its clinics in June")),
+        # web outlet: a participle with the reporter after "by"
+        ("As reported by the Tribune, the city council voted to close the library in March.",
+         ("Tribune", "reported", "the city council voted to close the library in March")),
+        # wire: the report closes the sentence
+        ("The mayor will not run again, as the Gazette first reported last week.",
+         ("Gazette", "reported", "The mayor will not run again")),
+        # magazine: a person's words, set in the middle
+        ("Few noticed that, as Dr. Mina Rao noted, the trial had ended a year early.",
+         ("Mina Rao", "noted", "the trial had ended a year early")),
+    ],
+)
+def test_extract_claims_the_clause_an_as_report_is_set_in_is_its_content(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # when, not what
+        "As he spoke, the crowd began to leave the hall.",
+        # a name
+        "The group took a new name, the Unity Bloc, as it was called.",
+        # a content of its own
+        "She finished the race, just as she said she would.",
+    ],
+)
+def test_extract_claims_as_when_or_as_a_name_reports_no_clause(nlp, body):
+    assert not [claim for claim in _claims(nlp, body)
+                if claim[2].startswith(("the crowd", "The group", "She finished"))]

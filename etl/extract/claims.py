@@ -121,7 +121,8 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
-        if kind is None or _infinitive(token) or _passive_participle(token) or _asks_anonymity(token):
+        if (kind is None or _infinitive(token) or _passive_participle(token) and not _as_report(token)
+                or _asks_anonymity(token)):
             continue
         content = _content_of(token, kind)
         source = _source(token)
@@ -446,6 +447,10 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     wished = _for_clause(verb)
     if wished:
         return _trimmed(wished)
+    if _as_report(verb):
+        # "As the Post reported, the plant will close": the clause the report is set in is its content.
+        own = {t.i for t in verb.subtree}
+        return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
     reports = is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
     if reports and _can_hold_content(subject_of(verb)):
         return _trimmed(_object_content(verb))
@@ -462,6 +467,27 @@ def _for_clause(verb: Token) -> list[Token]:
         if child.dep_ == "advcl" and mark is not None and mark.i == child.left_edge.i and _has_own_subject(child):
             return list(verb.doc[mark.i + 1 : child.right_edge.i + 1])
     return []
+
+
+def _as_report(verb: Token) -> bool:
+    """"As the Post reported, ...", "..., as the Gazette first reported", "As reported by the
+    Tribune, ...": "as" stands for what the clause it is set in says. Not "as he spoke" (the
+    verbs that take no clause say when), "as it was called" (a name), "as they hope" (a stance,
+    not a report), nor "as she said she would" (a content of its own)."""
+    lemma = verb.lemma_.lower()
+    reports = is_speech_verb(verb) or lemma in speech_act_verbs()
+    if not reports or verb.dep_ != "advcl" or lemma in TO_LISTENER | NAMING_VERBS or verb.head.i == verb.i:
+        return False
+    opening = verb.left_edge
+    if opening.lower_ != "as" or opening.dep_ != "mark" or opening.head.i != verb.i:
+        return False
+    if any(child.dep_ in CONTENT_DEPS or child.dep_ in OBJECT_DEPS for child in verb.children):
+        return False
+    doc = verb.doc
+    last = max(t.i for t in verb.subtree if not t.is_punct)
+    before = doc[opening.i - 1] if opening.i > verb.sent.start else None
+    after = doc[last + 1] if last + 1 < verb.sent.end else None
+    return (before is None or before.text == ",") and (after is None or after.text in {",", "."})
 
 
 def _stance_content(verb: Token) -> tuple[int, int] | None:
