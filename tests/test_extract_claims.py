@@ -2338,3 +2338,33 @@ def test_extract_claims_the_clause_an_as_report_is_set_in_is_its_content(nlp, bo
 def test_extract_claims_as_when_or_as_a_name_reports_no_clause(nlp, body):
     assert not [claim for claim in _claims(nlp, body)
                 if claim[2].startswith(("the crowd", "The group", "She finished"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        ("Even after the complaint was filed, Mr. Lund continued to say he had never touched her.",
+         ("Lund", "say", "he had never touched her")),
+        # wire
+        ("The senator went on to explain that the bill would cost taxpayers nothing.",
+         ("senator", "explain", "the bill would cost taxpayers nothing")),
+        # campaign site
+        ("Ortiz continues to insist that she will fight on to the convention.",
+         ("Ortiz", "insist", "she will fight on to the convention")),
+    ],
+)
+def test_extract_claims_an_infinitive_after_going_on_reports(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He refused to say whether he would run again.",
+        "The mayor is trying to tell voters that the budget is balanced.",
+        "She declined to explain why the deal had failed.",
+    ],
+)
+def test_extract_claims_an_infinitive_after_other_verbs_reports_nothing(nlp, body):
+    assert not [claim for claim in _claims(nlp, body) if claim[1] in ("say", "tell", "explain")]

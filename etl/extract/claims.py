@@ -121,7 +121,8 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
-        if (kind is None or _infinitive(token) or _passive_participle(token) and not _as_report(token)
+        if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
+                or _passive_participle(token) and not _as_report(token)
                 or _asks_anonymity(token)):
             continue
         content = _content_of(token, kind)
@@ -386,6 +387,17 @@ def _asks_anonymity(verb: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """"hard to estimate how ...": an infinitive reports nothing by itself."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _goes_on_reporting(verb: Token) -> bool:
+    """"continued to insist that ...", "went on to say ...": an infinitive after a verb of going
+    on is a report its subject makes, unlike "wants to say" or "refused to say"."""
+    if verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    return lemma == "continue" or lemma == "go" and any(child.dep_ == "prt" and child.lower_ == "on"
+                                                       for child in head.children)
 
 
 def _outermost(claims: list[Claim]) -> list[Claim]:
