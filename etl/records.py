@@ -198,7 +198,9 @@ class Claim:
     end: int
     text: str
     cue: Cue
-    source: SourceRef
+    source: SourceRef | None
+    """Who holds the content as the text words it; None for a question the text puts without
+    its asker ("Asked whether ..., she said")."""
     kind: ClaimKind = "speech"
     """speech ("said"), belief ("believes"), intention ("wants"), knowledge ("knows"), evidence
     ("polls show") or stance ("endorses", "prefers")."""
