@@ -2398,3 +2398,21 @@ def test_extract_claims_an_opening_asked_puts_a_question_without_its_asker(nlp, 
 )
 def test_extract_claims_only_an_opening_asked_with_a_question_has_no_asker(nlp, body):
     assert not [report for report in _reports(nlp, body) if report[0] is None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a time and an occasion between the verb and its clause
+        ("Adelson said earlier on Friday during a news conference that he may wait until February to decide.",
+         ("Adelson", "said", "he may wait until February to decide")),
+        # cable news: the medium and an aside about it
+        ("Corey Lewandowski said on CNN, where he is now a paid contributor, that the aide should be held to account.",
+         ("Corey Lewandowski", "said", "the aide should be held to account")),
+        # broadsheet: an interview
+        ("The governor insisted in an interview that the budget was balanced.",
+         ("governor", "insisted", "the budget was balanced")),
+    ],
+)
+def test_extract_claims_a_that_clause_after_a_phrase_is_what_was_said(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])

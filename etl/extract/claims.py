@@ -491,9 +491,8 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         own = {t.i for t in verb.subtree}
         return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
     reports = is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
-    if reports and _can_hold_content(subject_of(verb)):
-        return _trimmed(_object_content(verb))
-    return None
+    said = _trimmed(_object_content(verb)) if reports and _can_hold_content(subject_of(verb)) else None
+    return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
 
 
 def _for_clause(verb: Token) -> list[Token]:
@@ -505,6 +504,21 @@ def _for_clause(verb: Token) -> list[Token]:
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
         if child.dep_ == "advcl" and mark is not None and mark.i == child.left_edge.i and _has_own_subject(child):
             return list(verb.doc[mark.i + 1 : child.right_edge.i + 1])
+    return []
+
+
+def _clause_in_a_phrase(verb: Token) -> list[Token]:
+    """"said during a news conference that he may wait", "said on CNN, where he works, that the
+    vote was rigged", "insisted in an interview that ...": the parser hangs the "that" clause on
+    the noun of the phrase between, where it is no noun's content but what was said."""
+    for child in verb.rights:
+        if child.dep_ != "prep":
+            continue
+        for token in child.subtree:
+            clause = token.head
+            if (token.dep_ == "mark" and token.lower_ == "that" and clause.i > token.i
+                    and clause.pos_ in ("VERB", "AUX") and clause.head.dep_ == "pobj"):
+                return list(verb.doc[token.i : clause.right_edge.i + 1])
     return []
 
 
