@@ -501,8 +501,10 @@ def _for_clause(verb: Token) -> list[Token]:
     hangs it on the verb as an adverbial clause, not a complement. Without "for" and a subject
     ("spoke to hail the nominee", "wrote to thank them") the clause says what for, not what."""
     for child in verb.rights:
+        if child.dep_ != "advcl":
+            continue
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
-        if child.dep_ == "advcl" and mark is not None and mark.i == child.left_edge.i and _has_own_subject(child):
+        if mark is not None and mark.i == child.left_edge.i and _has_own_subject(child):
             return list(verb.doc[mark.i + 1 : child.right_edge.i + 1])
     return []
 
