@@ -198,9 +198,7 @@ class Claim:
     end: int
     text: str
     cue: Cue
-    source: SourceRef | None
-    """Who holds the content as the text words it; None for a question the text puts without
-    its asker ("Asked whether ..., she said")."""
+    source: SourceRef
     kind: ClaimKind = "speech"
     """speech ("said"), belief ("believes"), intention ("wants"), knowledge ("knows"), evidence
     ("polls show") or stance ("endorses", "prefers")."""

@@ -621,8 +621,7 @@ def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
     ],
 )
 def test_extract_claims_the_occasion_of_a_quote_is_not_its_content(nlp, body):
-    # The question an opening "Asked" puts is a statement of its own, without an asker.
-    assert [report for report in _reports(nlp, body) if report[0] is not None] == []
+    assert _reports(nlp, body) == []
 
 
 @pytest.mark.parametrize(
@@ -646,8 +645,7 @@ def test_extract_claims_the_occasion_of_a_quote_is_not_its_content(nlp, body):
     ],
 )
 def test_extract_claims_the_one_asked_did_not_ask(nlp, body, expected):
-    # The question itself is a statement without an asker.
-    assert [report for report in _reports(nlp, body) if report[0] is not None] == expected
+    assert _reports(nlp, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -2370,34 +2368,6 @@ def test_extract_claims_an_infinitive_after_going_on_reports(nlp, body, expected
 )
 def test_extract_claims_an_infinitive_after_other_verbs_reports_nothing(nlp, body):
     assert not [claim for claim in _claims(nlp, body) if claim[1] in ("say", "tell", "explain")]
-
-
-@pytest.mark.parametrize(
-    ("body", "question"),
-    [
-        # wire
-        ("Asked whether he would back the nominee, Ortiz said he had not decided.",
-         "whether he would back the nominee"),
-        # magazine, a question word
-        ("Asked which county was his favorite, he smiled and named his own.", "which county was his favorite"),
-        # broadsheet, "if"
-        ("Asked if the plant would reopen, the company said only that talks continue.", "if the plant would reopen"),
-    ],
-)
-def test_extract_claims_an_opening_asked_puts_a_question_without_its_asker(nlp, body, question):
-    assert (None, "Asked", question) in _claims(nlp, body)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "When asked what he considered serious steps he responded.",
-        "Asked about the polls, the senator shrugged.",
-        "She asked whether the plant would reopen.",
-    ],
-)
-def test_extract_claims_only_an_opening_asked_with_a_question_has_no_asker(nlp, body):
-    assert not [report for report in _reports(nlp, body) if report[0] is None]
 
 
 @pytest.mark.parametrize(

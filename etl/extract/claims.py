@@ -121,15 +121,13 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
-        asked = _unattributed_question(token)
         if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
-                or _passive_participle(token) and not (_as_report(token) or asked)
+                or _passive_participle(token) and not _as_report(token)
                 or _asks_anonymity(token)):
             continue
-        content = _question(token) if asked else _content_of(token, kind)
-        # Who asked is not in the sentence, and the subject after is who answered.
-        source = None if asked else _source(token)
-        if content is None or source is None and not asked:
+        content = _content_of(token, kind)
+        source = _source(token)
+        if content is None or source is None:
             continue
         content = _around_whole_quotes(*content, quotes)
         if content is None or not _own_words_around_quotes(doc, *content, quotes):
@@ -389,31 +387,6 @@ def _asks_anonymity(verb: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """"hard to estimate how ...": an infinitive reports nothing by itself."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-
-
-def _unattributed_question(verb: Token) -> bool:
-    """"Asked whether he would run, Ortiz said ...", "Asked which county was his favorite, he
-    ...": a sentence that opens with the question an interviewer put. It is reported speech
-    whose source the text does not name. Not "When asked ..." nor "Asked about ...", which as
-    often introduce no question of their own."""
-    if verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "advcl":
-        return False
-    first = next((t for t in verb.sent if not t.is_space), None)
-    if first is None or first.i != verb.i:
-        return False
-    question = _question_clause(verb)
-    return question is not None and (question.left_edge.tag_ in RELATIVE_TAGS
-                                     or question.left_edge.lower_ in ("whether", "if"))
-
-
-def _question_clause(verb: Token) -> Token | None:
-    return next((child for child in verb.rights if child.dep_ == "ccomp"), None)
-
-
-def _question(verb: Token) -> tuple[int, int] | None:
-    """The question an opening "Asked" puts, asides and all: "whether he was concerned that
-    Trump, who has called for a ban, would win" is asked whole."""
-    return _trimmed(_question_clause(verb).subtree, asides=True)
 
 
 def _goes_on_reporting(verb: Token) -> bool:

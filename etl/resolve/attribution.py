@@ -57,7 +57,7 @@ def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]
     claims: list[LinkedClaim] = []
     for item in items:
         key = resolve_source(index, item.source) if item.source is not None else None
-        if item.source is None and isinstance(item, Quote) and previous is not None:
+        if item.source is None and previous is not None:
             paragraph, inherited = previous
             if index.paragraph_of(item.start) - paragraph <= 1:
                 key = inherited
