@@ -2415,3 +2415,123 @@ def test_extract_claims_a_clause_saying_which_ones_reports_no_aim(nlp, body):
 def test_extract_claims_a_clause_on_a_name_reports_its_aim(nlp):
     body = "Maria Ortiz, who wants to run for governor, toured the plant."
     assert _kinds(nlp, body) == [("wants", "to run for governor", "intention")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a campaign's demand, with "for" and its own subject
+        ("Senator Ana Ruiz is calling for the state to cover the cost of the new levees.",
+         ("Ana Ruiz", "calling", "the state to cover the cost of the new levees")),
+        # local paper: a present perfect
+        ("The union leader has called for the board to delay the vote until the spring.",
+         ("union leader", "called", "the board to delay the vote until the spring")),
+        # broadsheet: another verb that asks for something to happen
+        ("Mr. Okafor asked for the hearing to be moved to a larger room.",
+         ("Okafor", "asked", "the hearing to be moved to a larger room")),
+    ],
+)
+def test_extract_claims_a_clause_that_for_opens_is_what_was_asked(nlp, body, expected):
+    claimant, cue, content = expected
+    found = _claims_by_suffix(nlp, body, claimant)
+    assert (claimant, cue, content) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no subject of its own: what for, not what was said
+        "The senator spoke at the rally to thank the volunteers.",
+        # waiting is no report
+        "The mayor waited for the rain to stop before she spoke.",
+        # "for" opening a phrase, not a clause
+        "She wrote for the campus paper for two years.",
+    ],
+)
+def test_extract_claims_a_purpose_or_a_phrase_with_for_is_no_content(nlp, body):
+    assert not [claim for claim in _claims(nlp, body) if claim[2].startswith(("the volunteers", "the rain", "the campus"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: the report opens the sentence
+        ("As The Ledger reported, the county will close two of its clinics in June.",
+         ("Ledger", "reported", "the county will close two of its clinics in June")),
+        # web outlet: a participle with the reporter after "by"
+        ("As reported by the Tribune, the city council voted to close the library in March.",
+         ("Tribune", "reported", "the city council voted to close the library in March")),
+        # wire: the report closes the sentence
+        ("The mayor will not run again, as the Gazette first reported last week.",
+         ("Gazette", "reported", "The mayor will not run again")),
+        # magazine: a person's words, set in the middle
+        ("Few noticed that, as Dr. Mina Rao noted, the trial had ended a year early.",
+         ("Mina Rao", "noted", "the trial had ended a year early")),
+    ],
+)
+def test_extract_claims_the_clause_an_as_report_is_set_in_is_its_content(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # when, not what
+        "As he spoke, the crowd began to leave the hall.",
+        # a name
+        "The group took a new name, the Unity Bloc, as it was called.",
+        # a content of its own
+        "She finished the race, just as she said she would.",
+    ],
+)
+def test_extract_claims_as_when_or_as_a_name_reports_no_clause(nlp, body):
+    assert not [claim for claim in _claims(nlp, body)
+                if claim[2].startswith(("the crowd", "The group", "She finished"))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        ("Even after the complaint was filed, Mr. Lund continued to say he had never touched her.",
+         ("Lund", "say", "he had never touched her")),
+        # wire
+        ("The senator went on to explain that the bill would cost taxpayers nothing.",
+         ("senator", "explain", "the bill would cost taxpayers nothing")),
+        # campaign site
+        ("Ortiz continues to insist that she will fight on to the convention.",
+         ("Ortiz", "insist", "she will fight on to the convention")),
+    ],
+)
+def test_extract_claims_an_infinitive_after_going_on_reports(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He refused to say whether he would run again.",
+        "The mayor is trying to tell voters that the budget is balanced.",
+        "She declined to explain why the deal had failed.",
+    ],
+)
+def test_extract_claims_an_infinitive_after_other_verbs_reports_nothing(nlp, body):
+    assert not [claim for claim in _claims(nlp, body) if claim[1] in ("say", "tell", "explain")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a time and an occasion between the verb and its clause
+        ("Adelson said earlier on Friday during a news conference that he may wait until February to decide.",
+         ("Adelson", "said", "he may wait until February to decide")),
+        # cable news: the medium and an aside about it
+        ("Corey Lewandowski said on CNN, where he is now a paid contributor, that the aide should be held to account.",
+         ("Corey Lewandowski", "said", "the aide should be held to account")),
+        # broadsheet: an interview
+        ("The governor insisted in an interview that the budget was balanced.",
+         ("governor", "insisted", "the budget was balanced")),
+    ],
+)
+def test_extract_claims_a_that_clause_after_a_phrase_is_what_was_said(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])

@@ -93,8 +93,11 @@ def source_of(cue: Token) -> SourceRef | None:
 def _passive_agent(verb: Token) -> Token | None:
     """Who speaks in a passive: "Sanders was asked by host Bill Maher whether ...", "the
     mayor was told by aides that ...": the subject is who was spoken to, the agent speaks.
-    Not of "quoted": "she was quoted by the paper as saying" has her speak."""
-    if verb.lemma_.lower() == "quote" or not any(child.dep_ in PASSIVE_DEPS for child in verb.children):
+    Not of "quoted": "she was quoted by the paper as saying" has her speak. A participle without
+    a subject is passive too: "As reported by the Tribune, ...", "a plan described by aides as ..."."""
+    bare_participle = verb.tag_ == "VBN" and not any(child.dep_ == "nsubj" for child in verb.children)
+    passive = bare_participle or any(child.dep_ in PASSIVE_DEPS for child in verb.children)
+    if verb.lemma_.lower() == "quote" or not passive:
         return None
     by = next((child for child in verb.children if child.dep_ == "agent"), None)
     agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None

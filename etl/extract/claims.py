@@ -133,7 +133,9 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
-        if kind is None or _infinitive(token) or _passive_participle(token) or _asks_anonymity(token):
+        if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
+                or _passive_participle(token) and not _as_report(token)
+                or _asks_anonymity(token)):
             continue
         content = _content_of(token, kind)
         source = _source(token)
@@ -472,6 +474,17 @@ def _infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
+def _goes_on_reporting(verb: Token) -> bool:
+    """"continued to insist that ...", "went on to say ...": an infinitive after a verb of going
+    on is a report its subject makes, unlike "wants to say" or "refused to say"."""
+    if verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    return lemma == "continue" or lemma == "go" and any(child.dep_ == "prt" and child.lower_ == "on"
+                                                       for child in head.children)
+
+
 def _outermost(claims: list[Claim]) -> list[Claim]:
     """"they say they believe X": the inner report is part of the outer claim's content.
 
@@ -528,10 +541,66 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
         return _trimmed(_interrupted_clause(verb))
+    wished = _for_clause(verb)
+    if wished:
+        return _trimmed(wished)
+    if _as_report(verb):
+        # "As the Post reported, the plant will close": the clause the report is set in is its content.
+        own = {t.i for t in verb.subtree}
+        return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
     reports = is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
-    if reports and _can_hold_content(subject_of(verb)):
-        return _trimmed(_object_content(verb))
-    return None
+    said = _trimmed(_object_content(verb)) if reports and _can_hold_content(subject_of(verb)) else None
+    return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
+
+
+def _for_clause(verb: Token) -> list[Token]:
+    """"is calling for the state to act", "asked for the vote to be delayed": a clause that
+    "for" opens with a subject of its own says what the speaker asks to happen; the parser
+    hangs it on the verb as an adverbial clause, not a complement. Without "for" and a subject
+    ("spoke to hail the nominee", "wrote to thank them") the clause says what for, not what."""
+    for child in verb.rights:
+        if child.dep_ != "advcl":
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is not None and mark.i == child.left_edge.i and _has_own_subject(child):
+            return list(verb.doc[mark.i + 1 : child.right_edge.i + 1])
+    return []
+
+
+def _clause_in_a_phrase(verb: Token) -> list[Token]:
+    """"said during a news conference that he may wait", "said on CNN, where he works, that the
+    vote was rigged", "insisted in an interview that ...": the parser hangs the "that" clause on
+    the noun of the phrase between, where it is no noun's content but what was said."""
+    for child in verb.rights:
+        if child.dep_ != "prep":
+            continue
+        for token in child.subtree:
+            clause = token.head
+            if (token.dep_ == "mark" and token.lower_ == "that" and clause.i > token.i
+                    and clause.pos_ in ("VERB", "AUX") and clause.head.dep_ == "pobj"):
+                return list(verb.doc[token.i : clause.right_edge.i + 1])
+    return []
+
+
+def _as_report(verb: Token) -> bool:
+    """"As the Post reported, ...", "..., as the Gazette first reported", "As reported by the
+    Tribune, ...": "as" stands for what the clause it is set in says. Not "as he spoke" (the
+    verbs that take no clause say when), "as it was called" (a name), "as they hope" (a stance,
+    not a report), nor "as she said she would" (a content of its own)."""
+    lemma = verb.lemma_.lower()
+    reports = is_speech_verb(verb) or lemma in speech_act_verbs()
+    if not reports or verb.dep_ != "advcl" or lemma in TO_LISTENER | NAMING_VERBS or verb.head.i == verb.i:
+        return False
+    opening = verb.left_edge
+    if opening.lower_ != "as" or opening.dep_ != "mark" or opening.head.i != verb.i:
+        return False
+    if any(child.dep_ in CONTENT_DEPS or child.dep_ in OBJECT_DEPS for child in verb.children):
+        return False
+    doc = verb.doc
+    last = max(t.i for t in verb.subtree if not t.is_punct)
+    before = doc[opening.i - 1] if opening.i > verb.sent.start else None
+    after = doc[last + 1] if last + 1 < verb.sent.end else None
+    return (before is None or before.text == ",") and (after is None or after.text in {",", "."})
 
 
 def _stance_content(verb: Token) -> tuple[int, int] | None:
