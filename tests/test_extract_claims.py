@@ -2266,3 +2266,20 @@ def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
 )
 def test_extract_a_document_someone_issues_speaks_for_them(nlp, body, source):
     assert _speakers_and_claimants(nlp, body) == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Wire: a day and a place before the name, which the parser may take for the subject.
+        ('Friday at a rally in Dayton, Gov. Tom Reyes (R-Ohio) said the new tax plan was "dead on arrival" in the '
+         "statehouse.", "Tom Reyes"),
+        ('Monday at the county fair, Sen. Maria Ortiz (D-Texas) said the drought was "the worst in a generation" '
+         "for ranchers.", "Maria Ortiz"),
+        # Broadsheet: "the ruling" is the subject of the reported clause, not of "said".
+        ('Last week in Des Moines, Rep. James Park (R-Iowa) said the ruling was "a gift to trial lawyers" and '
+         "vowed to appeal.", "James Park"),
+    ],
+)
+def test_extract_claims_a_time_is_never_the_claimant(nlp, body, claimant):
+    assert {name for name, _, _ in _claims(nlp, body)} == {claimant}
