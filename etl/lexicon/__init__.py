@@ -127,6 +127,13 @@ def names_people(noun: str) -> bool:
     return noun in people_nouns() or _agent_ist(noun.removesuffix("s"))
 
 
+@cache
+def not_one_person_nouns() -> frozenset[str]:
+    """Head nouns of a body, a group or a thing, never of one person: organizations, groups,
+    collectives, documents and institutions ("the campaign", "a state", "the audience")."""
+    return org_words() | collective_nouns() | document_nouns() | word_list("institution_nouns")
+
+
 def first_name_gender(name: str) -> str | None:
     """"female" or "male" for a common first name given to one sex ("Hillary", "Bernie"),
     else None."""
