@@ -344,6 +344,37 @@ def test_extract_quotes_people_described_by_what_they_do_speak(nlp, body, speake
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        # Cable-news site: the tagger takes the surname for a noun, and the host for the speaker.
+        ('After the host asked him about the race, D\u2019Souza replied, "If I had to bet now, I would bet on her."',
+         "D\u2019Souza"),
+        # Politics site: a surname alone after the quote.
+        ('"It was not the best use of our time," O\u2019Donnell said.', "O\u2019Donnell"),
+        # Wire, straight apostrophe.
+        ('"We should have gone to the cities first," O\'Malley told reporters in Des Moines.', "O'Malley"),
+    ],
+)
+def test_extract_quotes_a_surname_with_an_apostrophe_is_a_name(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Foreign desk: social-media users.
+        ('"This is the end of the party," one user wrote on the forum.', "one user"),
+        # Opinion site: readers' comments.
+        ('"Nobody believes that," another commenter said below the story.', "another commenter"),
+        # Tabloid: a column speaks as a document does.
+        ('"The council has failed the town," the column said.', "the column"),
+    ],
+)
+def test_extract_quotes_users_commenters_and_columns_speak(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         # Wire: the sentence's subject hands over a quote no reporting verb reports.
         ("Former governor Anna Berg is branding the new budget \u201ca reckless gamble with the pensions of every "
          "teacher in this state.\u201d", "Anna Berg"),

@@ -45,6 +45,8 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
+# "O’Donnell", "D'Souza", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
+APOSTROPHE_SURNAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -492,9 +494,12 @@ def _description(token: Token) -> SourceRef:
 
 def _surname_of_named_person(token: Token) -> bool:
     """A word the tagger missed as a name, which the article gives a person as surname
-    elsewhere: "..., O’Donnell said" (a noun to the tagger) or "said Skelly" (an adverb)
-    after "Tim O’Donnell" and "Andy Skelly"."""
-    return token.is_title and token.ent_type_ == "" and token.text in person_surnames(token.doc)
+    elsewhere ("said Skelly", an adverb to the tagger, after "Andy Skelly"), or which is
+    written as only a surname is: "..., O’Donnell said", "D'Souza replied" (nouns to the
+    tagger, and NER may take "Brett O’Donnell" for an organization)."""
+    if not token.is_title or token.ent_type_ != "":
+        return False
+    return token.text in person_surnames(token.doc) or APOSTROPHE_SURNAME.fullmatch(token.text) is not None
 
 
 def _names_someone(token: Token) -> bool:
