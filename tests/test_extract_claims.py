@@ -2535,3 +2535,20 @@ def test_extract_claims_an_infinitive_after_other_verbs_reports_nothing(nlp, bod
 )
 def test_extract_claims_a_that_clause_after_a_phrase_is_what_was_said(nlp, body, expected):
     assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Wire: a day and a place before the name, which the parser may take for the subject.
+        ('Friday at a rally in Dayton, Gov. Tom Reyes (R-Ohio) said the new tax plan was "dead on arrival" in the '
+         "statehouse.", "Tom Reyes"),
+        ('Monday at the county fair, Sen. Maria Ortiz (D-Texas) said the drought was "the worst in a generation" '
+         "for ranchers.", "Maria Ortiz"),
+        # Broadsheet: "the ruling" is the subject of the reported clause, not of "said".
+        ('Last week in Des Moines, Rep. James Park (R-Iowa) said the ruling was "a gift to trial lawyers" and '
+         "vowed to appeal.", "James Park"),
+    ],
+)
+def test_extract_claims_a_time_is_never_the_claimant(nlp, body, claimant):
+    assert {name for name, _, _ in _claims(nlp, body)} == {claimant}

@@ -292,6 +292,89 @@ def test_extract_quotes_speaker_after_the_quote(nlp, body, speaker):
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        # Weekly: the parser hangs the name on the quote that ends with another name.
+        ("\u201cYes, I support Anna Berg,\u201d Tom Reyes III, founder of the Harbor Institute, tells the Daily "
+         "Ledger in an exclusive interview.", "Tom Reyes III"),
+        # Tabloid: straight marks, the outlet after the verb.
+        ('"I will vote for Maria Ortiz," Peter Hall, a retired teacher from Dayton, tells the Chronicle.',
+         "Peter Hall"),
+        # Broadsheet: doubled single marks and a suffix.
+        ("''We trust Senator Lutz,'' James Park Jr., head of the farmers' union, tells Channel 4 News.",
+         "James Park Jr."),
+    ],
+)
+def test_extract_quotes_name_after_the_quote_speaks_not_the_outlet_told(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Broadsheet: "the message" is the subject of "was", not an inverted subject of "said".
+        'One attendee, who like others spoke on condition of anonymity, said the message was "stay the course '
+        'until the spring."',
+        # Wire: the same with a plural.
+        'Two aides, who like the others spoke on condition of anonymity, said the talks were "going nowhere."',
+        # Tabloid: a name after the verb that its own clause's verb follows.
+        'A neighbor, who like others asked not to be named, said Tom Reyes was "never home at night."',
+    ],
+)
+def test_extract_quotes_subject_of_the_reported_clause_is_no_inverted_speaker(nlp, body):
+    assert all(speaker not in {"the message", "the talks", "Tom Reyes"} for _, speaker, _, _ in _statements(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Local paper: someone in a crowd.
+        ('"Let him finish!" a heckler shouted from the back of the hall.', "a heckler"),
+        # Broadsheet: the people around a named person.
+        ('"He has not decided yet," Mr. Reyes\'s confidants say.', "Mr. Reyes's confidants"),
+        # Court report: a lawyer by the word courts use.
+        ('"This was an addiction of sorts," his defense counsel wrote in a court filing.', "his defense counsel"),
+        # Business desk: a trade, and an employer.
+        ('"Nobody told us anything," one trader said on the floor of the exchange.', "one trader"),
+        ('"We will hire fifty people," the employer told the county board.', "the employer"),
+    ],
+)
+def test_extract_quotes_people_described_by_what_they_do_speak(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Cable-news site: the tagger takes the surname for a noun, and the host for the speaker.
+        ('After the host asked him about the race, D\u2019Souza replied, "If I had to bet now, I would bet on her."',
+         "D\u2019Souza"),
+        # Politics site: a surname alone after the quote.
+        ('"It was not the best use of our time," O\u2019Donnell said.', "O\u2019Donnell"),
+        # Wire, straight apostrophe.
+        ('"We should have gone to the cities first," O\'Malley told reporters in Des Moines.', "O'Malley"),
+    ],
+)
+def test_extract_quotes_a_surname_with_an_apostrophe_is_a_name(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Foreign desk: social-media users.
+        ('"This is the end of the party," one user wrote on the forum.', "one user"),
+        # Opinion site: readers' comments.
+        ('"Nobody believes that," another commenter said below the story.', "another commenter"),
+        # Tabloid: a column speaks as a document does.
+        ('"The council has failed the town," the column said.', "the column"),
+    ],
+)
+def test_extract_quotes_users_commenters_and_columns_speak(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         # Wire: the sentence's subject hands over a quote no reporting verb reports.
         ("Former governor Anna Berg is branding the new budget \u201ca reckless gamble with the pensions of every "
          "teacher in this state.\u201d", "Anna Berg"),

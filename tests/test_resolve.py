@@ -274,6 +274,45 @@ def test_resolve_he_or_she_is_never_a_person_the_article_calls_otherwise(nlp, bo
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        # Wire, no honorifics: a woman's first name.
+        ("Anna Berg met Tom Reyes at the plant, and Tom Reyes said the deal was close.\n\n"
+         "\u201cWe still have a long way to go,\u201d she said.", ["Anna Berg"]),
+        # Tabloid: a man's first name, where a woman spoke last.
+        ("Peter Hall arrived late to the hearing, where Maria Ortiz said the budget was short.\n\n"
+         "\u201cI want every cent accounted for,\u201d he said.", ["Peter Hall"]),
+        # Local paper: a described person's noun.
+        ("Susan Park listened as a young man told the council that the bridge was unsafe.\n\n"
+         "\u201cWe will fix it this summer,\u201d she said.", ["Susan Park"]),
+    ],
+)
+def test_resolve_he_or_she_follows_a_first_name_or_a_noun_of_one_sex(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: a campaign is no "he".
+        ("Tom Reyes toured the plant in Ames. The campaign said the tour would go on all week.\n\n"
+         "\u201cWe are not going anywhere,\u201d he said.", ["Tom Reyes"]),
+        # Local paper: nor a group "she".
+        ("Maria Ortiz spoke at the rally in Tucson. A new group said the event drew 3,000 people.\n\n"
+         "\u201cThis is only the start,\u201d she said.", ["Maria Ortiz"]),
+        # Farm weekly: advocates "in" a community are many, whatever the last word.
+        ("Peter Hall left the hearing early. Advocates in the farming community said the bill would hurt "
+         "growers.\n\n\u201cI will read every page of it,\u201d he said.", ["Peter Hall"]),
+        # Broadsheet: nor a state.
+        ("Anna Berg flew to Denver on Monday. The state said the new rules would take effect in June.\n\n"
+         "\u201cWe are ready for them,\u201d she said.", ["Anna Berg"]),
+    ],
+)
+def test_resolve_he_or_she_is_one_person_not_a_body_or_a_group(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         # Wire: a vice president is no president.
         ("Vice President Joe Biden spoke in Scranton. President Barack Obama stayed in Washington.\n\n"
          "\u201cWe will win this state,\u201d the vice president said.", ["Joe Biden"]),

@@ -15,6 +15,11 @@ PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Times never speak: "announced Friday that", "Saturday at the convention, Sen. X said". (A
+# number may: "two of the officials said", "55 percent say".)
+TIME_LABELS = {"DATE", "TIME"}
+# Finite verb tags: a noun right before one is that verb's subject ("said the message was ...").
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Parts of a noun phrase that describe the source; relative clauses and appositions are dropped.
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}
 DESCRIPTION_PREPOSITIONS = {"of", "at", "in", "from", "for", "with", "close"}
@@ -40,6 +45,8 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
+# "O’Donnell", "D'Souza", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
+APOSTROPHE_SURNAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 
 
 def is_speech_verb(token: Token) -> bool:
@@ -76,15 +83,18 @@ def source_of(cue: Token) -> SourceRef | None:
     if agent is not None:
         return _speaker(agent)
     subject = subject_of(cue)
+    if subject is not None and _is_time(subject):
+        # "Saturday at the convention, Sen. X said": the parser took the time for the subject.
+        subject = None
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
-        subject = _inverted_subject(cue) or subject
+        subject = _name_after_quote(cue) or _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
         subject = _after_dateline(subject, cue) or _issuer(_antecedent(subject)) or _titled_name(subject) or subject
         if subject.lemma_.lower() in document_nouns():
             # "A statement from the ministry said": the ministry speaks through it.
             subject = _author(subject)
     source = _speaker(subject) if subject is not None else None
-    if source is None and subject_of(cue) is None:
+    if source is None and (subject_of(cue) is None or _is_time(subject_of(cue))):
         named = _name_before(cue)
         source = _speaker(named) if named is not None else None
     return source
@@ -307,12 +317,41 @@ def _inverted_subject(verb: Token) -> Token | None:
     the verb is the speaker, else the noun those words hang on.
     """
     words = _words_after(verb)
+    if words and words[-1].i + 1 < len(verb.doc) and verb.doc[words[-1].i + 1].tag_ in FINITE_TAGS:
+        # "said the message was that ...", "told reporters Smith had left": the words are the
+        # subject of the reported clause, which the parser hung on the verb.
+        return None
     persons = [t for t in words if (t.ent_type_ == "PERSON" or _surname_of_named_person(t))
                and t.lower_ not in name_prefixes()]
     if persons:
         return persons[-1]
     inside = {t.i for t in words}
-    return next((t for t in words if t.pos_ in NOMINAL and t.head.i not in inside), None)
+    return next((t for t in words if t.pos_ in NOMINAL and t.head.i not in inside
+                 and not _is_time(t)), None)
+
+
+def _is_time(token: Token) -> bool:
+    """A time ("Friday", "last week"), which never speaks; but "the 52-year-old" (a date to the
+    tagger) is a person."""
+    return token.ent_type_ in TIME_LABELS and not _is_age(token)
+
+
+def _name_after_quote(verb: Token) -> Token | None:
+    """The name right after a quote that closes before a verb the parser left without a subject:
+    in "\u201cYes, I support him,\u201d Brent Bozell III, founder of the center, tells the paper"
+    the parser hangs the name on the quote, and takes "the paper" for an inverted subject."""
+    before = verb.doc[verb.sent.start : verb.i]
+    closing = next((t for t in reversed(before) if t.text in DOUBLE_QUOTE_MARKS), None)
+    if closing is None or closing.i + 1 >= verb.i:
+        return None
+    first = verb.doc[closing.i + 1]
+    if first.text == "," and first.i + 1 < verb.i:
+        first = verb.doc[first.i + 1]
+    while first.lower_ in name_prefixes() and first.i + 1 < verb.i:  # "Sen.", "former Gov."
+        first = verb.doc[first.i + 1]
+    if first.ent_type_ in ("PERSON", "ORG") and first.ent_iob_ == "B":
+        return entity_at(first).root
+    return None
 
 
 def _words_after(verb: Token) -> list[Token]:
@@ -458,9 +497,12 @@ def _description(token: Token) -> SourceRef:
 
 def _surname_of_named_person(token: Token) -> bool:
     """A word the tagger missed as a name, which the article gives a person as surname
-    elsewhere: "..., O’Donnell said" (a noun to the tagger) or "said Skelly" (an adverb)
-    after "Tim O’Donnell" and "Andy Skelly"."""
-    return token.is_title and token.ent_type_ == "" and token.text in person_surnames(token.doc)
+    elsewhere ("said Skelly", an adverb to the tagger, after "Andy Skelly"), or which is
+    written as only a surname is: "..., O’Donnell said", "D'Souza replied" (nouns to the
+    tagger, and NER may take "Brett O’Donnell" for an organization)."""
+    if not token.is_title or token.ent_type_ != "":
+        return False
+    return token.text in person_surnames(token.doc) or APOSTROPHE_SURNAME.fullmatch(token.text) is not None
 
 
 def _names_someone(token: Token) -> bool:

@@ -127,6 +127,22 @@ def names_people(noun: str) -> bool:
     return noun in people_nouns() or _agent_ist(noun.removesuffix("s"))
 
 
+@cache
+def not_one_person_nouns() -> frozenset[str]:
+    """Head nouns of a body, a group or a thing, never of one person: organizations, groups,
+    collectives, documents and institutions ("the campaign", "a state", "the audience")."""
+    return org_words() | collective_nouns() | document_nouns() | word_list("institution_nouns")
+
+
+def first_name_gender(name: str) -> str | None:
+    """"female" or "male" for a common first name given to one sex ("Hillary", "Bernie"),
+    else None."""
+    word = name.lower()
+    if word in word_list("female_first_names"):
+        return "female"
+    return "male" if word in word_list("male_first_names") else None
+
+
 def can_speak(noun: str) -> bool:
     """Whether a lowercased noun or lemma heads a description that can speak."""
     return names_people(noun) or noun in document_nouns()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from etl.lexicon import collective_nouns
+from etl.lexicon import collective_nouns, names_people, not_one_person_nouns
 from etl.records import (
     EntityKind,
     LinkedClaim,
@@ -31,6 +31,8 @@ POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 # Words before "of" that pick one person out of a group: "one of the aides", "a member of the jury".
 ONE_OF_A_GROUP = {"one", "a", "an", "each", "every"}
+# Words that end a description's head noun phrase: "advocates in the community" are advocates.
+HEAD_ENDS = frozenset({"of", "in", "at", "from", "for", "with", "on", "to", "by", "close", "who", "that"})
 # "the 52-year-old said": news refers back to a person by age as by "he" or "she".
 AGE_REFERENCE = re.compile(r"the \d+-year-old")
 # Atomic groups: the owner ends at the first "'s " (the possessor at the first space); were
@@ -207,7 +209,10 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     gender = PRONOUN_GENDER.get(word)
 
     def fits(key: str) -> bool:
-        """Not a person the article calls "Ms." for "he", nor "Mr." for "she"."""
+        """Not a person the article calls "Ms." for "he", nor "Mr." for "she"; for "he" or "she"
+        one person, not a body or a thing the text describes ("the campaign", "a video")."""
+        if wants_plural is False and not _one_person(index.clusters[key]):
+            return False
         return gender is None or index.gender(key) in (None, gender)
 
     def reporter_in(paragraphs: set[int]) -> str | None:
@@ -239,6 +244,26 @@ def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:
     return wants_plural or cluster.kind != "anonymous" or not _plural(cluster)
 
 
+def _one_person(cluster: Cluster) -> bool:
+    """A named person, or a description whose head noun names one person ("a reporter", "the
+    director of the centre"), not a body, a group or a thing ("the campaign", "a state", "a
+    video of the episode")."""
+    if cluster.kind != "anonymous":
+        return cluster.kind == "person"
+    head = _head_noun(cluster.name)
+    if head in ONE_OF_A_GROUP:
+        return True  # "one of the aides"
+    return names_people(head) and head not in not_one_person_nouns() and not _plural(cluster)
+
+
+def _head_noun(description: str) -> str:
+    """The noun a description is about: the word before its first preposition ("director" in
+    "the director of the centre"), else its last word."""
+    words = description.lower().split()
+    cut = next((i for i, word in enumerate(words) if i and word in HEAD_ENDS), len(words))
+    return words[cut - 1] if words else ""
+
+
 def _plural(cluster: Cluster) -> bool:
     """A group: a description whose head is plural ("Some participants", "the aides"), not
     one of a group ("one of the aides", "a member of the jury"); a name ending in "s" is no
@@ -248,4 +273,5 @@ def _plural(cluster: Cluster) -> bool:
         return False
     if "of" in words and ONE_OF_A_GROUP & set(words[: words.index("of")]):
         return False
-    return words[-1] in collective_nouns() or words[-1].endswith("s") and not words[-1].endswith("ss")
+    head = _head_noun(cluster.name)
+    return head in collective_nouns() or head.endswith("s") and not head.endswith("ss")

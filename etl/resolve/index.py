@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from etl.lexicon import first_name_gender
 from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention
 from etl.resolve.names import normalize, person_key, person_name
 
@@ -39,6 +40,13 @@ def role_qualifiers(words: list[str]) -> frozenset[str]:
 HONORIFIC_GENDER = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female",
                     "miss": "female"}
 HONORIFIC_LENGTH = len("Mrs. ")
+# Nouns that describe one sex: "a young man said ... she" is someone else.
+NOUN_GENDER = {
+    **dict.fromkeys("woman girl mother wife daughter sister actress spokeswoman chairwoman congresswoman "
+                    "businesswoman grandmother widow lady mom".split(), "female"),
+    **dict.fromkeys("man boy father husband son brother actor spokesman chairman congressman businessman "
+                    "grandfather dad gentleman".split(), "male"),
+}
 
 
 @dataclass(slots=True)
@@ -178,7 +186,19 @@ class ArticleIndex:
         full_name = self._first_full_name.get(key)
         genders = {gender for start, gender, surname_alone in self._honorifics.get(key, ())
                    if not surname_alone or full_name is None or full_name < start}
-        return next(iter(genders)) if len(genders) == 1 else None
+        if genders:
+            return next(iter(genders)) if len(genders) == 1 else None
+        return self._gender_by_first_name(key)
+
+    def _gender_by_first_name(self, key: str) -> str | None:
+        """What a person's first name says without an honorific ("Hillary Clinton" is "she",
+        "Bernie Sanders" "he"; a surname alone or a name given to both sexes says nothing), or
+        a described person's noun ("a young man", "the actress")."""
+        cluster = self.clusters.get(key)
+        words = cluster.name.split() if cluster is not None else []
+        if cluster is not None and cluster.kind == "anonymous" and words:
+            return NOUN_GENDER.get(words[-1].lower())
+        return first_name_gender(words[0]) if len(words) > 1 and cluster.kind == "person" else None
 
     def add_extra(self, mention: Mention, key: str) -> None:
         """Link a mention the extract stage did not find (a speaker, a described source)."""
