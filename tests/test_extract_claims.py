@@ -2286,3 +2286,152 @@ def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
 )
 def test_extract_a_document_someone_issues_speaks_for_them(nlp, body, source):
     assert _speakers_and_claimants(nlp, body) == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a named poll opens the sentence
+        (
+            "In a new Harbour Research poll, Ms. Lund leads the field with 31 percent.",
+            ("a new Harbour Research poll", "In", "Ms. Lund leads the field with 31 percent"),
+        ),
+        # broadsheet: the poll's date between it and the comma
+        (
+            "In the latest Tribune survey released Tuesday, the governor trails his rival by six points.",
+            ("the latest Tribune survey", "In", "the governor trails his rival by six points"),
+        ),
+        # regional daily: plural polls
+        (
+            "In the early polls, most voters had not yet heard of the challenger.",
+            ("the early polls", "In", "most voters had not yet heard of the challenger"),
+        ),
+    ],
+)
+def test_extract_claims_what_holds_in_a_poll_is_its_evidence(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+    assert [kind for _, _, kind in _kinds(nlp, body)] == ["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a poll inside the sentence says how a candidate fares, in the writer's words
+        ("Ms. Lund has been leading in the polls since January.", []),
+        # a report in the clause is the respondents' statement, not the poll's
+        (
+            "In the poll, 31 percent of voters said they would back the measure.",
+            [("31 percent of voters", "said", "they would back the measure")],
+        ),
+        # not a poll
+        ("In Ohio, the senator opened three field offices.", []),
+        # a relative clause is an aside about its noun
+        ("Okafor, who is ahead in the polls, spoke on Monday.", []),
+    ],
+)
+def test_extract_claims_no_poll_evidence_but_for_a_clause_it_opens(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # union newsletter
+        ("The union agreed that the offer was fair.", ("agreed", "the offer was fair", "belief")),
+        # business page: without "that"
+        ("Most economists agreed the recession was over.", ("agreed", "the recession was over", "belief")),
+        # broadcaster: a panel
+        (
+            "A panel of reporters agreed that the plan would cost far more than promised.",
+            ("agreed", "the plan would cost far more than promised", "belief"),
+        ),
+    ],
+)
+def test_extract_claims_agreeing_that_holds_a_view(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a deal, not a view
+        "The two leaders agreed to meet again next month.",
+        # a side, not a view
+        "The mayor agreed with her deputy on most points.",
+    ],
+)
+def test_extract_claims_no_view_from_agreeing_without_a_clause(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # wire: the margin and the group after a comma
+        (
+            "The survey showed Lund leading Ortiz, 45 percent to 38 percent, among women.",
+            "Lund leading Ortiz, 45 percent to 38 percent, among women",
+        ),
+        # broadsheet: the runner-up
+        (
+            "A new poll shows the mayor with a narrow lead, followed by the council chair at 31 percent.",
+            "the mayor with a narrow lead, followed by the council chair at 31 percent",
+        ),
+        # online outlet: the figures of the lead
+        (
+            "The latest Ridge poll shows Okafor with a four-point lead, with 46 percent to Diaz's 42 percent.",
+            "Okafor with a four-point lead, with 46 percent to Diaz's 42 percent",
+        ),
+    ],
+)
+def test_extract_claims_evidence_keeps_the_figures_after_it(nlp, body, content):
+    assert [text for _, text, kind in _kinds(nlp, body) if kind == "evidence"] == [content]
+
+
+def test_extract_claims_evidence_figures_end_at_a_report_of_their_own(nlp):
+    body = "The poll shows Okafor ahead, 46 percent to 42, and aides say the race is close."
+    assert ("shows", "Okafor ahead, 46 percent to 42", "evidence") in _kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            "Senator Ortiz assailed the governor for cutting school funds.",
+            ("Ortiz", "assailed", "the governor for cutting school funds"),
+        ),
+        # wire
+        (
+            "The opposition leader assailed the budget.",
+            ("The opposition leader", "assailed", "the budget"),
+        ),
+        # tabloid
+        (
+            "Fans assailed the club's owners over ticket prices.",
+            ("Fans", "assailed", "the club's owners over ticket prices"),
+        ),
+    ],
+)
+def test_extract_claims_assailing_is_a_speech_act(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # public notice
+        "Women who want to vote early can do so at the library.",
+        # local paper
+        "Developers seeking to build homes on the site must file a plan.",
+        # magazine: the thing is what is aimed at
+        "The topics she plans to raise include housing.",
+    ],
+)
+def test_extract_claims_a_clause_saying_which_ones_reports_no_aim(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+def test_extract_claims_a_clause_on_a_name_reports_its_aim(nlp):
+    body = "Maria Ortiz, who wants to run for governor, toured the plant."
+    assert _kinds(nlp, body) == [("wants", "to run for governor", "intention")]

@@ -51,10 +51,22 @@ EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
 # What goes on describing that object ("with 47 percent", "16 points ahead"); a clause of its own
 # ("as Trump consolidates support") is the writer's.
 EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd"}
+# A poll's figures going on after what it shows: "showed Lund ahead, 45 percent to 38", ",
+# followed by Ortiz at 12 percent", ", with 46 percent to her 42", ", earning 51 percent". A
+# clause ("while his rival gains ground") is the writer's.
+FIGURE_LINKS = {"followed", "with", "ahead", "behind", "versus", "vs."}
+# Belief verbs that hold a view with a clause only: "agreed that the offer was fair"; "agreed to
+# meet" strikes a deal and "agreed with her" takes a side.
+CLAUSE_ONLY = {"agree"}
 # The rest of what a stance is taken on: "endorsed Jones for mayor", "prefer a newcomer over
 # a veteran".
 STANCE_PREPOSITIONS = {"for", "over"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
+# Kinds a clause on an unnamed noun uses to say which ones are meant: "women who want to
+# ...", "a company seeking to ...", "the things he wants to accomplish".
+AIM_KINDS = {"intention", "knowledge", "stance"}
+# Evidence named by where its figures are: "In a poll released Monday, 31 percent back the plan".
+POLL_NOUNS = {"poll", "survey"}
 # Forms the model's lemmatizer gets wrong ("hoping" -> "hop"), which would hide the cue.
 MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # What a speech act's object content is made of: "accused the mayor of lying", "called for an
@@ -143,6 +155,8 @@ def _source(cue: Token) -> SourceRef | None:
     reporting verb's source."""
     if cue.pos_ == "NOUN":
         return source_phrase(_holder_of(cue))
+    if cue.pos_ == "ADP":
+        return source_phrase(_poll_of(cue))
     return source_of(_earlier_report(cue) or cue)
 
 
@@ -152,6 +166,8 @@ def _kind(token: Token) -> ClaimKind | None:
     money"), so they count only with a subject that can hold content."""
     if token.pos_ == "NOUN":
         return _nominal_kind(token)
+    if token.pos_ == "ADP":
+        return "evidence" if _poll_of(token) is not None else None
     verb = token.pos_ in {"VERB", "AUX"}
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
@@ -159,12 +175,19 @@ def _kind(token: Token) -> ClaimKind | None:
     if verb and _view_as(token):
         # "see", "view" are beliefs only with "as": "voters see her as the stronger candidate".
         kind = "belief"
-    if kind is None or _passive(token):
+    if kind is None or _passive(token) or kind in AIM_KINDS and _says_which_ones(token):
         return None
     subject = subject_of(token)
     if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
         return kind
     return None
+
+
+def _says_which_ones(verb: Token) -> bool:
+    """"Anyone who wants to speak may call", "developers seeking to build homes", "the topics she
+    plans to raise": a clause on an unnamed noun says which people or things are meant, and
+    reports no one's aim. On a name ("Ortiz, who wants to ...") it does."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ not in NAMED_HOLDERS and verb.head.pos_ != "PROPN"
 
 
 def _lemma(token: Token) -> str:
@@ -180,6 +203,38 @@ def _nominal_kind(noun: Token) -> ClaimKind | None:
     if kind is None or _content_clause(noun) is None or _holder_of(noun) is None:
         return None
     return kind
+
+
+def _poll_of(preposition: Token) -> Token | None:
+    """"In a new survey, Lopez leads with 40 percent": the poll in which the sentence's clause
+    holds. The clause must be a statement of its own, with a subject that is no relative pronoun ("Trump, who is ahead in the polls," is the writer's aside), and no
+    report ("In the poll, 31 percent said ...": the respondents' statement is the claim)."""
+    clause = preposition.head
+    if preposition.lower_ != "in" or preposition.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in POLL_NOUNS or _kind(clause) is not None or _infinitive(clause):
+        return None
+    if not _opens_sentence(preposition):
+        # "he trails in the polls", "slid in the polls": how a candidate fares, in the writer's words.
+        return None
+    subject = next((child for child in clause.children if child.dep_ in SUBJECT_DEPS), None)
+    finite = clause.tag_ in FINITE_TAGS or any(child.dep_ == "aux" for child in clause.children)
+    return noun if finite and subject is not None and subject.tag_ not in RELATIVE_TAGS else None
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only spaces and quotation marks come before the token in its sentence (walked
+    back from the token, so a long sentence is not read for each of its words)."""
+    while not token.is_sent_start and (token.nbor(-1).is_space or token.nbor(-1).is_quote):
+        token = token.nbor(-1)
+    return bool(token.is_sent_start)
+
+
+def _polled_clause(preposition: Token) -> tuple[int, int] | None:
+    """The clause a poll finds, without the phrase that names the poll."""
+    named = {token.i for token in preposition.subtree}
+    return _trimmed(token for token in preposition.head.subtree if token.i not in named)
 
 
 def _content_clause(noun: Token) -> Token | None:
@@ -206,6 +261,8 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     interrupts the clause it reports ("The plan, she said, is dead")."""
     if verb.pos_ == "NOUN":
         return _spans(_trimmed(_content_clause(verb).subtree))
+    if verb.pos_ == "ADP":
+        return _spans(_polled_clause(verb))
     if kind == "stance":
         return _spans(_stance_content(verb))
     view = _view_as(verb)
@@ -218,11 +275,37 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
             return [before, _through_dashes(verb, after)]
     content = _evidence_object(verb) if deps is EVIDENCE_CONTENT_DEPS else None
     content = content or _content(verb, deps)
+    if content is not None and kind == "evidence":
+        content = _with_figures_after(verb, content)
     return _spans(_through_dashes(verb, content) if content is not None else None)
 
 
 def _spans(content: tuple[int, int] | None) -> list[tuple[int, int]]:
     return [] if content is None else [content]
+
+
+def _with_figures_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The content with the figures that go on after it to the end of the sentence ("showed Lund
+    leading, 45 percent to 38, among women"), up to a report of its own ("..., the pollster
+    said"): the parser hangs them anywhere, and a figure alone reports nothing."""
+    rest = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx >= content[1] and not t.is_space]
+    if rest and rest[0].text == ",":
+        rest = rest[1:]
+    if len(rest) < 2 or not (rest[0].like_num or rest[0].lower_ in FIGURE_LINKS
+                             or rest[0].tag_ == "VBG" and rest[1].like_num):
+        return content
+    report = next((t for t in rest if is_according_to(t) or is_speech_verb(t)), None)
+    kept = rest if report is None else [t for t in rest if t.i < _report_start(report)]
+    while kept and (kept[-1].is_punct or kept[-1].lower_ in TRAILING_NOISE):
+        kept.pop()
+    return (content[0], kept[-1].idx + len(kept[-1])) if kept else content
+
+
+def _report_start(report: Token) -> int:
+    """Where a report starts: at its subject when that comes first ("aides say"), else at the
+    verb."""
+    subject = subject_of(report)
+    return subject.left_edge.i if subject is not None and subject.i < report.i else report.i
 
 
 def _evidence_object(verb: Token) -> tuple[int, int] | None:
@@ -293,6 +376,8 @@ def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
     """The dependencies that may hold what a cue of ``kind`` reports."""
     if kind == "speech":
         return CONTENT_DEPS
+    if verb.lemma_.lower() in CLAUSE_ONLY:
+        return {"ccomp"}
     if kind == "evidence" and _is_evidence(subject_of(verb)):
         return EVIDENCE_CONTENT_DEPS
     return STANCE_CONTENT_DEPS[kind]
