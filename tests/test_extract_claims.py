@@ -2435,3 +2435,51 @@ def test_extract_claims_a_clause_saying_which_ones_reports_no_aim(nlp, body):
 def test_extract_claims_a_clause_on_a_name_reports_its_aim(nlp):
     body = "Maria Ortiz, who wants to run for governor, toured the plant."
     assert _kinds(nlp, body) == [("wants", "to run for governor", "intention")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wire
+        '"Too much hate," he said, blaming some of it on the candidate.',
+        # broadsheet
+        '"A total disaster," the senator said, waving the report at reporters.',
+        # tabloid
+        '"Pure politics," a spokeswoman said, dismissing the inquiry as a stunt.',
+    ],
+)
+def test_extract_claims_a_report_after_a_quote_reports_the_quote_not_the_participle_after_it(nlp, body):
+    assert [cue for _, cue, _ in _reports(nlp, body) if cue == "said"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: the person asked, then the question
+        ("Voters asked the governor if she would run again.", ("Voters", "asked", "if she would run again")),
+        # wire
+        ("A reporter asked Mr. Lee if the talks had failed.", ("A reporter", "asked", "if the talks had failed")),
+        # court report
+        ("The judge asked whether the evidence had been shared with the defense.",
+         ("The judge", "asked", "whether the evidence had been shared with the defense")),
+    ],
+)
+def test_extract_claims_a_question_asked_with_if_or_whether_is_the_content(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # talk radio report
+        ("Callers asked how much money he was getting to talk up the candidate.",
+         "how much money he was getting to talk up the candidate"),
+        # local news
+        ("Neighbors asked what kind of factory the company planned to build.",
+         "what kind of factory the company planned to build"),
+        # broadsheet
+        ("The committee asked how many emails the aide had deleted.", "how many emails the aide had deleted"),
+    ],
+)
+def test_extract_claims_a_question_starts_at_its_question_word(nlp, body, expected):
+    assert [content for _, _, content in _reports(nlp, body)] == [expected]

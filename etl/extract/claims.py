@@ -95,6 +95,7 @@ OBJECT_NOT_CONTENT = {"tell", "assure", "inform", "remind", "write", "post", "tw
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
 # Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
 POSSESSIVE_HOLDERS = {"his", "her", "their"}
+QUESTION_VERBS = {"ask", "wonder", "question"}
 # Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
@@ -383,6 +384,13 @@ def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
     return STANCE_CONTENT_DEPS[kind]
 
 
+def _question_asked(verb: Token, child: Token) -> bool:
+    """"asked the senator if she would run", "asked whether the vote was fair": a question the
+    parser hangs on the verb as a condition is what was asked."""
+    return (child.dep_ == "advcl" and child.i > verb.i and verb.lemma_.lower() in QUESTION_VERBS
+            and any(mark.dep_ == "mark" and mark.lower_ in ("if", "whether") for mark in child.children))
+
+
 def _is_evidence(subject: Token | None) -> bool:
     """A poll, a study, records: a document that shows things for whoever made it, and is the
     claim's source as it is for a speech verb ("the report said"). Other evidence ("figures
@@ -513,7 +521,7 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
 
 def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
-    complements = [child for child in verb.children if child.dep_ in content_deps]
+    complements = [child for child in verb.children if child.dep_ in content_deps or _question_asked(verb, child)]
     # A clause after the verb is what it reports, even where the parser also hangs the clause
     # before a semicolon or colon on it ("The story never ran; my editor argued [the piece ...]");
     # "The goal, he said, is ..." reports both sides of the comma.
@@ -880,13 +888,24 @@ def _one_side_of_interruption(verb: Token) -> tuple[int, int] | None:
     ...") that holds a clause: the part before, unless it is a mere phrase and the part after
     is longer."""
     before = _sentence_before_report(verb)
-    if not before:
+    if not before or _a_quote_alone(before):
+        # "\"Too much hate,\" he said, blaming ...": the report's content is the quote.
         return None
     sentence = verb.sent
     comma = next((t for t in verb.doc[verb.i + 1 : sentence.end] if t.text == ","), None)
     after = list(verb.doc[comma.i + 1 : sentence.end]) if comma is not None else []
     is_phrase = not any(token.tag_ in FINITE_TAGS for token in before)
     return _trimmed(after if is_phrase and _word_count(after) > _word_count(before) else before)
+
+
+def _a_quote_alone(tokens: list[Token]) -> bool:
+    """Whether the tokens are one quotation, marks included, and the punctuation after it."""
+    words = [t for t in tokens if not t.is_space]
+    while words and words[-1].text in TRAILING_NOISE:
+        words.pop()
+    if len(words) < 2 or words[0].text not in DOUBLE_QUOTE_MARKS or words[-1].text not in DOUBLE_QUOTE_MARKS:
+        return False
+    return not any(t.text in DOUBLE_QUOTE_MARKS for t in words[1:-1])
 
 
 def _spaced_dash(token: Token) -> bool:
@@ -934,7 +953,10 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     if len(kept) < 2 and not (name_alone and kept and kept[0].pos_ == "PROPN"):
         return None
     last = _closing_quote(kept)
-    return kept[0].idx, last.idx + len(last)
+    # A question word the parser hangs on a later verb ("asked how much money he was getting to
+    # spend") comes out of the subtree after that verb's head: the content starts at the first
+    # word, wherever the subtree lists it.
+    return min(t.idx for t in kept), last.idx + len(last)
 
 
 def _up_to_next_sentence(kept: list[Token]) -> list[Token]:
