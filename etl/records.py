@@ -202,6 +202,9 @@ class Claim:
     kind: ClaimKind = "speech"
     """speech ("said"), belief ("believes"), intention ("wants"), knowledge ("knows"), evidence
     ("polls show") or stance ("endorses", "prefers")."""
+    fragment: int = 1
+    """1-based order of the claim within its statement: a report that interrupts the clause it
+    reports ("The plan, she said, is dead") makes one claim on each side, sharing the cue."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,3 +31,13 @@ def test_export_unknown_article_is_an_error(connection):
 
     with pytest.raises(EtlError, match="no article loaded"):
         export_document(connection, "nothing.txt")
+
+
+def test_export_claims_split_by_their_report_share_a_statement(connection, settings, tmp_path):
+    source = tmp_path / "fragments.txt"
+    source.write_text("A Test Headline\n\nThe goal, the minister said, is to reopen the port by the spring.\n",
+                      encoding="utf-8")
+    etl.run([source], settings, connection=connection)
+    claims = export_document(connection, source.name)["articles"][0]["claims"]
+    assert [(c["text"], c["fragment"]) for c in claims] == [("The goal", 1), ("is to reopen the port by the spring", 2)]
+    assert claims[0]["statement"] == claims[1]["statement"] is not None

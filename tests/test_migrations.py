@@ -32,6 +32,7 @@ RELEASED = {
     "a9d69bc0912d": "ece0f91371a1fe188bc35ab6e70b426c8e663eb669f31ea07180c1c3dd0c02bc",
     "63aeaec37291": "bf9aebeda4583267bfa6e1dbc825d520855d1fdd0f8671cbacdc434c5977076e",
     "5d1e7c3b9a02": "489904247a2e72375e3cae5094fd554342a083ce2bac241a89e3f1f1c103374c",
+    "78073e0bd60e": "706af861f8d7e5253f7bac9324bcf2491baae9a35a4ed798ebc59a3562b5a852",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""
@@ -203,3 +204,26 @@ def test_migrations_co_mention_pairs_entity_checks_come_back_on_downgrade(scratc
         assert connection.scalar(text("SELECT count(*) FROM co_mention_pairs")) == 0, "the cascade is back"
     foreign_keys = {fk["referred_table"] for fk in inspect(scratch_engine).get_foreign_keys("co_mention_pairs")}
     assert foreign_keys == {"articles", "actors", "organizations", "places"}
+
+
+def test_migrations_claim_fragments_number_the_claims_that_share_a_cue(scratch_engine):
+    """f4f9490c784a numbers the claims already loaded by their cue: two claims with one cue are
+    fragments 1 and 2 of one statement, a claim alone is fragment 1."""
+    migrate.upgrade(scratch_engine, "78073e0bd60e")
+    with scratch_engine.begin() as connection:
+        connection.execute(text("INSERT INTO runs (id) VALUES ('00000000-0000-0000-0000-000000000001')"))
+        connection.execute(text(
+            "INSERT INTO articles (source, uri, content_hash, format, text, extractor_version, run_id) "
+            "VALUES ('a.txt', 'urn:a', repeat('1', 64), 'txt', 'The goal, he said, is peace. Jo said no.', '0', "
+            "'00000000-0000-0000-0000-000000000001')"))
+        connection.execute(text(
+            "INSERT INTO claims (article_id, start_char, end_char, text, cue, cue_start, cue_end) "
+            "SELECT id, s, e, t, 'said', c, c + 4 FROM articles, (VALUES (0, 8, 'The goal', 13), "
+            "(19, 27, 'is peace', 13), (37, 39, 'no', 32)) AS v(s, e, t, c)"))
+    migrate.upgrade(scratch_engine, "f4f9490c784a")
+    with scratch_engine.connect() as connection:
+        rows = connection.execute(text("SELECT text, fragment FROM claims ORDER BY start_char")).all()
+    assert rows == [("The goal", 1), ("is peace", 2), ("no", 1)]
+    migrate.downgrade(scratch_engine, "78073e0bd60e")
+    columns = {column["name"] for column in inspect(scratch_engine).get_columns("claims")}
+    assert "fragment" not in columns

@@ -185,7 +185,7 @@ def _spans(connection: Connection, article_id: int, model, role: str) -> list[di
             "text": row.text,
             role: row.actor_name or row.organization_name,
             "cue": row.cue,
-            **(_statement_of(row) if model is models.Quote else {}),
+            **_statement_of(row),
             **({"kind": row.kind} if model is models.Claim else {}),
         }
         for row in rows
@@ -193,5 +193,5 @@ def _spans(connection: Connection, article_id: int, model, role: str) -> list[di
 
 
 def _statement_of(row: Row) -> dict[str, int | None]:
-    """A quote's statement (the offset of the cue its fragments share) and its place in it."""
+    """A quote's or claim's statement (the offset of the cue its fragments share) and its place in it."""
     return {"statement": row.cue_start, "fragment": row.fragment}

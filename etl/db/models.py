@@ -323,6 +323,7 @@ class Claim(Base):
         CheckConstraint("num_nonnulls(claimant_actor_id, claimant_organization_id) <= 1", name="one_claimant"),
         CheckConstraint("0 <= cue_start AND cue_start < cue_end", name="cue_span"),
         CheckConstraint(f"kind IN ({', '.join(repr(kind) for kind in CLAIM_KINDS)})", name="kind"),
+        CheckConstraint("fragment >= 1", name="fragment_positive"),
         UniqueConstraint("article_id", "start_char", "end_char"),
         Index(None, "claimant_actor_id"),
         Index(None, "claimant_organization_id"),
@@ -350,6 +351,12 @@ class Claim(Base):
         comment="What the claim reports: speech (said, told, according to), belief (believes, expects), "
         "intention (wants, plans), knowledge (knows, learned), evidence (polls show, records indicate) "
         "or stance (endorses, prefers, favors).",
+    )
+    fragment: Mapped[int] = mapped_column(
+        SmallInteger,
+        server_default=sql("1"),
+        comment="1-based order of the claim within its statement: the article's claims with the same cue_start are one "
+        "statement split by its report (\"The plan, she said, is dead\" is \"The plan\" and \"is dead\").",
     )
 
 

@@ -95,10 +95,14 @@ OBJECT_NOT_CONTENT = {"tell", "assure", "inform", "remind", "write", "post", "tw
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
 # Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
 POSSESSIVE_HOLDERS = {"his", "her", "their"}
+QUESTION_VERBS = {"ask", "wonder", "question"}
 # Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
 VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
+# What goes on with a clause past a report set off inside it: its objects, complements and
+# phrases ("has been boosted, his aides say, by foreign fighters"), not a clause of its own.
+CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "xcomp", "advmod", "npadvmod"}
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
@@ -137,15 +141,15 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
                 or _passive_participle(token) and not _as_report(token)
                 or _asks_anonymity(token)):
             continue
-        content = _content_of(token, kind)
+        fragments = _content_of(token, kind)
         source = _source(token)
-        if content is None or source is None:
+        if not fragments or source is None:
             continue
-        content = _around_whole_quotes(*content, quotes)
-        if content is None or not _own_words_around_quotes(doc, *content, quotes):
-            continue
-        start, end = content
-        claims.append(Claim(start, end, text_of(doc)[start:end], cue_of(token), source, kind))
+        widened = [_around_whole_quotes(*fragment, quotes) for fragment in fragments]
+        kept = [span for span in widened if span is not None and _own_words_around_quotes(doc, *span, quotes)]
+        cue = cue_of(token)
+        claims.extend(Claim(start, end, text_of(doc)[start:end], cue, source, kind, fragment)
+                      for fragment, (start, end) in enumerate(kept, start=1))
     return _outermost(claims)
 
 
@@ -255,23 +259,32 @@ def _holder_of(noun: Token) -> Token | None:
     return possessor if _can_hold_content(possessor) else None
 
 
-def _content_of(verb: Token, kind: ClaimKind) -> tuple[int, int] | None:
-    """Character span of what the cue reports."""
+def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
+    """Character spans of what the cue reports: one, or one on each side of a report that
+    interrupts the clause it reports ("The plan, she said, is dead")."""
     if verb.pos_ == "NOUN":
-        return _trimmed(_content_clause(verb).subtree)
+        return _spans(_trimmed(_content_clause(verb).subtree))
     if verb.pos_ == "ADP":
-        return _polled_clause(verb)
+        return _spans(_polled_clause(verb))
     if kind == "stance":
-        return _stance_content(verb)
+        return _spans(_stance_content(verb))
     view = _view_as(verb)
     if view:
-        return _trimmed(view)
+        return _spans(_trimmed(view))
     deps = _content_deps(verb, kind)
+    if verb.dep_ == "parataxis" and not any(child.dep_ in deps for child in verb.children):
+        before, after = _interrupted_clause(verb)
+        if before is not None and after is not None:
+            return [before, _through_dashes(verb, after)]
     content = _evidence_object(verb) if deps is EVIDENCE_CONTENT_DEPS else None
     content = content or _content(verb, deps)
     if content is not None and kind == "evidence":
         content = _with_figures_after(verb, content)
-    return _through_dashes(verb, content) if content is not None else None
+    return _spans(_through_dashes(verb, content) if content is not None else None)
+
+
+def _spans(content: tuple[int, int] | None) -> list[tuple[int, int]]:
+    return [] if content is None else [content]
 
 
 def _with_figures_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
@@ -371,6 +384,13 @@ def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
     if kind == "evidence" and _is_evidence(subject_of(verb)):
         return EVIDENCE_CONTENT_DEPS
     return STANCE_CONTENT_DEPS[kind]
+
+
+def _question_asked(verb: Token, child: Token) -> bool:
+    """"asked the senator if she would run", "asked whether the vote was fair": a question the
+    parser hangs on the verb as a condition is what was asked."""
+    return (child.dep_ == "advcl" and child.i > verb.i and verb.lemma_.lower() in QUESTION_VERBS
+            and any(mark.dep_ == "mark" and mark.lower_ in ("if", "whether") for mark in child.children))
 
 
 def _is_evidence(subject: Token | None) -> bool:
@@ -514,7 +534,7 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
 
 def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
-    complements = [child for child in verb.children if child.dep_ in content_deps]
+    complements = [child for child in verb.children if child.dep_ in content_deps or _question_asked(verb, child)]
     # A clause after the verb is what it reports, even where the parser also hangs the clause
     # before a semicolon or colon on it ("The story never ran; my editor argued [the piece ...]");
     # "The goal, he said, is ..." reports both sides of the comma.
@@ -540,7 +560,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         before = [t for t in verb.sent if t.i < min(own)]
         return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
-        return _trimmed(_interrupted_clause(verb))
+        return _one_side_of_interruption(verb)
     wished = _for_clause(verb)
     if wished:
         return _trimmed(wished)
@@ -908,20 +928,53 @@ def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
     return tokens[opening:] if _spaced_dash(lead_in_end) and not aside else tokens
 
 
-def _interrupted_clause(verb: Token) -> list[Token]:
-    """"The goal, he said, is to forge a durable cease-fire": a report set off by commas inside
-    the clause it reports. The content has a part on each side, and a claim is one span without
-    its cue: the part before is kept, unless it is a mere phrase and the part after is longer."""
+def _interrupted_clause(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """"The goal, he said, is to forge a durable cease-fire", "Its successes, they said, could
+    be sealed by a settlement": a report set off by commas inside the clause it reports. The
+    content is that clause on each side of the report, one fragment each; the part after ends
+    where the clause does."""
     before = _sentence_before_report(verb)
-    if not before:
-        return []
+    host = verb.head
+    if not before or host.i == verb.i or host.right_edge.i <= verb.right_edge.i:
+        return _trimmed(before), None
+    after = [t for t in verb.doc[verb.right_edge.i + 1 : host.right_edge.i + 1] if t.i < verb.sent.end]
+    if host.i < verb.i and not _goes_on_with(host, after):
+        return _trimmed(before), None
+    return _trimmed(before), _trimmed(after)
+
+
+def _goes_on_with(host: Token, after: list[Token]) -> bool:
+    """Whether the words after a report that follows its clause's verb still belong to that
+    clause ("has been boosted, his aides say, by foreign fighters") rather than open another
+    ("is to get rid of them, she said, and with the aides chastened, it is safe to ...")."""
+    inside = {t.i for t in after}
+    tops = [t for t in after if t.head.i not in inside and not t.is_punct and not t.is_space]
+    return bool(tops) and all(t.head.i == host.i and t.dep_ in CONTINUING_DEPS for t in tops)
+
+
+def _one_side_of_interruption(verb: Token) -> tuple[int, int] | None:
+    """The side of an interrupting report ("His militia has been boosted, his aides say, by
+    ...") that holds a clause: the part before, unless it is a mere phrase and the part after
+    is longer."""
+    before = _sentence_before_report(verb)
+    if not before or _a_quote_alone(before):
+        # "\"Too much hate,\" he said, blaming ...": the report's content is the quote.
+        return None
     sentence = verb.sent
     comma = next((t for t in verb.doc[verb.i + 1 : sentence.end] if t.text == ","), None)
     after = list(verb.doc[comma.i + 1 : sentence.end]) if comma is not None else []
-    # "His militia has been boosted, his aides say, by ...": a whole clause before the report is
-    # the content; "The goal, he said, is ..." leaves a mere phrase, and the clause goes on after.
     is_phrase = not any(token.tag_ in FINITE_TAGS for token in before)
-    return after if is_phrase and _word_count(after) > _word_count(before) else before
+    return _trimmed(after if is_phrase and _word_count(after) > _word_count(before) else before)
+
+
+def _a_quote_alone(tokens: list[Token]) -> bool:
+    """Whether the tokens are one quotation, marks included, and the punctuation after it."""
+    words = [t for t in tokens if not t.is_space]
+    while words and words[-1].text in TRAILING_NOISE:
+        words.pop()
+    if len(words) < 2 or words[0].text not in DOUBLE_QUOTE_MARKS or words[-1].text not in DOUBLE_QUOTE_MARKS:
+        return False
+    return not any(t.text in DOUBLE_QUOTE_MARKS for t in words[1:-1])
 
 
 def _spaced_dash(token: Token) -> bool:
@@ -969,7 +1022,10 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     if len(kept) < 2 and not (name_alone and kept and kept[0].pos_ == "PROPN"):
         return None
     last = _closing_quote(kept)
-    return kept[0].idx, last.idx + len(last)
+    # A question word the parser hangs on a later verb ("asked how much money he was getting to
+    # spend") comes out of the subtree after that verb's head: the content starts at the first
+    # word, wherever the subtree lists it.
+    return min(t.idx for t in kept), last.idx + len(last)
 
 
 def _up_to_next_sentence(kept: list[Token]) -> list[Token]:

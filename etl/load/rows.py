@@ -598,7 +598,7 @@ def _insert_attributed(
                 "cue": item.cue.text if item.cue else None,
                 "cue_start": item.cue.start if item.cue else None,
                 "cue_end": item.cue.end if item.cue else None,
-                **({"fragment": item.fragment} if isinstance(item, Quote) else {}),
+                "fragment": item.fragment,
                 **({"kind": item.kind} if isinstance(item, Claim) else {}),
             }
         )
