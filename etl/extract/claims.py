@@ -95,7 +95,8 @@ OBJECT_NOT_CONTENT = {"tell", "assure", "inform", "remind", "write", "post", "tw
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
 # Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
 POSSESSIVE_HOLDERS = {"his", "her", "their"}
-QUESTION_VERBS = {"ask", "wonder", "question"}
+# Reports whose content may be a question: "asked whether ...", "questioned if ...".
+QUESTION_VERBS = {"ask", "question"}
 # Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
@@ -210,8 +211,9 @@ def _nominal_kind(noun: Token) -> ClaimKind | None:
 
 def _poll_of(preposition: Token) -> Token | None:
     """"In a new survey, Lopez leads with 40 percent": the poll in which the sentence's clause
-    holds. The clause must be a statement of its own, with a subject that is no relative pronoun ("Trump, who is ahead in the polls," is the writer's aside), and no
-    report ("In the poll, 31 percent said ...": the respondents' statement is the claim)."""
+    holds. The clause must be a statement of its own, with a subject that is no relative
+    pronoun ("Trump, who is ahead in the polls," is the writer's aside), and no report ("In the
+    poll, 31 percent said ...": the respondents' statement is the claim)."""
     clause = preposition.head
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX"):
         return None
