@@ -275,8 +275,9 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
         return _spans(_trimmed(view))
     deps = _content_deps(verb, kind)
     if verb.dep_ == "parataxis" and not any(child.dep_ in deps for child in verb.children):
-        before, after = _interrupted_clause(verb)
-        if before is not None and after is not None:
+        fragments = _interrupted_clause(verb)
+        if fragments:
+            before, after = fragments
             return [before, _through_dashes(verb, after)]
     content = _evidence_object(verb) if deps is EVIDENCE_CONTENT_DEPS else None
     content = content or _content(verb, deps)
@@ -930,19 +931,20 @@ def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
     return tokens[opening:] if _spaced_dash(lead_in_end) and not aside else tokens
 
 
-def _interrupted_clause(verb: Token) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def _interrupted_clause(verb: Token) -> list[tuple[int, int]]:
     """"The goal, he said, is to forge a durable cease-fire", "Its successes, they said, could
     be sealed by a settlement": a report set off by commas inside the clause it reports. The
     content is that clause on each side of the report, one fragment each; the part after ends
-    where the clause does."""
-    before = _sentence_before_report(verb)
+    where the clause does. Empty when the words after the report are not its clause's: the side
+    that holds a clause is then the content (``_one_side_of_interruption``)."""
     host = verb.head
-    if not before or host.i == verb.i or host.right_edge.i <= verb.right_edge.i:
-        return _trimmed(before), None
+    if host.i == verb.i or host.right_edge.i <= verb.right_edge.i:
+        return []
     after = [t for t in verb.doc[verb.right_edge.i + 1 : host.right_edge.i + 1] if t.i < verb.sent.end]
     if host.i < verb.i and not _goes_on_with(host, after):
-        return _trimmed(before), None
-    return _trimmed(before), _trimmed(after)
+        return []
+    before, rest = _trimmed(_sentence_before_report(verb)), _trimmed(after)
+    return [before, rest] if before is not None and rest is not None else []
 
 
 def _goes_on_with(host: Token, after: list[Token]) -> bool:
