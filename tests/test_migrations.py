@@ -182,11 +182,7 @@ def test_migrations_co_mention_pairs_entity_checks_come_back_on_downgrade(scratc
     its downgrade removes any pair whose entity is gone, then puts them back."""
     migrate.upgrade(scratch_engine, "78073e0bd60e")
     with scratch_engine.begin() as connection:
-        connection.execute(text("INSERT INTO runs (id) VALUES ('00000000-0000-0000-0000-000000000001')"))
-        connection.execute(text(
-            "INSERT INTO articles (source, uri, content_hash, format, text, extractor_version, run_id) "
-            "VALUES ('a.txt', 'urn:a', repeat('1', 64), 'txt', 'Ann Lee in Kabul.', '0', "
-            "'00000000-0000-0000-0000-000000000001')"))
+        _insert_article(connection, "Ann Lee in Kabul.")
         connection.execute(text("INSERT INTO actors (key, kind, name) VALUES "
                                 "('person:ann lee', 'named', 'Ann Lee'), ('person:bo li', 'named', 'Bo Li')"))
         connection.execute(text("INSERT INTO places (key, name) VALUES ('place:kabul', 'Kabul')"))
@@ -211,11 +207,7 @@ def test_migrations_claim_fragments_number_the_claims_that_share_a_cue(scratch_e
     fragments 1 and 2 of one statement, a claim alone is fragment 1."""
     migrate.upgrade(scratch_engine, "78073e0bd60e")
     with scratch_engine.begin() as connection:
-        connection.execute(text("INSERT INTO runs (id) VALUES ('00000000-0000-0000-0000-000000000001')"))
-        connection.execute(text(
-            "INSERT INTO articles (source, uri, content_hash, format, text, extractor_version, run_id) "
-            "VALUES ('a.txt', 'urn:a', repeat('1', 64), 'txt', 'The goal, he said, is peace. Jo said no.', '0', "
-            "'00000000-0000-0000-0000-000000000001')"))
+        _insert_article(connection, "The goal, he said, is peace. Jo said no.")
         connection.execute(text(
             "INSERT INTO claims (article_id, start_char, end_char, text, cue, cue_start, cue_end) "
             "SELECT id, s, e, t, 'said', c, c + 4 FROM articles, (VALUES (0, 8, 'The goal', 13), "
@@ -227,3 +219,13 @@ def test_migrations_claim_fragments_number_the_claims_that_share_a_cue(scratch_e
     migrate.downgrade(scratch_engine, "78073e0bd60e")
     columns = {column["name"] for column in inspect(scratch_engine).get_columns("claims")}
     assert "fragment" not in columns
+
+
+def _insert_article(connection, body: str) -> None:
+    """One run and one article with ``body`` as its text, in the schema of 78073e0bd60e and later."""
+    connection.execute(text("INSERT INTO runs (id) VALUES ('00000000-0000-0000-0000-000000000001')"))
+    connection.execute(
+        text("INSERT INTO articles (source, uri, content_hash, format, text, extractor_version, run_id) "
+             "VALUES ('a.txt', 'urn:a', repeat('1', 64), 'txt', :body, '0', '00000000-0000-0000-0000-000000000001')"),
+        {"body": body},
+    )
