@@ -2620,3 +2620,36 @@ def test_extract_claims_a_question_asked_with_if_or_whether_is_the_content(nlp, 
 )
 def test_extract_claims_a_question_starts_at_its_question_word(nlp, body, expected):
     assert [content for _, _, content in _reports(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # campaign finance report
+        "The money went to a super PAC called Stop the Tax Hike, filings show.",
+        # tech business news
+        "The campaign hired a data company called Ridgeline Analytics in June.",
+        # local news
+        "Residents formed a group named Friends of Elm Park last spring.",
+    ],
+)
+def test_extract_claims_a_participle_that_names_a_noun_reports_nothing(nlp, body):
+    assert [cue for _, cue, _ in _reports(nlp, body) if cue in ("called", "named")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the parser may take the main verb for a participle on the noun before it
+        ('The debate went ahead; one lawmaker called Trump "the orange prince of self-publicity."',
+         ("one lawmaker", "called", 'Trump "the orange prince of self-publicity."')),
+        # tabloid
+        ('The hearing was tense; a senator called the nominee "a disgrace to the bench."',
+         ("a senator", "called", 'the nominee "a disgrace to the bench."')),
+        # broadsheet
+        ('Talks stalled; one diplomat called the offer "an insult to the region."',
+         ("one diplomat", "called", 'the offer "an insult to the region."')),
+    ],
+)
+def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, body, expected):
+    assert expected in _reports(nlp, body)

@@ -460,8 +460,17 @@ def _passive_participle(verb: Token) -> bool:
     # is passive, and the noun is what the content is about, not who holds it ("a poll found"
     # without the comma is the parser's slip for a main verb).
     on_a_noun = (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > verb.sent.start
-                 and verb.doc[verb.i - 1].text == ",")
+                 and (verb.doc[verb.i - 1].text == "," or _names_the_noun(verb)))
     return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
+
+
+def _names_the_noun(participle: Token) -> bool:
+    """"a group called Citizens First", "a plan described as bold": without a comma, a report's
+    participle with one complement names or describes the noun, which is what is called, not
+    who calls. With two ("one lawmaker called Trump "a showman"") the parser mistook a main
+    verb for a participle."""
+    reports = is_speech_verb(participle) or participle.lemma_.lower() in speech_act_verbs()
+    return reports and sum(child.dep_ in ("dobj", "oprd", "dative") for child in participle.children) <= 1
 
 
 def _set_off_participle(verb: Token) -> bool:
@@ -550,7 +559,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         if further and tokens:
             tokens = list(verb.doc[tokens[0].i : further[-1].right_edge.i + 1])
         return _trimmed(tokens)
-    if complements:
+    if complements and not _own_object_after_semicolon(verb, complements[0]):
         # Content before the report ("X did Y, although Z, his advisers told VOA") may hang
         # off the verb in pieces; all of it up to the report's subject is the content.
         return _trimmed(_sentence_before_report(verb))
@@ -685,6 +694,12 @@ def _run_on_complements(following: list[Token]) -> list[Token]:
         tokens += list(doc[end + 1 : complement.right_edge.i + 1])
         end = complement.right_edge.i
     return tokens
+
+
+def _own_object_after_semicolon(verb: Token, before: Token) -> bool:
+    """"Talks stalled; one diplomat called the offer "an insult"": a report that says what it
+    reports after it does not report the clause a semicolon sets before it."""
+    return _clause_break_between(before, verb) and any(child.dep_ in OBJECT_DEPS for child in verb.rights)
 
 
 def _clause_break_between(first: Token, verb: Token) -> bool:
