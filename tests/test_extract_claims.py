@@ -2653,3 +2653,19 @@ def test_extract_claims_a_participle_that_names_a_noun_reports_nothing(nlp, body
 )
 def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, body, expected):
     assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # magazine interview
+        'The vice president weighed in as well, telling a magazine in an interview on Monday, "They are both '
+        'qualified," he said.',
+        # local news
+        'The mayor spoke at length, saying at a rally on Friday, "We will not back down," she said.',
+        # social media report
+        'The governor hit back, writing on Twitter late Sunday, "This is a sham," he said.',
+    ],
+)
+def test_extract_claims_a_lead_in_that_reports_leaves_the_quote_to_the_report(nlp, body):
+    assert [cue for _, cue, _ in _reports(nlp, body) if cue == "said"] == []

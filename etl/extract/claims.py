@@ -938,12 +938,21 @@ def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
     lead_in_end = tokens[opening - 1]
     # "...: \"A,\" he said", "... (\"A,\" wrote a reader)", "Smith said \"A,\" she said": the
     # quote is set apart, or already reported by a verb right before it.
-    if lead_in_end.text in (":", "(") or is_speech_verb(lead_in_end):
+    if lead_in_end.text in (":", "(") or is_speech_verb(lead_in_end) or _lead_in_reports(tokens[:opening]):
         return tokens[opening:]
     # A dash closing an aside ("\"I doubt the wisdom\" -- that he is a liberal -- \"will last\"")
     # leaves the quote going on across it.
     aside = any(_spaced_dash(token) for token in tokens[: opening - 1])
     return tokens[opening:] if _spaced_dash(lead_in_end) and not aside else tokens
+
+
+def _lead_in_reports(lead_in: list[Token]) -> bool:
+    """"She weighed in, telling a radio host on Monday, \"A,\" she said": the lead-in ends in a
+    report whose phrase runs up to the quote, so the quote is what it reports."""
+    end = lead_in[-1].i
+    while lead_in[0].i < end and (lead_in[end - lead_in[0].i].is_punct or lead_in[end - lead_in[0].i].is_space):
+        end -= 1
+    return any(is_speech_verb(token) and token.right_edge.i >= end for token in lead_in)
 
 
 def _interrupted_clause(verb: Token) -> list[tuple[int, int]]:
