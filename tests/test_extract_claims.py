@@ -2620,3 +2620,123 @@ def test_extract_claims_a_question_asked_with_if_or_whether_is_the_content(nlp, 
 )
 def test_extract_claims_a_question_starts_at_its_question_word(nlp, body, expected):
     assert [content for _, _, content in _reports(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # magazine: a speech
+        (
+            "In her speech, Mayor Lund referenced the flood of 1998.",
+            ("Lund", "referenced", "the flood of 1998"),
+        ),
+        # wire: an interview
+        (
+            "The coach referenced his own playing days in the interview.",
+            ("The coach", "referenced", "his own playing days"),
+        ),
+        # broadsheet: a participle after the report
+        (
+            "Senator Ortiz spoke for an hour, referencing the budget cuts of 2019.",
+            ("Ortiz", "referencing", "the budget cuts of 2019"),
+        ),
+    ],
+)
+def test_extract_claims_referencing_is_a_speech_act(nlp, body, expected):
+    assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: a stance on a thing
+        (
+            "Senator Ortiz has been sharply critical of the trade pact.",
+            ("Ortiz", "critical", "the trade pact", "stance"),
+        ),
+        # public broadcaster: a doubt
+        (
+            "Many economists remain skeptical of the governor's tax plan.",
+            ("Many economists", "skeptical", "the governor's tax plan", "belief"),
+        ),
+        # regional daily: a wary public
+        (
+            "Voters are wary of another long campaign.",
+            ("Voters", "wary", "another long campaign", "belief"),
+        ),
+        # tabloid: support
+        (
+            "The club's fans are supportive of the new manager.",
+            ("The club's fans", "supportive", "the new manager", "stance"),
+        ),
+    ],
+)
+def test_extract_claims_an_adjective_holds_a_stance_for_its_subject(nlp, body, expected):
+    source, cue, content, kind = expected
+    assert _reports(nlp, body) == [(source, cue, content)]
+    assert [found_kind for _, _, found_kind in _kinds(nlp, body)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the adjective on a noun holds nothing
+        "The critical vote comes on Tuesday.",
+        # not the listed preposition
+        "Officials were skeptical about the timing.",
+        # no holder
+        "The report was critical of the agency.",
+        # without its complement
+        "The senator was skeptical.",
+    ],
+)
+def test_extract_claims_no_adjective_stance_without_holder_and_complement(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a poll shows someone doing something
+        (
+            "Every recent state poll has shown her trailing the governor.",
+            ("Every recent state poll", "shown", "her trailing the governor"),
+        ),
+        # broadsheet: records show a state of affairs
+        (
+            "Court records show the agency to have overspent by $3 million.",
+            ("Court records", "show", "the agency to have overspent by $3 million"),
+        ),
+        # public broadcaster: a survey shows a race
+        (
+            "A Harbour Research survey showed the race to be a dead heat.",
+            ("A Harbour Research survey", "showed", "the race to be a dead heat"),
+        ),
+    ],
+)
+def test_extract_claims_evidence_shows_a_small_clause(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # regional daily
+        (
+            "The hospital released a report, which showed that waiting times had doubled.",
+            ("showed", "waiting times had doubled", "evidence"),
+        ),
+        # wire
+        (
+            "The campaign paid for a new poll that shows the senator with a narrow lead.",
+            ("shows", "the senator with a narrow lead", "evidence"),
+        ),
+        # broadsheet
+        (
+            "Reporters obtained court records, which show the company paid no tax for a decade.",
+            ("show", "the company paid no tax for a decade", "evidence"),
+        ),
+    ],
+)
+def test_extract_claims_a_relative_pronoun_stands_for_its_evidence(nlp, body, expected):
+    assert expected in _kinds(nlp, body)

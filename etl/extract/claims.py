@@ -30,6 +30,7 @@ from etl.lexicon import (
     names_people,
     outlet_words,
     speech_act_verbs,
+    stance_adjectives,
     stance_verbs,
     view_verbs,
 )
@@ -47,10 +48,10 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
 }
 # Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
 # rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
-EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
+EVIDENCE_CONTENT_DEPS = {"ccomp", "xcomp", "dobj"}
 # What goes on describing that object ("with 47 percent", "16 points ahead"); a clause of its own
 # ("as Trump consolidates support") is the writer's.
-EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd"}
+EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd", "xcomp"}
 # A poll's figures going on after what it shows: "showed Lund ahead, 45 percent to 38", ",
 # followed by Ortiz at 12 percent", ", with 46 percent to her 42", ", earning 51 percent". A
 # clause ("while his rival gains ground") is the writer's.
@@ -161,6 +162,8 @@ def _source(cue: Token) -> SourceRef | None:
         return source_phrase(_holder_of(cue))
     if cue.pos_ == "ADP":
         return source_phrase(_poll_of(cue))
+    if cue.pos_ == "ADJ":
+        return source_of(cue.head)
     return source_of(_earlier_report(cue) or cue)
 
 
@@ -172,6 +175,8 @@ def _kind(token: Token) -> ClaimKind | None:
         return _nominal_kind(token)
     if token.pos_ == "ADP":
         return "evidence" if _poll_of(token) is not None else None
+    if token.pos_ == "ADJ":
+        return _adjective_kind(token)
     verb = token.pos_ in {"VERB", "AUX"}
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
@@ -182,9 +187,34 @@ def _kind(token: Token) -> ClaimKind | None:
     if kind is None or _passive(token) or kind in AIM_KINDS and _says_which_ones(token):
         return None
     subject = subject_of(token)
-    if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
+    if _can_hold_content(subject) or kind == "evidence" and _is_evidence(_antecedent_of(token, subject)):
         return kind
     return None
+
+
+def _antecedent_of(verb: Token, subject: Token | None) -> Token | None:
+    """The subject, or what a relative pronoun subject stands for: "the records, which show
+    ...", "a poll that found ..."."""
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _adjective_kind(adjective: Token) -> ClaimKind | None:
+    """"The senator is critical of the deal", "economists remain skeptical of the plan": an
+    adjective after a verb like "be" holds its preposition's object for the verb's subject,
+    when that can hold content."""
+    entry = stance_adjectives().get(adjective.lower_)
+    if entry is None or adjective.dep_ != "acomp" or _adjective_complement(adjective) is None:
+        return None
+    return entry[0] if _can_hold_content(subject_of(adjective.head)) else None
+
+
+def _adjective_complement(adjective: Token) -> Token | None:
+    """What a stance adjective holds: the object of its preposition ("critical of [the plan]")."""
+    preposition = stance_adjectives()[adjective.lower_][1]
+    opened = next((child for child in adjective.rights if child.dep_ == "prep" and child.lower_ == preposition), None)
+    return next((child for child in opened.children if child.dep_ == "pobj"), None) if opened is not None else None
 
 
 def _says_which_ones(verb: Token) -> bool:
@@ -268,6 +298,8 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
         return _spans(_trimmed(_content_clause(verb).subtree))
     if verb.pos_ == "ADP":
         return _spans(_polled_clause(verb))
+    if verb.pos_ == "ADJ":
+        return _spans(_trimmed(_adjective_complement(verb).subtree))
     if kind == "stance":
         return _spans(_stance_content(verb))
     view = _view_as(verb)
@@ -384,7 +416,7 @@ def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
         return CONTENT_DEPS
     if verb.lemma_.lower() in CLAUSE_ONLY:
         return {"ccomp"}
-    if kind == "evidence" and _is_evidence(subject_of(verb)):
+    if kind == "evidence" and _is_evidence(_antecedent_of(verb, subject_of(verb))):
         return EVIDENCE_CONTENT_DEPS
     return STANCE_CONTENT_DEPS[kind]
 
