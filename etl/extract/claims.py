@@ -48,10 +48,10 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
 }
 # Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
 # rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
-EVIDENCE_CONTENT_DEPS = {"ccomp", "xcomp", "dobj"}
+EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
 # What goes on describing that object ("with 47 percent", "16 points ahead"); a clause of its own
 # ("as Trump consolidates support") is the writer's.
-EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd", "xcomp"}
+EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd"}
 # A poll's figures going on after what it shows: "showed Lund ahead, 45 percent to 38", ",
 # followed by Ortiz at 12 percent", ", with 46 percent to her 42", ", earning 51 percent". A
 # clause ("while his rival gains ground") is the writer's.
@@ -187,17 +187,9 @@ def _kind(token: Token) -> ClaimKind | None:
     if kind is None or _passive(token) or kind in AIM_KINDS and _says_which_ones(token):
         return None
     subject = subject_of(token)
-    if _can_hold_content(subject) or kind == "evidence" and _is_evidence(_antecedent_of(token, subject)):
+    if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
         return kind
     return None
-
-
-def _antecedent_of(verb: Token, subject: Token | None) -> Token | None:
-    """The subject, or what a relative pronoun subject stands for: "the records, which show
-    ...", "a poll that found ..."."""
-    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
-        return verb.head
-    return subject
 
 
 def _adjective_kind(adjective: Token) -> ClaimKind | None:
@@ -416,7 +408,7 @@ def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
         return CONTENT_DEPS
     if verb.lemma_.lower() in CLAUSE_ONLY:
         return {"ccomp"}
-    if kind == "evidence" and _is_evidence(_antecedent_of(verb, subject_of(verb))):
+    if kind == "evidence" and _is_evidence(subject_of(verb)):
         return EVIDENCE_CONTENT_DEPS
     return STANCE_CONTENT_DEPS[kind]
 
