@@ -2669,3 +2669,51 @@ def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, bod
 )
 def test_extract_claims_a_lead_in_that_reports_leaves_the_quote_to_the_report(nlp, body):
     assert [cue for _, cue, _ in _reports(nlp, body) if cue == "said"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: a stance on a thing
+        (
+            "Senator Ortiz has been sharply critical of the trade pact.",
+            ("Ortiz", "critical", "the trade pact", "stance"),
+        ),
+        # public broadcaster: a doubt
+        (
+            "Many economists remain skeptical of the governor's tax plan.",
+            ("Many economists", "skeptical", "the governor's tax plan", "belief"),
+        ),
+        # regional daily: a wary public
+        (
+            "Voters are wary of another long campaign.",
+            ("Voters", "wary", "another long campaign", "belief"),
+        ),
+        # tabloid: support
+        (
+            "The club's fans are supportive of the new manager.",
+            ("The club's fans", "supportive", "the new manager", "stance"),
+        ),
+    ],
+)
+def test_extract_claims_an_adjective_holds_a_stance_for_its_subject(nlp, body, expected):
+    source, cue, content, kind = expected
+    assert _reports(nlp, body) == [(source, cue, content)]
+    assert [found_kind for _, _, found_kind in _kinds(nlp, body)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the adjective on a noun holds nothing
+        "The critical vote comes on Tuesday.",
+        # not the listed preposition
+        "Officials were skeptical about the timing.",
+        # no holder
+        "The report was critical of the agency.",
+        # without its complement
+        "The senator was skeptical.",
+    ],
+)
+def test_extract_claims_no_adjective_stance_without_holder_and_complement(nlp, body):
+    assert _kinds(nlp, body) == []

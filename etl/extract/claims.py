@@ -30,6 +30,7 @@ from etl.lexicon import (
     names_people,
     outlet_words,
     speech_act_verbs,
+    stance_adjectives,
     stance_verbs,
     view_verbs,
 )
@@ -161,6 +162,8 @@ def _source(cue: Token) -> SourceRef | None:
         return source_phrase(_holder_of(cue))
     if cue.pos_ == "ADP":
         return source_phrase(_poll_of(cue))
+    if cue.pos_ == "ADJ":
+        return source_of(cue.head)
     return source_of(_earlier_report(cue) or cue)
 
 
@@ -172,6 +175,8 @@ def _kind(token: Token) -> ClaimKind | None:
         return _nominal_kind(token)
     if token.pos_ == "ADP":
         return "evidence" if _poll_of(token) is not None else None
+    if token.pos_ == "ADJ":
+        return _adjective_kind(token)
     verb = token.pos_ in {"VERB", "AUX"}
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
@@ -185,6 +190,23 @@ def _kind(token: Token) -> ClaimKind | None:
     if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
         return kind
     return None
+
+
+def _adjective_kind(adjective: Token) -> ClaimKind | None:
+    """"The senator is critical of the deal", "economists remain skeptical of the plan": an
+    adjective after a verb like "be" holds its preposition's object for the verb's subject,
+    when that can hold content."""
+    entry = stance_adjectives().get(adjective.lower_)
+    if entry is None or adjective.dep_ != "acomp" or _adjective_complement(adjective) is None:
+        return None
+    return entry[0] if _can_hold_content(subject_of(adjective.head)) else None
+
+
+def _adjective_complement(adjective: Token) -> Token | None:
+    """What a stance adjective holds: the object of its preposition ("critical of [the plan]")."""
+    preposition = stance_adjectives()[adjective.lower_][1]
+    opened = next((child for child in adjective.rights if child.dep_ == "prep" and child.lower_ == preposition), None)
+    return next((child for child in opened.children if child.dep_ == "pobj"), None) if opened is not None else None
 
 
 def _says_which_ones(verb: Token) -> bool:
@@ -268,6 +290,8 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
         return _spans(_trimmed(_content_clause(verb).subtree))
     if verb.pos_ == "ADP":
         return _spans(_polled_clause(verb))
+    if verb.pos_ == "ADJ":
+        return _spans(_trimmed(_adjective_complement(verb).subtree))
     if kind == "stance":
         return _spans(_stance_content(verb))
     view = _view_as(verb)

@@ -40,6 +40,14 @@ def claim_nouns() -> dict[str, str]:
     return {noun: kind for noun, kind in entries}
 
 
+@cache
+def stance_adjectives() -> dict[str, tuple[str, str]]:
+    """Adjectives by which a source holds a view ("critical of ...", "skeptical of ..."), with
+    the claim kind each gives and the preposition that opens its content."""
+    entries = (line.split("\t") for line in word_list("stance_adjectives"))
+    return {adjective: (kind, opener) for adjective, kind, opener in entries}
+
+
 def view_verbs() -> frozenset[str]:
     return word_list("view_verbs")
 
