@@ -28,8 +28,9 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 HOLDER_SUBJECTS = {"he", "she", "they", "we", "i"}
 DESCRIBING_PRONOUN = {"amod", "acl", "prep", "relcl"}
 # A source is words ("42%" a share of them): markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
-# Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll").
-NOT_WORDS = re.compile(r"[^\w\s.'\u2019&%/-]|(?<!\w)/|/(?!\w)")
+# Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll"), a
+# comma only between them ("the bespectacled, 71-year-old diplomat").
+NOT_WORDS = re.compile(r"[^\w\s.,'\u2019&%/-]|(?<!\w)[/,]|/(?!\w)")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
