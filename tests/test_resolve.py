@@ -260,6 +260,30 @@ def test_resolve_pronoun_finds_a_subject_named_by_surname_alone(nlp, body, claim
 
 
 @pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Broadsheet: the plural subject of the clause before "but they".
+        ("Democratic leaders are wary of steering the party too far left, but they do not want to alienate "
+         "the young voters.", ["Democratic leaders"]),
+        # Regional paper.
+        ("Local farmers lost money on the dam for years, and now they say the state must pay them back.",
+         ["Local farmers"]),
+        # Wire: a group named by a word of its own.
+        ("The union's members voted to strike, but they said the talks could resume on Monday.",
+         ["The union's members"]),
+        # Wire: "they" is not a group inside what someone said.
+        ("Republicans said the Democrats had lied, and they argued that the bill was dead.",
+         ["Republicans", "Republicans"]),
+    ],
+)
+def test_resolve_they_is_the_plural_subject_of_an_earlier_clause(nlp, body, claimants):
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    assert [names.get(c.claimant_key) for c in resolved.claims] == claimants
+
+
+@pytest.mark.parametrize(
     ("body", "speakers"),
     [
         # Court reporter: one juror.
