@@ -109,6 +109,24 @@ def test_extract_quotes_a_surname_the_article_gives_a_person_is_that_person(nlp,
     assert _speakers(nlp, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet interview
+        ('"From day one, I made the harbor my first priority," the soft-spoken, 64-year-old mayor said in an '
+         "interview.", [("the soft-spoken, 64-year-old mayor", "said")]),
+        # doubled quotation marks
+        ("''We will appeal the ruling,'' the tall, gray-haired lawyer told reporters.",
+         [("the tall, gray-haired lawyer", "told")]),
+        # wire: a snippet of a pundit
+        ("\u201cThe deal will not survive the summer,\u201d the blunt, 70-year-old strategist said.",
+         [("the blunt, 70-year-old strategist", "said")]),
+    ],
+)
+def test_extract_quotes_a_description_with_commas_between_its_words_speaks(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
 def test_extract_quotes_pronoun_means_the_reporter_not_the_nearer_name(nlp):
     body = (
         "Peter Hall told reporters Anna Berg is confident that the team can win the final. "

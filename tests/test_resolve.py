@@ -212,6 +212,77 @@ def test_resolve_he_or_she_is_never_a_group(nlp, body, speakers):
     assert _quote_speakers(nlp, body) == speakers
 
 
+def _pronoun_claimants(nlp, body: str) -> list[str | None]:
+    """The claimants of the claims whose source is a pronoun, in text order."""
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    return [names.get(c.claimant_key) for c in resolved.claims if c.claim.source.form == "pronoun"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Wire: a new subject after a quote's speaker, in the pronoun's own sentence.
+        ('"We will build the bridge," Tom Reyes said. Peter Hall opposed the plan at first, but on Monday he '
+         "said he would vote for it.", ["Peter Hall"]),
+        # Broadsheet, doubled quotation marks.
+        ("''The port is safe,'' Ruth Ames said. Joan Calloway toured the docks on Monday, but she warned that "
+         "the cranes were too old.", ["Joan Calloway"]),
+        # Local paper.
+        ('"The vote was fair," Rafael Moreno said. Dale Price spent the week in Salem, and on Tuesday he argued '
+         "that the count was wrong.", ["Dale Price"]),
+        # Wire: someone the report is about is not who goes on speaking.
+        ("Tom Reyes told reporters that Peter Hall was ready, and he added that the vote would come soon.",
+         ["Tom Reyes"]),
+    ],
+)
+def test_resolve_pronoun_is_the_subject_before_it_in_its_sentence(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Broadsheet: NER misses the surname that opens the sentence.
+        ("Hillary Clinton has singled out the 2005 vote of Bernie Sanders for a bill. Sanders initially defended "
+         "his vote, but late Saturday he announced he supported legislation to repeal the bill.", ["Bernie Sanders"]),
+        # Local paper: a surname that is also a word.
+        ('"We have the votes," Susan Park said. The motion came from Daniel Rich. Rich initially praised the '
+         "deal, and on Monday he said the vote would be close.", ["Daniel Rich"]),
+        # Regional weekly.
+        ('"The road stays open," Ruth Ames said. Critics include Mark Long, a farmer. Long initially supported '
+         "the road, but now he says it cuts his land in half.", ["Mark Long"]),
+    ],
+)
+def test_resolve_pronoun_finds_a_subject_named_by_surname_alone(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Broadsheet: the plural subject of the clause before "but they".
+        ("Democratic leaders are wary of steering the party too far left, but they do not want to alienate "
+         "the young voters.", ["Democratic leaders"]),
+        # Regional paper.
+        ("Local farmers lost money on the dam for years, and now they say the state must pay them back.",
+         ["Local farmers"]),
+        # Wire: a group named by a word of its own.
+        ("The union's members voted to strike, but they said the talks could resume on Monday.",
+         ["The union's members"]),
+        # Wire: "they" is not a group inside what someone said.
+        ("Republicans said the Democrats had lied, and they argued that the bill was dead.",
+         ["Republicans", "Republicans"]),
+    ],
+)
+def test_resolve_they_is_the_plural_subject_of_an_earlier_clause(nlp, body, claimants):
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    assert [names.get(c.claimant_key) for c in resolved.claims] == claimants
+
+
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [

@@ -28,8 +28,9 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 HOLDER_SUBJECTS = {"he", "she", "they", "we", "i"}
 DESCRIBING_PRONOUN = {"amod", "acl", "prep", "relcl"}
 # A source is words ("42%" a share of them): markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
-# Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll").
-NOT_WORDS = re.compile(r"[^\w\s.'\u2019&%/-]|(?<!\w)/|/(?!\w)")
+# Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll"), a
+# comma only between them ("the bespectacled, 71-year-old diplomat").
+NOT_WORDS = re.compile(r"[^\w\s.,'\u2019&%/-]|(?<!\w)[/,]|/(?!\w)")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -42,6 +43,9 @@ DASHES = {"-", "--", "\u2013", "\u2014"}
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
+# How far back in its sentence "they" looks for the group it stands for (a run-on "sentence" of
+# markup or a list is never read whole, once per pronoun).
+ANTECEDENT_TOKENS = 40
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
@@ -90,6 +94,8 @@ def source_of(cue: Token) -> SourceRef | None:
         subject = _name_after_quote(cue) or _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
         subject = _after_dateline(subject, cue) or _issuer(_antecedent(subject)) or _titled_name(subject) or subject
+        if subject.lower_ == "they":
+            subject = _plural_antecedent(subject) or subject
         if subject.lemma_.lower() in document_nouns():
             # "A statement from the ministry said": the ministry speaks through it.
             subject = _author(subject)
@@ -98,6 +104,23 @@ def source_of(cue: Token) -> SourceRef | None:
         named = _name_before(cue)
         source = _speaker(named) if named is not None else None
     return source
+
+
+def _plural_antecedent(pronoun: Token) -> Token | None:
+    """Who "they" stands for when an earlier main clause of its sentence names them: in
+    "Democratic leaders are wary of it, but they do not want ..." and "Local farmers lost money,
+    and now they say ..." the subject of that clause, when it is a plural that can speak. A
+    subject inside what someone says ("Republicans said the Democrats had lied, and they ...")
+    is in no main clause; a singular one there ends the search."""
+    root = pronoun.sent.root
+    start = max(pronoun.sent.start, pronoun.i - ANTECEDENT_TOKENS)
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        main = token.head.i == root.i or token.head.dep_ == "conj" and token.head.head.i == root.i
+        if token.dep_ not in SUBJECT_DEPS or not main:
+            continue
+        plural = token.tag_ in PLURAL_TAGS and token.pos_ != "PRON"
+        return token if plural and (token.ent_type_ in NAMED_LABELS or _can_speak(token)) else None
+    return None
 
 
 def _passive_agent(verb: Token) -> Token | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
-from etl.extract.spans import SpanIndex, text_of
+from etl.extract.spans import SpanIndex, person_surnames, text_of
 from etl.lexicon import (
     company_suffixes,
     kin_nouns,
@@ -92,6 +92,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _without_leading_verb_forms(mentions)
     mentions += _organizations_ner_missed(doc, mentions)
     mentions = _organizations_by_apposition(doc, mentions)
+    mentions += _subject_surnames_ner_missed(doc, mentions)
     speaking = SpanIndex(speaker_spans)
     mentions = [_as_person_if_speaking(m, speaking) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
@@ -501,6 +502,17 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
             kind = "organization" if kind_by_words(text) == "organization" else "person"
             found.append(Mention(kind, start, end, text, "speaker", subject=True))
     return found
+
+
+def _subject_surnames_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
+    """Subjects NER missed that the article gives a person as surname: "Sanders initially
+    defended his vote" after "Bernie Sanders", so that a "he" later in the sentence finds him."""
+    surnames = person_surnames(doc)
+    taken = SpanIndex((m.start, m.end) for m in known)
+    return [Mention("person", token.idx, token.idx + len(token), token.text, "surname", subject=True)
+            for token in doc
+            if token.dep_ in SUBJECT_DEPS and token.is_title and token.ent_type_ == "" and token.text in surnames
+            and not taken.overlaps(token.idx, token.idx + len(token))]
 
 
 def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:

@@ -233,7 +233,20 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return key
         return None
 
-    return reporter_in({paragraph}) or subject(True) or reporter_in({paragraph - 1}) or subject(False)
+    def sentence_subject() -> str | None:
+        """The latest subject before the pronoun in its own sentence, but not one inside what
+        another source is reported to say ("X told VOA that Y is ready, and he ..." is X)."""
+        since = index.sentence_start(pronoun.start)
+        for start, key in index.subjects_before(pronoun.start):
+            if start < since:
+                return None
+            if (not index.reported_apart(start, pronoun.start)
+                    and _may_be(index.clusters[key], kinds, wants_plural) and fits(key)):
+                return key
+        return None
+
+    return (sentence_subject() or reporter_in({paragraph}) or subject(True) or reporter_in({paragraph - 1})
+            or subject(False))
 
 
 def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:

@@ -92,6 +92,8 @@ class ArticleIndex:
         self._paragraphs = self.article.paragraphs
         self._paragraph_starts = [p.start for p in self._paragraphs]
         self._quote_spans = sorted((q.start, q.end) for q in extraction.quotes)
+        self._sentence_starts = list(extraction.sentences)
+        self._claims_by_end = sorted((c.end, c.start) for c in extraction.claims)
         self._by_start: list[tuple[int, int, Mention]] = []
         self._longest_mention = 0
         self._subjects: list[tuple[int, Mention]] = []
@@ -106,6 +108,18 @@ class ArticleIndex:
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
         return bisect.bisect_right(self._paragraph_starts, offset) - 1
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence ``offset`` falls in starts (0 for an extraction without sentences)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self._sentence_starts[i] if i >= 0 else 0
+
+    def reported_apart(self, subject: int, pronoun: int) -> bool:
+        """Whether a claim's content holds offset ``subject`` but ends before ``pronoun``: the
+        subject is someone the claim is about, not who speaks where the pronoun is."""
+        i = bisect.bisect_right(self._claims_by_end, (subject, float("inf")))
+        j = bisect.bisect_right(self._claims_by_end, (pronoun, float("inf")))
+        return any(start <= subject for _, start in self._claims_by_end[i:j])
 
     def in_body(self, offset: int) -> bool:
         """Whether ``offset`` lies in a body paragraph, not a title or heading."""
