@@ -495,3 +495,30 @@ def test_resolve_a_name_in_capitals_is_written_in_title_case(written, name):
 @pytest.mark.parametrize("initialism", ["FDR", "JFK", "LBJ"])
 def test_resolve_an_initialism_a_person_goes_by_stays_in_capitals(initialism):
     assert person_name(initialism) == initialism
+
+
+def _claimants_with_kinds(nlp, body: str) -> list[tuple[str | None, str | None]]:
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    entities = {e.key: e for e in resolved.entities}
+    found = [entities.get(c.claimant_key) for c in resolved.claims]
+    found += [entities.get(q.speaker_key) for q in resolved.quotes]
+    return [(e.name, e.kind) if e is not None else (None, None) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: a party's members, after a group whose name ends with theirs.
+        ("The Log Cabin Republicans backed the bill on Monday. Republicans said the measure would fail.",
+         ("Republicans", "anonymous")),
+        # Broadsheet: a faith's members.
+        ("Many Muslims say the ban is unfair.", ("Many Muslims", "anonymous")),
+        # Regional daily: one member, unnamed.
+        ('"We will fight on," a Democrat said after the vote.', ("a Democrat", "anonymous")),
+        # Local paper: a state party's members.
+        ("Iowa Republicans said the caucus count was fair.", ("Iowa Republicans", "anonymous")),
+    ],
+)
+def test_resolve_a_group_or_its_member_is_anonymous_not_a_person(nlp, body, expected):
+    assert expected in _claimants_with_kinds(nlp, body)

@@ -286,7 +286,7 @@ def _can_speak(token: Token) -> bool:
     head = _antecedent(token)
     if _is_quantity(head):
         return _share_can_speak(head)
-    return can_speak(head.lemma_.lower()) or can_speak(head.lower_)
+    return can_speak(head.lemma_.lower()) or can_speak(head.lower_) or _a_group_or_member(head)
 
 
 def _is_quantity(token: Token) -> bool:
@@ -483,6 +483,8 @@ def source_phrase(token: Token) -> SourceRef:
     entity = _entity_of(token)
     if entity is None:
         entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _names_someone(child)), None)
+    if _a_group_or_member(token):
+        return _description(token)
     if entity is not None:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
     if _surname_of_named_person(token):
@@ -496,6 +498,12 @@ def source_phrase(token: Token) -> SourceRef:
         parts = [t for t in token.subtree if t.dep_ == "compound" or t.i == token.i]
         return _ref(token.doc, parts[0].idx, token.idx + len(token), "name")
     return _description(token)
+
+
+def _a_group_or_member(token: Token) -> bool:
+    """"Republicans said", "Senate Democrats warned", "many Muslims say", "a Republican said": a
+    group's name, or a member's, describes people as "voters" does; it names no one person."""
+    return token.tag_ == "NNPS" or token.ent_type_ == "NORP"
 
 
 def _description(token: Token) -> SourceRef:
