@@ -2620,3 +2620,19 @@ def test_extract_claims_a_question_asked_with_if_or_whether_is_the_content(nlp, 
 )
 def test_extract_claims_a_question_starts_at_its_question_word(nlp, body, expected):
     assert [content for _, _, content in _reports(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire headline style: people no word list knows
+        ("Mourners say the loss is hard to bear.", ("Mourners", "say", "the loss is hard to bear")),
+        # political desk
+        ("Some party elders declared that the race was over.",
+         ("Some party elders", "declared", "the race was over")),
+        # labor story
+        ("Retirees say the cuts came without warning.", ("Retirees", "say", "the cuts came without warning")),
+    ],
+)
+def test_extract_claims_a_verb_of_saying_gives_its_words_to_a_group(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -161,7 +161,19 @@ def _source(cue: Token) -> SourceRef | None:
         return source_phrase(_holder_of(cue))
     if cue.pos_ == "ADP":
         return source_phrase(_poll_of(cue))
-    return source_of(_earlier_report(cue) or cue)
+    report = _earlier_report(cue) or cue
+    return source_of(report) or _any_subject_of_saying(report)
+
+
+def _any_subject_of_saying(verb: Token) -> SourceRef | None:
+    """"Mourners say ...", "retirees say ...", "some party elders declared ...": a verb of saying
+    gives its words to a group, though the word lists know no such speaker. A singular common
+    noun is left out: "the plan says", "a look at the fleet suggests" are the writer's figures
+    of speech as often as not."""
+    subject = subject_of(verb)
+    if not is_speech_verb(verb) or subject is None or subject.i > verb.i or subject.tag_ != "NNS":
+        return None
+    return source_phrase(subject)
 
 
 def _kind(token: Token) -> ClaimKind | None:
