@@ -2627,9 +2627,10 @@ def test_extract_claims_a_question_starts_at_its_question_word(nlp, body, expect
     [
         # wire headline style: people no word list knows
         ("Mourners say the loss is hard to bear.", ("Mourners", "say", "the loss is hard to bear")),
-        # political desk
-        ("Some party elders declared that the race was over.",
-         ("Some party elders", "declared", "the race was over")),
+        # restaurant review
+        ("Diners say the menu has not changed in years.", ("Diners", "say", "the menu has not changed in years")),
+        # outdoors column
+        ("Hikers say the trail was closed without notice.", ("Hikers", "say", "the trail was closed without notice")),
         # labor story
         ("Retirees say the cuts came without warning.", ("Retirees", "say", "the cuts came without warning")),
     ],
