@@ -2717,3 +2717,20 @@ def test_extract_claims_an_adjective_holds_a_stance_for_its_subject(nlp, body, e
 )
 def test_extract_claims_no_adjective_stance_without_holder_and_complement(nlp, body):
     assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire headline style: people no word list knows
+        ("Mourners say the loss is hard to bear.", ("Mourners", "say", "the loss is hard to bear")),
+        # restaurant review
+        ("Diners say the menu has not changed in years.", ("Diners", "say", "the menu has not changed in years")),
+        # outdoors column
+        ("Hikers say the trail was closed without notice.", ("Hikers", "say", "the trail was closed without notice")),
+        # labor story
+        ("Retirees say the cuts came without warning.", ("Retirees", "say", "the cuts came without warning")),
+    ],
+)
+def test_extract_claims_a_verb_of_saying_gives_its_words_to_a_group(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

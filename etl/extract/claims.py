@@ -96,6 +96,8 @@ OBJECT_NOT_CONTENT = {"tell", "assure", "inform", "remind", "write", "post", "tw
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
 # Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
 POSSESSIVE_HOLDERS = {"his", "her", "their"}
+# The plain verbs of saying, which give words to whoever their subject is.
+PLAIN_SAYING = {"say", "tell", "ask"}
 # Reports whose content may be a question: "asked whether ...", "questioned if ...".
 QUESTION_VERBS = {"ask", "question"}
 # Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
@@ -164,7 +166,21 @@ def _source(cue: Token) -> SourceRef | None:
         return source_phrase(_poll_of(cue))
     if cue.pos_ == "ADJ":
         return source_of(cue.head)
-    return source_of(_earlier_report(cue) or cue)
+    report = _earlier_report(cue) or cue
+    return source_of(report) or _any_subject_of_saying(report)
+
+
+def _any_subject_of_saying(verb: Token) -> SourceRef | None:
+    """"Mourners say ...", "retirees told reporters ...", "callers asked how ...": the plain
+    verbs of saying give their words to a group, though the word lists know no such speaker.
+    Not the other reports ("the results suggest", "three names mentioned", "editorial pages
+    warned"), nor a singular common noun ("the plan says"): there the subject is as often the
+    writer's figure of speech."""
+    subject = subject_of(verb)
+    if (verb.lemma_.lower() not in PLAIN_SAYING or subject is None or subject.i > verb.i
+            or subject.tag_ != "NNS"):
+        return None
+    return source_phrase(subject)
 
 
 def _kind(token: Token) -> ClaimKind | None:
