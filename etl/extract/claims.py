@@ -989,10 +989,8 @@ def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
 def _lead_in_reports(lead_in: list[Token]) -> bool:
     """"She weighed in, telling a radio host on Monday, \"A,\" she said": the lead-in ends in a
     report whose phrase runs up to the quote, so the quote is what it reports."""
-    end = lead_in[-1].i
-    while lead_in[0].i < end and (lead_in[end - lead_in[0].i].is_punct or lead_in[end - lead_in[0].i].is_space):
-        end -= 1
-    return any(is_speech_verb(token) and token.right_edge.i >= end for token in lead_in)
+    words = [token for token in lead_in if not (token.is_punct or token.is_space)]
+    return bool(words) and any(is_speech_verb(token) and token.right_edge.i >= words[-1].i for token in words)
 
 
 def _interrupted_clause(verb: Token) -> list[tuple[int, int]]:
