@@ -763,54 +763,6 @@ def test_extract_claims_report_after_its_clause_leaves_what_follows_alone(nlp, b
     assert _fragments(nlp, body) == expected
 
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # public broadcaster: the parser hangs the clause on the report as an adverbial clause
-        (
-            "As Tory leader David Cameron prepared to speak to activists in Bristol on Thursday, "
-            "a 14-year-old boy near the door was pepper-sprayed by a steward, police said.",
-            [("police", "said", "As Tory leader David Cameron prepared to speak to activists in Bristol on "
-              "Thursday, a 14-year-old boy near the door was pepper-sprayed by a steward")],
-        ),
-        # wire: to whom after the report
-        (
-            "As Prime Minister Anna Berg prepared to speak to workers in Malmo on Wednesday, "
-            "a 16-year-old girl by the gate was pepper-sprayed by a guard, police told reporters.",
-            [("police", "told", "As Prime Minister Anna Berg prepared to speak to workers in Malmo on "
-              "Wednesday, a 16-year-old girl by the gate was pepper-sprayed by a guard")],
-        ),
-        # magazine: the parser hangs the report on the clause's verb
-        (
-            "The internet has also made it easy for people with like-minded, if baseless, ideas and "
-            "theories to form communities and reach others, she wrote.",
-            [("she", "wrote", "The internet has also made it easy for people with like-minded, if "
-              "baseless, ideas and theories to form communities and reach others")],
-        ),
-    ],
-)
-def test_extract_claims_report_closing_its_sentence_reports_the_clause_before(nlp, body, expected):
-    assert _reports(nlp, body) == expected
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # a phrase, not a clause, before the comma
-        "In a 1963 speech, Kennedy declared.",
-        # only a subordinate clause before the comma, and an object after the report
-        "While most voters in a recent poll liked the mayor, 40 percent said the same for her rival.",
-        # a relative clause's verb
-        "The senator lost three states to her rival, who added to her lead.",
-        # a report a conjunction joins to the clause before
-        "The two rival candidates may be political opposites, but when it comes to the cost of trade, "
-        "Mr. Lee and Mr. Park are speaking to her with one voice.",
-    ],
-)
-def test_extract_claims_report_closing_its_sentence_needs_a_clause_of_its_own(nlp, body):
-    assert _reports(nlp, body) == []
-
-
 def _fragments(nlp, body: str) -> list[tuple[str | None, str, str, int]]:
     """(source as written, cue, content, fragment) of each claim, before resolution."""
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))

@@ -111,10 +111,6 @@ CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
-# What may follow a report that closes its sentence: "said Monday", "said in a statement",
-# "told reporters", "wrote on Twitter"; an object of any other verb is what was said ("said
-# the same").
-CLOSING_PHRASE_DEPS = {"npadvmod", "prep", "dative", "advmod"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
 SENTENCE_STOPS = {".", "?", "!"}
@@ -626,56 +622,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
     reports = is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
     said = _trimmed(_object_content(verb)) if reports and _can_hold_content(subject_of(verb)) else None
-    return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None) or _trimmed(_clause_before_closing_report(verb))
-
-
-def _clause_before_closing_report(verb: Token) -> list[Token]:
-    """"A girl outside the venue was hit by a bystander, police said.", "..., she said", "...,
-    the company said Monday": a verb of saying whose subject follows a comma and which ends
-    the sentence, with no more than when, where or to whom after it, reports the clause
-    before the comma, however the parser hangs the two together (as an adverbial clause of
-    the report's, or the report as one of the clause's). Not when the words before are no
-    clause ("In a 1963 speech, she declared"), hold quotation marks (the quote is the
-    report's) or a report of their own, with its subject (whose content they already are;
-    "as he prepared to speak" reports nothing). Not a relative clause's report ("..., who
-    added to her lead") nor one a conjunction joins to the clause before ("X may differ, but
-    when it comes to trade, A and B are speaking with one voice")."""
-    subject = next((child for child in reversed(list(verb.lefts)) if child.dep_ in SUBJECT_DEPS), None)
-    if (subject is None or subject.tag_ in RELATIVE_TAGS or verb.dep_ in ("relcl", "conj")
-            or not is_speech_verb(verb) or not _closes_sentence(verb)):
-        return []
-    comma = subject.left_edge.i - 1
-    between = verb.doc[subject.right_edge.i + 1 : verb.i]
-    if (comma <= verb.sent.start or verb.doc[comma].text != ","
-            or any(t.head.i != verb.i or t.dep_ not in VERB_LEFT_DEPS for t in between)):
-        return []
-    before = list(verb.doc[verb.sent.start : comma])
-    if (not _main_clause(before)
-            or any(t.text in DOUBLE_QUOTE_MARKS or is_speech_verb(t) and _has_own_subject(t) for t in before)):
-        return []
-    return before
-
-
-def _main_clause(tokens: list[Token]) -> bool:
-    """Whether the words hold a finite verb outside the subordinate clause they may open with:
-    "As he spoke, a man was hurt" does; "While most voters liked her" is no statement."""
-    words = [t for t in tokens if not t.is_space]
-    if words and words[0].dep_ == "mark":
-        comma = next((i for i, t in enumerate(words) if t.text == ","), len(words))
-        words = words[comma + 1 :]
-    return any(t.tag_ in FINITE_TAGS for t in words)
-
-
-def _closes_sentence(verb: Token) -> bool:
-    """Whether nothing but phrases of time, place or addressee ("Monday", "in a statement",
-    "told reporters") follows the verb to its sentence's end: no clause, no quote."""
-    after = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_space]
-    if after and after[-1].is_punct:
-        after = after[:-1]
-    return all(t.i <= verb.right_edge.i and t.pos_ not in ("VERB", "AUX") and t.text not in DOUBLE_QUOTE_MARKS
-               and not (t.is_punct and t.text != ".") for t in after) and all(
-        child.dep_ in CLOSING_PHRASE_DEPS or child.dep_ == "dobj" and verb.lemma_ == "tell"
-        for child in verb.rights if not child.is_punct)
+    return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
 
 
 def _for_clause(verb: Token) -> list[Token]:
