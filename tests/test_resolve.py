@@ -60,13 +60,18 @@ def test_resolve_one_word_org_names_join_the_longer_name():
     assert organizations == {"National Resistance Front": {"Front"}, "Taliban": {"Talibs"}}
 
 
+def _resolved(nlp, body: str):
+    """The body, under a test headline, through clean, parse, extract and resolve."""
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    return resolve(extract(article, nlp(parse_text(article))))
+
+
 def test_resolve_the_noun_of_an_organization_named_before_is_that_organization(nlp):
     body = (
         "The Northern Shipping Alliance, which represents the ports, made an offer on Monday. "
         '"We have made a fair offer," the alliance said in a statement.'
     )
-    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
-    resolved = resolve(extract(article, nlp(parse_text(article))))
+    resolved = _resolved(nlp, body)
     names = {e.key: (e.name, e.kind) for e in resolved.entities}
     (quote,) = resolved.quotes
     assert names[quote.speaker_key] == ("Northern Shipping Alliance", "organization")
@@ -159,8 +164,7 @@ def test_kind_by_words_outlets_and_streets_are_never_persons(name, kind):
 
 
 def _quote_speakers(nlp, body: str) -> list[str | None]:
-    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
-    resolved = resolve(extract(article, nlp(parse_text(article))))
+    resolved = _resolved(nlp, body)
     names = {e.key: e.name for e in resolved.entities}
     return [names.get(q.speaker_key) for q in resolved.quotes]
 
@@ -214,8 +218,7 @@ def test_resolve_he_or_she_is_never_a_group(nlp, body, speakers):
 
 def _pronoun_claimants(nlp, body: str) -> list[str | None]:
     """The claimants of the claims whose source is a pronoun, in text order."""
-    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
-    resolved = resolve(extract(article, nlp(parse_text(article))))
+    resolved = _resolved(nlp, body)
     names = {e.key: e.name for e in resolved.entities}
     return [names.get(c.claimant_key) for c in resolved.claims if c.claim.source.form == "pronoun"]
 
@@ -277,8 +280,7 @@ def test_resolve_pronoun_finds_a_subject_named_by_surname_alone(nlp, body, claim
     ],
 )
 def test_resolve_they_is_the_plural_subject_of_an_earlier_clause(nlp, body, claimants):
-    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
-    resolved = resolve(extract(article, nlp(parse_text(article))))
+    resolved = _resolved(nlp, body)
     names = {e.key: e.name for e in resolved.entities}
     assert [names.get(c.claimant_key) for c in resolved.claims] == claimants
 
@@ -472,8 +474,7 @@ def test_resolve_a_surname_tagged_as_an_organization_is_the_person(nlp, body, sp
     ],
 )
 def test_resolve_an_acronym_in_brackets_inside_a_name_is_not_part_of_it(nlp, body, name):
-    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
-    resolved = resolve(extract(article, nlp(parse_text(article))))
+    resolved = _resolved(nlp, body)
     organizations = [e.name for e in resolved.entities if e.kind == "organization"]
     assert organizations == [name]
 
@@ -498,8 +499,7 @@ def test_resolve_an_initialism_a_person_goes_by_stays_in_capitals(initialism):
 
 
 def _claimants_with_kinds(nlp, body: str) -> list[tuple[str | None, str | None]]:
-    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
-    resolved = resolve(extract(article, nlp(parse_text(article))))
+    resolved = _resolved(nlp, body)
     entities = {e.key: e for e in resolved.entities}
     found = [entities.get(c.claimant_key) for c in resolved.claims]
     found += [entities.get(q.speaker_key) for q in resolved.quotes]

@@ -504,13 +504,17 @@ def _passive_participle(verb: Token) -> bool:
     return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
 
 
+def _reports(verb: Token) -> bool:
+    """Whether the verb reports speech: a verb of saying ("said") or a speech act ("called")."""
+    return is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
+
+
 def _names_the_noun(participle: Token) -> bool:
     """"a group called Citizens First", "a plan described as bold": without a comma, a report's
     participle with one complement names or describes the noun, which is what is called, not
     who calls. With two ("one lawmaker called Trump "a showman"") the parser mistook a main
     verb for a participle."""
-    reports = is_speech_verb(participle) or participle.lemma_.lower() in speech_act_verbs()
-    return reports and sum(child.dep_ in ("dobj", "oprd", "dative") for child in participle.children) <= 1
+    return _reports(participle) and sum(child.dep_ in ("dobj", "oprd", "dative") for child in participle.children) <= 1
 
 
 def _set_off_participle(verb: Token) -> bool:
@@ -620,7 +624,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         # "As the Post reported, the plant will close": the clause the report is set in is its content.
         own = {t.i for t in verb.subtree}
         return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
-    reports = is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
+    reports = _reports(verb)
     said = _trimmed(_object_content(verb)) if reports and _can_hold_content(subject_of(verb)) else None
     return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
 
@@ -660,8 +664,7 @@ def _as_report(verb: Token) -> bool:
     verbs that take no clause say when), "as it was called" (a name), "as they hope" (a stance,
     not a report), nor "as she said she would" (a content of its own)."""
     lemma = verb.lemma_.lower()
-    reports = is_speech_verb(verb) or lemma in speech_act_verbs()
-    if not reports or verb.dep_ != "advcl" or lemma in TO_LISTENER | NAMING_VERBS or verb.head.i == verb.i:
+    if not _reports(verb) or verb.dep_ != "advcl" or lemma in TO_LISTENER | NAMING_VERBS or verb.head.i == verb.i:
         return False
     opening = verb.left_edge
     if opening.lower_ != "as" or opening.dep_ != "mark" or opening.head.i != verb.i:
