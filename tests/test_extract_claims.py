@@ -1018,6 +1018,37 @@ def test_extract_claims_no_headline_attribution_but_to_a_person_the_text_names(n
     assert _headline_claims(nlp, title, HEADLINE_BODY) == []
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Political site: a topic between the name and the colon.
+        ("Okafor on the Budget: 'We Will Not Cut Schools'", ("Tom Okafor", ":", "'We Will Not Cut Schools'")),
+        # Tabloid: a verb between, curly single quotes.
+        ("Delgado Heckles Protesters: \u2018Go Home Now\u2019", ("Maria Delgado", ":", "\u2018Go Home Now\u2019")),
+        # Broadsheet, NYT marks: the full name where the text has it too.
+        ("Tom Okafor Reacts: ''That Was A Mistake''", ("Tom Okafor", ":", "''That Was A Mistake''")),
+    ],
+)
+def test_extract_claims_a_headline_ending_with_a_quotation_after_a_colon_is_its_opening_names(nlp, title,
+                                                                                             expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # No one the text names opens the headline.
+        "Poll Shows Anger: 'Water Rates Too High'",
+        # An organization, not a person.
+        "Riverside Water Authority: \u201cRates Will Rise\u201d",
+        # The quotation is not all that follows the colon.
+        "Okafor on the Budget: 'No Cuts' This Year",
+    ],
+)
+def test_extract_claims_a_quotation_after_a_colon_needs_a_person_opening_the_headline(nlp, title):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == []
+
+
 def test_extract_quotes_a_headline_source_does_not_speak_for_the_first_paragraph(nlp):
     body = '"We will hold the line on every bill this year."\n\nGovernor Maria Delgado met the council on Monday.'
     article = clean(RawArticle("t.txt", f"Delgado: Rates Will Not Rise\n\n{body}\n"))

@@ -815,6 +815,30 @@ def test_extract_quotes_a_tag_with_content_of_its_own_is_no_tag(nlp, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Tabloid: the verb after the quote runs on into a clause of its own.
+        ('"We have been good friends for years," he claimed they had never met in person.',
+         [('"We have been good friends for years,"', None, None)]),
+        # Political site: "said" and the clause it reports, no comma between.
+        ('"The budget is a disgrace to this town," Smith said the council would vote against it.',
+         [('"The budget is a disgrace to this town,"', None, None)]),
+        # Broadsheet, NYT marks: "that" opening the clause.
+        ("''Nobody here wants another long strike,'' Ms. Hale argued that the union had already won.",
+         [("''Nobody here wants another long strike,''", None, None)]),
+        # Wire: a comma after the verb keeps it a tag that splits the quote.
+        ('"Only you," she said, "would do such a thing."',
+         [('"Only you,"', "said", 1), ('"would do such a thing."', "said", 2)]),
+        # Local daily: a verb before its subject is a tag, whatever follows.
+        ("''I am more skilled with my hands,'' said Robin Hale, half joking.",
+         [("''I am more skilled with my hands,''", "said", 1)]),
+    ],
+)
+def test_extract_quotes_a_tag_running_on_into_its_own_clause_does_not_cue_the_quote(nlp, body, expected):
+    assert _cues(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # tabloid: the parser makes the quote's only word the verb's subject
         ('"Enough!" shouted Mayor Tom Reed.', [("Tom Reed", "shouted")]),
         # local paper, a described speaker

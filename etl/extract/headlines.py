@@ -1,7 +1,7 @@
 """Attributions read by their shape, not parsed: headlines and transcript lines.
 
 Headlines: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell Its Story",
-"Museum Will Tell Its Story, Obama Says". A headline names its source before or after what was
+"Museum Will Tell Its Story, Obama Says", "Pence on the Debate: 'No Flowers'". A headline names its source before or after what was
 said, and reports in the present tense or after a colon; title case defeats the parser.
 Transcripts: a paragraph opening with its speaker's name and a colon ("TAPPER: Do you think
 ...", "Matthews: Well, ...") is that speaker's turn.
@@ -34,6 +34,12 @@ MIN_LABELLED_WORDS = 2
 FIGURE = re.compile(r"[$\u00a3\u20ac]?\d")
 # What may close a headline and is not part of what was said.
 TRAILING = " .;:-\u2014"
+# A headline that ends with a quotation after a colon, whatever comes before it ("Okafor on
+# the Budget: 'We Will Not Cut'", "Delgado Heckles Protesters: 'Go Home'").
+QUOTED_AFTER_COLON = re.compile(
+    "(?P<lead>[^:]+?): +(?P<content>(?:''|``|[\"\u201c\u2018'])[^:]*(?:''|[\"\u201d\u2019']))")
+# How many words of such a headline's opening may name its speaker ("Maria Delgado").
+MAX_SPEAKER_WORDS = 3
 
 
 def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
@@ -51,9 +57,31 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
             continue
         line = article.text[region.start : region.end]
         claim = _attribution(line, region.start)
-        if claim is not None and claim.source.text.casefold() in known:
+        if claim is None or claim.source.text.casefold() not in known:
+            claim = _quoted_after_colon(line, region.start, known)
+        if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _quoted_after_colon(line: str, offset: int, known: set[str]) -> Claim | None:
+    """The quotation a headline ends with after a colon, when the headline opens with the name
+    of a person the text names: "Okafor on the Budget: 'We Will Not Cut'" is Okafor's words.
+    The name may be written in full where the text has the surname ("Tom Okafor", "Okafor")."""
+    match = QUOTED_AFTER_COLON.fullmatch(line.rstrip(TRAILING))
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", match.group("lead")))[:MAX_SPEAKER_WORDS]
+    for count in range(len(words), 0, -1):
+        name = match.group("lead")[: words[count - 1].end()]
+        capitalised = all(word.group()[:1].isupper() for word in words[:count])
+        if name.casefold() in known or capitalised and words[count - 1].group().casefold() in known:
+            start = offset + match.start("content")
+            colon = offset + match.end("lead")
+            source = SourceRef(offset, offset + len(name), name, "name")
+            return Claim(start, offset + match.end("content"), match.group("content"), Cue(colon, colon + 1, ":"),
+                         source, "speech")
+    return None
 
 
 def transcript_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:

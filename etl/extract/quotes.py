@@ -284,6 +284,8 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     """
     after = next((token for token in _after(doc, start, end, next_start)
                   if is_speech_verb(token) or is_according_to(token)), None)
+    if after is not None and _goes_on_to_its_own_content(after):
+        after = None
     if after is not None and _tags(after, start, end):
         return after
     tag = _speech_tag(doc, start, end, next_start) if after is None else None
@@ -340,6 +342,26 @@ def _tags(verb: Token, start: int, end: int) -> bool:
         return False
     subject = subject_of(verb)
     return subject is None or subject.idx > start
+
+
+def _goes_on_to_its_own_content(verb: Token) -> bool:
+    """A report after the quote whose words run straight on into a clause of their own, outside
+    quotation marks ("\"...,\" he claimed they had never met", "\"...,\" Sanders said private
+    contractors cost more"): it reports that clause, and the quote is another statement. A comma
+    after the verb ("\"...,\" she said, would ...") keeps it a tag that splits the quote, and so
+    does a verb before its subject ("\"...,\" said Smith, half joking")."""
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or verb.i + 1 >= len(verb.doc):
+        return False
+    following = verb.doc[verb.i + 1]
+    return any(child.dep_ == "ccomp" and child.left_edge.i == following.i and not following.is_quote
+               and not following.is_punct and _finite(child) for child in verb.children)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("met", "would vote"), not a participle ("him saying")."""
+    return verb.tag_ in TAG_VERB_FORMS or any(child.dep_ == "aux" and child.tag_ in {"MD", *TAG_VERB_FORMS}
+                                              for child in verb.children)
 
 
 def _reports_its_own_content(verb: Token, start: int) -> bool:
