@@ -216,11 +216,49 @@ def test_resolve_he_or_she_is_never_a_group(nlp, body, speakers):
     assert _quote_speakers(nlp, body) == speakers
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: whom a father explained to his daughter is not who speaks next.
+        ("Andrew Hale took his daughter to the square on Sunday to explain who Peter Olsen was.\n\n"
+         "He said: \u201cHe was brave, and I hope she learns that from him one day.\u201d", ["Andrew Hale"]),
+        # Broadsheet: the one a voter wonders about.
+        ("Greta Lind wondered aloud on Tuesday whether Anna Berg would run again.\n\n"
+         "\u201cWe need someone who listens to the farmers,\u201d she said.", ["Greta Lind"]),
+        # Local paper: a relative clause's subject.
+        ("Tom Reyes stood outside the plant where Mark Dunn had worked for thirty years.\n\n"
+         "\u201cThey closed it without a word to anyone,\u201d he said.", ["Tom Reyes"]),
+    ],
+)
+def test_resolve_pronoun_prefers_the_main_clause_subject_to_an_embedded_one(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: who was asked is not who asked.
+        ("Senator Ana Ruiz was asked on Monday whether the bill would pass the Senate.", [None]),
+        # Broadsheet: who is accused is not the accuser.
+        ("Mayor Paul Brenner is accused of hiding the audit from the city council.", [None]),
+        # Local paper: a rumour with no named source.
+        ("Coach Dale Price is said to be furious with the referees after the game.", [None]),
+        # Talk show: the agent asks.
+        ("Senator Ana Ruiz was asked by host Bill Maher whether the bill would pass.", ["Bill Maher"]),
+    ],
+)
+def test_resolve_a_passive_report_without_its_agent_has_no_claimant(nlp, body, expected):
+    resolved = _resolved(nlp, body)
+    names = {e.key: e.name for e in resolved.entities}
+    assert [names.get(c.claimant_key) for c in resolved.claims] == expected
+
+
 def _pronoun_claimants(nlp, body: str) -> list[str | None]:
     """The claimants of the claims whose source is a pronoun, in text order."""
     resolved = _resolved(nlp, body)
     names = {e.key: e.name for e in resolved.entities}
-    return [names.get(c.claimant_key) for c in resolved.claims if c.claim.source.form == "pronoun"]
+    return [names.get(c.claimant_key) for c in resolved.claims
+            if c.claim.source is not None and c.claim.source.form == "pronoun"]
 
 
 @pytest.mark.parametrize(

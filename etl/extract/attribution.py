@@ -43,6 +43,8 @@ DASHES = {"-", "--", "\u2013", "\u2014"}
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
+# "'s" before a participle is "is" or "has": "who's called for" is no passive.
+CONTRACTED_IS = {"'s", "\u2019s"}
 # How far back in its sentence "they" looks for the group it stands for (a run-on "sentence" of
 # markup or a list is never read whole, once per pronoun).
 ANTECEDENT_TOKENS = 40
@@ -104,6 +106,21 @@ def source_of(cue: Token) -> SourceRef | None:
         named = _name_before(cue)
         source = _speaker(named) if named is not None else None
     return source
+
+
+def agentless_passive(verb: Token) -> bool:
+    """A report in the passive that names no one who made it: in "Sanders was asked to name
+    ...", "the mayor is accused of ...", "she was declared the winner", "he is said to be
+    furious" the subject is who was spoken to or of, and who spoke is not in the sentence.
+    Not "she is quoted as saying" (her words), nor a "'s" that may be "has" ("who's called for
+    tax hikes")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "quote":
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ == "auxpass"]
+    if any(child.lower_ in CONTRACTED_IS for child in auxiliaries):
+        return False
+    passive = auxiliaries or any(child.dep_ == "nsubjpass" for child in verb.children)
+    return bool(passive) and not any(child.dep_ == "agent" for child in verb.children)
 
 
 def _plural_antecedent(pronoun: Token) -> Token | None:

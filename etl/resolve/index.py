@@ -283,12 +283,13 @@ class ArticleIndex:
                 holders.setdefault(words[-1], []).append(entry)
         return holders
 
-    def subjects_before(self, offset: int) -> Iterator[tuple[int, str]]:
-        """Subject mentions outside quotations starting before ``offset``, latest first."""
+    def subjects_before(self, offset: int) -> Iterator[tuple[int, str, bool]]:
+        """Subject mentions outside quotations starting before ``offset``, latest first, with
+        whether each is its sentence's main-clause subject."""
         i = bisect.bisect_left(self._subjects, offset, key=lambda item: item[0])
         for j in range(i - 1, -1, -1):
             start, mention = self._subjects[j]
-            yield start, self.mention_keys[mention]
+            yield start, self.mention_keys[mention], mention.main_clause
 
     def add_reporter(self, reporter: Reporter) -> None:
         """Remember who was reported to speak, and where."""
