@@ -235,6 +235,24 @@ def test_resolve_pronoun_prefers_the_main_clause_subject_to_an_embedded_one(nlp,
 
 
 @pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Television desk: a name inside a noun phrase.
+        ("The new advert includes a clip of a Tom Reyes interview, in which he says the plant will close.",
+         ["Tom Reyes"]),
+        # Opinion page: a name after "of".
+        ("The speech echoed the words of Abraham Lincoln in 1865.\n\nHe said the wounds of the nation "
+         "had to be bound up.", ["Abraham Lincoln"]),
+        # Columnist: the one asked.
+        ("Last week, when I asked Mayor Linda Carver about the strike, she said the city would not pay.",
+         ["Linda Carver"]),
+    ],
+)
+def test_resolve_pronoun_with_no_subject_before_it_is_the_person_named_last(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # Wire: who was asked is not who asked.

@@ -194,7 +194,8 @@ def _with_resolved_possessor(index: ArticleIndex, source: SourceRef) -> str:
 
 
 def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
-    """Who "he"/"she" refers to: the latest reporter in the paragraph, else the latest subject.
+    """Who "he"/"she" refers to: the latest reporter in the paragraph, else the latest subject,
+    else for "he" or "she" the person named last.
 
     Reporting verbs' subjects come first because "X told VOA Y is ready ... 'quote,'
     he said" means X, although Y is nearer.
@@ -253,8 +254,21 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return key
         return None
 
+    def mentioned() -> str | None:
+        """With no subject or speaker before it, "he" or "she" is the person named last in its
+        paragraph or the one before, whatever their part in the sentence ("a clip of a Reyes
+        interview, in which he says", "when I asked Mayor Carver, she said"). Not "they" or "it":
+        the organization named last is as often only where something happened."""
+        if wants_plural:
+            return None
+        since = index.paragraph_start(max(paragraph - 1, 0))
+        for start, key in index.mentions_before(pronoun.start, since):
+            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key):
+                return key
+        return None
+
     return (sentence_subject() or reporter_in({paragraph}) or subject(True) or reporter_in({paragraph - 1})
-            or subject(False))
+            or subject(False) or mentioned())
 
 
 def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:

@@ -109,6 +109,10 @@ class ArticleIndex:
         """The index of the paragraph ``offset`` falls in."""
         return bisect.bisect_right(self._paragraph_starts, offset) - 1
 
+    def paragraph_start(self, paragraph: int) -> int:
+        """Where paragraph number ``paragraph`` starts (0 for one the article does not have)."""
+        return self._paragraph_starts[paragraph] if 0 <= paragraph < len(self._paragraph_starts) else 0
+
     def sentence_start(self, offset: int) -> int:
         """Where the sentence ``offset`` falls in starts (0 for an extraction without sentences)."""
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -282,6 +286,15 @@ class ArticleIndex:
                 entry = (role.holder.start, role.holder, owner, role_qualifiers(words))
                 holders.setdefault(words[-1], []).append(entry)
         return holders
+
+    def mentions_before(self, offset: int, since: int) -> Iterator[tuple[int, str]]:
+        """Mentions of any role starting in [since, offset), latest first, with their entity."""
+        i = bisect.bisect_left(self._by_start, offset, key=lambda item: item[0])
+        for j in range(i - 1, -1, -1):
+            start, _, mention = self._by_start[j]
+            if start < since:
+                return
+            yield start, self.mention_keys[mention]
 
     def subjects_before(self, offset: int) -> Iterator[tuple[int, str, bool]]:
         """Subject mentions outside quotations starting before ``offset``, latest first, with
