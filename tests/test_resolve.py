@@ -235,6 +235,24 @@ def test_resolve_pronoun_prefers_the_main_clause_subject_to_an_embedded_one(nlp,
 
 
 @pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Sports desk: an order after a colon, which the parser hangs on the quote.
+        ('"We lost," Peter Hall said. Coach Dale Price gave his players a simple order before the match: '
+         '"Keep the ball and wait for your chance."', ["Peter Hall", "Dale Price"]),
+        # Local paper.
+        ('"We lost," Peter Hall said. Mayor Linda Carver, a Democrat, had a warning for the developers on '
+         'Tuesday: "It\'s time to quit attacking the people that you ran against."', ["Peter Hall", "Linda Carver"]),
+        # Wire, a new paragraph before the colon's sentence.
+        ('"The bill is dead," Peter Hall said.\n\nMaria Lopez, the club captain, gave the fans a promise after '
+         'the defeat: "It\'s over, and we will not pay for the stadium."', ["Peter Hall", "Maria Lopez"]),
+    ],
+)
+def test_resolve_quote_after_a_colon_is_the_subject_of_the_words_before_it(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "claimants"),
     [
         # Television desk: a name inside a noun phrase.

@@ -226,12 +226,42 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
         root = before.sent.root
     else:
         root = opening[0].sent.root
+        if root.idx >= start and before.text == ":" and before.i > 0:
+            # The words before the colon introduce the quote; with no one named there, the
+            # quote goes on with the previous speaker's words.
+            verb = _verb_before_colon(before)
+            subject = subject_of(verb) if verb is not None else None
+            return _speaker(subject) if subject is not None and _names_or_stands_for_someone(subject) else None
     if root.idx >= start or root.pos_ not in {"VERB", "AUX"}:
         return None
     subject = subject_of(root) or _name_before(root)
     if subject is None or start <= subject.idx < end:
         return None
     return _speaker(subject)
+
+
+def _verb_before_colon(colon: Token) -> Token | None:
+    """The main verb of the words before a colon that opens a quote, when the parser hung those
+    words on the quote ("McConnell delivered a blunt message to Trump: \u201cIt's time ...\u201d"
+    has the quote's "'s" for its root and "delivered" below it; in "Clinton has apologized for
+    what happened: \u201c...\u201d" the verb is "apologized", not "happened")."""
+    token, verb = colon.nbor(-1), None
+    for _ in range(len(colon.sent)):
+        if token.i >= colon.i:
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            verb = token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return verb
+
+
+def _names_or_stands_for_someone(token: Token) -> bool:
+    """A name, a personal pronoun or a noun of someone who can speak: not "what" or "that"."""
+    if token.pos_ == "PRON":
+        return token.lower_ in HOLDER_SUBJECTS
+    return token.ent_type_ in NAMED_LABELS or _can_speak(token)
 
 
 def _stands_alone(entity: Span) -> bool:
