@@ -255,6 +255,22 @@ def test_resolve_quote_after_a_colon_is_the_subject_of_the_words_before_it(nlp, 
 @pytest.mark.parametrize(
     ("body", "claimants"),
     [
+        # Broadsheet style, a couple called by honorific and surname alike.
+        ("Mr. Calloway spoke in Denver on Monday, and Mrs. Calloway spoke in Reno.\n\nSenator Dale Price would "
+         "raise taxes on the banks; Mrs. Calloway would leave them alone. He says the banks can pay.", ["Dale Price"]),
+        ("Mr. Okafor toured the docks, while Mrs. Okafor met the nurses.\n\nGovernor Tom Reyes backed the strike, "
+         "and Mrs. Okafor opposed it. He argued that the workers deserved more.", ["Tom Reyes"]),
+        ("Mrs. Lind visited the farm, and Mr. Lind stayed in the city.\n\nAnna Berg voted for the plan; Mr. Lind "
+         "voted against it. She said the farmers needed the money.", ["Anna Berg"]),
+    ],
+)
+def test_resolve_pronoun_is_not_a_mention_whose_honorific_says_otherwise(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
         # Television desk: a name inside a noun phrase.
         ("The new advert includes a clip of a Tom Reyes interview, in which he says the plant will close.",
          ["Tom Reyes"]),

@@ -210,10 +210,13 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     paragraph = index.paragraph_of(pronoun.start)
     gender = PRONOUN_GENDER.get(word)
 
-    def fits(key: str) -> bool:
-        """Not a person the article calls "Ms." for "he", nor "Mr." for "she"; for "he" or "she"
-        one person, not a body or a thing the text describes ("the campaign", "a video")."""
+    def fits(key: str, start: int | None = None) -> bool:
+        """Not a person the article calls "Ms." for "he", nor "Mr." for "she", nor a mention at
+        ``start`` whose own honorific says otherwise; for "he" or "she" one person, not a body or
+        a thing the text describes ("the campaign", "a video")."""
         if wants_plural is False and not _one_person(index.clusters[key]):
+            return False
+        if gender is not None and start is not None and index.gender_at(start) not in (None, gender):
             return False
         return gender is None or index.gender(key) in (None, gender)
 
@@ -223,7 +226,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return None
             if reporter.paragraph in paragraphs and reporter.kind in kinds and (
                 reporter.plural == wants_plural or reporter.kind == "organization"
-            ) and fits(reporter.key):
+            ) and fits(reporter.key, reporter.offset):
                 return reporter.key
         return None
 
@@ -236,7 +239,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
             where = index.paragraph_of(start)
             if same_paragraph and where < paragraph or found is not None and where < found[1]:
                 break
-            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key):
+            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start):
                 if main_clause:
                     return key
                 found = found or (key, where)
@@ -250,7 +253,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
             if start < since:
                 return None
             if (not index.reported_apart(start, pronoun.start)
-                    and _may_be(index.clusters[key], kinds, wants_plural) and fits(key)):
+                    and _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start)):
                 return key
         return None
 

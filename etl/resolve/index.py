@@ -103,6 +103,7 @@ class ArticleIndex:
         self._role_holders: dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]] | None = None
         # Per person: (where, gender, whether the honorific's name is a surname alone).
         self._honorifics: dict[str, list[tuple[int, str, bool]]] = {}
+        self._honorific_at: dict[int, str] = {}
         self._first_full_name: dict[str, int] = {}
 
     def paragraph_of(self, offset: int) -> int:
@@ -192,6 +193,12 @@ class ArticleIndex:
             gender = HONORIFIC_GENDER.get(word.lower())
             if gender is not None:
                 self._honorifics.setdefault(key, []).append((mention.start, gender, len(named) == 1))
+                self._honorific_at[mention.start] = gender
+
+    def gender_at(self, start: int) -> str | None:
+        """What the honorific of the mention starting at ``start`` says ("Mrs. Clinton" is "she"
+        where the article calls her husband "Mr. Clinton" too), None without one."""
+        return self._honorific_at.get(start)
 
     def gender(self, key: str) -> str | None:
         """"male" or "female" when the article's honorifics for the person say so; None without
