@@ -289,6 +289,23 @@ def test_resolve_pronoun_with_no_subject_before_it_is_the_person_named_last(nlp,
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Local paper.
+        ("Someone in the audience shouted that the mayor was lying.", ("Someone in the audience", "anonymous")),
+        # Wire: the anonymous source of diplomatic reporting.
+        ("Someone familiar with the talks said the deal was close.", ("Someone familiar with the talks", "anonymous")),
+        # Tabloid.
+        ("Somebody at the meeting told reporters the vote had been rigged.", ("Somebody at the meeting", "anonymous")),
+    ],
+)
+def test_resolve_someone_described_is_an_anonymous_source(nlp, body, expected):
+    resolved = _resolved(nlp, body)
+    entities = {e.key: (e.name, e.kind) for e in resolved.entities}
+    assert [entities.get(c.claimant_key) for c in resolved.claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Wire: who was asked is not who asked.
         ("Senator Ana Ruiz was asked on Monday whether the bill would pass the Senate.", [None]),
         # Broadsheet: who is accused is not the accuser.

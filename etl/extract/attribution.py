@@ -43,6 +43,9 @@ DASHES = {"-", "--", "\u2013", "\u2014"}
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
+# Someone the text does not name, whom no pronoun stands for: "someone in attendance said" is an
+# anonymous source, as "a person in attendance" is.
+INDEFINITE_PERSONS = {"someone", "somebody"}
 # "'s" before a participle is "is" or "has": "who's called for" is no passive.
 CONTRACTED_IS = {"'s", "\u2019s"}
 # How far back in its sentence "they" looks for the group it stands for (a run-on "sentence" of
@@ -328,7 +331,7 @@ def _speaker(token: Token, any_description: bool = False) -> SourceRef | None:
 
 
 def _can_speak(token: Token) -> bool:
-    if _described_pronoun(token):
+    if _described_pronoun(token) or token.lower_ in INDEFINITE_PERSONS:
         return True
     head = _antecedent(token)
     if _is_quantity(head):
@@ -536,6 +539,8 @@ def source_phrase(token: Token) -> SourceRef:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
     if _surname_of_named_person(token):
         return _ref(token.doc, token.idx, token.idx + len(token), "name")
+    if token.lower_ in INDEFINITE_PERSONS:
+        return _description(token)
     if token.pos_ == "PRON" and not _is_quantity(token):  # "some of the fans" describes them
         return _ref(token.doc, token.idx, token.idx + len(token), "pronoun")
     if _is_age(token):
