@@ -155,6 +155,9 @@ class Mention:
     """How it was found: the NER label or the rule's name."""
     subject: bool = False
     """Whether it is the grammatical subject of its clause (a likelier antecedent)."""
+    main_clause: bool = False
+    """Whether it is the subject of its sentence's main clause ("Hale took his daughter there to
+    explain who Ali was": Hale, not Ali), the likeliest antecedent of a later sentence's pronoun."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +201,9 @@ class Claim:
     end: int
     text: str
     cue: Cue
-    source: SourceRef
+    source: SourceRef | None
+    """Who the content is attributed to; None for a passive report that names no one ("she was
+    asked to name ...", "he is accused of ...")."""
     kind: ClaimKind = "speech"
     """speech ("said"), belief ("believes"), intention ("wants"), knowledge ("knows"), evidence
     ("polls show") or stance ("endorses", "prefers")."""

@@ -216,11 +216,118 @@ def test_resolve_he_or_she_is_never_a_group(nlp, body, speakers):
     assert _quote_speakers(nlp, body) == speakers
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: whom a father explained to his daughter is not who speaks next.
+        ("Andrew Hale took his daughter to the square on Sunday to explain who Peter Olsen was.\n\n"
+         "He said: \u201cHe was brave, and I hope she learns that from him one day.\u201d", ["Andrew Hale"]),
+        # Broadsheet: the one a voter wonders about.
+        ("Greta Lind wondered aloud on Tuesday whether Anna Berg would run again.\n\n"
+         "\u201cWe need someone who listens to the farmers,\u201d she said.", ["Greta Lind"]),
+        # Local paper: a relative clause's subject.
+        ("Tom Reyes stood outside the plant where Mark Dunn had worked for thirty years.\n\n"
+         "\u201cThey closed it without a word to anyone,\u201d he said.", ["Tom Reyes"]),
+    ],
+)
+def test_resolve_pronoun_prefers_the_main_clause_subject_to_an_embedded_one(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Sports desk: an order after a colon, which the parser hangs on the quote.
+        ('"We lost," Peter Hall said. Coach Dale Price gave his players a simple order before the match: '
+         '"Keep the ball and wait for your chance."', ["Peter Hall", "Dale Price"]),
+        # Local paper.
+        ('"We lost," Peter Hall said. Mayor Linda Carver, a Democrat, had a warning for the developers on '
+         'Tuesday: "It\'s time to quit attacking the people that you ran against."', ["Peter Hall", "Linda Carver"]),
+        # Wire, a new paragraph before the colon's sentence.
+        ('"The bill is dead," Peter Hall said.\n\nMaria Lopez, the club captain, gave the fans a promise after '
+         'the defeat: "It\'s over, and we will not pay for the stadium."', ["Peter Hall", "Maria Lopez"]),
+    ],
+)
+def test_resolve_quote_after_a_colon_is_the_subject_of_the_words_before_it(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Broadsheet style, a couple called by honorific and surname alike.
+        ("Mr. Calloway spoke in Denver on Monday, and Mrs. Calloway spoke in Reno.\n\nSenator Dale Price would "
+         "raise taxes on the banks; Mrs. Calloway would leave them alone. He says the banks can pay.", ["Dale Price"]),
+        ("Mr. Okafor toured the docks, while Mrs. Okafor met the nurses.\n\nGovernor Tom Reyes backed the strike, "
+         "and Mrs. Okafor opposed it. He argued that the workers deserved more.", ["Tom Reyes"]),
+        ("Mrs. Lind visited the farm, and Mr. Lind stayed in the city.\n\nAnna Berg voted for the plan; Mr. Lind "
+         "voted against it. She said the farmers needed the money.", ["Anna Berg"]),
+    ],
+)
+def test_resolve_pronoun_is_not_a_mention_whose_honorific_says_otherwise(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Television desk: a name inside a noun phrase.
+        ("The new advert includes a clip of a Tom Reyes interview, in which he says the plant will close.",
+         ["Tom Reyes"]),
+        # Opinion page: a name after "of".
+        ("The speech echoed the words of Abraham Lincoln in 1865.\n\nHe said the wounds of the nation "
+         "had to be bound up.", ["Abraham Lincoln"]),
+        # Columnist: the one asked.
+        ("Last week, when I asked Mayor Linda Carver about the strike, she said the city would not pay.",
+         ["Linda Carver"]),
+    ],
+)
+def test_resolve_pronoun_with_no_subject_before_it_is_the_person_named_last(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Local paper.
+        ("Someone in the audience shouted that the mayor was lying.", ("Someone in the audience", "anonymous")),
+        # Wire: the anonymous source of diplomatic reporting.
+        ("Someone familiar with the talks said the deal was close.", ("Someone familiar with the talks", "anonymous")),
+        # Tabloid.
+        ("Somebody at the meeting told reporters the vote had been rigged.", ("Somebody at the meeting", "anonymous")),
+    ],
+)
+def test_resolve_someone_described_is_an_anonymous_source(nlp, body, expected):
+    resolved = _resolved(nlp, body)
+    entities = {e.key: (e.name, e.kind) for e in resolved.entities}
+    assert [entities.get(c.claimant_key) for c in resolved.claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: who was asked is not who asked.
+        ("Senator Ana Ruiz was asked on Monday whether the bill would pass the Senate.", [None]),
+        # Broadsheet: who is accused is not the accuser.
+        ("Mayor Paul Brenner is accused of hiding the audit from the city council.", [None]),
+        # Local paper: a rumour with no named source.
+        ("Coach Dale Price is said to be furious with the referees after the game.", [None]),
+        # Talk show: the agent asks.
+        ("Senator Ana Ruiz was asked by host Bill Maher whether the bill would pass.", ["Bill Maher"]),
+    ],
+)
+def test_resolve_a_passive_report_without_its_agent_has_no_claimant(nlp, body, expected):
+    resolved = _resolved(nlp, body)
+    names = {e.key: e.name for e in resolved.entities}
+    assert [names.get(c.claimant_key) for c in resolved.claims] == expected
+
+
 def _pronoun_claimants(nlp, body: str) -> list[str | None]:
     """The claimants of the claims whose source is a pronoun, in text order."""
     resolved = _resolved(nlp, body)
     names = {e.key: e.name for e in resolved.entities}
-    return [names.get(c.claimant_key) for c in resolved.claims if c.claim.source.form == "pronoun"]
+    return [names.get(c.claimant_key) for c in resolved.claims
+            if c.claim.source is not None and c.claim.source.form == "pronoun"]
 
 
 @pytest.mark.parametrize(

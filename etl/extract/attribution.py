@@ -43,6 +43,11 @@ DASHES = {"-", "--", "\u2013", "\u2014"}
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
+# Someone the text does not name, whom no pronoun stands for: "someone in attendance said" is an
+# anonymous source, as "a person in attendance" is.
+INDEFINITE_PERSONS = {"someone", "somebody"}
+# "'s" before a participle is "is" or "has": "who's called for" is no passive.
+CONTRACTED_IS = {"'s", "\u2019s"}
 # How far back in its sentence "they" looks for the group it stands for (a run-on "sentence" of
 # markup or a list is never read whole, once per pronoun).
 ANTECEDENT_TOKENS = 40
@@ -104,6 +109,21 @@ def source_of(cue: Token) -> SourceRef | None:
         named = _name_before(cue)
         source = _speaker(named) if named is not None else None
     return source
+
+
+def agentless_passive(verb: Token) -> bool:
+    """A report in the passive that names no one who made it: in "Sanders was asked to name
+    ...", "the mayor is accused of ...", "she was declared the winner", "he is said to be
+    furious" the subject is who was spoken to or of, and who spoke is not in the sentence.
+    Not "she is quoted as saying" (her words), nor a "'s" that may be "has" ("who's called for
+    tax hikes")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "quote":
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ == "auxpass"]
+    if any(child.lower_ in CONTRACTED_IS for child in auxiliaries):
+        return False
+    passive = auxiliaries or any(child.dep_ == "nsubjpass" for child in verb.children)
+    return bool(passive) and not any(child.dep_ == "agent" for child in verb.children)
 
 
 def _plural_antecedent(pronoun: Token) -> Token | None:
@@ -209,12 +229,42 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
         root = before.sent.root
     else:
         root = opening[0].sent.root
+        if root.idx >= start and before.text == ":" and before.i > 0:
+            # The words before the colon introduce the quote; with no one named there, the
+            # quote goes on with the previous speaker's words.
+            verb = _verb_before_colon(before)
+            subject = subject_of(verb) if verb is not None else None
+            return _speaker(subject) if subject is not None and _names_or_stands_for_someone(subject) else None
     if root.idx >= start or root.pos_ not in {"VERB", "AUX"}:
         return None
     subject = subject_of(root) or _name_before(root)
     if subject is None or start <= subject.idx < end:
         return None
     return _speaker(subject)
+
+
+def _verb_before_colon(colon: Token) -> Token | None:
+    """The main verb of the words before a colon that opens a quote, when the parser hung those
+    words on the quote ("McConnell delivered a blunt message to Trump: \u201cIt's time ...\u201d"
+    has the quote's "'s" for its root and "delivered" below it; in "Clinton has apologized for
+    what happened: \u201c...\u201d" the verb is "apologized", not "happened")."""
+    token, verb = colon.nbor(-1), None
+    for _ in range(len(colon.sent)):
+        if token.i >= colon.i:
+            break
+        if token.pos_ in {"VERB", "AUX"}:
+            verb = token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return verb
+
+
+def _names_or_stands_for_someone(token: Token) -> bool:
+    """A name, a personal pronoun or a noun of someone who can speak: not "what" or "that"."""
+    if token.pos_ == "PRON":
+        return token.lower_ in HOLDER_SUBJECTS
+    return token.ent_type_ in NAMED_LABELS or _can_speak(token)
 
 
 def _stands_alone(entity: Span) -> bool:
@@ -281,7 +331,7 @@ def _speaker(token: Token, any_description: bool = False) -> SourceRef | None:
 
 
 def _can_speak(token: Token) -> bool:
-    if _described_pronoun(token):
+    if _described_pronoun(token) or token.lower_ in INDEFINITE_PERSONS:
         return True
     head = _antecedent(token)
     if _is_quantity(head):
@@ -489,6 +539,8 @@ def source_phrase(token: Token) -> SourceRef:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
     if _surname_of_named_person(token):
         return _ref(token.doc, token.idx, token.idx + len(token), "name")
+    if token.lower_ in INDEFINITE_PERSONS:
+        return _description(token)
     if token.pos_ == "PRON" and not _is_quantity(token):  # "some of the fans" describes them
         return _ref(token.doc, token.idx, token.idx + len(token), "pronoun")
     if _is_age(token):

@@ -16,6 +16,7 @@ from etl.extract.attribution import (
     DASHES,
     DOUBLE_QUOTE_MARKS,
     SUBJECT_DEPS,
+    agentless_passive,
     cue_of,
     is_according_to,
     is_speech_verb,
@@ -147,7 +148,8 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
             continue
         fragments = _content_of(token, kind)
         source = _source(token)
-        if not fragments or source is None:
+        # An agentless passive report is a claim by no one the text names.
+        if not fragments or source is None and not agentless_passive(token):
             continue
         widened = [_around_whole_quotes(*fragment, quotes) for fragment in fragments]
         kept = [span for span in widened if span is not None and _own_words_around_quotes(doc, *span, quotes)]
@@ -166,6 +168,8 @@ def _source(cue: Token) -> SourceRef | None:
         return source_phrase(_poll_of(cue))
     if cue.pos_ == "ADJ":
         return source_of(cue.head)
+    if agentless_passive(cue):
+        return None  # who spoke is not named
     report = _earlier_report(cue) or cue
     return source_of(report) or _any_subject_of_saying(report)
 

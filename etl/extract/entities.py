@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable
 from functools import cache
 
@@ -131,19 +132,30 @@ def _mention(ent: Span) -> Mention | None:
     if _is_vessel(text) or _is_rank_only(text) or _names_a_thing(text):
         return None
     # "Her colleague, Tom Burke, disagreed": a name in apposition to a subject is that subject.
-    subject = any(t.dep_ in SUBJECT_DEPS or t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS for t in tokens)
+    subjects = [t for t in tokens if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS]
+    subject, main_clause = bool(subjects), any(_in_main_clause(t) for t in subjects)
     by_words = kind_by_words(text) if kind in ("person", "organization") else None
     # NER's persons keep surnames that are building words ("Peter Hall"); its organizations do not.
     if by_words == "place" and ent.label_ == "PERSON" and not (names_a_base(text) or names_a_landform(text)):
         by_words = None
     if by_words is not None and by_words != kind:
         # "Fox News" tagged PERSON, "Trump Tower" tagged ORG: an outlet's or a building's words say what it is.
-        return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject)
+        return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject, main_clause)
     if kind == "person" and len(tokens) == 1 and BRAND_SHAPE.search(text):
-        return Mention("organization", start, end, text, "PERSON->organization", subject)
+        return Mention("organization", start, end, text, "PERSON->organization", subject, main_clause)
     if kind == "organization" and _person_shaped(text, has_article=ent[0].lower_ == "the"):
-        return Mention("person", start, end, text, "ORG->person", subject)
-    return Mention(kind, start, end, text, ent.label_, subject)
+        return Mention("person", start, end, text, "ORG->person", subject, main_clause)
+    return Mention(kind, start, end, text, ent.label_, subject, main_clause)
+
+
+def _in_main_clause(subject: Token) -> bool:
+    """Whether a subject (or a name in apposition to one) is its sentence's main clause's, or a
+    clause's joined to it by "and" or "but": not one of a clause inside it ("to explain who Ali
+    was", "the question is what kind of candidate Trump will become")."""
+    verb = subject.head if subject.dep_ in SUBJECT_DEPS else subject.head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _names_a_thing(text: str) -> bool:
@@ -235,7 +247,7 @@ def _starts_with_a_verb_form(mention: Mention, surnames: Counter, words: Counter
 def _trimmed(mention: Mention) -> Mention:
     """The mention without its first word."""
     cut = mention.text.index(" ") + 1
-    return Mention(mention.kind, mention.start + cut, mention.end, mention.text[cut:], mention.label, mention.subject)
+    return replace(mention, start=mention.start + cut, text=mention.text[cut:])
 
 
 def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
@@ -243,7 +255,7 @@ def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
     organization that is the surname of a person the article names in full is that person."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and " " in m.text}
     return [
-        Mention("person", m.start, m.end, m.text, f"{m.label}->person", m.subject)
+        replace(m, kind="person", label=f"{m.label}->person")
         if m.kind == "organization" and " " not in m.text and m.text in surnames
         else m
         for m in mentions
@@ -320,7 +332,7 @@ def _organizations_by_apposition(doc: Doc, mentions: list[Mention]) -> list[Ment
     one-word name of a union or a firm as a person as often as not)."""
     named = {m.text for m in mentions if m.kind != "place" and _in_apposition_to_an_organization_noun(doc, m)}
     return [
-        Mention("organization", m.start, m.end, m.text, f"{m.label}->organization", m.subject)
+        replace(m, kind="organization", label=f"{m.label}->organization")
         if m.kind == "person" and m.text in named
         else m
         for m in mentions
@@ -380,7 +392,8 @@ def _companies(mention: Mention) -> list[Mention]:
     joined = _joined_companies().fullmatch(mention.text)
     parts = [(0, len(mention.text))] if joined is None else [joined.span(1), joined.span(2)]
     return [
-        Mention("organization", mention.start + a, mention.start + b, mention.text[a:b], "company", mention.subject)
+        replace(mention, kind="organization", start=mention.start + a, end=mention.start + b, text=mention.text[a:b],
+                label="company")
         for a, b in parts
     ]
 
@@ -396,7 +409,7 @@ def _with_name_before(doc: Doc, mention: Mention) -> list[Mention]:
     if name is None:
         return []
     text = text_of(doc)[name.idx : mention.end]
-    return [Mention("organization", name.idx, mention.end, text, "company", mention.subject)]
+    return [replace(mention, kind="organization", start=name.idx, text=text, label="company")]
 
 
 def _name_before(doc: Doc, start: int) -> Token | None:
@@ -435,7 +448,7 @@ def _places_by_context(doc: Doc, mentions: list[Mention], known_places: set[str]
     the dateline."""
     stems = _names_before_place_types(text_of(doc))
     return [
-        Mention("place", m.start, m.end, m.text, f"{m.label}->place", m.subject)
+        replace(m, kind="place", label=f"{m.label}->place")
         if _could_be_a_place(m)
         and (m.text in stems or m.text.casefold() in known_places or _after_spatial_preposition(doc, m))
         else m
@@ -485,7 +498,7 @@ def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
 
 def _as_person_if_speaking(mention: Mention, speaking: SpanIndex) -> Mention:
     if mention.kind == "place" and speaking.overlaps(mention.start, mention.end):
-        return Mention("person", mention.start, mention.end, mention.text, "speaker", mention.subject)
+        return replace(mention, kind="person", label="speaker")
     return mention
 
 
@@ -500,7 +513,7 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
         if text[:1].isupper() and not _is_rank_only(text):
             # "the Associated Press reported": an outlet speaks, and stays an organization.
             kind = "organization" if kind_by_words(text) == "organization" else "person"
-            found.append(Mention(kind, start, end, text, "speaker", subject=True))
+            found.append(Mention(kind, start, end, text, "speaker", subject=True, main_clause=True))
     return found
 
 
@@ -509,7 +522,8 @@ def _subject_surnames_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention
     defended his vote" after "Bernie Sanders", so that a "he" later in the sentence finds him."""
     surnames = person_surnames(doc)
     taken = SpanIndex((m.start, m.end) for m in known)
-    return [Mention("person", token.idx, token.idx + len(token), token.text, "surname", subject=True)
+    return [Mention("person", token.idx, token.idx + len(token), token.text, "surname", subject=True,
+                    main_clause=_in_main_clause(token))
             for token in doc
             if token.dep_ in SUBJECT_DEPS and token.is_title and token.ent_type_ == "" and token.text in surnames
             and not taken.overlaps(token.idx, token.idx + len(token))]
@@ -527,9 +541,9 @@ def _as_person_if_named(mention: Mention, speakers: set[str], surnames: set[str]
     if mention.kind == "person":
         return mention
     if mention.text in speakers:
-        return Mention("person", mention.start, mention.end, mention.text, "speaker", mention.subject)
+        return replace(mention, kind="person", label="speaker")
     if mention.kind == "organization" and mention.text in surnames:
-        return Mention("person", mention.start, mention.end, mention.text, f"{mention.label}->surname", mention.subject)
+        return replace(mention, kind="person", label=f"{mention.label}->surname")
     return mention
 
 

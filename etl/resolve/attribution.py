@@ -59,7 +59,7 @@ def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]
     claims: list[LinkedClaim] = []
     for item in items:
         key = resolve_source(index, item.source) if item.source is not None else None
-        if item.source is None and previous is not None:
+        if item.source is None and previous is not None and isinstance(item, Quote):
             paragraph, inherited = previous
             if index.paragraph_of(item.start) - paragraph <= 1:
                 key = inherited
@@ -129,7 +129,7 @@ def _named(index: ArticleIndex, source: SourceRef) -> str:
         return named
     # Outlets speak ("the Associated Press reported"); buildings do not, so "Peter Hall said" is a person.
     kind: EntityKind = "organization" if kind_by_words(source.text) == "organization" else "person"
-    mention = Mention(kind, source.start, source.end, source.text, "speaker", subject=True)
+    mention = Mention(kind, source.start, source.end, source.text, "speaker", subject=True, main_clause=True)
     if kind == "person":
         key = add_short_name(index, mention)
     else:
@@ -146,7 +146,8 @@ def _organization_by_its_noun(index: ArticleIndex, source: SourceRef) -> str | N
         return None
     key = index.organization_with_word_before(match.group(1), source.start)
     if key is not None:
-        index.add_extra(Mention("organization", source.start, source.end, source.text, "source", subject=True), key)
+        mention = Mention("organization", source.start, source.end, source.text, "source", subject=True, main_clause=True)
+        index.add_extra(mention, key)
     return key
 
 
@@ -163,7 +164,7 @@ def _person_by_role(index: ArticleIndex, source: SourceRef) -> str | None:
 
 
 def _anonymous(index: ArticleIndex, source: SourceRef) -> str:
-    mention = Mention("anonymous", source.start, source.end, source.text, "source", subject=True)
+    mention = Mention("anonymous", source.start, source.end, source.text, "source", subject=True, main_clause=True)
     key = _add_anonymous(index, mention)
     index.extra_mentions.append(LinkedMention(mention, key))
     return key
@@ -193,7 +194,8 @@ def _with_resolved_possessor(index: ArticleIndex, source: SourceRef) -> str:
 
 
 def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
-    """Who "he"/"she" refers to: the latest reporter in the paragraph, else the latest subject.
+    """Who "he"/"she" refers to: the latest reporter in the paragraph, else the latest subject,
+    else for "he" or "she" the person named last.
 
     Reporting verbs' subjects come first because "X told VOA Y is ready ... 'quote,'
     he said" means X, although Y is nearer.
@@ -208,10 +210,13 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     paragraph = index.paragraph_of(pronoun.start)
     gender = PRONOUN_GENDER.get(word)
 
-    def fits(key: str) -> bool:
-        """Not a person the article calls "Ms." for "he", nor "Mr." for "she"; for "he" or "she"
-        one person, not a body or a thing the text describes ("the campaign", "a video")."""
+    def fits(key: str, start: int | None = None) -> bool:
+        """Not a person the article calls "Ms." for "he", nor "Mr." for "she", nor a mention at
+        ``start`` whose own honorific says otherwise; for "he" or "she" one person, not a body or
+        a thing the text describes ("the campaign", "a video")."""
         if wants_plural is False and not _one_person(index.clusters[key]):
+            return False
+        if gender is not None and start is not None and index.gender_at(start) not in (None, gender):
             return False
         return gender is None or index.gender(key) in (None, gender)
 
@@ -221,32 +226,52 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return None
             if reporter.paragraph in paragraphs and reporter.kind in kinds and (
                 reporter.plural == wants_plural or reporter.kind == "organization"
-            ) and fits(reporter.key):
+            ) and fits(reporter.key, reporter.offset):
                 return reporter.key
         return None
 
     def subject(same_paragraph: bool) -> str | None:
-        for start, key in index.subjects_before(pronoun.start):
-            if same_paragraph and index.paragraph_of(start) < paragraph:
-                return None
-            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key):
-                return key
-        return None
+        """The latest subject that may be the pronoun's, but a main clause's subject before it in
+        its paragraph comes first: in "Hale took his daughter there to explain who Ali was. He
+        said ..." he is Hale, not Ali."""
+        found: tuple[str, int] | None = None
+        for start, key, main_clause in index.subjects_before(pronoun.start):
+            where = index.paragraph_of(start)
+            if same_paragraph and where < paragraph or found is not None and where < found[1]:
+                break
+            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start):
+                if main_clause:
+                    return key
+                found = found or (key, where)
+        return found[0] if found is not None else None
 
     def sentence_subject() -> str | None:
         """The latest subject before the pronoun in its own sentence, but not one inside what
         another source is reported to say ("X told VOA that Y is ready, and he ..." is X)."""
         since = index.sentence_start(pronoun.start)
-        for start, key in index.subjects_before(pronoun.start):
+        for start, key, _ in index.subjects_before(pronoun.start):
             if start < since:
                 return None
             if (not index.reported_apart(start, pronoun.start)
-                    and _may_be(index.clusters[key], kinds, wants_plural) and fits(key)):
+                    and _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start)):
+                return key
+        return None
+
+    def mentioned() -> str | None:
+        """With no subject or speaker before it, "he" or "she" is the person named last in its
+        paragraph or the one before, whatever their part in the sentence ("a clip of a Reyes
+        interview, in which he says", "when I asked Mayor Carver, she said"). Not "they" or "it":
+        the organization named last is as often only where something happened."""
+        if wants_plural:
+            return None
+        since = index.paragraph_start(max(paragraph - 1, 0))
+        for start, key in index.mentions_before(pronoun.start, since):
+            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key):
                 return key
         return None
 
     return (sentence_subject() or reporter_in({paragraph}) or subject(True) or reporter_in({paragraph - 1})
-            or subject(False))
+            or subject(False) or mentioned())
 
 
 def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:

@@ -103,11 +103,16 @@ class ArticleIndex:
         self._role_holders: dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]] | None = None
         # Per person: (where, gender, whether the honorific's name is a surname alone).
         self._honorifics: dict[str, list[tuple[int, str, bool]]] = {}
+        self._honorific_at: dict[int, str] = {}
         self._first_full_name: dict[str, int] = {}
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
         return bisect.bisect_right(self._paragraph_starts, offset) - 1
+
+    def paragraph_start(self, paragraph: int) -> int:
+        """Where paragraph number ``paragraph`` starts (0 for one the article does not have)."""
+        return self._paragraph_starts[paragraph] if 0 <= paragraph < len(self._paragraph_starts) else 0
 
     def sentence_start(self, offset: int) -> int:
         """Where the sentence ``offset`` falls in starts (0 for an extraction without sentences)."""
@@ -188,6 +193,12 @@ class ArticleIndex:
             gender = HONORIFIC_GENDER.get(word.lower())
             if gender is not None:
                 self._honorifics.setdefault(key, []).append((mention.start, gender, len(named) == 1))
+                self._honorific_at[mention.start] = gender
+
+    def gender_at(self, start: int) -> str | None:
+        """What the honorific of the mention starting at ``start`` says ("Mrs. Clinton" is "she"
+        where the article calls her husband "Mr. Clinton" too), None without one."""
+        return self._honorific_at.get(start)
 
     def gender(self, key: str) -> str | None:
         """"male" or "female" when the article's honorifics for the person say so; None without
@@ -283,12 +294,22 @@ class ArticleIndex:
                 holders.setdefault(words[-1], []).append(entry)
         return holders
 
-    def subjects_before(self, offset: int) -> Iterator[tuple[int, str]]:
-        """Subject mentions outside quotations starting before ``offset``, latest first."""
+    def mentions_before(self, offset: int, since: int) -> Iterator[tuple[int, str]]:
+        """Mentions of any role starting in [since, offset), latest first, with their entity."""
+        i = bisect.bisect_left(self._by_start, offset, key=lambda item: item[0])
+        for j in range(i - 1, -1, -1):
+            start, _, mention = self._by_start[j]
+            if start < since:
+                return
+            yield start, self.mention_keys[mention]
+
+    def subjects_before(self, offset: int) -> Iterator[tuple[int, str, bool]]:
+        """Subject mentions outside quotations starting before ``offset``, latest first, with
+        whether each is its sentence's main-clause subject."""
         i = bisect.bisect_left(self._subjects, offset, key=lambda item: item[0])
         for j in range(i - 1, -1, -1):
             start, mention = self._subjects[j]
-            yield start, self.mention_keys[mention]
+            yield start, self.mention_keys[mention], mention.main_clause
 
     def add_reporter(self, reporter: Reporter) -> None:
         """Remember who was reported to speak, and where."""
