@@ -2734,3 +2734,29 @@ def test_extract_claims_no_adjective_stance_without_holder_and_complement(nlp, b
 )
 def test_extract_claims_a_verb_of_saying_gives_its_words_to_a_group(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # local news: the contrast names other speakers
+        ("Council members accused each other of delaying the repairs while engineers warned of the danger of a "
+         "collapse.", ("Council members", "accused", "each other of delaying the repairs")),
+        # wire: the same source goes on to a report of its own
+        ("A spokeswoman said all volunteers sign a waiver, though she did not explain its terms.",
+         ("A spokeswoman", "said", "all volunteers sign a waiver")),
+        # broadsheet: "whereas" sets an opponent against the source
+        ("Ms. Ortiz said the plan would pay for itself, whereas her opponent argued that it would add to the "
+         "deficit.", ("Ortiz", "said", "the plan would pay for itself")),
+        # utility story: a statement of an organization
+        ("Residents said the water tasted fine, while the utility acknowledged that lead levels had risen.",
+         ("Residents", "said", "the water tasted fine")),
+    ],
+)
+def test_extract_claims_a_contrast_that_reports_ends_the_content(nlp, body, expected):
+    assert _reports(nlp, body)[0] == expected
+
+
+def test_extract_claims_a_contrast_without_a_report_stays_in_the_content(nlp):
+    body = "Senator Hale said he would run again, while his rival is still deciding."
+    assert _reports(nlp, body) == [("Hale", "said", "he would run again, while his rival is still deciding")]

@@ -110,6 +110,8 @@ CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
+# Words that open a contrast, which may set another source's report against the content.
+CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
@@ -1083,6 +1085,7 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     kept = _up_to_next_sentence([t for t in tokens if not t.is_space])
     if not asides:
         kept = _without_trailing_aside(kept)
+    kept = _without_closing_contrast(kept)
     # "that" introducing the content goes, "That is bad" keeps its subject.
     while kept and kept[0].lower_ in LEADING_NOISE and not (kept[0].lower_ == "that" and kept[0].dep_ in SUBJECT_DEPS):
         kept.pop(0)
@@ -1115,6 +1118,27 @@ def _without_trailing_aside(kept: list[Token]) -> list[Token]:
     comma = _first_outside_quotes(
         kept, lambda position: kept[position].text == "," and _opens_closing_aside(kept[position + 1], kept[-1]))
     return kept[:comma]
+
+
+def _without_closing_contrast(kept: list[Token]) -> list[Token]:
+    """The tokens before a closing contrast that reports another statement: "said the plan
+    works, while critics say it costs too much", "accused the board of stalling, though the
+    mayor insisted ...". A contrast the writer draws without a report ("said he would run,
+    while his rival is still deciding") may be what the source said and stays."""
+    position = _first_outside_quotes(
+        kept, lambda position: position > 0 and _opens_reported_contrast(kept[position], kept[-1]))
+    if position is not None and kept[position - 1].lower_ == "even":
+        position -= 1
+    return kept[:position]
+
+
+def _opens_reported_contrast(mark: Token, last: Token) -> bool:
+    """Whether ``mark`` ("while", "whereas", "though", "although") opens a clause that runs to
+    ``last`` and is a report with a subject of its own."""
+    clause = mark.head
+    return (mark.lower_ in CONTRAST_MARKS and mark.dep_ == "mark" and clause.i > mark.i
+            and mark.i == clause.left_edge.i and clause.right_edge.i >= last.i
+            and _has_own_subject(clause) and _kind(clause) == "speech")
 
 
 def _first_outside_quotes(kept: list[Token], found: Callable[[int], bool]) -> int | None:
