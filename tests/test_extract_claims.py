@@ -2760,3 +2760,26 @@ def test_extract_claims_a_contrast_that_reports_ends_the_content(nlp, body, expe
 def test_extract_claims_a_contrast_without_a_report_stays_in_the_content(nlp):
     body = "Senator Hale said he would run again, while his rival is still deciding."
     assert _reports(nlp, body) == [("Hale", "said", "he would run again, while his rival is still deciding")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # poll story: a share of those polled answers
+        ("Asked whether the mayor had broken the law, 46 percent of voters said yes.",
+         ("46 percent of voters", "said", "yes")),
+        # interview write-up: the answer to a question
+        ("Asked if he had ever been bullied, the candidate said no.", ("the candidate", "said", "no")),
+        # wire: the same report again, said by another share
+        ("Half of the members said so in the earlier survey.", ("Half of the members", "said", "so")),
+        # profile: an answer with what it is about
+        ("The senator said no to the war.", ("The senator", "said", "no to the war")),
+    ],
+)
+def test_extract_claims_an_answer_is_what_say_reports(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_no_opening_a_clause_is_no_answer(nlp):
+    body = "The speaker says no matter what happens, the vote goes ahead."
+    assert _reports(nlp, body) == [("The speaker", "says", "no matter what happens, the vote goes ahead")]

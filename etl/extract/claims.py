@@ -110,6 +110,9 @@ CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
+# Answers and echoes "say" reports by themselves: "said yes", "said no", "said so".
+ANSWER_WORDS = {"yes", "no", "so"}
+ANSWERED_PREPOSITIONS = {"to", "of", "for", "about"}
 # Words that open a contrast, which may set another source's report against the content.
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
@@ -626,9 +629,34 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         # "As the Post reported, the plant will close": the clause the report is set in is its content.
         own = {t.i for t in verb.subtree}
         return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
+    answer = _answer(verb)
+    if answer is not None:
+        return answer
     reports = _reports(verb)
     said = _trimmed(_object_content(verb)) if reports and _can_hold_content(subject_of(verb)) else None
     return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
+
+
+def _answer(verb: Token) -> tuple[int, int] | None:
+    """"46 percent said yes", "the candidate said no", "half said so", "a third said the same of
+    her rival": an answer, or the words of an earlier report said again, is what "say" reports,
+    whoever says it (a share of those polled can hold no view the word lists know)."""
+    if verb.lemma_.lower() != "say" or verb.i + 1 >= verb.sent.end:
+        return None
+    word = verb.doc[verb.i + 1]
+    if word.head.i != verb.i:
+        return None
+    if word.lower_ in ANSWER_WORDS and word.dep_ in ("intj", "advmod", "dobj"):
+        first, last = word, word
+    elif word.lower_ == "the" and word.nbor().lower_ == "same" and word.nbor().head.i == verb.i:
+        first, last = word, word.nbor().right_edge
+    else:
+        return None
+    # "said no to the war", "said the same of her rival": what the answer is about goes with it.
+    following = next((child for child in verb.rights if child.i == last.i + 1), None)
+    if following is not None and following.dep_ == "prep" and following.lower_ in ANSWERED_PREPOSITIONS:
+        last = following.right_edge
+    return first.idx, last.idx + len(last)
 
 
 def _for_clause(verb: Token) -> list[Token]:
