@@ -2783,3 +2783,26 @@ def test_extract_claims_an_answer_is_what_say_reports(nlp, body, expected):
 def test_extract_claims_no_opening_a_clause_is_no_answer(nlp):
     body = "The speaker says no matter what happens, the vote goes ahead."
     assert _reports(nlp, body) == [("The speaker", "says", "no matter what happens, the vote goes ahead")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet analysis: the clause's subject before, its verb after
+        ("At the heart of the dispute, according to two aides, was a decision to cut the budget.",
+         ["At the heart of the dispute", "was a decision to cut the budget"]),
+        # rights report: a fronted time
+        ("Since May, according to the rights group, police have detained 400 protesters in the region.",
+         ["Since May", "police have detained 400 protesters in the region"]),
+        # local timeline: a fronted hour
+        ("About 10 p.m., according to the county's timeline, the crews left for the levee.",
+         ["About 10 p.m.", "the crews left for the levee"]),
+    ],
+)
+def test_extract_claims_according_to_before_the_verb_leaves_the_clause_on_both_sides(nlp, body, expected):
+    assert [(cue, content) for cue, content, _ in _kinds(nlp, body)] == [("according to", part) for part in expected]
+
+
+def test_extract_claims_according_to_after_the_verb_reports_the_clause_before(nlp):
+    body = "The plant closed, according to officials, in May."
+    assert [(cue, content) for cue, content, _ in _kinds(nlp, body)] == [("according to", "The plant closed")]

@@ -318,6 +318,10 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     view = _view_as(verb)
     if view:
         return _spans(_trimmed(view))
+    if is_according_to(verb):
+        fragments = _around_according_to(verb)
+        if fragments:
+            return fragments
     deps = _content_deps(verb, kind)
     if verb.dep_ == "parataxis" and not any(child.dep_ in deps for child in verb.children):
         fragments = _interrupted_clause(verb)
@@ -329,6 +333,24 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     if content is not None and kind == "evidence":
         content = _with_figures_after(verb, content)
     return _spans(_through_dashes(verb, content) if content is not None else None)
+
+
+def _around_according_to(verb: Token) -> list[tuple[int, int]]:
+    """"At the heart of the dispute, according to two aides, was a decision ...", "Since May,
+    according to the group, police have detained 400 people": an "according to" set off by
+    commas before the verb of the clause it sits in leaves that clause on both sides, one
+    fragment each. After the verb ("The plant closed, according to officials, in May") the
+    clause before it is the content."""
+    own = [t.i for t in verb.subtree]
+    sentence = verb.sent
+    if min(own) <= sentence.start or sentence.root.i < max(own) or sentence.root.i == verb.i:
+        return []
+    doc = verb.doc
+    if doc[min(own) - 1].text != "," or max(own) + 1 >= sentence.end or doc[max(own) + 1].text != ",":
+        return []
+    before = _trimmed(doc[sentence.start : min(own)])
+    after = _trimmed(doc[max(own) + 1 : sentence.end])
+    return [before, after] if before is not None and after is not None else []
 
 
 def _spans(content: tuple[int, int] | None) -> list[tuple[int, int]]:
