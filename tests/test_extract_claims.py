@@ -2806,3 +2806,26 @@ def test_extract_claims_according_to_before_the_verb_leaves_the_clause_on_both_s
 def test_extract_claims_according_to_after_the_verb_reports_the_clause_before(nlp):
     body = "The plant closed, according to officials, in May."
     assert [(cue, content) for cue, content, _ in _kinds(nlp, body)] == [("according to", "The plant closed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a reporter asks at a news conference
+        ("Asked by a reporter whether the plan would survive, the mayor said it would.",
+         ("a reporter", "Asked", "whether the plan would survive")),
+        # broadcast write-up: a host asks
+        ("When asked by the host if she would run again, Senator Ortiz laughed.",
+         ("the host", "asked", "if she would run again")),
+        # morning-show recap: the asker named
+        ("Asked by Matt Lauer whether she had practiced her speech, she said no.",
+         ("Matt Lauer", "Asked", "whether she had practiced her speech")),
+    ],
+)
+def test_extract_claims_asked_by_someone_is_their_question(nlp, body, expected):
+    assert _reports(nlp, body)[0] == expected
+
+
+def test_extract_claims_asked_by_no_one_named_is_no_question_of_anyone(nlp):
+    body = "Asked whether the plan would survive, the mayor said it would."
+    assert _reports(nlp, body) == [("the mayor", "said", "it would")]

@@ -147,7 +147,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
             continue
         kind = _kind(token)
         if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
-                or _passive_participle(token) and not _as_report(token)
+                or _passive_participle(token) and not (_as_report(token) or _asked_by(token))
                 or _asks_anonymity(token)):
             continue
         fragments = _content_of(token, kind)
@@ -529,6 +529,12 @@ def _passive_participle(verb: Token) -> bool:
     on_a_noun = (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > verb.sent.start
                  and (verb.doc[verb.i - 1].text == "," or _names_the_noun(verb)))
     return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
+
+
+def _asked_by(participle: Token) -> bool:
+    """"Asked by a reporter whether ..., the mayor said", "when asked by the host if ...": the
+    one who asks is named after "by", and asks what follows."""
+    return participle.lemma_.lower() == "ask" and any(child.dep_ == "agent" for child in participle.children)
 
 
 def _reports(verb: Token) -> bool:
