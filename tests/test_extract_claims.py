@@ -2765,3 +2765,98 @@ def test_extract_claims_no_adjective_stance_without_holder_and_complement(nlp, b
 )
 def test_extract_claims_a_verb_of_saying_gives_its_words_to_a_group(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # local news: the contrast names other speakers
+        ("Council members accused each other of delaying the repairs while engineers warned of the danger of a "
+         "collapse.", ("Council members", "accused", "each other of delaying the repairs")),
+        # wire: the same source goes on to a report of its own
+        ("A spokeswoman said all volunteers sign a waiver, though she did not explain its terms.",
+         ("A spokeswoman", "said", "all volunteers sign a waiver")),
+        # broadsheet: "whereas" sets an opponent against the source
+        ("Ms. Ortiz said the plan would pay for itself, whereas her opponent argued that it would add to the "
+         "deficit.", ("Ortiz", "said", "the plan would pay for itself")),
+        # utility story: a statement of an organization
+        ("Residents said the water tasted fine, while the utility acknowledged that lead levels had risen.",
+         ("Residents", "said", "the water tasted fine")),
+    ],
+)
+def test_extract_claims_a_contrast_that_reports_ends_the_content(nlp, body, expected):
+    assert _reports(nlp, body)[0] == expected
+
+
+def test_extract_claims_a_contrast_without_a_report_stays_in_the_content(nlp):
+    body = "Senator Hale said he would run again, while his rival is still deciding."
+    assert _reports(nlp, body) == [("Hale", "said", "he would run again, while his rival is still deciding")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # poll story: a share of those polled answers
+        ("Asked whether the mayor had broken the law, 46 percent of voters said yes.",
+         ("46 percent of voters", "said", "yes")),
+        # interview write-up: the answer to a question
+        ("Asked if he had ever been bullied, the candidate said no.", ("the candidate", "said", "no")),
+        # wire: the same report again, said by another share
+        ("Half of the members said so in the earlier survey.", ("Half of the members", "said", "so")),
+        # profile: an answer with what it is about
+        ("The senator said no to the war.", ("The senator", "said", "no to the war")),
+    ],
+)
+def test_extract_claims_an_answer_is_what_say_reports(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_no_opening_a_clause_is_no_answer(nlp):
+    body = "The speaker says no matter what happens, the vote goes ahead."
+    assert _reports(nlp, body) == [("The speaker", "says", "no matter what happens, the vote goes ahead")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet analysis: the clause's subject before, its verb after
+        ("At the heart of the dispute, according to two aides, was a decision to cut the budget.",
+         ["At the heart of the dispute", "was a decision to cut the budget"]),
+        # rights report: a fronted time
+        ("Since May, according to the rights group, police have detained 400 protesters in the region.",
+         ["Since May", "police have detained 400 protesters in the region"]),
+        # local timeline: a fronted hour
+        ("About 10 p.m., according to the county's timeline, the crews left for the levee.",
+         ["About 10 p.m.", "the crews left for the levee"]),
+    ],
+)
+def test_extract_claims_according_to_before_the_verb_leaves_the_clause_on_both_sides(nlp, body, expected):
+    assert [(cue, content) for cue, content, _ in _kinds(nlp, body)] == [("according to", part) for part in expected]
+
+
+def test_extract_claims_according_to_after_the_verb_reports_the_clause_before(nlp):
+    body = "The plant closed, according to officials, in May."
+    assert [(cue, content) for cue, content, _ in _kinds(nlp, body)] == [("according to", "The plant closed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a reporter asks at a news conference
+        ("Asked by a reporter whether the plan would survive, the mayor said it would.",
+         ("a reporter", "Asked", "whether the plan would survive")),
+        # broadcast write-up: a host asks
+        ("When asked by the host if she would run again, Senator Ortiz laughed.",
+         ("the host", "asked", "if she would run again")),
+        # morning-show recap: the asker named
+        ("Asked by Matt Lauer whether she had practiced her speech, she said no.",
+         ("Matt Lauer", "Asked", "whether she had practiced her speech")),
+    ],
+)
+def test_extract_claims_asked_by_someone_is_their_question(nlp, body, expected):
+    assert _reports(nlp, body)[0] == expected
+
+
+def test_extract_claims_asked_by_no_one_named_is_no_question_of_anyone(nlp):
+    body = "Asked whether the plan would survive, the mayor said it would."
+    assert _reports(nlp, body) == [("the mayor", "said", "it would")]

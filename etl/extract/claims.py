@@ -111,6 +111,11 @@ CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
+# Answers and echoes "say" reports by themselves: "said yes", "said no", "said so".
+ANSWER_WORDS = {"yes", "no", "so"}
+ANSWERED_PREPOSITIONS = {"to", "of", "for", "about"}
+# Words that open a contrast, which may set another source's report against the content.
+CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
@@ -143,7 +148,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
             continue
         kind = _kind(token)
         if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
-                or _passive_participle(token) and not _as_report(token)
+                or _passive_participle(token) and not (_as_report(token) or _asked_by(token))
                 or _asks_anonymity(token)):
             continue
         fragments = _content_of(token, kind)
@@ -317,6 +322,10 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     view = _view_as(verb)
     if view:
         return _spans(_trimmed(view))
+    if is_according_to(verb):
+        fragments = _around_according_to(verb)
+        if fragments:
+            return fragments
     deps = _content_deps(verb, kind)
     if verb.dep_ == "parataxis" and not any(child.dep_ in deps for child in verb.children):
         fragments = _interrupted_clause(verb)
@@ -328,6 +337,24 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     if content is not None and kind == "evidence":
         content = _with_figures_after(verb, content)
     return _spans(_through_dashes(verb, content) if content is not None else None)
+
+
+def _around_according_to(verb: Token) -> list[tuple[int, int]]:
+    """"At the heart of the dispute, according to two aides, was a decision ...", "Since May,
+    according to the group, police have detained 400 people": an "according to" set off by
+    commas before the verb of the clause it sits in leaves that clause on both sides, one
+    fragment each. After the verb ("The plant closed, according to officials, in May") the
+    clause before it is the content."""
+    own = [t.i for t in verb.subtree]
+    sentence = verb.sent
+    if min(own) <= sentence.start or sentence.root.i < max(own) or sentence.root.i == verb.i:
+        return []
+    doc = verb.doc
+    if doc[min(own) - 1].text != "," or max(own) + 1 >= sentence.end or doc[max(own) + 1].text != ",":
+        return []
+    before = _trimmed(doc[sentence.start : min(own)])
+    after = _trimmed(doc[max(own) + 1 : sentence.end])
+    return [before, after] if before is not None and after is not None else []
 
 
 def _spans(content: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -508,6 +535,12 @@ def _passive_participle(verb: Token) -> bool:
     return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
 
 
+def _asked_by(participle: Token) -> bool:
+    """"Asked by a reporter whether ..., the mayor said", "when asked by the host if ...": the
+    one who asks is named after "by", and asks what follows."""
+    return participle.lemma_.lower() == "ask" and any(child.dep_ == "agent" for child in participle.children)
+
+
 def _reports(verb: Token) -> bool:
     """Whether the verb reports speech: a verb of saying ("said") or a speech act ("called")."""
     return is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
@@ -628,9 +661,34 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         # "As the Post reported, the plant will close": the clause the report is set in is its content.
         own = {t.i for t in verb.subtree}
         return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
+    answer = _answer(verb)
+    if answer is not None:
+        return answer
     reports = _reports(verb)
     said = _trimmed(_object_content(verb)) if reports and _can_hold_content(subject_of(verb)) else None
     return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
+
+
+def _answer(verb: Token) -> tuple[int, int] | None:
+    """"46 percent said yes", "the candidate said no", "half said so", "a third said the same of
+    her rival": an answer, or the words of an earlier report said again, is what "say" reports,
+    whoever says it (a share of those polled can hold no view the word lists know)."""
+    if verb.lemma_.lower() != "say" or verb.i + 1 >= verb.sent.end:
+        return None
+    word = verb.doc[verb.i + 1]
+    if word.head.i != verb.i:
+        return None
+    if word.lower_ in ANSWER_WORDS and word.dep_ in ("intj", "advmod", "dobj"):
+        first, last = word, word
+    elif word.lower_ == "the" and word.nbor().lower_ == "same" and word.nbor().head.i == verb.i:
+        first, last = word, word.nbor().right_edge
+    else:
+        return None
+    # "said no to the war", "said the same of her rival": what the answer is about goes with it.
+    following = next((child for child in verb.rights if child.i == last.i + 1), None)
+    if following is not None and following.dep_ == "prep" and following.lower_ in ANSWERED_PREPOSITIONS:
+        last = following.right_edge
+    return first.idx, last.idx + len(last)
 
 
 def _for_clause(verb: Token) -> list[Token]:
@@ -1087,6 +1145,7 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     kept = _up_to_next_sentence([t for t in tokens if not t.is_space])
     if not asides:
         kept = _without_trailing_aside(kept)
+    kept = _without_closing_contrast(kept)
     # "that" introducing the content goes, "That is bad" keeps its subject.
     while kept and kept[0].lower_ in LEADING_NOISE and not (kept[0].lower_ == "that" and kept[0].dep_ in SUBJECT_DEPS):
         kept.pop(0)
@@ -1119,6 +1178,27 @@ def _without_trailing_aside(kept: list[Token]) -> list[Token]:
     comma = _first_outside_quotes(
         kept, lambda position: kept[position].text == "," and _opens_closing_aside(kept[position + 1], kept[-1]))
     return kept[:comma]
+
+
+def _without_closing_contrast(kept: list[Token]) -> list[Token]:
+    """The tokens before a closing contrast that reports another statement: "said the plan
+    works, while critics say it costs too much", "accused the board of stalling, though the
+    mayor insisted ...". A contrast the writer draws without a report ("said he would run,
+    while his rival is still deciding") may be what the source said and stays."""
+    position = _first_outside_quotes(
+        kept, lambda position: position > 0 and _opens_reported_contrast(kept[position], kept[-1]))
+    if position is not None and kept[position - 1].lower_ == "even":
+        position -= 1
+    return kept[:position]
+
+
+def _opens_reported_contrast(mark: Token, last: Token) -> bool:
+    """Whether ``mark`` ("while", "whereas", "though", "although") opens a clause that runs to
+    ``last`` and is a report with a subject of its own."""
+    clause = mark.head
+    return (mark.lower_ in CONTRAST_MARKS and mark.dep_ == "mark" and clause.i > mark.i
+            and mark.i == clause.left_edge.i and clause.right_edge.i >= last.i
+            and _has_own_subject(clause) and _kind(clause) == "speech")
 
 
 def _first_outside_quotes(kept: list[Token], found: Callable[[int], bool]) -> int | None:
