@@ -2797,8 +2797,8 @@ def test_extract_claims_a_contrast_without_a_report_stays_in_the_content(nlp):
     ("body", "expected"),
     [
         # poll story: a share of those polled answers
-        ("Asked whether the mayor had broken the law, 46 percent of voters said yes.",
-         ("46 percent of voters", "said", "yes")),
+        ("Asked whether the levy should rise, 58 percent of residents said yes.",
+         ("58 percent of residents", "said", "yes")),
         # interview write-up: the answer to a question
         ("Asked if he had ever been bullied, the candidate said no.", ("the candidate", "said", "no")),
         # wire: the same report again, said by another share
@@ -2849,8 +2849,8 @@ def test_extract_claims_according_to_after_the_verb_reports_the_clause_before(nl
         ("When asked by the host if she would run again, Senator Ortiz laughed.",
          ("the host", "asked", "if she would run again")),
         # morning-show recap: the asker named
-        ("Asked by Matt Lauer whether she had practiced her speech, she said no.",
-         ("Matt Lauer", "Asked", "whether she had practiced her speech")),
+        ("Asked by Jane Osei whether he had read the report, he said no.",
+         ("Jane Osei", "Asked", "whether he had read the report")),
     ],
 )
 def test_extract_claims_asked_by_someone_is_their_question(nlp, body, expected):
