@@ -232,8 +232,8 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
 
     def subject(same_paragraph: bool) -> str | None:
         """The latest subject that may be the pronoun's, but a main clause's subject before it in
-        its paragraph comes first: in "Hale took his daughter there to explain who Ali was. He
-        said ..." he is Hale, not Ali."""
+        its paragraph comes first: in "Munro drove his son to the stadium to show him where Olsen
+        had played. He said ..." he is Munro, not Olsen."""
         found: tuple[str, int] | None = None
         for start, key, main_clause in index.subjects_before(pronoun.start):
             where = index.paragraph_of(start)
@@ -259,8 +259,8 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
 
     def mentioned() -> str | None:
         """With no subject or speaker before it, "he" or "she" is the person named last in its
-        paragraph or the one before, whatever their part in the sentence ("a clip of a Reyes
-        interview, in which he says", "when I asked Mayor Carver, she said"). Not "they" or "it":
+        paragraph or the one before, whatever their part in the sentence ("footage of a Reyes
+        rally, during which he promises", "when I asked Mayor Carver, she said"). Not "they" or "it":
         the organization named last is as often only where something happened."""
         if wants_plural:
             return None
