@@ -314,6 +314,13 @@ def test_resolve_someone_described_is_an_anonymous_source(nlp, body, expected):
         ("Coach Dale Price is said to be angry at the referees after the game.", [None]),
         # Talk show: the agent asks.
         ("Senator Ana Ruiz was asked by host Dan Ortiz whether the bill would pass.", ["Dan Ortiz"]),
+        # Wire: nor does such a claim go on with the previous speaker's words, as a quote would.
+        ('"We lost the vote," Peter Hall said. Mayor Paul Brenner is accused of hiding the audit from the council.',
+         [None]),
+        ('"We lost the vote," Peter Hall told reporters.\n\nMayor Paul Brenner was asked on Monday whether the '
+         'audit would be published.', [None]),
+        # Political site: "who's" is "who has", no passive.
+        ("Senator Ana Ruiz, who's called for a recount, spoke on Monday.", ["Ana Ruiz"]),
     ],
 )
 def test_resolve_a_passive_report_without_its_agent_has_no_claimant(nlp, body, expected):
