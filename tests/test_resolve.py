@@ -262,6 +262,9 @@ def test_resolve_quote_after_a_colon_is_the_subject_of_the_words_before_it(nlp, 
          "and Mrs. Okafor opposed it. He argued that the workers deserved more.", ["Tom Reyes"]),
         ("Mrs. Lind visited the farm, and Mr. Lind stayed in the city.\n\nAnna Berg voted for the plan; Mr. Lind "
          "voted against it. She said the farmers needed the money.", ["Anna Berg"]),
+        # Television desk: with no subject before it, not the person named last either.
+        ("The new advert has footage of Anna Berg on a stage with Mr. Calloway, in which she says the plant will "
+         "stay open.\n\nMrs. Calloway did not appear in it.", ["Anna Berg"]),
     ],
 )
 def test_resolve_pronoun_is_not_a_mention_whose_honorific_says_otherwise(nlp, body, claimants):

@@ -266,7 +266,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
             return None
         since = index.paragraph_start(max(paragraph - 1, 0))
         for start, key in index.mentions_before(pronoun.start, since):
-            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key):
+            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start):
                 return key
         return None
 
