@@ -49,8 +49,9 @@ def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]
     """Speakers of the article's quotes and claimants of its claims, in text order.
 
     A quote without a source of its own is the previous statement's (quote or claim) when it
-    follows within a paragraph: "He also warned that ...\n\n\u201cIf they ...\u201d" goes on
-    with his words.
+    follows in its paragraph or the next: "He also warned that ...\n\n\u201cIf they ...\u201d"
+    goes on with his words. A claim without one is a passive report that names no one ("the
+    mayor is accused of ..."), and stays no one's.
     """
     extraction = index.extraction
     items = sorted([*extraction.quotes, *extraction.claims], key=lambda item: item.cue.start if item.cue else item.start)
