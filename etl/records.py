@@ -156,8 +156,9 @@ class Mention:
     subject: bool = False
     """Whether it is the grammatical subject of its clause (a likelier antecedent)."""
     main_clause: bool = False
-    """Whether it is the subject of its sentence's main clause ("Hale took his daughter there to
-    explain who Ali was": Hale, not Ali), the likeliest antecedent of a later sentence's pronoun."""
+    """Whether it is the subject of its sentence's main clause ("Munro drove his son to the
+    stadium to show him where Olsen had played": Munro, not Olsen), the likeliest antecedent
+    of a later sentence's pronoun."""
 
 
 @dataclass(frozen=True, slots=True)

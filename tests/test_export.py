@@ -41,3 +41,40 @@ def test_export_claims_split_by_their_report_share_a_statement(connection, setti
     claims = export_document(connection, source.name)["articles"][0]["claims"]
     assert [(c["text"], c["fragment"]) for c in claims] == [("The goal", 1), ("is to reopen the port by the spring", 2)]
     assert claims[0]["statement"] == claims[1]["statement"] is not None
+
+
+def test_export_a_claim_with_no_claimant_goes_through_load_views_page_and_evaluate(connection, settings, tmp_path):
+    """A passive report with no agent ("is accused of") has no claimant: its claim loads with
+    neither claimant column, exports with "claimant": null (export-v1 allows it), shows in the
+    views and the article page, and scores in ``evaluate``."""
+    from sqlalchemy import text
+
+    from etl.db.article_page import read_article_page
+    from etl.evaluate import evaluate_article
+    from etl.show import render_html
+
+    source = tmp_path / "passive.txt"
+    body = ("Harbor Board Under Fire\n\nHarbor master Paul Brenner is accused of hiding the audit from the board.\n\n"
+            "Board member Nadia Osei said the audit would be published next week.\n")
+    source.write_text(body, encoding="utf-8")
+    report = etl.run([source], settings, connection=connection)
+    assert not report.failed, report.failed
+    (article,) = export_document(connection, source.name)["articles"]
+    claimants = {c["text"]: c["claimant"] for c in article["claims"]}
+    assert claimants == {"of hiding the audit from the board": None,
+                         "the audit would be published next week": "Nadia Osei"}
+    rows = connection.execute(text("SELECT claim, claimant, claimant_kind FROM analytics.claim_sources "
+                                   "WHERE article_source = :source ORDER BY start_char"), {"source": source.name})
+    assert [tuple(row) for row in rows] == [("of hiding the audit from the board", None, None),
+                                            ("the audit would be published next week", "Nadia Osei", "named")]
+    speakers = connection.execute(text("SELECT speaker, claims FROM analytics.speaker_stats WHERE speaker = 'Nadia Osei'"))
+    assert [tuple(row) for row in speakers] == [("Nadia Osei", 1)]
+    page = read_article_page(connection, source.name)
+    assert [(s.kind, s.who) for s in page.statements] == [("claim", None), ("claim", "Nadia Osei")]
+    assert "hiding the audit" in render_html(page)
+    gold = {"persons": [{"name": "Nadia Osei"}, {"name": "Paul Brenner"}], "organizations": [], "places": [],
+            "anonymous_sources": [], "quotes": [],
+            "reported_claims": [{"start": body.index("hiding"), "end": body.index(" board.\n"), "anchor": "hiding",
+                                 "claimant": None}]}
+    scores = evaluate_article(gold, article).scores
+    assert (scores["claims"].found, scores["claimants"].found) == (1, 1)

@@ -43,10 +43,10 @@ DASHES = {"-", "--", "\u2013", "\u2014"}
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
-# Someone the text does not name, whom no pronoun stands for: "someone in attendance said" is an
-# anonymous source, as "a person in attendance" is.
+# Someone the text does not name, whom no pronoun stands for: "someone at the meeting said" is an
+# anonymous source, as "a person at the meeting" is.
 INDEFINITE_PERSONS = {"someone", "somebody"}
-# "'s" before a participle is "is" or "has": "who's called for" is no passive.
+# "'s" before a participle is "is" or "has": "who's pushed for" is no passive.
 CONTRACTED_IS = {"'s", "\u2019s"}
 # How far back in its sentence "they" looks for the group it stands for (a run-on "sentence" of
 # markup or a list is never read whole, once per pronoun).
@@ -112,11 +112,11 @@ def source_of(cue: Token) -> SourceRef | None:
 
 
 def agentless_passive(verb: Token) -> bool:
-    """A report in the passive that names no one who made it: in "Sanders was asked to name
-    ...", "the mayor is accused of ...", "she was declared the winner", "he is said to be
-    furious" the subject is who was spoken to or of, and who spoke is not in the sentence.
-    Not "she is quoted as saying" (her words), nor a "'s" that may be "has" ("who's called for
-    tax hikes")."""
+    """A report in the passive that names no one who made it: in "the senator was asked
+    whether ...", "the mayor is accused of ...", "she was declared the winner", "he is said to
+    be angry" the subject is who was spoken to or of, and who spoke is not in the sentence.
+    Not "she is quoted as saying" (her words), nor a "'s" that may be "has" ("who's pushed for
+    a recount")."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "quote":
         return False
     auxiliaries = [child for child in verb.children if child.dep_ == "auxpass"]
@@ -245,9 +245,9 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
 
 def _verb_before_colon(colon: Token) -> Token | None:
     """The main verb of the words before a colon that opens a quote, when the parser hung those
-    words on the quote ("McConnell delivered a blunt message to Trump: \u201cIt's time ...\u201d"
-    has the quote's "'s" for its root and "delivered" below it; in "Clinton has apologized for
-    what happened: \u201c...\u201d" the verb is "apologized", not "happened")."""
+    words on the quote ("The coach gave his players a simple order: \u201cIt's time ...\u201d" has
+    the quote's "'s" for its root and "gave" below it; in "The mayor has apologized for what
+    went wrong: \u201c...\u201d" the verb is "apologized", not "went")."""
     token, verb = colon.nbor(-1), None
     for _ in range(len(colon.sent)):
         if token.i >= colon.i:

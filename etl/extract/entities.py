@@ -150,8 +150,8 @@ def _mention(ent: Span) -> Mention | None:
 
 def _in_main_clause(subject: Token) -> bool:
     """Whether a subject (or a name in apposition to one) is its sentence's main clause's, or a
-    clause's joined to it by "and" or "but": not one of a clause inside it ("to explain who Ali
-    was", "the question is what kind of candidate Trump will become")."""
+    clause's joined to it by "and" or "but": not one of a clause inside it ("to show him where
+    Olsen had played", "the worry is which of the bids the council will pick")."""
     verb = subject.head if subject.dep_ in SUBJECT_DEPS else subject.head.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head

@@ -346,7 +346,7 @@ def _tags(verb: Token, start: int, end: int) -> bool:
 
 def _goes_on_to_its_own_content(verb: Token) -> bool:
     """A report after the quote whose words run straight on into a clause of their own, outside
-    quotation marks ("\"...,\" he claimed they had never met", "\"...,\" Sanders said private
+    quotation marks ("\"...,\" he insisted the two had never spoken", "\"...,\" Sanders said private
     contractors cost more"): it reports that clause, and the quote is another statement. A comma
     after the verb ("\"...,\" she said, would ...") keeps it a tag that splits the quote, and so
     does a verb before its subject ("\"...,\" said Smith, half joking")."""

@@ -49,8 +49,9 @@ def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]
     """Speakers of the article's quotes and claimants of its claims, in text order.
 
     A quote without a source of its own is the previous statement's (quote or claim) when it
-    follows within a paragraph: "He also warned that ...\n\n\u201cIf they ...\u201d" goes on
-    with his words.
+    follows in its paragraph or the next: "He also warned that ...\n\n\u201cIf they ...\u201d"
+    goes on with his words. A claim without one is a passive report that names no one ("the
+    mayor is accused of ..."), and stays no one's.
     """
     extraction = index.extraction
     items = sorted([*extraction.quotes, *extraction.claims], key=lambda item: item.cue.start if item.cue else item.start)
@@ -232,8 +233,8 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
 
     def subject(same_paragraph: bool) -> str | None:
         """The latest subject that may be the pronoun's, but a main clause's subject before it in
-        its paragraph comes first: in "Hale took his daughter there to explain who Ali was. He
-        said ..." he is Hale, not Ali."""
+        its paragraph comes first: in "Munro drove his son to the stadium to show him where Olsen
+        had played. He said ..." he is Munro, not Olsen."""
         found: tuple[str, int] | None = None
         for start, key, main_clause in index.subjects_before(pronoun.start):
             where = index.paragraph_of(start)
@@ -259,14 +260,14 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
 
     def mentioned() -> str | None:
         """With no subject or speaker before it, "he" or "she" is the person named last in its
-        paragraph or the one before, whatever their part in the sentence ("a clip of a Reyes
-        interview, in which he says", "when I asked Mayor Carver, she said"). Not "they" or "it":
+        paragraph or the one before, whatever their part in the sentence ("footage of a Reyes
+        rally, during which he promises", "when I asked Mayor Carver, she said"). Not "they" or "it":
         the organization named last is as often only where something happened."""
         if wants_plural:
             return None
         since = index.paragraph_start(max(paragraph - 1, 0))
         for start, key in index.mentions_before(pronoun.start, since):
-            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key):
+            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start):
                 return key
         return None
 
