@@ -111,6 +111,12 @@ CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
+# Verbs that characterise their object as something: "described the plan as a gamble",
+# "denounced the remarks as hurtful", "cited the memo as proof". Not "referred to him as" nor
+# "reported it as": PolNeAR marks those only about half the time.
+CHARACTERISING_VERBS = {"describe", "characterize", "characterise", "portray", "depict", "label", "brand", "denounce",
+                        "condemn", "criticize", "criticise", "blast", "slam", "praise", "hail", "tout", "dismiss",
+                        "defend", "cite", "mock", "ridicule", "highlight", "declare"}
 # Answers and echoes "say" reports by themselves: "said yes", "said no", "said so".
 ANSWER_WORDS = {"yes", "no", "so"}
 ANSWERED_PREPOSITIONS = {"to", "of", "for", "about"}
@@ -322,6 +328,9 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     view = _view_as(verb)
     if view:
         return _spans(_trimmed(view))
+    described = _relative_described_as(verb)
+    if described:
+        return described
     if is_according_to(verb):
         fragments = _around_according_to(verb)
         if fragments:
@@ -666,7 +675,39 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         return answer
     reports = _reports(verb)
     said = _trimmed(_object_content(verb)) if reports and _can_hold_content(subject_of(verb)) else None
+    said = said or _trimmed(_characterised_object(verb))
     return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
+
+
+def _characterised_object(verb: Token) -> list[Token]:
+    """"Some of her allies described it as a lapse", "a statement describing the meeting as a
+    step forward": the object and what it is characterised as, whoever the subject is (the word
+    lists know no "statement" or "some of her allies" as holders, but these report all the same)."""
+    if verb.lemma_.lower() not in CHARACTERISING_VERBS:
+        return []
+    obj = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    # The parser hangs "as ..." on the verb or on its object ("denounced [his remarks as ...]").
+    as_part = next((child for child in [*verb.rights, *obj.rights]
+                    if child.i > obj.i and child.dep_ == "prep" and child.lower_ == "as"), None)
+    if as_part is None:
+        return []
+    return list(verb.doc[obj.left_edge.i : max(as_part.right_edge.i, obj.right_edge.i) + 1])
+
+
+def _relative_described_as(verb: Token) -> list[tuple[int, int]]:
+    """"Florida, which he describes as his second home", "the marchers, whom she described as
+    peaceful": the relative pronoun stands for what is characterised, so the content is it and
+    what it is characterised as, one fragment each."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in CHARACTERISING_VERBS:
+        return []
+    relative = next((child for child in verb.lefts if child.dep_ == "dobj" and child.tag_ in RELATIVE_TAGS), None)
+    as_part = next((child for child in verb.rights if child.dep_ == "prep" and child.lower_ == "as"), None)
+    if relative is None or as_part is None:
+        return []
+    described = _trimmed(verb.doc[as_part.i : as_part.right_edge.i + 1])
+    return [(relative.idx, relative.idx + len(relative)), described] if described is not None else []
 
 
 def _answer(verb: Token) -> tuple[int, int] | None:
