@@ -2866,8 +2866,8 @@ def test_extract_claims_asked_by_no_one_named_is_no_question_of_anyone(nlp):
     ("body", "expected"),
     [
         # broadsheet: some of a group, which the word lists know as no holder
-        ("Even some of her allies have described it as a serious lapse in judgment.",
-         ("Even some of her allies", "described", "it as a serious lapse in judgment")),
+        ("Even some of his backers have described the deal as a costly mistake.",
+         ("Even some of his backers", "described", "the deal as a costly mistake")),
         # wire: a statement's participle
         ("Both leaders issued a statement describing the talks as a useful first step.",
          ("Both leaders", "describing", "the talks as a useful first step")),
@@ -2884,8 +2884,8 @@ def test_extract_claims_what_a_characterising_verb_calls_its_object_is_content_w
     ("body", "expected"),
     [
         # travel profile
-        ("He spent his summers in Maine, which he describes as his second home.",
-         [("he", "describes", "which"), ("he", "describes", "as his second home")]),
+        ("She grew up near the harbour, which she describes as the heart of the town.",
+         [("she", "describes", "which"), ("she", "describes", "as the heart of the town")]),
         # wire: a march
         ("The marchers, whom the organizer described as peaceful, reached the square by noon.",
          [("the organizer", "described", "whom"), ("the organizer", "described", "as peaceful")]),

@@ -697,7 +697,7 @@ def _characterised_object(verb: Token) -> list[Token]:
 
 
 def _relative_described_as(verb: Token) -> list[tuple[int, int]]:
-    """"Florida, which he describes as his second home", "the marchers, whom she described as
+    """"the lake house, which she describes as her refuge", "the marchers, whom she described as
     peaceful": the relative pronoun stands for what is characterised, so the content is it and
     what it is characterised as, one fragment each."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in CHARACTERISING_VERBS:
