@@ -1074,3 +1074,24 @@ def test_extract_quotes_quotes_in_a_row_are_one_statement(nlp, body, expected):
 )
 def test_extract_quotes_an_opening_mark_typed_for_a_closing_one_closes(text, expected):
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Broadsheet, NYT marks: "as" read as a preposition, an appositive between.
+        ("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no "
+         "longer at the gate.''", [("Tom Ridge", "put")]),
+        # Blog: present tense and a comma.
+        ("As the columnist Jane Wells puts it, \u201cThis person will not be confirmed, not this year.\u201d",
+         [("Jane Wells", "puts")]),
+        # Wire: the quote before "as ... put it".
+        ('"Senate Republicans should remember that a compromise is better," as Akhil Amar, a professor '
+         "at Yale, put it.", [("Akhil Amar", "put")]),
+        # "put it" without "as" reports nothing: the tag after the quote does.
+        ("Mr. Ortiz put it on the table. ''We will close the plant by March,'' said Dana Hill, a spokeswoman.",
+         [("Dana Hill", "said")]),
+    ],
+)
+def test_extract_quotes_as_someone_put_it_reports_the_quote(nlp, body, expected):
+    assert _speakers(nlp, body) == expected

@@ -63,6 +63,27 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech_verbs()
 
 
+def puts_it(token: Token) -> bool:
+    """"As Ridge put it, \u201c...\u201d", "as the columnist puts it:": the writer hands the words
+    that follow to the subject of "put", a verb that reports nothing elsewhere."""
+    return (token.lemma_.lower() == "put" and _as_of(token) is not None
+            and any(child.dep_ == "dobj" and child.lower_ == "it" for child in token.children))
+
+
+def _as_of(verb: Token) -> Token | None:
+    """The "as" that opens the verb's clause: its marker, or, where the parser reads "as" as a
+    preposition, its head ("As Tom Ridge, a former governor, put it")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        return verb.head
+    return next((child for child in verb.children if child.dep_ == "mark" and child.lower_ == "as"), None)
+
+
+def _object_of_as(verb: Token) -> Token | None:
+    """The speaker the parser made the object of "as" (``_as_of``)."""
+    opening = _as_of(verb)
+    return next((child for child in opening.children if child.dep_ == "pobj"), None) if opening else None
+
+
 def is_according_to(token: Token) -> bool:
     return token.lower_ == "according" and any(child.lower_ == "to" for child in token.children)
 
@@ -91,7 +112,7 @@ def source_of(cue: Token) -> SourceRef | None:
     agent = _passive_agent(cue)
     if agent is not None:
         return _speaker(agent)
-    subject = subject_of(cue)
+    subject = (_object_of_as(cue) if puts_it(cue) else None) or subject_of(cue)
     if subject is not None and _is_time(subject):
         # "Saturday at the convention, Sen. X said": the parser took the time for the subject.
         subject = None
