@@ -1095,3 +1095,24 @@ def test_extract_quotes_an_opening_mark_typed_for_a_closing_one_closes(text, exp
 )
 def test_extract_quotes_as_someone_put_it_reports_the_quote(nlp, body, expected):
     assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Fact check: the claim, then the speaker on a line of its own.
+        ('"The wealthiest one percent are taking almost all of the new income."\n\n- Bernie Sanders.\n\n'
+         "The senator relies on old figures.", [("Bernie Sanders", None)]),
+        # Convention notebook: a title and where it was said.
+        ('"Great speech. She is tested. She is ready. She never quits, ever."\n\n'
+         "-Sen. Maria Lopez, tweeting after the speech.", [("Maria Lopez", None)]),
+        # Opinion page, em dash: a voter and her town.
+        ("\u201cThe whole idea of that nickname needs to stop right now, today.\u201d\n\n"
+         "\u2014 Michelle Marks, Philadelphia.", [("Michelle Marks", None)]),
+        # A sentence about someone after a dash signs nothing.
+        ('"We need to fix the roads before winter comes again to this town."\n\n'
+         "\u2014 Dana Hill is a columnist for the paper.", [(None, None)]),
+    ],
+)
+def test_extract_quotes_a_dash_line_under_the_quote_signs_it(nlp, body, expected):
+    assert _speakers(nlp, body) == expected

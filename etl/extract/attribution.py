@@ -40,6 +40,9 @@ CLAUSE_OPENING = {"SCONJ", "VERB", "AUX"}
 WH_WORDS = {"WRB", "WP", "WDT"}
 DOUBLE_QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
+# A quote that ends its paragraph, then a line opening with a dash: the signature line.
+SIGNATURE_LINE = re.compile(r"[ \t\u00a0.]*\n\s*[-\u2013\u2014][ \t\u00a0]*(?=\w)")
+SIGNATURE_TOKENS = 6
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
@@ -262,6 +265,31 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
     if subject is None or start <= subject.idx < end:
         return None
     return _speaker(subject)
+
+
+def signature_of(doc: Doc, end: int) -> SourceRef | None:
+    """The person a line after the quote signs it with: "- Bernie Sanders." or "-President Obama,
+    tweeting after the speech." right under a paragraph the quote ends (fact checks, round-ups).
+
+    Args:
+        doc: the parsed article.
+        end: where the quote ends.
+    """
+    line = SIGNATURE_LINE.match(text_of(doc), end)
+    first = doc.char_span(line.end(), line.end() + 1, alignment_mode="expand") if line else None
+    if first is None:
+        return None
+    # Only capitalized words (a title: "President", "Sen.") before the name, which ends the
+    # signature or is followed by a comma or full stop.
+    for token in doc[first.start : first.start + SIGNATURE_TOKENS]:
+        if token.ent_type_ == "PERSON":
+            entity = entity_at(token)
+            after = doc[entity.end] if entity is not None and entity.end < len(doc) else None
+            ends = after is None or after.text in {".", ",", "("} or "\n" in after.text
+            return _speaker(token) if ends else None
+        if not token.is_title and token.text != ".":
+            return None
+    return None
 
 
 def _verb_before_colon(colon: Token) -> Token | None:

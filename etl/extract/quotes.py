@@ -18,6 +18,7 @@ from etl.extract.attribution import (
     is_according_to,
     is_speech_verb,
     puts_it,
+    signature_of,
     source_of,
     subject_of,
 )
@@ -276,7 +277,7 @@ def _numbered(doc: Doc, found: list[tuple[int, int, Token | None]]) -> list[Quot
                 end=end,
                 text=text[start:end],
                 cue=cue_of(cue) if cue is not None else None,
-                source=source_of(cue) if cue is not None else introducer_of(doc, start, end),
+                source=source_of(cue) if cue is not None else introducer_of(doc, start, end) or signature_of(doc, end),
                 fragment=fragment,
             )
         )
