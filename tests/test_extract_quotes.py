@@ -1116,3 +1116,24 @@ def test_extract_quotes_as_someone_put_it_reports_the_quote(nlp, body, expected)
 )
 def test_extract_quotes_a_dash_line_under_the_quote_signs_it(nlp, body, expected):
     assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Columnist, first person: "Sanders" alone is tagged a plural noun.
+        ('Last month I asked Bernie Sanders about the race in his office in Burlington.\n\n'
+         "So I asked him then, what happens to Hillary Clinton?\n\nSanders laughed, heartily.\n\n"
+         '"Politics is a tough game," he said.', [("Bernie Sanders", "said")]),
+        # Cable-news write-up, curly marks.
+        ("The host, Chris Matthews, pressed Amy Klein on the delegate count for several minutes.\n\n"
+         "Matthews laughed, heartily.\n\n\u201cThat is not how math works, not in this country,\u201d he said.",
+         [("Chris Matthews", "said")]),
+        # Broadsheet, NYT marks: a woman, and another woman named between.
+        ("Commissioner Maria Sanders met Gov. Joan Hale at the county fair on Saturday.\n\n"
+         "Sanders laughed, heartily.\n\n''We will see in November who is right,'' she said.",
+         [("Maria Sanders", "said")]),
+    ],
+)
+def test_extract_quotes_a_surname_tagged_plural_still_names_the_person(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
