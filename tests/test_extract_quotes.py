@@ -1137,3 +1137,22 @@ def test_extract_quotes_a_dash_line_under_the_quote_signs_it(nlp, body, expected
 )
 def test_extract_quotes_a_surname_tagged_plural_still_names_the_person(nlp, body, expected):
     assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # Political site: NER reads the surname after the quote as a work of art.
+        ('Bernie Sanders spoke in Iowa.\n\n"It tells you that one of us is a candidate of the establishment," '
+         "Sanders remarked.", "remarked"),
+        # Wire: the same in one paragraph.
+        ('Bernie Sanders spoke in Iowa. "The real question is who is a candidate of the establishment and who '
+         'is not," Sanders remarked.', "remarked"),
+        # Blog, curly marks: NER gets it right; so does the source.
+        ("Jane Sanders spoke.\n\n\u201cThe establishment is nervous,\u201d Sanders quipped.", "quipped"),
+    ],
+)
+def test_extract_a_surname_ner_gives_no_speaking_kind_is_a_name(nlp, text, cue):
+    doc = nlp(text)
+    source = source_of(next(t for t in doc if t.text == cue))
+    assert (source.text, source.form) == ("Sanders", "name")

@@ -631,8 +631,9 @@ def _surname_of_named_person(token: Token) -> bool:
     """A word the tagger missed as a name, which the article gives a person as surname
     elsewhere ("said Skelly", an adverb to the tagger, after "Andy Skelly"), or which is
     written as only a surname is: "..., O’Donnell said", "D'Souza replied" (nouns to the
-    tagger, and NER may take "Brett O’Donnell" for an organization)."""
-    if not token.is_title or token.ent_type_ != "":
+    tagger, and NER may take "Brett O’Donnell" for an organization). NER may also give it a
+    kind no speaker has ("Sanders remarked" read as a work of art)."""
+    if not token.is_title or token.ent_type_ in NAMED_LABELS:
         return False
     return token.text in person_surnames(token.doc) or APOSTROPHE_SURNAME.fullmatch(token.text) is not None
 
