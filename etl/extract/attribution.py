@@ -67,7 +67,7 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def puts_it(token: Token) -> bool:
-    """"As Ridge put it, \u201c...\u201d", "as the columnist puts it:": the writer hands the words
+    """"As Ortega put it, \u201c...\u201d", "as the columnist puts it:": the writer hands the words
     that follow to the subject of "put", a verb that reports nothing elsewhere."""
     return (token.lemma_.lower() == "put" and _as_of(token) is not None
             and any(child.dep_ == "dobj" and child.lower_ == "it" for child in token.children))
@@ -75,7 +75,7 @@ def puts_it(token: Token) -> bool:
 
 def _as_of(verb: Token) -> Token | None:
     """The "as" that opens the verb's clause: its marker, or, where the parser reads "as" as a
-    preposition, its head ("As Tom Ridge, a former governor, put it")."""
+    preposition, its head ("As Maria Ortega, a former minister, put it")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         return verb.head
     return next((child for child in verb.children if child.dep_ == "mark" and child.lower_ == "as"), None)
@@ -268,8 +268,8 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
 
 
 def signature_of(doc: Doc, end: int) -> SourceRef | None:
-    """The person a line after the quote signs it with: "- Bernie Sanders." or "-President Obama,
-    tweeting after the speech." right under a paragraph the quote ends (fact checks, round-ups).
+    """The person a line after the quote signs it with: "- Tom Alvarez." or "-Sen. Maria Lopez,
+    tweeting after the vote." right under a paragraph the quote ends (fact checks, round-ups).
 
     Args:
         doc: the parsed article.
@@ -632,7 +632,7 @@ def _surname_of_named_person(token: Token) -> bool:
     elsewhere ("said Skelly", an adverb to the tagger, after "Andy Skelly"), or which is
     written as only a surname is: "..., O’Donnell said", "D'Souza replied" (nouns to the
     tagger, and NER may take "Brett O’Donnell" for an organization). NER may also give it a
-    kind no speaker has ("Sanders remarked" read as a work of art)."""
+    kind no speaker has (a surname after a quote, "..., Sanders said", read as a work of art)."""
     if not token.is_title or token.ent_type_ in NAMED_LABELS:
         return False
     return token.text in person_surnames(token.doc) or APOSTROPHE_SURNAME.fullmatch(token.text) is not None

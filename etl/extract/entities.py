@@ -223,7 +223,7 @@ def _looks_like_a_name(text: str, kind: EntityKind, tokens: list, surnames: set[
     if kind == "person":
         # "BM-21 Grad" and "Tajiks" are tagged PERSON; names carry no digits and are not plural
         # nouns, but a surname the article gives a person in full is a name however it is tagged
-        # ("Sanders laughed" after "Bernie Sanders").
+        # ("Matthews laughed" after "Chris Matthews").
         plural = len(tokens) == 1 and tokens[0].tag_ in {"NNPS", "NNS"} and text not in surnames
         if re.search(r"\d", text) or plural:
             return False
