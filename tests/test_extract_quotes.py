@@ -1074,3 +1074,85 @@ def test_extract_quotes_quotes_in_a_row_are_one_statement(nlp, body, expected):
 )
 def test_extract_quotes_an_opening_mark_typed_for_a_closing_one_closes(text, expected):
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Broadsheet, NYT marks: "as" read as a preposition, an appositive between.
+        ("Or, as Maria Ortega, a former transport minister, put it: ''The trains will not run on promises "
+         "alone.''", [("Maria Ortega", "put")]),
+        # Blog: present tense and a comma.
+        ("As the columnist Jane Wells puts it, \u201cNobody in this town reads the budget, not even the "
+         "council.\u201d", [("Jane Wells", "puts")]),
+        # Wire: the quote before "as ... put it".
+        ('"A late deal is still better than no deal at all," as Omar Haddad, an economist at the bank, put it.',
+         [("Omar Haddad", "put")]),
+        # "put it" without "as" reports nothing: the tag after the quote does.
+        ("Mr. Ortiz put it on the table. ''We will close the plant by March,'' said Dana Hill, a spokeswoman.",
+         [("Dana Hill", "said")]),
+    ],
+)
+def test_extract_quotes_as_someone_put_it_reports_the_quote(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Fact check: the claim, then the speaker on a line of its own.
+        ('"Property taxes in this county have doubled in six years."\n\n- Tom Alvarez.\n\n'
+         "The commissioner uses old figures.", [("Tom Alvarez", None)]),
+        # Convention notebook: a title and how it was said.
+        ('"Strong finish tonight. The bill is ready. The votes are there."\n\n'
+         "-Sen. Maria Lopez, tweeting after the vote.", [("Maria Lopez", None)]),
+        # Letters page, em dash: a reader and her town.
+        ("\u201cThe library hours need to go back to what they were before the cuts.\u201d\n\n"
+         "\u2014 Karen Doyle, Dayton.", [("Karen Doyle", None)]),
+        # A sentence about someone after a dash signs nothing.
+        ('"We need to fix the roads before winter comes again to this town."\n\n'
+         "\u2014 Dana Hill is a columnist for the paper.", [(None, None)]),
+    ],
+)
+def test_extract_quotes_a_dash_line_under_the_quote_signs_it(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Columnist, first person: "Sanders" alone is tagged a plural noun.
+        ("Last spring I asked Bernie Sanders about the primary in his office in Burlington.\n\n"
+         "Then I asked whether Hillary Clinton would win the nomination.\n\nSanders smiled and shook his head.\n\n"
+         '"Nobody knows that yet," he said.', [("Bernie Sanders", "said")]),
+        # Cable-news write-up, curly marks.
+        ("The host, Chris Matthews, pressed Amy Klein on the delegate count for several minutes.\n\n"
+         "Matthews laughed loudly.\n\n\u201cThat is not how arithmetic works, not on this show,\u201d he said.",
+         [("Chris Matthews", "said")]),
+        # Broadsheet, NYT marks: a woman, and another woman named between.
+        ("Commissioner Maria Sanders met Gov. Joan Hale at the county fair on Saturday.\n\n"
+         "Sanders laughed loudly.\n\n''We will see in November who is right,'' she said.",
+         [("Maria Sanders", "said")]),
+    ],
+)
+def test_extract_quotes_a_surname_tagged_plural_still_names_the_person(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # Political site: NER reads the surname after the quote as a work of art.
+        ('Bernie Sanders spoke in Iowa.\n\n"The big banks have written the rules for far too long," Sanders '
+         "remarked.", "remarked"),
+        # Wire: the same with a longer quote.
+        ('Bernie Sanders spoke.\n\n"One of us takes money from Wall Street and one of us does not," Sanders '
+         "remarked.", "remarked"),
+        # Blog, curly marks: NER gets it right; so does the source.
+        ("Jane Sanders spoke.\n\n\u201cThe committee is nervous,\u201d Sanders quipped.", "quipped"),
+    ],
+)
+def test_extract_a_surname_ner_gives_no_speaking_kind_is_a_name(nlp, text, cue):
+    doc = nlp(text)
+    source = source_of(next(t for t in doc if t.text == cue))
+    assert (source.text, source.form) == ("Sanders", "name")

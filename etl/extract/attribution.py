@@ -40,6 +40,9 @@ CLAUSE_OPENING = {"SCONJ", "VERB", "AUX"}
 WH_WORDS = {"WRB", "WP", "WDT"}
 DOUBLE_QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
+# A quote that ends its paragraph, then a line opening with a dash: the signature line.
+SIGNATURE_LINE = re.compile(r"[ \t\u00a0.]*\n\s*[-\u2013\u2014][ \t\u00a0]*(?=\w)")
+SIGNATURE_TOKENS = 6
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
@@ -61,6 +64,27 @@ APOSTROPHE_SURNAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 def is_speech_verb(token: Token) -> bool:
     """A verb whose lemma reports speech ("said", "told", "tweeted", "according")."""
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech_verbs()
+
+
+def puts_it(token: Token) -> bool:
+    """"As Ortega put it, \u201c...\u201d", "as the columnist puts it:": the writer hands the words
+    that follow to the subject of "put", a verb that reports nothing elsewhere."""
+    return (token.lemma_.lower() == "put" and _as_of(token) is not None
+            and any(child.dep_ == "dobj" and child.lower_ == "it" for child in token.children))
+
+
+def _as_of(verb: Token) -> Token | None:
+    """The "as" that opens the verb's clause: its marker, or, where the parser reads "as" as a
+    preposition, its head ("As Maria Ortega, a former minister, put it")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        return verb.head
+    return next((child for child in verb.children if child.dep_ == "mark" and child.lower_ == "as"), None)
+
+
+def _object_of_as(verb: Token) -> Token | None:
+    """The speaker the parser made the object of "as" (``_as_of``)."""
+    opening = _as_of(verb)
+    return next((child for child in opening.children if child.dep_ == "pobj"), None) if opening else None
 
 
 def is_according_to(token: Token) -> bool:
@@ -91,7 +115,7 @@ def source_of(cue: Token) -> SourceRef | None:
     agent = _passive_agent(cue)
     if agent is not None:
         return _speaker(agent)
-    subject = subject_of(cue)
+    subject = (_object_of_as(cue) if puts_it(cue) else None) or subject_of(cue)
     if subject is not None and _is_time(subject):
         # "Saturday at the convention, Sen. X said": the parser took the time for the subject.
         subject = None
@@ -241,6 +265,31 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
     if subject is None or start <= subject.idx < end:
         return None
     return _speaker(subject)
+
+
+def signature_of(doc: Doc, end: int) -> SourceRef | None:
+    """The person a line after the quote signs it with: "- Tom Alvarez." or "-Sen. Maria Lopez,
+    tweeting after the vote." right under a paragraph the quote ends (fact checks, round-ups).
+
+    Args:
+        doc: the parsed article.
+        end: where the quote ends.
+    """
+    line = SIGNATURE_LINE.match(text_of(doc), end)
+    first = doc.char_span(line.end(), line.end() + 1, alignment_mode="expand") if line else None
+    if first is None:
+        return None
+    # Only capitalized words (a title: "President", "Sen.") before the name, which ends the
+    # signature or is followed by a comma or full stop.
+    for token in doc[first.start : first.start + SIGNATURE_TOKENS]:
+        if token.ent_type_ == "PERSON":
+            entity = entity_at(token)
+            after = doc[entity.end] if entity is not None and entity.end < len(doc) else None
+            ends = after is None or after.text in {".", ",", "("} or "\n" in after.text
+            return _speaker(token) if ends else None
+        if not token.is_title and token.text != ".":
+            return None
+    return None
 
 
 def _verb_before_colon(colon: Token) -> Token | None:
@@ -582,8 +631,9 @@ def _surname_of_named_person(token: Token) -> bool:
     """A word the tagger missed as a name, which the article gives a person as surname
     elsewhere ("said Skelly", an adverb to the tagger, after "Andy Skelly"), or which is
     written as only a surname is: "..., O’Donnell said", "D'Souza replied" (nouns to the
-    tagger, and NER may take "Brett O’Donnell" for an organization)."""
-    if not token.is_title or token.ent_type_ != "":
+    tagger, and NER may take "Brett O’Donnell" for an organization). NER may also give it a
+    kind no speaker has (a surname after a quote, "..., Sanders said", read as a work of art)."""
+    if not token.is_title or token.ent_type_ in NAMED_LABELS:
         return False
     return token.text in person_surnames(token.doc) or APOSTROPHE_SURNAME.fullmatch(token.text) is not None
 

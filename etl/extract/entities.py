@@ -85,7 +85,9 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
         Mentions in text order, at most one per span.
     """
     speaker_spans = [(s.start, s.end) for s in speakers if s.form == "name"]
-    mentions = [m for ent in _person_names_joined(doc) if (m := _mention(ent)) is not None]
+    entities = _person_names_joined(doc)
+    surnames = _surnames_of_full_names(entities)
+    mentions = [m for ent in entities if (m := _mention(ent, surnames)) is not None]
     mentions = _with_military_units(text_of(doc), mentions)
     mentions = _with_company_suffixes(doc, mentions)
     mentions = _split_run_together(mentions)
@@ -101,7 +103,13 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     return sorted(_consistent_kinds(mentions), key=lambda m: m.start)
 
 
-def _mention(ent: Span) -> Mention | None:
+def _surnames_of_full_names(entities: list[Span]) -> set[str]:
+    """The last words of the persons NER names with more than one word ("Sanders" of "Bernie
+    Sanders")."""
+    return {words[-1] for ent in entities if ent.label_ == "PERSON" and len(words := ent.text.split()) > 1}
+
+
+def _mention(ent: Span, surnames: set[str]) -> Mention | None:
     kind = LABEL_KINDS.get(ent.label_)
     if ent.label_ in ("NORP", "ORG") and _is_country_name(ent.text):
         kind = "place"
@@ -125,7 +133,7 @@ def _mention(ent: Span) -> Mention | None:
     if trailing and len(text) > len(trailing.group()):
         end -= len(trailing.group())
         text = text[: -len(trailing.group())]
-    if not _looks_like_a_name(text, kind, tokens):
+    if not _looks_like_a_name(text, kind, tokens, surnames):
         return None
     if kind == "place" and text.lower() in COMPASS_WORDS:
         return None
@@ -205,7 +213,7 @@ def _is_country_name(text: str) -> bool:
     return True
 
 
-def _looks_like_a_name(text: str, kind: EntityKind, tokens: list) -> bool:
+def _looks_like_a_name(text: str, kind: EntityKind, tokens: list, surnames: set[str]) -> bool:
     if not (text[:1].isupper() or LOWERCASE_NAME_START.match(text)):
         return False
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", text)
@@ -213,8 +221,11 @@ def _looks_like_a_name(text: str, kind: EntityKind, tokens: list) -> bool:
     if any(w[0].islower() and w.lower() not in allowed and not LOWERCASE_NAME_START.match(w) for w in words):
         return False
     if kind == "person":
-        # "BM-21 Grad" and "Tajiks" are tagged PERSON; names carry no digits and are not plural nouns.
-        if re.search(r"\d", text) or (len(tokens) == 1 and tokens[0].tag_ in {"NNPS", "NNS"}):
+        # "BM-21 Grad" and "Tajiks" are tagged PERSON; names carry no digits and are not plural
+        # nouns, but a surname the article gives a person in full is a name however it is tagged
+        # ("Matthews laughed" after "Chris Matthews").
+        plural = len(tokens) == 1 and tokens[0].tag_ in {"NNPS", "NNS"} and text not in surnames
+        if re.search(r"\d", text) or plural:
             return False
     return True
 

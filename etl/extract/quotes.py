@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from etl.extract.attribution import cue_of, introducer_of, is_according_to, is_speech_verb, source_of, subject_of
+from etl.extract.attribution import (
+    cue_of,
+    introducer_of,
+    is_according_to,
+    is_speech_verb,
+    puts_it,
+    signature_of,
+    source_of,
+    subject_of,
+)
 from etl.extract.claims import OBJECT_NOT_CONTENT
 from etl.extract.spans import text_of
 from etl.lexicon import can_speak
@@ -268,7 +277,7 @@ def _numbered(doc: Doc, found: list[tuple[int, int, Token | None]]) -> list[Quot
                 end=end,
                 text=text[start:end],
                 cue=cue_of(cue) if cue is not None else None,
-                source=source_of(cue) if cue is not None else introducer_of(doc, start, end),
+                source=source_of(cue) if cue is not None else introducer_of(doc, start, end) or signature_of(doc, end),
                 fragment=fragment,
             )
         )
@@ -283,7 +292,7 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     verb before the quote, when there is one, reports it.
     """
     after = next((token for token in _after(doc, start, end, next_start)
-                  if is_speech_verb(token) or is_according_to(token)), None)
+                  if is_speech_verb(token) or is_according_to(token) or puts_it(token)), None)
     if after is not None and _goes_on_to_its_own_content(after):
         after = None
     if after is not None and _tags(after, start, end):
@@ -296,7 +305,7 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     if lead_in is not None:
         return lead_in
     for token in before:
-        if is_speech_verb(token) or is_according_to(token):
+        if is_speech_verb(token) or is_according_to(token) or puts_it(token):
             return None if _reports_its_own_content(token, start) else token
     return after
 
