@@ -8,6 +8,7 @@ learned coreference model would plug in.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from etl.lexicon import collective_nouns, names_people, not_one_person_nouns
 from etl.records import (
@@ -43,6 +44,10 @@ DESCRIBED_BY_TIE = re.compile(r"^(?>(.+?)(?:'s|\u2019s) )(?:.+ )?(\S+)$")
 # singular description; group 1 is a name qualifying it, group 2 its head noun.
 DEFINITE_DESCRIPTION = re.compile(r"[Tt]he (?:former |late )?(?:([A-Z][\w.-]*) )?(?:[\w.-]+ ){0,2}?([a-z][\w-]*[^s\W])(?: of [\w ]+)?")
 POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )?(?>(\w[\w .-]*?)(?:'s|\u2019s)? )(.+)$")
+# How many names back "he" or "she" with no subject before it looks for the person named last:
+# the one meant is a few names back, and an article that is one long paragraph (a JSON line
+# with no breaks) must not be read back whole once per pronoun.
+NAMED_LAST_MENTIONS = 30
 
 
 def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]]:
@@ -266,7 +271,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         if wants_plural:
             return None
         since = index.paragraph_start(max(paragraph - 1, 0))
-        for start, key in index.mentions_before(pronoun.start, since):
+        for start, key in islice(index.mentions_before(pronoun.start, since), NAMED_LAST_MENTIONS):
             if _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start):
                 return key
         return None
