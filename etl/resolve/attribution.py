@@ -48,6 +48,10 @@ POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )
 # the one meant is a few names back, and an article that is one long paragraph (a JSON line
 # with no breaks) must not be read back whole once per pronoun.
 NAMED_LAST_MENTIONS = 30
+# How many subjects back a pronoun looks when none before it fits: the one meant is a few
+# sentences back, and an article where none fits (a "she" among men only, a run-on "sentence"
+# of markup) must not be read back whole once per pronoun.
+SUBJECTS_LOOKED_BACK = 60
 
 
 def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]]:
@@ -241,7 +245,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         its paragraph comes first: in "Munro drove his son to the stadium to show him where Olsen
         had played. He said ..." he is Munro, not Olsen."""
         found: tuple[str, int] | None = None
-        for start, key, main_clause in index.subjects_before(pronoun.start):
+        for start, key, main_clause in islice(index.subjects_before(pronoun.start), SUBJECTS_LOOKED_BACK):
             where = index.paragraph_of(start)
             if same_paragraph and where < paragraph or found is not None and where < found[1]:
                 break
@@ -255,7 +259,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         """The latest subject before the pronoun in its own sentence, but not one inside what
         another source is reported to say ("X told VOA that Y is ready, and he ..." is X)."""
         since = index.sentence_start(pronoun.start)
-        for start, key, _ in index.subjects_before(pronoun.start):
+        for start, key, _ in islice(index.subjects_before(pronoun.start), SUBJECTS_LOOKED_BACK):
             if start < since:
                 return None
             if (not index.reported_apart(start, pronoun.start)
