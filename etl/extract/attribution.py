@@ -29,7 +29,7 @@ HOLDER_SUBJECTS = {"he", "she", "they", "we", "i"}
 DESCRIBING_PRONOUN = {"amod", "acl", "prep", "relcl"}
 # A source is words ("42%" a share of them): markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
 # Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll"), a
-# comma only between them ("the bespectacled, 71-year-old diplomat").
+# comma only between them ("the lanky, 64-year-old harbormaster").
 NOT_WORDS = re.compile(r"[^\w\s.,'\u2019&%/-]|(?<!\w)[/,]|/(?!\w)")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
@@ -144,7 +144,7 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """Who speaks in a passive: "Sanders was asked by host Bill Maher whether ...", "the
+    """Who speaks in a passive: "Okafor was asked by host Lena Varga whether ...", "the
     mayor was told by aides that ...": the subject is who was spoken to, the agent speaks.
     Not of "quoted": "she was quoted by the paper as saying" has her speak. A participle without
     a subject is passive too: "As reported by the Tribune, ...", "a plan described by aides as ..."."""
@@ -275,7 +275,7 @@ def _stands_alone(entity: Span) -> bool:
 
 
 def _issuer(document: Token) -> Token | None:
-    """Who put out a document the sentence names as its object: "His office put out a statement
+    """Who put out a document the sentence names as its object: "Her office put out a letter
     saying ...", "The campaign released a memo arguing ...": the document speaks for them."""
     if document.dep_ != "dobj" or document.lemma_.lower() not in document_nouns():
         return None
@@ -411,7 +411,7 @@ def _is_time(token: Token) -> bool:
 
 def _name_after_quote(verb: Token) -> Token | None:
     """The name right after a quote that closes before a verb the parser left without a subject:
-    in "\u201cYes, I support him,\u201d Brent Bozell III, founder of the center, tells the paper"
+    in "\u201cYes, I back the levy,\u201d Marta Quill Jr., founder of the league, tells the paper"
     the parser hangs the name on the quote, and takes "the paper" for an inverted subject."""
     before = verb.doc[verb.sent.start : verb.i]
     closing = next((t for t in reversed(before) if t.text in DOUBLE_QUOTE_MARKS), None)
@@ -466,7 +466,7 @@ def subject_of(verb: Token) -> Token | None:
                     if child.dep_ in SUBJECT_DEPS and not child.is_quote and not _quoted_before(child, verb)]
         if subjects:
             # Of two subjects the parser gives one verb, the one next to it is meant; the other
-            # is a fronted place or time ("In Salem, New Hampshire, Trump went").
+            # is a fronted place or time ("In Dunmore, Vermont, Okafor went").
             return max((s for s in subjects if s.i < verb.i), key=lambda s: s.i, default=subjects[0])
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head
