@@ -65,7 +65,7 @@ CLAUSE_ONLY = {"agree"}
 STANCE_PREPOSITIONS = {"for", "over"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 # Kinds a clause on an unnamed noun uses to say which ones are meant: "women who want to
-# ...", "a company seeking to ...", "the things he wants to accomplish".
+# ...", "a company seeking to ...", "the roads she wants to pave".
 AIM_KINDS = {"intention", "knowledge", "stance"}
 # Evidence named by where its figures are: "In a poll released Monday, 31 percent back the plan".
 POLL_NOUNS = {"poll", "survey"}
@@ -629,7 +629,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
     complements = [child for child in verb.children if child.dep_ in content_deps or _question_asked(verb, child)]
     # A clause after the verb is what it reports, even where the parser also hangs the clause
-    # before a semicolon or colon on it ("The story never ran; my editor argued [the piece ...]");
+    # before a semicolon or colon on it ("The mural never opened; my editor argued [the show ...]");
     # "The goal, he said, is ..." reports both sides of the comma.
     following = [child for child in complements if child.i > verb.i]
     if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)):
@@ -706,8 +706,8 @@ def _for_clause(verb: Token) -> list[Token]:
 
 
 def _clause_in_a_phrase(verb: Token) -> list[Token]:
-    """"said during a news conference that he may wait", "said on CNN, where he works, that the
-    vote was rigged", "insisted in an interview that ...": the parser hangs the "that" clause on
+    """"said during a news conference that she may wait", "said on CNN, where she works, that the
+    clerk erred", "insisted in an interview that ...": the parser hangs the "that" clause on
     the noun of the phrase between, where it is no noun's content but what was said."""
     for child in verb.rights:
         if child.dep_ != "prep":
@@ -775,7 +775,7 @@ def _earlier_report(verb: Token) -> Token | None:
 
 
 def _in_the_reports_tense(verb: Token, report: Token) -> bool:
-    """"said he makes $41,000 a year and questioned how ...", "said Khan had attacked him and
+    """"said she makes $38,500 a season and questioned how ...", "said Lorne had mocked her and
     criticized ...": a speech act in the report's tense, not the content's, is the reporter's."""
     content = verb.head
     return (_kind(verb) == "speech" and verb.tag_ == report.tag_
@@ -783,7 +783,7 @@ def _in_the_reports_tense(verb: Token, report: Token) -> bool:
 
 
 def _run_on_complements(following: list[Token]) -> list[Token]:
-    """"say they don't yet know enough", "say they'll switch unless he disavows it": the parser
+    """"say they don't yet know much", "say they'll move unless she withdraws it": the parser
     may split one clause into two complements of the verb, the second starting where the first
     ends or a stray word ("n't") later. Two reports of one verb are set apart by punctuation or a
     conjunction."""
@@ -995,7 +995,7 @@ def _describes_the_object(child: Token) -> bool:
 
 
 def _object_infinitive(obj: Token, child: Token) -> bool:
-    """"defended his call to raise the wage", "praised the plan to cut taxes": an infinitive right
+    """"defended her push to widen the canal", "praised the plan to cut taxes": an infinitive right
     after a common noun says which call or plan, though the parser hangs it on the verb."""
     return (obj.pos_ == "NOUN" and child.dep_ == "advcl" and _infinitive(child)
             and child.left_edge.i == obj.right_edge.i + 1)
@@ -1059,7 +1059,7 @@ def _lead_in_reports(lead_in: list[Token]) -> bool:
 
 
 def _interrupted_clause(verb: Token) -> list[tuple[int, int]]:
-    """"The goal, he said, is to forge a durable cease-fire", "Its successes, they said, could
+    """"The aim, she said, is to build a sturdier levee", "Its successes, they said, could
     be sealed by a settlement": a report set off by commas inside the clause it reports. The
     content is that clause on each side of the report, one fragment each; the part after ends
     where the clause does. Empty when the words after the report are not its clause's: the side
@@ -1154,8 +1154,8 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     if len(kept) < 2 and not (name_alone and kept and kept[0].pos_ == "PROPN"):
         return None
     last = _closing_quote(kept)
-    # A question word the parser hangs on a later verb ("asked how much money he was getting to
-    # spend") comes out of the subtree after that verb's head: the content starts at the first
+    # A question word the parser hangs on a later verb ("asked how many tickets she was selling to
+    # fans") comes out of the subtree after that verb's head: the content starts at the first
     # word, wherever the subtree lists it.
     return min(t.idx for t in kept), last.idx + len(last)
 
