@@ -2260,8 +2260,8 @@ def test_extract_claims_a_passive_by_a_means_keeps_its_claim(nlp, body, content)
         ("Okafor said she makes $38,500 a season and questioned how she would be helped by the levy.",
          "she makes $38,500 a season"),
         # campaign trail: past perfect content
-        ("Trump said Khan had attacked him unfairly and questioned why his wife had not spoken.",
-         "Khan had attacked him unfairly"),
+        ("Varga said Lorne had mocked her unfairly and questioned why his aides had not apologized.",
+         "Lorne had mocked her unfairly"),
         # endorsement story
         ("She said she values his patience and praised their common plans.",
          "she values his patience"),
