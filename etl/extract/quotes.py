@@ -187,7 +187,7 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
             # Quotes in a row with nothing between ("asked: \"Why?\" \"Why now?\"") are one statement.
             cue = found[-1][2]
         # A quote that opens the sentence after its statement's tag goes on with that statement,
-        # and is speech however short ("\"They sue,\" he said. \"Everybody sues.\"").
+        # and is speech however short ("\"They grumble,\" she said. \"Everybody grumbles.\"").
         continues = (cue is not None and bool(found) and found[-1][2] is not None and found[-1][2].i == cue.i
                      and _opens_sentence(text, start))
         if continues or _is_statement(text, start, end, cue):
