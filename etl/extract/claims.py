@@ -51,7 +51,7 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
 # rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
 EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
 # What goes on describing that object ("with 47 percent", "16 points ahead"); a clause of its own
-# ("as Trump consolidates support") is the writer's.
+# ("as Lund consolidates support") is the writer's.
 EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd"}
 # A poll's figures going on after what it shows: "showed Lund ahead, 45 percent to 38", ",
 # followed by Ortiz at 12 percent", ", with 46 percent to her 42", ", earning 51 percent". A
@@ -549,7 +549,7 @@ def _reports(verb: Token) -> bool:
 def _names_the_noun(participle: Token) -> bool:
     """"a group called Citizens First", "a plan described as bold": without a comma, a report's
     participle with one complement names or describes the noun, which is what is called, not
-    who calls. With two ("one lawmaker called Trump "a showman"") the parser mistook a main
+    who calls. With two ("one lawmaker called Halvorsen "a showman"") the parser mistook a main
     verb for a participle."""
     return _reports(participle) and sum(child.dep_ in ("dobj", "oprd", "dative") for child in participle.children) <= 1
 
@@ -1172,7 +1172,7 @@ def _up_to_next_sentence(kept: list[Token]) -> list[Token]:
 
 def _without_trailing_aside(kept: list[Token]) -> list[Token]:
     """The tokens before a closing aside the writer adds about the content's last noun: "said
-    he would repeal the Hyde Amendment, a provision that ...", "said the winner is Trump, who
+    she would repeal the Pell Ordinance, a rule that ...", "said the winner is Halvorsen, who
     leads by 20 points". An aside in the middle ("the plan, which passed in May, was flawed")
     and one inside quotation marks stay."""
     comma = _first_outside_quotes(
