@@ -243,7 +243,7 @@ def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: in
     if "\n" not in between:
         # Only the tag's sentence, and a word joining the quote to it ("But \"B.\""), may lie
         # between: a sentence of the writer's own after the tag has the writer go on
-        # ("\"A?\" Trump said of Apple. Later, he pledged to make it \"B.\"").
+        # ("\"A?\" Ruiz said of the firm. Later, she pledged to make it \"B.\"").
         return cue if len(text[cue.sent.end_char : start].split()) <= 1 else None
     # "\"A,\" King said.\n\n\"B.\"": a paragraph that opens with a quote goes on with the
     # quote before it when the sentence of that quote's tag ends the paragraph between them.
