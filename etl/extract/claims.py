@@ -135,8 +135,8 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
     Args:
         doc: the parsed article.
         quote_spans: the spans of quotes (speech). Content inside one is the quote's, not a claim;
-            content that holds whole quotes and words of its own ('he said the candidate has
-            "always run a lean campaign"') is a claim that quotes its source in part.
+            content that holds whole quotes and words of its own ('she said the coach has
+            "always run a tight ship"') is a claim that quotes its source in part.
 
     Returns:
         Claims in text order.
@@ -767,8 +767,8 @@ def _earlier_report(verb: Token) -> Token | None:
         # "says he would veto the bill and ask the council to ...": a bare verb shares the
         # content's "would"; the reporter's own second act takes the reporter's tense.
         return None
-    # "said A and told the crowd B" reports twice; "said he has not held dinners and never called
-    # a donor" reports one act: a speech act joined by "and" is part of the content.
+    # "said A and told the crowd B" reports twice; "said she has not hosted suppers and never phoned
+    # a sponsor" reports one act: a speech act joined by "and" is part of the content.
     later_reports = (is_speech_verb(verb) or _in_the_reports_tense(verb, earlier)
                      if verb.dep_ == "conj" else _kind(verb) == "speech")
     return earlier if _kind(earlier) == "speech" and later_reports else None
