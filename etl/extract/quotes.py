@@ -365,8 +365,8 @@ def _finite(verb: Token) -> bool:
 
 
 def _reports_its_own_content(verb: Token, start: int) -> bool:
-    """A report in the sentence before the quote that has content of its own ("De Blasio
-    stated an interest in ending the deal. \"...\""): the quote is not what it reports, unless
+    """A report in the sentence before the quote that has content of its own ("Mayor Dane
+    stated an interest in ending the contracts. \"...\""): the quote is not what it reports, unless
     the report leads into it with a colon ("he said:")."""
     if verb.sent.end_char > start:
         return False
