@@ -97,8 +97,8 @@ def test_extract_quotes_speaker_patterns(nlp, body, expected):
          "\u201cNo first lady has campaigned like this before,\u201d Swers said.", [("Mira Swers", "said")]),
         # magazine: a surname the parser hangs on the verb as a compound
         ("Pollster Anne Conway has advised the campaign since March.\n\n"
-         '"Look at the statement the governor put out after the floods," Conway notes. '
-         '"It was very different in spirit."',
+         '"Look at the letter the mayor sent after the storm," Conway notes. '
+         '"It read very differently."',
          [("Anne Conway", "notes"), ("Anne Conway", "notes")]),
         # opinion page: a surname that is also a word
         ('Columnist George Will left the party in June.\n\n"He is not a conservative," Will writes.',
