@@ -366,7 +366,7 @@ def test_resolve_pronoun_is_the_subject_before_it_in_its_sentence(nlp, body, cla
     [
         # Broadsheet: NER misses the surname that opens the sentence.
         ("Ana Ruiz has singled out the 2009 vote of Tomas Brook for a levy. Brook initially defended "
-         "his vote, but late Sunday he announced he backed a plan to scrap the levy.", ["Tomas Brook"]),
+         "his vote, but on Sunday night he announced he backed a plan to scrap the levy.", ["Tomas Brook"]),
         # Local paper: a surname that is also a word.
         ('"We have the votes," Susan Park said. The motion came from Daniel Rich. Rich initially praised the '
          "deal, and on Monday he said the vote would be close.", ["Daniel Rich"]),
