@@ -1932,7 +1932,7 @@ def test_extract_claims_according_to_after_evidence_is_who_reports_it(nlp, body,
     "body",
     [
         # talk show recap: a day the parser takes for the object
-        "Speaking Sunday on WGN's Morning Desk, Tom Reyes was calm.",
+        "Speaking Sunday on WGN's This Week, Tom Reyes was calm.",
         # rally report: a duration
         "Mayor Ana Ruiz spoke a little while and left the stage.",
         # society page: for whom, not what
