@@ -403,7 +403,7 @@ def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:
 
 def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None:
     """The verb of a speech tag, the short clause after a quote that names only who spoke and
-    how: "\"...,\" Blackwell continued.", "\"...?\" he asked.", "\"...,\" an angry Hollande
+    how: "\"...,\" Blackwell continued.", "\"...?\" he asked.", "\"...,\" an angry Moreau
     retaliated.", "\"...,\" vowed the mayor." In that slot any verb reports the quote, whatever
     its meaning elsewhere."""
     text = text_of(doc)
