@@ -527,7 +527,7 @@ def _passive_participle(verb: Token) -> bool:
     opens_clause = all(t.dep_ in ("advmod", "mark") for t in verb.doc[verb.sent.start : verb.i])
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and opens_clause
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
-    # "Sheldon Adelson, expected to be the top donor,": a past participle set off after a noun
+    # "Ada Lorne, expected to be the top sponsor,": a past participle set off after a noun
     # is passive, and the noun is what the content is about, not who holds it ("a poll found"
     # without the comma is the parser's slip for a main verb).
     on_a_noun = (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > verb.sent.start
