@@ -54,7 +54,7 @@ ANTECEDENT_TOKENS = 40
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
-# "O’Donnell", "D'Souza", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
+# "O’Donnell", "D'Arcy", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
 APOSTROPHE_SURNAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 
 
@@ -581,7 +581,7 @@ def _description(token: Token) -> SourceRef:
 def _surname_of_named_person(token: Token) -> bool:
     """A word the tagger missed as a name, which the article gives a person as surname
     elsewhere ("said Skelly", an adverb to the tagger, after "Andy Skelly"), or which is
-    written as only a surname is: "..., O’Donnell said", "D'Souza replied" (nouns to the
+    written as only a surname is: "..., O’Donnell said", "D'Arcy replied" (nouns to the
     tagger, and NER may take "Brett O’Donnell" for an organization)."""
     if not token.is_title or token.ent_type_ != "":
         return False
