@@ -83,9 +83,9 @@ class _Block:
 
     @property
     def title_case(self) -> bool:
-        """One line whose words of four letters or more are all capitalized ("Clinton Plan for
-        Taxes Is Expansive."), bar the short prepositions and conjunctions some styles leave in
-        lower case ("Beck Quotes Bible to Encourage Voters to Turn Away from Trump"): a headline,
+        """One line whose words of four letters or more are all capitalized ("Ruiz Plan for
+        Docks Is Costly."), bar the short prepositions and conjunctions some styles leave in
+        lower case ("Varga Quotes Poem to Urge Riders to Turn Away from the Toll Road"): a headline,
         even with a closing period, which prose never is."""
         words = [word.strip(PUNCTUATION_AROUND_WORDS) for word in self.text.split()]
         long_words = [word for word in words

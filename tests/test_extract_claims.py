@@ -366,8 +366,8 @@ def test_extract_claims_no_refusal_without_an_infinitive(nlp, body):
     [
         # wire: a group's view of a candidate
         (
-            "Democratic voters see Ms. Ruiz as the candidate with the better chance of winning.",
-            ("see", "Ms. Ruiz as the candidate with the better chance of winning", "belief"),
+            "Democratic voters see Ms. Ruiz as the candidate with the firmer grip on the harbor budget.",
+            ("see", "Ms. Ruiz as the candidate with the firmer grip on the harbor budget", "belief"),
         ),
         # broadsheet: experts' view of a policy
         (
@@ -389,7 +389,7 @@ def test_extract_claims_a_view_of_something_as_something_is_a_belief(nlp, body, 
     "body",
     [
         # seeing a thing is not holding a view of it
-        "She saw him there again in 1999.",
+        "She saw the heron there again in 2004.",
         # "as" opens a clause of time
         "Residents saw the fire as they drove home.",
         # tabloid: considering a plan is not a belief
@@ -484,11 +484,11 @@ def test_extract_claims_share_of_a_group_speaks(nlp, body, expected):
     ("body", "expected"),
     [
         # wire
-        ("On social issues, 42% say they are liberal.", ("42%", "say", "they are liberal")),
+        ("On zoning, 37% say they are opposed.", ("37%", "say", "they are opposed")),
         # broadsheet
         (
-            "Nearly 60% of voters said the economy was their top concern.",
-            ("Nearly 60% of voters", "said", "the economy was their top concern"),
+            "Nearly 60% of anglers said the quota was their top worry.",
+            ("Nearly 60% of anglers", "said", "the quota was their top worry"),
         ),
         # public broadcaster: a share of a plural that is not on the list of speakers
         (
@@ -510,8 +510,8 @@ def test_extract_claims_share_of_a_thing_does_not_speak(nlp):
     [
         # wire
         (
-            "The mayor leads her rival by 12 points, according to a count by the news agency.",
-            ("the news agency", "according to", "The mayor leads her rival by 12 points"),
+            "The mayor leads her rival by 12 points, according to a tally by the local paper.",
+            ("the local paper", "according to", "The mayor leads her rival by 12 points"),
         ),
         # broadsheet
         (
@@ -525,8 +525,8 @@ def test_extract_claims_share_of_a_thing_does_not_speak(nlp):
         ),
         # public broadcaster
         (
-            "According to state law, no one may campaign within 50 metres of a polling station.",
-            ("state law", "According to", "no one may campaign within 50 metres of a polling station"),
+            "According to town rules, no one may fish within 50 metres of the dam.",
+            ("town rules", "According to", "no one may fish within 50 metres of the dam"),
         ),
     ],
 )
@@ -583,8 +583,8 @@ def test_extract_claims_an_indirect_question_is_asked(nlp, body, expected):
         ),
         # wire
         (
-            'The senator says "the wind is at our backs" despite his loss in the caucuses.',
-            ("The senator", "says", '"the wind is at our backs" despite his loss in the caucuses'),
+            'The senator says "the tide is on our side" despite her loss in the runoff.',
+            ("The senator", "says", '"the tide is on our side" despite her loss in the runoff'),
         ),
         # tabloid
         (
@@ -613,7 +613,7 @@ def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
     "body",
     [
         # wire
-        'Asked what qualities he wanted in a nominee, the donor said, "They have got to be able to win."',
+        'Asked what skills she wanted in a nominee, the donor said, "They need to know the budget."',
         # public broadcaster
         'Pressed on the delays, the minister replied: "We are doing everything we can."',
         # broadsheet
@@ -685,10 +685,10 @@ def test_extract_claims_content_before_a_trailing_report(nlp, body, expected):
         ),
         # tabloid
         (
-            "The governor says he would sit the rebels down and tells the crowd he was the first to say so.",
+            "The mayor says she would dredge the channel and tells the crowd she was the first to ask for it.",
             [
-                ("The governor", "says", "he would sit the rebels down"),
-                ("The governor", "tells", "he was the first to say so"),
+                ("The mayor", "says", "she would dredge the channel"),
+                ("The mayor", "tells", "she was the first to ask for it"),
             ],
         ),
         # broadsheet: coordinated content stays whole
@@ -707,14 +707,14 @@ def test_extract_claims_a_second_report_is_not_part_of_the_first(nlp, body, expe
     [
         # broadsheet: a mere phrase before the report, the clause after it
         (
-            "The goal, he said, is to forge a durable ceasefire that would halt the shelling of the city.",
-            [("he", "said", "The goal", 1),
-             ("he", "said", "is to forge a durable ceasefire that would halt the shelling of the city", 2)],
+            "The aim, she said, is to build a sturdier levee that would keep the river out of the town.",
+            [("she", "said", "The aim", 1),
+             ("she", "said", "is to build a sturdier levee that would keep the river out of the town", 2)],
         ),
         # wire
         (
-            "In any case, she said, the golf industry was vastly oversupplied with courses.",
-            [("she", "said", "In any case", 1), ("she", "said", "the golf industry was vastly oversupplied with courses", 2)],
+            "In any case, she said, the bakery trade was badly oversupplied with ovens.",
+            [("she", "said", "In any case", 1), ("she", "said", "the bakery trade was badly oversupplied with ovens", 2)],
         ),
         # tabloid
         (
@@ -864,10 +864,10 @@ def test_extract_claims_clause_before_a_report_that_goes_on_to_a_quote(nlp, body
         # wire: a verb right before the quote has reported it already
         ('Pressed on the audit, Grant said "I have not read a single page of it," she said.', []),
         # magazine: a dash that closes an aside leaves the quote going on across it
-        ('"I don\'t think the conventional wisdom" -- that the mayor is a big-city liberal -- "is going to last," '
-         'the strategist says.',
-         [("the strategist", "says",
-           '"I don\'t think the conventional wisdom" -- that the mayor is a big-city liberal -- "is going to last,"')]),
+        ('"I don\'t believe the old story" -- that the sheriff is a soft touch -- "is going to hold," '
+         'the consultant says.',
+         [("the consultant", "says",
+           '"I don\'t believe the old story" -- that the sheriff is a soft touch -- "is going to hold,"')]),
     ],
 )
 def test_extract_claims_a_tag_after_a_quote_set_apart_reports_the_quote_alone(nlp, body, expected):
@@ -963,7 +963,7 @@ def test_extract_claims_no_object_content_from_a_listener_a_medium_or_another_se
     ("body", "claimant"),
     [
         # Political site: a description by belief.
-        ("The self-described socialist said he would win the primary if turnout were high.", "socialist"),
+        ("The self-described anarchist said she would win the runoff if turnout were high.", "anarchist"),
         # Business paper: a description by trade.
         ("A Republican strategist argued that the party had lost its suburban voters.", "strategist"),
         # Local daily: a description by role in a race.
@@ -1061,7 +1061,7 @@ def test_extract_quotes_a_headline_source_does_not_speak_for_the_first_paragraph
     ("body", "claimant"),
     [
         # Political site: an office's statement.
-        ("His office put out a statement saying the senator would not attend.", "His office"),
+        ("Her office put out a letter saying the councilor would skip the vote.", "Her office"),
         # Broadsheet: a campaign's memo.
         ("The Smith campaign released a memo arguing that the polls were wrong.", "The Smith campaign"),
         # Public broadcaster: a ministry's report.
@@ -1101,8 +1101,8 @@ def test_extract_claims_a_document_speaks_not_for_whoever_came_by_it(nlp, body, 
         ("The mayor said the bridge would reopen in May and that the tolls would stay.",
          "the bridge would reopen in May and that the tolls would stay"),
         # Local daily: a speech act inside the content, without a subject of its own.
-        ("Okafor said he has not held fundraising dinners and never called a donor to ask for money.",
-         "he has not held fundraising dinners and never called a donor to ask for money"),
+        ("Okafor said she has not hosted gala suppers and never phoned a sponsor to ask for gifts.",
+         "she has not hosted gala suppers and never phoned a sponsor to ask for gifts"),
     ],
 )
 def test_extract_claims_content_runs_over_its_joined_clauses(nlp, body, content):
@@ -1114,11 +1114,11 @@ def test_extract_claims_content_runs_over_its_joined_clauses(nlp, body, content)
     ("body", "content"),
     [
         # Tabloid: praise and what it was for.
-        ("The senator praised the governor's leadership in the aftermath of the hurricane.",
-         "the governor's leadership in the aftermath of the hurricane"),
+        ("The senator praised the mayor's calm in the wake of the flood.",
+         "the mayor's calm in the wake of the flood"),
         # Entertainment page: an announcement and its cause; the date stays out.
-        ("The band announced a benefit concert in support of the food bank on Monday.",
-         "a benefit concert in support of the food bank"),
+        ("The band announced a charity recital in aid of the animal shelter on Monday.",
+         "a charity recital in aid of the animal shelter"),
         # Wire: a denial and its scope.
         ("The ministry denied the reports of troop movements along the northern border.",
          "the reports of troop movements along the northern border"),
@@ -1133,14 +1133,14 @@ def test_extract_claims_an_object_content_keeps_the_phrases_after_it(nlp, body, 
     ("body", "content"),
     [
         # Magazine: a semicolon before the source.
-        ("The story never ran; my editor at the paper argued the piece made the mayor look too good.",
-         "the piece made the mayor look too good"),
+        ("The mural never opened; my editor at the magazine argued the show made the founder look too good.",
+         "the show made the founder look too good"),
         # Wire: a colon before the source.
         ("It was not an idle worry: the governor had declared that he would close the plant.",
          "he would close the plant"),
         # Pollster's write-up: two reports joined by a semicolon.
-        ("Most voters say they follow the race; 26 percent of Democrats say they have not been paying attention.",
-         "they have not been paying attention"),
+        ("Most anglers say they follow the quota; 26 percent of trawlers say they have not read the rules.",
+         "they have not read the rules"),
     ],
 )
 def test_extract_claims_the_clause_after_a_report_past_a_semicolon_or_colon(nlp, body, content):
@@ -1228,9 +1228,9 @@ def test_extract_claims_what_a_report_is_about_is_its_content(nlp, body, content
         ("The governor described the plan as a reckless gamble with public money.",
          "the plan as a reckless gamble with public money"),
         # Business page.
-        ("Analysts cited the tax as a major reason for the deficit.", "the tax as a major reason for the deficit"),
+        ("Analysts cited the levy as a main cause of the price rise.", "the levy as a main cause of the price rise"),
         # Tabloid.
-        ("The mayor slammed his proposal as too vague and unrealistic.", "his proposal as too vague and unrealistic"),
+        ("The mayor slammed her budget as too timid and late.", "her budget as too timid and late"),
     ],
 )
 def test_extract_claims_what_the_object_is_called_is_content(nlp, body, content):
@@ -1738,9 +1738,9 @@ def test_extract_claims_an_aside_in_dashes_ends_the_content_before_a_new_part(nl
         # cable news transcript, labels in capitals
         ("Senator Ruth Hale spoke with Jake Tapper on Sunday.\n\n"
          "TAPPER: Do you think the governor has campaigned as a healer?\n\n"
-         "HALE: I think he is trying. That has been part of his message.",
+         "HALE: I think he is trying. That has been the heart of his pitch.",
          [("Jake Tapper", "Do you think the governor has campaigned as a healer?"),
-          ("Ruth Hale", "I think he is trying. That has been part of his message")]),
+          ("Ruth Hale", "I think he is trying. That has been the heart of his pitch")]),
         # magazine Q&A, surnames in title case
         ("Chris Matthews asked the reporter Luciana Lopez about the tax.\n\n"
          "Matthews: Well, speculation is bad.\n\nLopez: Well, no one thinks their pension is speculation.",
@@ -1897,8 +1897,8 @@ def test_extract_claims_a_source_may_join_names_with_a_slash(nlp, body, source):
     ("body", "expected"),
     [
         # political daily: "as"
-        ("The poll indicates a tightening race as Ms. Lund consolidates the support of her party.",
-         "a tightening race"),
+        ("The poll indicates a closer contest as Ms. Lund consolidates the backing of her party.",
+         "a closer contest"),
         # wire: "while"
         ("The survey shows a narrow lead for Mr. Ortiz while his rival gains ground in the suburbs.",
          "a narrow lead for Mr. Ortiz"),
@@ -1932,7 +1932,7 @@ def test_extract_claims_according_to_after_evidence_is_who_reports_it(nlp, body,
     "body",
     [
         # talk show recap: a day the parser takes for the object
-        "Speaking Sunday on ABC's This Week, Ben Carson was calm.",
+        "Speaking Sunday on WGN's This Week, Tom Reyes was calm.",
         # rally report: a duration
         "Mayor Ana Ruiz spoke a little while and left the stage.",
         # society page: for whom, not what
@@ -1968,7 +1968,7 @@ def test_extract_claims_a_time_singled_out_is_what_was_told_of(nlp, body, conten
     "body",
     [
         # business page: the parser hangs the participle on the noun
-        "Casino magnate Sheldon Adelson, expected to be the party's top donor in November, met the nominee.",
+        "Shipping magnate Ada Lorne, expected to be the league's top sponsor in spring, met the coach.",
         # statehouse report: the parser takes it for the main verb
         "Governor Tim Hale, expected to announce a run on Monday, toured the plant.",
         # central bank watch
@@ -1984,8 +1984,8 @@ def test_extract_claims_a_participle_set_off_after_a_noun_holds_nothing_for_it(n
     [
         ("The senator, however, believed the bill would pass.", ("The senator", "believed", "the bill would pass")),
         ("Analysts, meanwhile, expected rates to rise, and bought bonds.", ("Analysts", "expected", "rates to rise")),
-        ("A Harbour University poll found last week that Ms. Lund would win.",
-         ("A Harbour University poll", "found", "Ms. Lund would win")),
+        ("A Harbour University survey found last week that Ms. Lund would win.",
+         ("A Harbour University survey", "found", "Ms. Lund would win")),
     ],
 )
 def test_extract_claims_a_main_verb_after_an_aside_still_reports(nlp, body, expected):
@@ -2081,16 +2081,16 @@ def test_extract_claims_content_ends_where_the_next_quote_opens(nlp, body, expec
     ("body", "expected"),
     [
         # survey story: "don't" split into two complements of "say"
-        ("Most voters say they don\u2019t yet know enough about the candidate.",
-         ("voters", "say", "they don\u2019t yet know enough about the candidate")),
-        ("Most parents still say they don\u2019t yet know enough about the new curriculum to judge it.",
-         ("parents", "say", "they don\u2019t yet know enough about the new curriculum to judge it")),
+        ("Most riders say they don\u2019t yet know much of the new route.",
+         ("riders", "say", "they don\u2019t yet know much of the new route")),
+        ("Most growers now say they don\u2019t yet know much of the new water rules to plan a crop.",
+         ("growers", "say", "they don\u2019t yet know much of the new water rules to plan a crop")),
         # wire: a condition split from its clause
-        ("But many diehard supporters who came to protest this week's convention say they'll shift their "
-         "support to Stein unless Sanders disavows the endorsement he gave after it became clear he would "
-         "fall short of winning the nomination.",
-         ("supporters", "say", "they'll shift their support to Stein unless Sanders disavows the endorsement he "
-          "gave after it became clear he would fall short of winning the nomination")),
+        ("But many weary growers who drove in to picket this month's fair say they'll move their "
+         "trade to Halvorsen unless Okafor withdraws the endorsement she gave after it became plain she would "
+         "fall short of carrying the seat.",
+         ("growers", "say", "they'll move their trade to Halvorsen unless Okafor withdraws the endorsement she "
+          "gave after it became plain she would fall short of carrying the seat")),
     ],
 )
 def test_extract_claims_one_clause_split_in_two_complements_is_one_content(nlp, body, expected):
@@ -2151,14 +2151,14 @@ def test_extract_claims_the_document_it_was_said_in_is_no_content(nlp, body, con
     ("body", "content"),
     [
         # health policy: an appositive on the last noun
-        ("She said she would work to repeal the Hyde Amendment, a longstanding federal provision that "
-         "prohibits funding.", "she would work to repeal the Hyde Amendment"),
+        ("She said she would work to repeal the Pell Ordinance, a decades-old county rule that "
+         "bans night fishing.", "she would work to repeal the Pell Ordinance"),
         # campaign story: "who"
-        ("He said the real winner would be Trump, who has a significant delegate lead.",
-         "the real winner would be Trump"),
+        ("He said the real winner would be Halvorsen, who has a sizable lead in pledges.",
+         "the real winner would be Halvorsen"),
         # wire: "which"
-        ("Aides said the governor will campaign in Texas, which votes on March 1.",
-         "the governor will campaign in Texas"),
+        ("Aides said the governor will campaign in Vermont, which votes on May 9.",
+         "the governor will campaign in Vermont"),
     ],
 )
 def test_extract_claims_the_writers_closing_aside_is_no_content(nlp, body, content):
@@ -2171,8 +2171,8 @@ def test_extract_claims_the_writers_closing_aside_is_no_content(nlp, body, conte
         # an aside in the middle of the clause
         ("Officials said the plan, which passed in May, was flawed.", "the plan, which passed in May, was flawed"),
         # a list the parser takes for an appositive
-        ("He said he and Trump differ on Israel, the Iranian nuclear deal and the court.",
-         "he and Trump differ on Israel, the Iranian nuclear deal and the court"),
+        ("He said he and Varga differ on Canada, the new dam deal and the budget.",
+         "he and Varga differ on Canada, the new dam deal and the budget"),
         # wire: a relative clause in the middle, on the subject
         ("Officials said Ann Lee, who won in May, will resign.", "Ann Lee, who won in May, will resign"),
         # inside the speaker's own quotation marks
@@ -2206,8 +2206,8 @@ def test_extract_claims_a_place_or_age_after_a_name_is_no_closing_aside(nlp, bod
     ("body", "expected"),
     [
         # poll story: the second report hangs on the first one's content
-        ("Half said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.",
-         ("Half", "said", "Clinton is honest and trustworthy")),
+        ("Half said Okafor is fair and competent, and three-quarters said the same of Varga.",
+         ("Half", "said", "Okafor is fair and competent")),
         # local paper: two officials in one sentence
         ("The mayor said the road would open Monday and the governor said it would take a week.",
          ("The mayor", "said", "the road would open Monday")),
@@ -2257,14 +2257,14 @@ def test_extract_claims_a_passive_by_a_means_keeps_its_claim(nlp, body, content)
     ("body", "content"),
     [
         # town hall: present content, past second act
-        ("Brownell said he makes $41,000 a year and questioned how he would be helped by the plan.",
-         "he makes $41,000 a year"),
+        ("Okafor said she makes $38,500 a season and questioned how she would be helped by the levy.",
+         "she makes $38,500 a season"),
         # campaign trail: past perfect content
-        ("Trump said Khan had attacked him unfairly and questioned why his wife had not spoken.",
-         "Khan had attacked him unfairly"),
+        ("Varga said Lorne had mocked her unfairly and questioned why his aides had not apologized.",
+         "Lorne had mocked her unfairly"),
         # endorsement story
-        ("She said she admires his determination and highlighted their shared goals.",
-         "she admires his determination"),
+        ("She said she values his patience and praised their common plans.",
+         "she values his patience"),
     ],
 )
 def test_extract_claims_a_speech_act_in_the_reports_tense_is_the_reporters(nlp, body, content):
@@ -2544,8 +2544,8 @@ def test_extract_claims_as_when_or_as_a_name_reports_no_clause(nlp, body):
     ("body", "expected"),
     [
         # broadsheet
-        ("Even after the complaint was filed, Mr. Lund continued to say he had never touched her.",
-         ("Lund", "say", "he had never touched her")),
+        ("Even after the audit was published, Mr. Lund continued to say he had never seen the ledger.",
+         ("Lund", "say", "he had never seen the ledger")),
         # wire
         ("The senator went on to explain that the bill would cost taxpayers nothing.",
          ("senator", "explain", "the bill would cost taxpayers nothing")),
@@ -2574,11 +2574,11 @@ def test_extract_claims_an_infinitive_after_other_verbs_reports_nothing(nlp, bod
     ("body", "expected"),
     [
         # wire: a time and an occasion between the verb and its clause
-        ("Adelson said earlier on Friday during a news conference that he may wait until February to decide.",
-         ("Adelson", "said", "he may wait until February to decide")),
+        ("Okafor said earlier on Tuesday during a news conference that she may wait until spring to decide.",
+         ("Okafor", "said", "she may wait until spring to decide")),
         # cable news: the medium and an aside about it
-        ("Corey Lewandowski said on CNN, where he is now a paid contributor, that the aide should be held to account.",
-         ("Corey Lewandowski", "said", "the aide should be held to account")),
+        ("Dana Whitlow said on CNN, where she is now a paid analyst, that the clerk should be held to account.",
+         ("Dana Whitlow", "said", "the clerk should be held to account")),
         # broadsheet: an interview
         ("The governor insisted in an interview that the budget was balanced.",
          ("governor", "insisted", "the budget was balanced")),
@@ -2609,7 +2609,7 @@ def test_extract_claims_a_time_is_never_the_claimant(nlp, body, claimant):
     "body",
     [
         # wire
-        '"Too much hate," he said, blaming some of it on the candidate.',
+        '"Too much noise," she said, blaming part of it on the band.',
         # broadsheet
         '"A total disaster," the senator said, waving the report at reporters.',
         # tabloid
@@ -2640,8 +2640,8 @@ def test_extract_claims_a_question_asked_with_if_or_whether_is_the_content(nlp, 
     ("body", "expected"),
     [
         # talk radio report
-        ("Callers asked how much money he was getting to talk up the candidate.",
-         "how much money he was getting to talk up the candidate"),
+        ("Callers asked how many tickets she was selling to fans of the band.",
+         "how many tickets she was selling to fans of the band"),
         # local news
         ("Neighbors asked what kind of factory the company planned to build.",
          "what kind of factory the company planned to build"),
@@ -2672,8 +2672,8 @@ def test_extract_claims_a_participle_that_names_a_noun_reports_nothing(nlp, body
     ("body", "expected"),
     [
         # wire: the parser may take the main verb for a participle on the noun before it
-        ('The debate went ahead; one lawmaker called Trump "the orange prince of self-publicity."',
-         ("one lawmaker", "called", 'Trump "the orange prince of self-publicity."')),
+        ('The vote went ahead; one lawmaker called Halvorsen "the patron saint of red tape."',
+         ("one lawmaker", "called", 'Halvorsen "the patron saint of red tape."')),
         # tabloid
         ('The hearing was tense; a senator called the nominee "a disgrace to the bench."',
          ("a senator", "called", 'the nominee "a disgrace to the bench."')),

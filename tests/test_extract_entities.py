@@ -131,9 +131,9 @@ def test_extract_entities_words_and_punctuation_around_a_name_are_not_part_of_it
 @pytest.mark.parametrize(
     "text",
     [
-        "Clinton Plan for Taxes Is Expansive but Complex.\n\nHillary Clinton has come up with a plan.\n",
-        "Black Lawmakers Rip Donald Trump As A Fraud.\n\nDonald Trump spoke on Friday.\n",
-        "One Chart Sums Up The Double Standard Voters Face.\n\nVoters face a choice, Nora Diaz said.\n",
+        "Ruiz Plan for Docks Is Costly but Popular.\n\nAna Ruiz has come up with a plan.\n",
+        "Dock Workers Rip Ana Ruiz As A Bully.\n\nAna Ruiz spoke on Friday.\n",
+        "One Map Shows The Hidden Toll Riders Pay.\n\nRiders pay more, Nora Diaz said.\n",
     ],
 )
 def test_clean_a_title_case_first_line_is_the_title_even_with_a_period(text):

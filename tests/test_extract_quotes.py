@@ -97,8 +97,8 @@ def test_extract_quotes_speaker_patterns(nlp, body, expected):
          "\u201cNo first lady has campaigned like this before,\u201d Swers said.", [("Mira Swers", "said")]),
         # magazine: a surname the parser hangs on the verb as a compound
         ("Pollster Anne Conway has advised the campaign since March.\n\n"
-         '"Look at the statement the governor put out after the floods," Conway notes. '
-         '"It was very different in tone."',
+         '"Look at the letter the mayor sent after the storm," Conway notes. '
+         '"It read very differently."',
          [("Anne Conway", "notes"), ("Anne Conway", "notes")]),
         # opinion page: a surname that is also a word
         ('Columnist George Will left the party in June.\n\n"He is not a conservative," Will writes.',
@@ -201,8 +201,8 @@ def _statements(nlp, body: str) -> list[tuple[str, str | None, str | None, int |
         ("\u2018Absolutely not,\u2019 the minister told the BBC.",
          [("\u2018Absolutely not,\u2019", "the minister", "told", 1)]),
         # Broadsheet: NYT marks.
-        ("''Not yet,'' said Douglas Holtz-Eakin, a former budget director.",
-         [("''Not yet,''", "Douglas Holtz-Eakin", "said", 1)]),
+        ("''Not yet,'' said Marta Quill-Bauer, a former budget director.",
+         [("''Not yet,''", "Marta Quill-Bauer", "said", 1)]),
         # Local daily: the quote right after its verb, no comma.
         ('As the crowd grew restless, Tom Okafor yelled "Stay there!" and left the stage.',
          [('"Stay there!"', "Tom Okafor", "yelled", 1)]),
@@ -329,8 +329,8 @@ def test_extract_quotes_name_after_the_quote_speaks_not_the_outlet_told(nlp, bod
     "body",
     [
         # Broadsheet: "the message" is the subject of "was", not an inverted subject of "said".
-        'One attendee, who like others spoke on condition of anonymity, said the message was "stay the course '
-        'until the spring."',
+        'One volunteer, who like others asked not to be named, said the message was "keep the lights on '
+        'until the thaw."',
         # Wire: the same with a plural.
         'Two aides, who like the others spoke on condition of anonymity, said the talks were "going nowhere."',
         # Tabloid: a name after the verb that its own clause's verb follows.
@@ -363,10 +363,10 @@ def test_extract_quotes_people_described_by_what_they_do_speak(nlp, body, speake
     ("body", "speaker"),
     [
         # Cable-news site: the tagger takes the surname for a noun, and the host for the speaker.
-        ('After the host asked him about the race, D\u2019Souza replied, "If I had to bet now, I would bet on her."',
-         "D\u2019Souza"),
+        ('After the host asked him about the match, D\u2019Arcy replied, "If I were a gambler, I would back the visitors."',
+         "D\u2019Arcy"),
         # Politics site: a surname alone after the quote.
-        ('"It was not the best use of our time," O\u2019Donnell said.', "O\u2019Donnell"),
+        ('"It was not a good use of the money," O\u2019Donnell said.', "O\u2019Donnell"),
         # Wire, straight apostrophe.
         ('"We should have gone to the cities first," O\'Malley told reporters in Des Moines.', "O'Malley"),
     ],
@@ -416,13 +416,13 @@ def test_extract_quotes_without_a_cue_are_the_introducing_subjects(nlp, body, sp
     ("sentence", "source"),
     [
         # Wire: place and agency before the dash, two speakers after it.
-        ("WASHINGTON (AP) \u2014 Donald Trump and House Speaker Paul Ryan pledged to work together, aides said.",
-         "Paul Ryan"),
+        ("DENVER (AP) \u2014 Mayor Ana Ruiz and Council President Tom Reyes pledged to fix the roads, aides said.",
+         "Tom Reyes"),
         # Wire with a date: the organization after the dash speaks.
-        ("PHILADELPHIA, July 25 (UPI) \u2014 The Democratic National Committee said it was sorry.",
-         "The Democratic National Committee"),
+        ("DENVER, May 3 (UPI) \u2014 The Colorado Farm Bureau said it was sorry.",
+         "The Colorado Farm Bureau"),
         # Agency style: en dash, title and name in apposition to the place.
-        ("New York (AFP) \u2013 Vice President Joe Biden on Monday said the plan was wrong.", "Joe Biden"),
+        ("Lyon (AFP) \u2013 Vice President Ana Ruiz on Monday said the plan was wrong.", "Ana Ruiz"),
         # Public broadcaster: a place that opens the sentence without a dash still speaks.
         ("Russia said on Monday that the talks in Geneva had failed.", "Russia"),
     ],
@@ -437,7 +437,7 @@ def test_extract_dateline_is_not_the_source(nlp, sentence, source):
     ("sentence", "cue", "source"),
     [
         # Broadsheet: the words after a participle are its object, not an inverted subject.
-        ("The minister has taken to urging voters to slow down in their daily lives.", "urging", "The minister"),
+        ("The minister has taken to urging drivers to slow down near the schools.", "urging", "The minister"),
         # Wire: a participle modifying its subject.
         ("Peter Hall, speaking at a rally in Leeds, said the plan would fail.", "speaking", "Peter Hall"),
         # Tabloid: after a preposition the participle shares its clause's subject.
@@ -494,8 +494,8 @@ def test_extract_quotes_trades_and_companies_can_speak(nlp, body, speaker):
     ("sentence", "cue", "source"),
     [
         # Wire: a fronted place the parser takes for a second subject.
-        ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him a total stiff.",
-         "calling", "Trump"),
+        ("Speaking at a fish fry in Dunmore, Vermont, Okafor went after Reyes, calling him a total bore.",
+         "calling", "Okafor"),
         # Broadsheet: a fronted city in a long opening phrase.
         ("At a rally outside the factory gates in Leeds, Yorkshire, Anna Berg said the plant would stay open.",
          "said", "Anna Berg"),
@@ -575,8 +575,8 @@ def test_extract_quotes_short_phrase_without_a_cue_is_not_a_quote(nlp, body, exp
          [('"Why would anyone vote for this plan?"', "Obama", "asked", 1),
           ('"Nobody can tell me."', "Obama", "asked", 2)]),
         # Tabloid: a described speaker.
-        ('"France will always be France," an angry Hollande retaliated.',
-         [('"France will always be France,"', "Hollande", "retaliated", 1)]),
+        ('"Lyon will always be Lyon," an angry Moreau retaliated.',
+         [('"Lyon will always be Lyon,"', "Moreau", "retaliated", 1)]),
     ],
 )
 def test_extract_quotes_any_verb_of_a_speech_tag_is_the_cue(nlp, body, expected):
@@ -592,8 +592,8 @@ def test_extract_quotes_a_sentence_after_a_quote_is_no_speech_tag(nlp):
     ("body", "expected"),
     [
         # Tabloid.
-        ('Asked about the lawsuits, the developer shrugged. "They sue," Trump said. "Everybody sues, right?"',
-         [('"They sue,"', "Trump", "said", 1), ('"Everybody sues, right?"', "Trump", "said", 2)]),
+        ('Asked about the complaints, the landlord shrugged. "They grumble," Varga said. "Everybody grumbles, right?"',
+         [('"They grumble,"', "Varga", "said", 1), ('"Everybody grumbles, right?"', "Varga", "said", 2)]),
         # Wire.
         ('"We are ready," said General Amir Haddad. "Fully."',
          [('"We are ready,"', "Amir Haddad", "said", 1), ('"Fully."', "Amir Haddad", "said", 2)]),
@@ -637,7 +637,7 @@ def test_extract_quotes_a_title_in_title_case_is_not_speech(quoted):
         ('"We will appeal," said Mayor Ana Ortiz of Tampa, speaking after the vote.\n\n'
          '"This is not over, and the council knows it."', [("said", 1), ("said", 2)]),
         # Tabloid: a title inside the tag does not part the two quotes of one paragraph.
-        ('"I could hardly hear the question," Trump told NBC\'s "Today" on Monday. "The sound was terrible."',
+        ('"I could hardly hear the question," Ruiz told WGN\'s "Morning Desk" on Monday. "The sound was terrible."',
          [("told", 1), ("told", 2)]),
     ],
 )
@@ -885,7 +885,7 @@ def test_extract_quotes_a_participle_opening_an_inverted_subject_describes_it(nl
     "body",
     [
         # business wire
-        '"Who do they think they are?" Trump said of the firm in May. Later, he vowed to make it "pay every cent."',
+        '"What were they thinking?" Ruiz said of the firm in May. Later, she vowed to make it "pay every cent."',
         # sports page
         '"We were robbed," the coach said after the game. The team then flew home, "tired and angry."',
         # politics blog
@@ -901,8 +901,8 @@ def test_extract_quotes_a_sentence_of_the_writer_after_the_tag_ends_the_statemen
     "body",
     [
         # political daily
-        '"I do not think it is do or die," he said outside the building. But "Her campaign is stronger with '
-        'the endorsement of the most powerful Republican in the country. It helps."',
+        '"I do not think it is now or never," he said outside the gym. But "Her campaign is stronger with '
+        'the backing of the biggest union in the county. It helps."',
         # wire
         '"We will not sign," she said on Friday. And "Nobody in this government can make us sign it, not now and '
         'not ever."',
@@ -1006,7 +1006,7 @@ def test_extract_quotes_a_later_report_of_the_same_speaker_is_no_tag(nlp, body, 
         ("Asked about the delay, the ministry hit back in a statement: ''The contractor alone is to blame for it.''",
          [("''The contractor alone is to blame for it.''", "hit", 1)]),
         # A clause about a thing is no lead-in.
-        ('The senator has since apologized for what happened: "I was wrong, and I am sorry for it."',
+        ('The senator has since apologized for the delay: "I was wrong, and I am sorry for it."',
          [('"I was wrong, and I am sorry for it."', None, None)]),
         ('She shared a post from her aide that read: "The budget vote is a win for every family here."',
          [('"The budget vote is a win for every family here."', None, None)]),

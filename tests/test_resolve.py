@@ -365,8 +365,8 @@ def test_resolve_pronoun_is_the_subject_before_it_in_its_sentence(nlp, body, cla
     ("body", "claimants"),
     [
         # Broadsheet: NER misses the surname that opens the sentence.
-        ("Hillary Clinton has singled out the 2005 vote of Bernie Sanders for a bill. Sanders initially defended "
-         "his vote, but late Saturday he announced he supported legislation to repeal the bill.", ["Bernie Sanders"]),
+        ("Ana Ruiz has singled out the 2009 vote of Tomas Brook for a levy. Brook initially defended "
+         "his vote, but on Sunday night he announced he backed a plan to scrap the levy.", ["Tomas Brook"]),
         # Local paper: a surname that is also a word.
         ('"We have the votes," Susan Park said. The motion came from Daniel Rich. Rich initially praised the '
          "deal, and on Monday he said the vote would be close.", ["Daniel Rich"]),
@@ -383,8 +383,8 @@ def test_resolve_pronoun_finds_a_subject_named_by_surname_alone(nlp, body, claim
     ("body", "claimants"),
     [
         # Broadsheet: the plural subject of the clause before "but they".
-        ("Democratic leaders are wary of steering the party too far left, but they do not want to alienate "
-         "the young voters.", ["Democratic leaders"]),
+        ("Union leaders are wary of pushing the talks too hard, but they do not want to lose "
+         "the summer contract.", ["Union leaders"]),
         # Regional paper.
         ("Local farmers lost money on the dam for years, and now they say the state must pay them back.",
          ["Local farmers"]),

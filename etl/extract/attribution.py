@@ -29,7 +29,7 @@ HOLDER_SUBJECTS = {"he", "she", "they", "we", "i"}
 DESCRIBING_PRONOUN = {"amod", "acl", "prep", "relcl"}
 # A source is words ("42%" a share of them): markup leaking into the text ("<tweet ...>", "\">Sanders") never speaks.
 # Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll"), a
-# comma only between them ("the bespectacled, 71-year-old diplomat").
+# comma only between them ("the lanky, 64-year-old harbormaster").
 NOT_WORDS = re.compile(r"[^\w\s.,'\u2019&%/-]|(?<!\w)[/,]|/(?!\w)")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
@@ -57,7 +57,7 @@ ANTECEDENT_TOKENS = 40
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
-# "O’Donnell", "D'Souza", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
+# "O’Donnell", "D'Arcy", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
 APOSTROPHE_SURNAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 
 
@@ -152,7 +152,7 @@ def agentless_passive(verb: Token) -> bool:
 
 def _plural_antecedent(pronoun: Token) -> Token | None:
     """Who "they" stands for when an earlier main clause of its sentence names them: in
-    "Democratic leaders are wary of it, but they do not want ..." and "Local farmers lost money,
+    "Union leaders are wary of it, but they do not want ..." and "Local farmers lost money,
     and now they say ..." the subject of that clause, when it is a plural that can speak. A
     subject inside what someone says ("Republicans said the Democrats had lied, and they ...")
     is in no main clause; a singular one there ends the search."""
@@ -168,7 +168,7 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """Who speaks in a passive: "Sanders was asked by host Bill Maher whether ...", "the
+    """Who speaks in a passive: "Okafor was asked by host Lena Varga whether ...", "the
     mayor was told by aides that ...": the subject is who was spoken to, the agent speaks.
     Not of "quoted": "she was quoted by the paper as saying" has her speak. A participle without
     a subject is passive too: "As reported by the Tribune, ...", "a plan described by aides as ..."."""
@@ -324,7 +324,7 @@ def _stands_alone(entity: Span) -> bool:
 
 
 def _issuer(document: Token) -> Token | None:
-    """Who put out a document the sentence names as its object: "His office put out a statement
+    """Who put out a document the sentence names as its object: "Her office put out a letter
     saying ...", "The campaign released a memo arguing ...": the document speaks for them."""
     if document.dep_ != "dobj" or document.lemma_.lower() not in document_nouns():
         return None
@@ -460,7 +460,7 @@ def _is_time(token: Token) -> bool:
 
 def _name_after_quote(verb: Token) -> Token | None:
     """The name right after a quote that closes before a verb the parser left without a subject:
-    in "\u201cYes, I support him,\u201d Brent Bozell III, founder of the center, tells the paper"
+    in "\u201cYes, I back the levy,\u201d Marta Quill Jr., founder of the league, tells the paper"
     the parser hangs the name on the quote, and takes "the paper" for an inverted subject."""
     before = verb.doc[verb.sent.start : verb.i]
     closing = next((t for t in reversed(before) if t.text in DOUBLE_QUOTE_MARKS), None)
@@ -515,7 +515,7 @@ def subject_of(verb: Token) -> Token | None:
                     if child.dep_ in SUBJECT_DEPS and not child.is_quote and not _quoted_before(child, verb)]
         if subjects:
             # Of two subjects the parser gives one verb, the one next to it is meant; the other
-            # is a fronted place or time ("In Salem, New Hampshire, Trump went").
+            # is a fronted place or time ("In Dunmore, Vermont, Okafor went").
             return max((s for s in subjects if s.i < verb.i), key=lambda s: s.i, default=subjects[0])
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head
@@ -630,7 +630,7 @@ def _description(token: Token) -> SourceRef:
 def _surname_of_named_person(token: Token) -> bool:
     """A word the tagger missed as a name, which the article gives a person as surname
     elsewhere ("said Skelly", an adverb to the tagger, after "Andy Skelly"), or which is
-    written as only a surname is: "..., O’Donnell said", "D'Souza replied" (nouns to the
+    written as only a surname is: "..., O’Donnell said", "D'Arcy replied" (nouns to the
     tagger, and NER may take "Brett O’Donnell" for an organization). NER may also give it a
     kind no speaker has (a surname after a quote, "..., Sanders said", read as a work of art)."""
     if not token.is_title or token.ent_type_ in NAMED_LABELS:

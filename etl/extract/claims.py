@@ -51,7 +51,7 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
 # rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
 EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
 # What goes on describing that object ("with 47 percent", "16 points ahead"); a clause of its own
-# ("as Trump consolidates support") is the writer's.
+# ("as Lund consolidates support") is the writer's.
 EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd"}
 # A poll's figures going on after what it shows: "showed Lund ahead, 45 percent to 38", ",
 # followed by Ortiz at 12 percent", ", with 46 percent to her 42", ", earning 51 percent". A
@@ -65,7 +65,7 @@ CLAUSE_ONLY = {"agree"}
 STANCE_PREPOSITIONS = {"for", "over"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 # Kinds a clause on an unnamed noun uses to say which ones are meant: "women who want to
-# ...", "a company seeking to ...", "the things he wants to accomplish".
+# ...", "a company seeking to ...", "the roads she wants to pave".
 AIM_KINDS = {"intention", "knowledge", "stance"}
 # Evidence named by where its figures are: "In a poll released Monday, 31 percent back the plan".
 POLL_NOUNS = {"poll", "survey"}
@@ -141,8 +141,8 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
     Args:
         doc: the parsed article.
         quote_spans: the spans of quotes (speech). Content inside one is the quote's, not a claim;
-            content that holds whole quotes and words of its own ('he said the candidate has
-            "always run a lean campaign"') is a claim that quotes its source in part.
+            content that holds whole quotes and words of its own ('she said the coach has
+            "always run a tight ship"') is a claim that quotes its source in part.
 
     Returns:
         Claims in text order.
@@ -536,7 +536,7 @@ def _passive_participle(verb: Token) -> bool:
     opens_clause = all(t.dep_ in ("advmod", "mark") for t in verb.doc[verb.sent.start : verb.i])
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and opens_clause
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
-    # "Sheldon Adelson, expected to be the top donor,": a past participle set off after a noun
+    # "Ada Lorne, expected to be the top sponsor,": a past participle set off after a noun
     # is passive, and the noun is what the content is about, not who holds it ("a poll found"
     # without the comma is the parser's slip for a main verb).
     on_a_noun = (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > verb.sent.start
@@ -558,7 +558,7 @@ def _reports(verb: Token) -> bool:
 def _names_the_noun(participle: Token) -> bool:
     """"a group called Citizens First", "a plan described as bold": without a comma, a report's
     participle with one complement names or describes the noun, which is what is called, not
-    who calls. With two ("one lawmaker called Trump "a showman"") the parser mistook a main
+    who calls. With two ("one lawmaker called Halvorsen "a showman"") the parser mistook a main
     verb for a participle."""
     return _reports(participle) and sum(child.dep_ in ("dobj", "oprd", "dative") for child in participle.children) <= 1
 
@@ -638,7 +638,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
     complements = [child for child in verb.children if child.dep_ in content_deps or _question_asked(verb, child)]
     # A clause after the verb is what it reports, even where the parser also hangs the clause
-    # before a semicolon or colon on it ("The story never ran; my editor argued [the piece ...]");
+    # before a semicolon or colon on it ("The mural never opened; my editor argued [the show ...]");
     # "The goal, he said, is ..." reports both sides of the comma.
     following = [child for child in complements if child.i > verb.i]
     if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)):
@@ -747,8 +747,8 @@ def _for_clause(verb: Token) -> list[Token]:
 
 
 def _clause_in_a_phrase(verb: Token) -> list[Token]:
-    """"said during a news conference that he may wait", "said on CNN, where he works, that the
-    vote was rigged", "insisted in an interview that ...": the parser hangs the "that" clause on
+    """"said during a news conference that she may wait", "said on CNN, where she works, that the
+    clerk erred", "insisted in an interview that ...": the parser hangs the "that" clause on
     the noun of the phrase between, where it is no noun's content but what was said."""
     for child in verb.rights:
         if child.dep_ != "prep":
@@ -808,15 +808,15 @@ def _earlier_report(verb: Token) -> Token | None:
         # "says he would veto the bill and ask the council to ...": a bare verb shares the
         # content's "would"; the reporter's own second act takes the reporter's tense.
         return None
-    # "said A and told the crowd B" reports twice; "said he has not held dinners and never called
-    # a donor" reports one act: a speech act joined by "and" is part of the content.
+    # "said A and told the crowd B" reports twice; "said she has not hosted suppers and never phoned
+    # a sponsor" reports one act: a speech act joined by "and" is part of the content.
     later_reports = (is_speech_verb(verb) or _in_the_reports_tense(verb, earlier)
                      if verb.dep_ == "conj" else _kind(verb) == "speech")
     return earlier if _kind(earlier) == "speech" and later_reports else None
 
 
 def _in_the_reports_tense(verb: Token, report: Token) -> bool:
-    """"said he makes $41,000 a year and questioned how ...", "said Khan had attacked him and
+    """"said she makes $38,500 a season and questioned how ...", "said Lorne had mocked her and
     criticized ...": a speech act in the report's tense, not the content's, is the reporter's."""
     content = verb.head
     return (_kind(verb) == "speech" and verb.tag_ == report.tag_
@@ -824,7 +824,7 @@ def _in_the_reports_tense(verb: Token, report: Token) -> bool:
 
 
 def _run_on_complements(following: list[Token]) -> list[Token]:
-    """"say they don't yet know enough", "say they'll switch unless he disavows it": the parser
+    """"say they don't yet know much", "say they'll move unless she withdraws it": the parser
     may split one clause into two complements of the verb, the second starting where the first
     ends or a stray word ("n't") later. Two reports of one verb are set apart by punctuation or a
     conjunction."""
@@ -1036,7 +1036,7 @@ def _describes_the_object(child: Token) -> bool:
 
 
 def _object_infinitive(obj: Token, child: Token) -> bool:
-    """"defended his call to raise the wage", "praised the plan to cut taxes": an infinitive right
+    """"defended her push to widen the canal", "praised the plan to cut taxes": an infinitive right
     after a common noun says which call or plan, though the parser hangs it on the verb."""
     return (obj.pos_ == "NOUN" and child.dep_ == "advcl" and _infinitive(child)
             and child.left_edge.i == obj.right_edge.i + 1)
@@ -1100,7 +1100,7 @@ def _lead_in_reports(lead_in: list[Token]) -> bool:
 
 
 def _interrupted_clause(verb: Token) -> list[tuple[int, int]]:
-    """"The goal, he said, is to forge a durable cease-fire", "Its successes, they said, could
+    """"The aim, she said, is to build a sturdier levee", "Its successes, they said, could
     be sealed by a settlement": a report set off by commas inside the clause it reports. The
     content is that clause on each side of the report, one fragment each; the part after ends
     where the clause does. Empty when the words after the report are not its clause's: the side
@@ -1195,8 +1195,8 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     if len(kept) < 2 and not (name_alone and kept and kept[0].pos_ == "PROPN"):
         return None
     last = _closing_quote(kept)
-    # A question word the parser hangs on a later verb ("asked how much money he was getting to
-    # spend") comes out of the subtree after that verb's head: the content starts at the first
+    # A question word the parser hangs on a later verb ("asked how many tickets she was selling to
+    # fans") comes out of the subtree after that verb's head: the content starts at the first
     # word, wherever the subtree lists it.
     return min(t.idx for t in kept), last.idx + len(last)
 
@@ -1213,7 +1213,7 @@ def _up_to_next_sentence(kept: list[Token]) -> list[Token]:
 
 def _without_trailing_aside(kept: list[Token]) -> list[Token]:
     """The tokens before a closing aside the writer adds about the content's last noun: "said
-    he would repeal the Hyde Amendment, a provision that ...", "said the winner is Trump, who
+    she would repeal the Pell Ordinance, a rule that ...", "said the winner is Halvorsen, who
     leads by 20 points". An aside in the middle ("the plan, which passed in May, was flawed")
     and one inside quotation marks stay."""
     comma = _first_outside_quotes(

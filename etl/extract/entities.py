@@ -529,8 +529,8 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
 
 
 def _subject_surnames_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
-    """Subjects NER missed that the article gives a person as surname: "Sanders initially
-    defended his vote" after "Bernie Sanders", so that a "he" later in the sentence finds him."""
+    """Subjects NER missed that the article gives a person as surname: "Brook initially
+    defended his vote" after "Tomas Brook", so that a "he" later in the sentence finds him."""
     surnames = person_surnames(doc)
     taken = SpanIndex((m.start, m.end) for m in known)
     return [Mention("person", token.idx, token.idx + len(token), token.text, "surname", subject=True,

@@ -1,7 +1,7 @@
 """Attributions read by their shape, not parsed: headlines and transcript lines.
 
-Headlines: "Pence: Flowers Won't Be at Debate", "Obama Says Museum Will Tell Its Story",
-"Museum Will Tell Its Story, Obama Says", "Pence on the Debate: 'No Flowers'". A headline names its source before or after what was
+Headlines: "Varga: Drones Won't Be at Parade", "Varga Says Museum Will Tell Its Story",
+"Museum Will Tell Its Story, Varga Says", "Varga on the Parade: 'No Drones'". A headline names its source before or after what was
 said, and reports in the present tense or after a colon; title case defeats the parser.
 Transcripts: a paragraph opening with its speaker's name and a colon ("TAPPER: Do you think
 ...", "Matthews: Well, ...") is that speaker's turn.

@@ -196,7 +196,7 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
             # Quotes in a row with nothing between ("asked: \"Why?\" \"Why now?\"") are one statement.
             cue = found[-1][2]
         # A quote that opens the sentence after its statement's tag goes on with that statement,
-        # and is speech however short ("\"They sue,\" he said. \"Everybody sues.\"").
+        # and is speech however short ("\"They grumble,\" she said. \"Everybody grumbles.\"").
         continues = (cue is not None and bool(found) and found[-1][2] is not None and found[-1][2].i == cue.i
                      and _opens_sentence(text, start))
         if continues or _is_statement(text, start, end, cue):
@@ -252,7 +252,7 @@ def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: in
     if "\n" not in between:
         # Only the tag's sentence, and a word joining the quote to it ("But \"B.\""), may lie
         # between: a sentence of the writer's own after the tag has the writer go on
-        # ("\"A?\" Trump said of Apple. Later, he pledged to make it \"B.\"").
+        # ("\"A?\" Ruiz said of the firm. Later, she pledged to make it \"B.\"").
         return cue if len(text[cue.sent.end_char : start].split()) <= 1 else None
     # "\"A,\" King said.\n\n\"B.\"": a paragraph that opens with a quote goes on with the
     # quote before it when the sentence of that quote's tag ends the paragraph between them.
@@ -374,8 +374,8 @@ def _finite(verb: Token) -> bool:
 
 
 def _reports_its_own_content(verb: Token, start: int) -> bool:
-    """A report in the sentence before the quote that has content of its own ("De Blasio
-    stated an interest in ending the deal. \"...\""): the quote is not what it reports, unless
+    """A report in the sentence before the quote that has content of its own ("Mayor Dane
+    stated an interest in ending the contracts. \"...\""): the quote is not what it reports, unless
     the report leads into it with a colon ("he said:")."""
     if verb.sent.end_char > start:
         return False
@@ -412,7 +412,7 @@ def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:
 
 def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None:
     """The verb of a speech tag, the short clause after a quote that names only who spoke and
-    how: "\"...,\" Blackwell continued.", "\"...?\" he asked.", "\"...,\" an angry Hollande
+    how: "\"...,\" Blackwell continued.", "\"...?\" he asked.", "\"...,\" an angry Moreau
     retaliated.", "\"...,\" vowed the mayor." In that slot any verb reports the quote, whatever
     its meaning elsewhere."""
     text = text_of(doc)
