@@ -173,6 +173,11 @@ def main() -> None:
     parser.add_argument("--cases", default=",".join(CASES), help=f"comma-separated, of {', '.join(CASES)}")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     options = parser.parse_args()
+    if not all(size.strip().isdigit() and int(size) > 0 for size in options.sizes.split(",")):
+        parser.error(f"--sizes takes whole numbers of bytes, comma-separated, not {options.sizes!r}")
+    unknown = set(options.cases.split(",")) - set(CASES)
+    if unknown and not options.child:
+        parser.error(f"--cases: unknown {', '.join(sorted(unknown))} (choose from {', '.join(CASES)})")
     sizes = sorted(int(size) for size in options.sizes.split(","))
     if options.child:
         print(json.dumps(measure_case(options.child, sizes)))
