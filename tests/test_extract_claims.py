@@ -2912,3 +2912,24 @@ def test_extract_claims_a_relative_pronoun_and_what_it_is_characterised_as_are_c
 )
 def test_extract_claims_no_characterisation_without_a_characterising_verb_and_as(nlp, body, expected):
     assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a hyphenated speaker noun the tokenizer splits at its hyphen
+        ("The front-runner said the race was over.", ("The front-runner", "said", "the race was over")),
+        # campaign trail: with a party before it
+        ("The GOP front-runner told the crowd that the wall would rise.",
+         ("The GOP front-runner", "told", "the wall would rise")),
+        # tabloid: after a fronted question
+        ("Asked about the poll, the Republican front-runner said the numbers were fake.",
+         ("the Republican front-runner", "said", "the numbers were fake")),
+    ],
+)
+def test_extract_claims_a_hyphenated_speaker_noun_is_found_whole(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_a_hyphenated_noun_no_list_knows_is_no_speaker(nlp):
+    assert _reports(nlp, "The long-distance plan said nothing about the port.") == []

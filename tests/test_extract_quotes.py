@@ -1156,3 +1156,8 @@ def test_extract_a_surname_ner_gives_no_speaking_kind_is_a_name(nlp, text, cue):
     doc = nlp(text)
     source = source_of(next(t for t in doc if t.text == cue))
     assert (source.text, source.form) == ("Sanders", "name")
+
+
+def test_quote_speaker_may_be_a_hyphenated_speaker_noun(nlp):
+    body = '"We will win the county," the Democratic front-runner said on Tuesday.'
+    assert _statements(nlp, body) == [('"We will win the county,"', "the Democratic front-runner", "said", 1)]

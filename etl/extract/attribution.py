@@ -385,7 +385,19 @@ def _can_speak(token: Token) -> bool:
     head = _antecedent(token)
     if _is_quantity(head):
         return _share_can_speak(head)
-    return can_speak(head.lemma_.lower()) or can_speak(head.lower_) or _a_group_or_member(head)
+    return (can_speak(head.lemma_.lower()) or can_speak(head.lower_) or _a_group_or_member(head)
+            or can_speak(_hyphenated(head)))
+
+
+def _hyphenated(token: Token) -> str:
+    """The lowercased compound a token ends when the tokenizer split it at its hyphen
+    ("front-runner" is "front", "-", "runner"), so that the word lists' hyphenated nouns are
+    found; the token itself otherwise."""
+    i = token.i
+    doc = token.doc
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _is_quantity(token: Token) -> bool:
