@@ -18,7 +18,8 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Times never speak: "announced Friday that", "Saturday at the convention, Sen. X said". (A
 # number may: "two of the officials said", "55 percent say".)
 TIME_LABELS = {"DATE", "TIME"}
-# Finite verb tags: a noun right before one is that verb's subject ("said the message was ...").
+# Tags of a finite verb, one with a tense of its own: a noun right before one is that verb's
+# subject ("said the message was ..."), and words with one make a clause, not a phrase.
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Parts of a noun phrase that describe the source; relative clauses and appositions are dropped.
 DESCRIPTION_DEPS = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "advmod", "predet", "quantmod"}

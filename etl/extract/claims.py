@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from etl.extract.attribution import (
     DASHES,
     DOUBLE_QUOTE_MARKS,
+    FINITE_TAGS,
     SUBJECT_DEPS,
     agentless_passive,
     cue_of,
@@ -101,8 +102,6 @@ POSSESSIVE_HOLDERS = {"his", "her", "their"}
 PLAIN_SAYING = {"say", "tell", "ask"}
 # Reports whose content may be a question: "asked whether ...", "questioned if ...".
 QUESTION_VERBS = {"ask", "question"}
-# Tags of a finite verb: a clause ("it is not clear"), not a phrase ("The goal").
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
 VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
 # What goes on with a clause past a report set off inside it: its objects, complements and

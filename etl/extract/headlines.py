@@ -1,8 +1,9 @@
 """Attributions read by their shape, not parsed: headlines and transcript lines.
 
 Headlines: "Varga: Drones Won't Be at Parade", "Varga Says Museum Will Tell Its Story",
-"Museum Will Tell Its Story, Varga Says", "Varga on the Parade: 'No Drones'". A headline names its source before or after what was
-said, and reports in the present tense or after a colon; title case defeats the parser.
+"Museum Will Tell Its Story, Varga Says", "Varga on the Parade: 'No Drones'". A headline names
+its source before or after what was said, and reports in the present tense or after a colon;
+title case defeats the parser.
 Transcripts: a paragraph opening with its speaker's name and a colon ("TAPPER: Do you think
 ...", "Matthews: Well, ...") is that speaker's turn.
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from etl.extract.attribution import (
+    FINITE_TAGS,
     cue_of,
     introducer_of,
     is_according_to,
@@ -369,7 +370,7 @@ def _goes_on_to_its_own_content(verb: Token) -> bool:
 
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own ("met", "would vote"), not a participle ("him saying")."""
-    return verb.tag_ in TAG_VERB_FORMS or any(child.dep_ == "aux" and child.tag_ in {"MD", *TAG_VERB_FORMS}
+    return verb.tag_ in TAG_VERB_FORMS or any(child.dep_ == "aux" and child.tag_ in FINITE_TAGS
                                               for child in verb.children)
 
 
