@@ -2933,3 +2933,78 @@ def test_extract_claims_a_hyphenated_speaker_noun_is_found_whole(nlp, body, expe
 
 def test_extract_claims_a_hyphenated_noun_no_list_knows_is_no_speaker(nlp):
     assert _reports(nlp, "The long-distance plan said nothing about the port.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # poll story: the parser hangs "the same" on the verb as its subject
+        ("Last month, 26 percent said the same.", ("26 percent", "said", "the same")),
+        # survey write-up: a share the tagger takes for a date
+        ("Half of the members backed the plan, and three-quarters said the same of the budget.",
+         ("three-quarters", "said", "the same of the budget")),
+        # campaign blog: a bare number of those polled
+        ("While 80 percent of young voters backed Okafor, 41 said the same for Varga.",
+         ("41", "said", "the same for Varga")),
+    ],
+)
+def test_extract_claims_the_same_said_again_by_a_share(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # sports page: a club named as the answer
+        ("Pressed for a favourite, the coach said Arsenal.", ("the coach", "said", "Arsenal")),
+        # local paper: the answer to a question the writer puts
+        ("Who should chair the panel? The mayor said Okafor.", ("The mayor", "said", "Okafor")),
+        # cable recap
+        ("Asked who leads the party, he said Ryan.", ("he", "said", "Ryan")),
+    ],
+)
+def test_extract_claims_a_name_alone_after_say_is_the_answer(nlp, body, expected):
+    assert expected in _reports(nlp, body)
+
+
+def test_extract_claims_a_name_after_say_without_a_subject_before_is_the_speaker(nlp):
+    assert _reports(nlp, 'The vote was close, said Okafor.') == [("Okafor", "said", "The vote was close")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # local paper: a conditional the parser hangs "according to" under
+        ("Mayor Ruth Okafor said she would have closed the park if the storm had come ashore, according to "
+         "local news reports.",
+         ("local news reports", "according to",
+          "Mayor Ruth Okafor said she would have closed the park if the storm had come ashore")),
+        # broadsheet: a quoted phrase inside the report
+        ('On Monday, the governor said she was "happy to see" that the bill had passed, according to the Tribune.',
+         ("Tribune", "according to", 'On Monday, the governor said she was "happy to see" that the bill had passed')),
+        # wire: state media report a minister
+        ("The minister said the talks had failed because the unions walked out, according to state media.",
+         ("state media", "according to", "The minister said the talks had failed because the unions walked out")),
+    ],
+)
+def test_extract_claims_according_to_closing_a_report_reports_the_report(nlp, body, expected):
+    # The papers say that the source said it: one statement, the report whole.
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # sports page
+        ("The boxing champion said he would endorse the governor next week.",
+         ("The boxing champion", "said", "he would endorse the governor next week")),
+        # tabloid: a former star
+        ("The football legend said fans misunderstand the club's owner.",
+         ("The football legend", "said", "fans misunderstand the club's owner")),
+        # local paper: a landlord in a housing dispute
+        ("A landlord in the district told the council that rents would rise.",
+         ("A landlord in the district", "told", "rents would rise")),
+    ],
+)
+def test_extract_claims_people_described_by_what_they_are_speak(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

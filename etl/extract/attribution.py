@@ -467,8 +467,9 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 def _is_time(token: Token) -> bool:
     """A time ("Friday", "last week"), which never speaks; but "the 52-year-old" (a date to the
-    tagger) is a person."""
-    return token.ent_type_ in TIME_LABELS and not _is_age(token)
+    tagger) is a person, and "41 said", "three-quarters said" (dates to the tagger too) a
+    share of those polled."""
+    return token.ent_type_ in TIME_LABELS and not _is_age(token) and not _is_quantity(token)
 
 
 def _name_after_quote(verb: Token) -> Token | None:

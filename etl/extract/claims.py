@@ -36,7 +36,7 @@ from etl.lexicon import (
     stance_verbs,
     view_verbs,
 )
-from etl.extract.spans import SpanIndex, text_of
+from etl.extract.spans import SpanIndex, entity_at, text_of
 from etl.records import Claim, ClaimKind, SourceRef
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -344,7 +344,23 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     content = content or _content(verb, deps)
     if content is not None and kind == "evidence":
         content = _with_figures_after(verb, content)
-    return _spans(_through_dashes(verb, content) if content is not None else None)
+    return _spans(_before_closing_according_to(verb, _through_dashes(verb, content)) if content is not None else None)
+
+
+def _before_closing_according_to(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """The content without an "according to" that closes the sentence after it: in "Lane said he
+    would veto the bill if it passed, according to press reports" the papers report that Lane
+    said it, and the parser may hang their phrase on the content's verb."""
+    sentence = verb.sent
+    for token in verb.doc[verb.i + 1 : sentence.end]:
+        if token.idx >= content[1]:
+            break
+        if not (is_according_to(token) and token.idx > content[0] and token.nbor(-1).text == ","):
+            continue
+        after = token.right_edge.i + 1
+        if after == sentence.end or verb.doc[after].text in SENTENCE_STOPS | {"\n"} or verb.doc[after].is_space:
+            return _trimmed(verb.doc[verb.doc.char_span(content[0], content[1], alignment_mode="expand").start : token.i])
+    return content
 
 
 def _around_according_to(verb: Token) -> list[tuple[int, int]]:
@@ -716,19 +732,31 @@ def _answer(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() != "say" or verb.i + 1 >= verb.sent.end:
         return None
     word = verb.doc[verb.i + 1]
-    if word.head.i != verb.i:
-        return None
-    if word.lower_ in ANSWER_WORDS and word.dep_ in ("intj", "advmod", "dobj"):
+    if word.lower_ in ANSWER_WORDS and word.dep_ in ("intj", "advmod", "dobj") and word.head.i == verb.i:
         first, last = word, word
     elif word.lower_ == "the" and word.nbor().lower_ == "same" and word.nbor().head.i == verb.i:
+        # The parser hangs "the" on "same", and "same" on the verb as its object or subject.
         first, last = word, word.nbor().right_edge
     else:
-        return None
+        return _name_answered(verb)
     # "said no to the war", "said the same of her rival": what the answer is about goes with it.
     following = next((child for child in verb.rights if child.i == last.i + 1), None)
     if following is not None and following.dep_ == "prep" and following.lower_ in ANSWERED_PREPOSITIONS:
         last = following.right_edge
     return first.idx, last.idx + len(last)
+
+
+def _name_answered(verb: Token) -> tuple[int, int] | None:
+    """"Asked who leads the party, he said Ryan.": a name that is all the sentence says after
+    "say" answers a question. Not "..., said Ryan.": a name after a verb without a subject
+    before it is who speaks."""
+    subject = subject_of(verb)
+    name = entity_at(verb.doc[verb.i + 1])
+    if subject is None or subject.i > verb.i or name is None or name.label_ not in NAMED_HOLDERS:
+        return None
+    if name.start != verb.i + 1 or name.end >= verb.sent.end or verb.doc[name.end].text not in SENTENCE_STOPS:
+        return None
+    return name.start_char, name.end_char
 
 
 def _for_clause(verb: Token) -> list[Token]:
