@@ -102,6 +102,8 @@ POSSESSIVE_HOLDERS = {"his", "her", "their"}
 PLAIN_SAYING = {"say", "tell", "ask"}
 # Reports whose content may be a question: "asked whether ...", "questioned if ...".
 QUESTION_VERBS = {"ask", "question"}
+# What opens a question that is not one of "what", "who", "how" ...: "asked whether ...", "asked if ...".
+QUESTION_MARKS = {"whether", "if"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
 VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
 # What goes on with a clause past a report set off inside it: its objects, complements and
@@ -153,13 +155,13 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
             continue
         kind = _kind(token)
         if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
-                or _passive_participle(token) and not (_as_report(token) or _asked_by(token))
+                or _passive_participle(token) and not (_as_report(token) or _asked_by(token) or _asked_unnamed(token))
                 or _asks_anonymity(token)):
             continue
         fragments = _content_of(token, kind)
         source = _source(token)
         # An agentless passive report is a claim by no one the text names.
-        if not fragments or source is None and not agentless_passive(token):
+        if not fragments or source is None and not (agentless_passive(token) or _asked_unnamed(token)):
             continue
         widened = [_around_whole_quotes(*fragment, quotes) for fragment in fragments]
         kept = [span for span in widened if span is not None and _own_words_around_quotes(doc, *span, quotes)]
@@ -178,7 +180,7 @@ def _source(cue: Token) -> SourceRef | None:
         return source_phrase(_poll_of(cue))
     if cue.pos_ == "ADJ":
         return source_of(cue.head)
-    if agentless_passive(cue):
+    if agentless_passive(cue) or _asked_unnamed(cue):
         return None  # who spoke is not named
     report = _earlier_report(cue) or cue
     return source_of(report) or _any_subject_of_saying(report)
@@ -563,6 +565,37 @@ def _asked_by(participle: Token) -> bool:
     """"Asked by a reporter whether ..., the mayor said", "when asked by the host if ...": the
     one who asks is named after "by", and asks what follows."""
     return participle.lemma_.lower() == "ask" and any(child.dep_ == "agent" for child in participle.children)
+
+
+def _asked_unnamed(participle: Token) -> bool:
+    """"Asked whether he would run, the mayor said ...", "when asked how the budget will balance":
+    the question is a report of its own, by whoever asked it, whom the sentence does not name; the
+    subject the participle would inherit is the one who answered. Only a question ("whether",
+    "if", "what"): "asked to leave", "asked for comment" request, they ask nothing.
+    Not where the participle introduces a quote ("when asked about it: \"...\""): the quote
+    takes it for its cue."""
+    if participle.lemma_.lower() != "ask" or not _passive_participle(participle):
+        return False
+    if any(child.dep_ == "agent" for child in participle.children) or _introduces_quote(participle):
+        return False
+    return any(_puts_a_question(child) for child in participle.children)
+
+
+def _puts_a_question(child: Token) -> bool:
+    """A question hung on "asked": a clause opened by "whether", "if" or a question word. ("Asked
+    about the plan" names a topic, which PolNeAR marks as content about half the time.)"""
+    opening = child.left_edge
+    return child.dep_ in CONTENT_DEPS | {"advcl"} and (opening.lower_ in QUESTION_MARKS or opening.tag_ in RELATIVE_TAGS)
+
+
+def _introduces_quote(verb: Token) -> bool:
+    """Whether a quotation opens after the verb in its sentence with no other report between."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.text in QUOTATION_MARKS:
+            return True
+        if _reports(token):
+            return False
+    return False
 
 
 def _reports(verb: Token) -> bool:
