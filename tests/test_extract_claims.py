@@ -3035,3 +3035,37 @@ def test_extract_claims_according_to_closing_a_report_reports_the_report(nlp, bo
 )
 def test_extract_claims_people_described_by_what_they_are_speak(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # profile: a clause opened by "after"
+        ("He crossed the border 30 years ago after, according to him, a powerful network censored his first report.",
+         ("him", "according to", "a powerful network censored his first report")),
+        # labour page: "because"
+        ("The plant closed because, according to the union, the owners had stopped paying for repairs.",
+         ("the union", "according to", "the owners had stopped paying for repairs")),
+        # wire: "that" after a report, which keeps the whole of what it reports
+        ("The agency reported that, according to its count of the records, most of the meetings were with donors.",
+         ("The agency", "reported", "according to its count of the records, most of the meetings were with donors")),
+    ],
+)
+def test_extract_claims_according_to_after_the_word_opening_a_clause_reports_the_clause(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # business page: former workers
+        ("And until the plant closed, most of them said they had loved working there.",
+         ("most of them", "said", "they had loved working there")),
+        # campaign letter to supporters
+        ("Many of you have told us the fees are too high.", ("Many of you", "told", "the fees are too high")),
+        # op-ed: the writer's own group
+        ("Some of us argued that the park should stay open.", ("Some of us", "argued", "the park should stay open")),
+    ],
+)
+def test_extract_claims_a_share_of_them_us_or_you_speaks(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -333,7 +333,7 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     if described:
         return described
     if is_according_to(verb):
-        fragments = _around_according_to(verb)
+        fragments = _spans(_after_opening_word(verb)) or _around_according_to(verb)
         if fragments:
             return fragments
     deps = _content_deps(verb, kind)
@@ -381,6 +381,24 @@ def _around_according_to(verb: Token) -> list[tuple[int, int]]:
     before = _trimmed(doc[sentence.start : min(own)])
     after = _trimmed(doc[max(own) + 1 : sentence.end])
     return [before, after] if before is not None and after is not None else []
+
+
+def _after_opening_word(verb: Token) -> tuple[int, int] | None:
+    """"He left after, according to him, the network cut his report", "The AP reported that,
+    according to its count, most donors gave twice": an "according to" set off by commas right
+    after the word that opens a clause reports that clause, the words after it."""
+    own = [t.i for t in verb.subtree]
+    first, last = min(own), max(own)
+    doc = verb.doc
+    if first < verb.sent.start + 2 or last + 2 >= verb.sent.end or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    opening = doc[first - 2]
+    # The word opens a clause it leaves to come after ("that", "because", "after" without its object).
+    opens = opening.pos_ in ("SCONJ", "ADP") and not any(child.dep_ == "pobj" for child in opening.children)
+    clause = verb.head
+    if not opens or clause.i <= last + 1 or clause.right_edge.i >= verb.sent.end:
+        return None
+    return _trimmed(doc[last + 2 : clause.right_edge.i + 1])
 
 
 def _spans(content: tuple[int, int] | None) -> list[tuple[int, int]]:
