@@ -35,6 +35,8 @@ NOT_WORDS = re.compile(r"[^\w\s.,'\u2019&%/-]|(?<!\w)[/,]|/(?!\w)")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
+# The people a share is of, when a pronoun names them: "most of them", "many of you", "some of us".
+PLURAL_PERSONAL_PRONOUNS = {"them", "us", "you"}
 QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"}
 CLAUSE_OPENING = {"SCONJ", "VERB", "AUX"}
 # "when", "what", "which", "who": a question or clause of their own, never a speaker's name.
@@ -412,7 +414,8 @@ def _share_can_speak(quantity: Token) -> bool:
     without an "of" phrase it is a share of people polled ("six in 10 say", "42% say")."""
     of = next((child for child in quantity.rights if child.dep_ == "prep" and child.lower_ == "of"), None)
     whole = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
-    return whole is None or whole.ent_type_ in NAMED_LABELS or whole.tag_ in PLURAL_TAGS or _can_speak(whole)
+    return (whole is None or whole.ent_type_ in NAMED_LABELS or whole.tag_ in PLURAL_TAGS or _can_speak(whole)
+            or whole.lower_ in PLURAL_PERSONAL_PRONOUNS)
 
 
 def _antecedent(token: Token) -> Token:
@@ -467,8 +470,9 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 def _is_time(token: Token) -> bool:
     """A time ("Friday", "last week"), which never speaks; but "the 52-year-old" (a date to the
-    tagger) is a person."""
-    return token.ent_type_ in TIME_LABELS and not _is_age(token)
+    tagger) is a person, and "41 said", "three-quarters said" (dates to the tagger too) a
+    share of those polled."""
+    return token.ent_type_ in TIME_LABELS and not _is_age(token) and not _is_quantity(token)
 
 
 def _name_after_quote(verb: Token) -> Token | None:

@@ -36,7 +36,7 @@ from etl.lexicon import (
     stance_verbs,
     view_verbs,
 )
-from etl.extract.spans import SpanIndex, text_of
+from etl.extract.spans import SpanIndex, entity_at, text_of
 from etl.records import Claim, ClaimKind, SourceRef
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -102,6 +102,8 @@ POSSESSIVE_HOLDERS = {"his", "her", "their"}
 PLAIN_SAYING = {"say", "tell", "ask"}
 # Reports whose content may be a question: "asked whether ...", "questioned if ...".
 QUESTION_VERBS = {"ask", "question"}
+# What opens a question that is not one of "what", "who", "how" ...: "asked whether ...", "asked if ...".
+QUESTION_MARKS = {"whether", "if"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
 VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
 # What goes on with a clause past a report set off inside it: its objects, complements and
@@ -153,13 +155,13 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
             continue
         kind = _kind(token)
         if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
-                or _passive_participle(token) and not (_as_report(token) or _asked_by(token))
+                or _passive_participle(token) and not (_as_report(token) or _asked_by(token) or _asked_unnamed(token))
                 or _asks_anonymity(token)):
             continue
         fragments = _content_of(token, kind)
         source = _source(token)
         # An agentless passive report is a claim by no one the text names.
-        if not fragments or source is None and not agentless_passive(token):
+        if not fragments or source is None and not (agentless_passive(token) or _asked_unnamed(token)):
             continue
         widened = [_around_whole_quotes(*fragment, quotes) for fragment in fragments]
         kept = [span for span in widened if span is not None and _own_words_around_quotes(doc, *span, quotes)]
@@ -178,7 +180,7 @@ def _source(cue: Token) -> SourceRef | None:
         return source_phrase(_poll_of(cue))
     if cue.pos_ == "ADJ":
         return source_of(cue.head)
-    if agentless_passive(cue):
+    if agentless_passive(cue) or _asked_unnamed(cue):
         return None  # who spoke is not named
     report = _earlier_report(cue) or cue
     return source_of(report) or _any_subject_of_saying(report)
@@ -331,7 +333,7 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     if described:
         return described
     if is_according_to(verb):
-        fragments = _around_according_to(verb)
+        fragments = _spans(_after_opening_word(verb)) or _around_according_to(verb)
         if fragments:
             return fragments
     deps = _content_deps(verb, kind)
@@ -344,7 +346,23 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     content = content or _content(verb, deps)
     if content is not None and kind == "evidence":
         content = _with_figures_after(verb, content)
-    return _spans(_through_dashes(verb, content) if content is not None else None)
+    return _spans(_before_closing_according_to(verb, _through_dashes(verb, content)) if content is not None else None)
+
+
+def _before_closing_according_to(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """The content without an "according to" that closes the sentence after it: in "Lane said he
+    would veto the bill if it passed, according to press reports" the papers report that Lane
+    said it, and the parser may hang their phrase on the content's verb."""
+    sentence = verb.sent
+    for token in verb.doc[verb.i + 1 : sentence.end]:
+        if token.idx >= content[1]:
+            break
+        if not (is_according_to(token) and token.idx > content[0] and token.nbor(-1).text == ","):
+            continue
+        after = token.right_edge.i + 1
+        if after == sentence.end or verb.doc[after].text in SENTENCE_STOPS | {"\n"} or verb.doc[after].is_space:
+            return _trimmed(verb.doc[verb.doc.char_span(content[0], content[1], alignment_mode="expand").start : token.i])
+    return content
 
 
 def _around_according_to(verb: Token) -> list[tuple[int, int]]:
@@ -363,6 +381,24 @@ def _around_according_to(verb: Token) -> list[tuple[int, int]]:
     before = _trimmed(doc[sentence.start : min(own)])
     after = _trimmed(doc[max(own) + 1 : sentence.end])
     return [before, after] if before is not None and after is not None else []
+
+
+def _after_opening_word(verb: Token) -> tuple[int, int] | None:
+    """"He left after, according to him, the network cut his report", "The AP reported that,
+    according to its count, most donors gave twice": an "according to" set off by commas right
+    after the word that opens a clause reports that clause, the words after it."""
+    own = [t.i for t in verb.subtree]
+    first, last = min(own), max(own)
+    doc = verb.doc
+    if first < verb.sent.start + 2 or last + 2 >= verb.sent.end or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    opening = doc[first - 2]
+    # The word opens a clause it leaves to come after ("that", "because", "after" without its object).
+    opens = opening.pos_ in ("SCONJ", "ADP") and not any(child.dep_ == "pobj" for child in opening.children)
+    clause = verb.head
+    if not opens or clause.i <= last + 1 or clause.right_edge.i >= verb.sent.end:
+        return None
+    return _trimmed(doc[last + 2 : clause.right_edge.i + 1])
 
 
 def _spans(content: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -549,6 +585,37 @@ def _asked_by(participle: Token) -> bool:
     return participle.lemma_.lower() == "ask" and any(child.dep_ == "agent" for child in participle.children)
 
 
+def _asked_unnamed(participle: Token) -> bool:
+    """"Asked whether he would run, the mayor said ...", "when asked how the budget will balance":
+    the question is a report of its own, by whoever asked it, whom the sentence does not name; the
+    subject the participle would inherit is the one who answered. Only a question ("whether",
+    "if", "what"): "asked to leave", "asked for comment" request, they ask nothing.
+    Not where the participle introduces a quote ("when asked about it: \"...\""): the quote
+    takes it for its cue."""
+    if participle.lemma_.lower() != "ask" or not _passive_participle(participle):
+        return False
+    if any(child.dep_ == "agent" for child in participle.children) or _introduces_quote(participle):
+        return False
+    return any(_puts_a_question(child) for child in participle.children)
+
+
+def _puts_a_question(child: Token) -> bool:
+    """A question hung on "asked": a clause opened by "whether", "if" or a question word. ("Asked
+    about the plan" names a topic, which PolNeAR marks as content about half the time.)"""
+    opening = child.left_edge
+    return child.dep_ in CONTENT_DEPS | {"advcl"} and (opening.lower_ in QUESTION_MARKS or opening.tag_ in RELATIVE_TAGS)
+
+
+def _introduces_quote(verb: Token) -> bool:
+    """Whether a quotation opens after the verb in its sentence with no other report between."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.text in QUOTATION_MARKS:
+            return True
+        if _reports(token):
+            return False
+    return False
+
+
 def _reports(verb: Token) -> bool:
     """Whether the verb reports speech: a verb of saying ("said") or a speech act ("called")."""
     return is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
@@ -716,19 +783,31 @@ def _answer(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() != "say" or verb.i + 1 >= verb.sent.end:
         return None
     word = verb.doc[verb.i + 1]
-    if word.head.i != verb.i:
-        return None
-    if word.lower_ in ANSWER_WORDS and word.dep_ in ("intj", "advmod", "dobj"):
+    if word.lower_ in ANSWER_WORDS and word.dep_ in ("intj", "advmod", "dobj") and word.head.i == verb.i:
         first, last = word, word
     elif word.lower_ == "the" and word.nbor().lower_ == "same" and word.nbor().head.i == verb.i:
+        # The parser hangs "the" on "same", and "same" on the verb as its object or subject.
         first, last = word, word.nbor().right_edge
     else:
-        return None
+        return _name_answered(verb)
     # "said no to the war", "said the same of her rival": what the answer is about goes with it.
     following = next((child for child in verb.rights if child.i == last.i + 1), None)
     if following is not None and following.dep_ == "prep" and following.lower_ in ANSWERED_PREPOSITIONS:
         last = following.right_edge
     return first.idx, last.idx + len(last)
+
+
+def _name_answered(verb: Token) -> tuple[int, int] | None:
+    """"Asked who leads the party, he said Ryan.": a name that is all the sentence says after
+    "say" answers a question. Not "..., said Ryan.": a name after a verb without a subject
+    before it is who speaks."""
+    subject = subject_of(verb)
+    name = entity_at(verb.doc[verb.i + 1])
+    if subject is None or subject.i > verb.i or name is None or name.label_ not in NAMED_HOLDERS:
+        return None
+    if name.start != verb.i + 1 or name.end >= verb.sent.end or verb.doc[name.end].text not in SENTENCE_STOPS:
+        return None
+    return name.start_char, name.end_char
 
 
 def _for_clause(verb: Token) -> list[Token]:
