@@ -2207,7 +2207,7 @@ def test_extract_claims_a_place_or_age_after_a_name_is_no_closing_aside(nlp, bod
     ("body", "expected"),
     [
         # poll story: the second report hangs on the first one's content
-        ("Half said Okafor is fair and competent, and three-quarters said the same of Varga.",
+        ("Half said Okafor is fair and competent, and nearly two-thirds said the same about Varga.",
          ("Half", "said", "Okafor is fair and competent")),
         # local paper: two officials in one sentence
         ("The mayor said the road would open Monday and the governor said it would take a week.",
@@ -2968,8 +2968,8 @@ def test_extract_claims_a_hyphenated_noun_no_list_knows_is_no_speaker(nlp):
         # poll story: the parser hangs "the same" on the verb as its subject
         ("Last month, 26 percent said the same.", ("26 percent", "said", "the same")),
         # survey write-up: a share the tagger takes for a date
-        ("Half of the members backed the plan, and three-quarters said the same of the budget.",
-         ("three-quarters", "said", "the same of the budget")),
+        ("Most members backed the plan, and three-quarters said the same about the budget.",
+         ("three-quarters", "said", "the same about the budget")),
         # campaign blog: a bare number of those polled
         ("While 80 percent of young voters backed Okafor, 41 said the same for Varga.",
          ("41", "said", "the same for Varga")),
@@ -3041,8 +3041,8 @@ def test_extract_claims_people_described_by_what_they_are_speak(nlp, body, expec
     ("body", "expected"),
     [
         # profile: a clause opened by "after"
-        ("He crossed the border 30 years ago after, according to him, a powerful network censored his first report.",
-         ("him", "according to", "a powerful network censored his first report")),
+        ("The singer left the label years ago after, according to her, its owners shelved her second album.",
+         ("her", "according to", "its owners shelved her second album")),
         # labour page: "because"
         ("The plant closed because, according to the union, the owners had stopped paying for repairs.",
          ("the union", "according to", "the owners had stopped paying for repairs")),
