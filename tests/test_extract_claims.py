@@ -3069,3 +3069,39 @@ def test_extract_claims_according_to_after_the_word_opening_a_clause_reports_the
 )
 def test_extract_claims_a_share_of_them_us_or_you_speaks(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Broadsheet analysis: the writer turns to the other side.
+        ("The mayor is likely to win. That said, the rain could still keep her voters at home.", []),
+        # Wire: a total the writer sums up.
+        ("All told, nearly forty village schools will close by June.", []),
+        # Polling column: the phrase gives way to a report of its own.
+        ("That said, local growers say the late frost has cut the apple crop by half.",
+         [("local growers", "say", "the late frost has cut the apple crop by half")]),
+    ],
+)
+def test_extract_claims_that_said_and_all_told_report_nothing(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Broadsheet editorial: advice to a body.
+        "The council may want to rethink its budget before the recess.",
+        # Fact-check site: advice to a candidate.
+        "The governor might want to recount the ballots in the north before she concedes.",
+        # Sports column: advice to a club.
+        "Club officials should want to renew the stadium lease before the price rise.",
+    ],
+)
+def test_extract_claims_may_or_might_want_to_is_the_writers_advice(nlp, body):
+    assert _reports(nlp, body) == []
+
+
+def test_extract_claims_a_holder_who_wants_something_still_holds_it(nlp):
+    assert _reports(nlp, "The council wants to rethink its budget before the recess.") == [
+        ("The council", "wants", "to rethink its budget before the recess")]

@@ -256,6 +256,40 @@ def test_extract_quotes_split_quote_is_one_statement(nlp, body, expected):
     assert _statements(nlp, body) == expected
 
 
+def _quotes_and_claims(nlp, body: str) -> tuple[list[str], list[str]]:
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    extraction = extract(article, nlp(parse_text(article)))
+    return [q.text for q in extraction.quotes], [c.text for c in extraction.claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        # Wire: the source's own words end what the claim reports, after a colon.
+        ('Ms. Reyes said the talks had been a "total failure" and that the union had made its choice: '
+         '"We will stay on strike until the spring if we have to."',
+         '"We will stay on strike until the spring if we have to."'),
+        # Broadsheet: NYT marks, a phrase quoted before the words that end the claim.
+        ("Mr. Ortega said the union's ''final offer'' had been rejected because ''nobody here wants a "
+         "strike that lasts the whole winter.''", "''nobody here wants a strike that lasts the whole winter.''"),
+        # Tabloid: curly marks, the quote closing a relative clause of the claim.
+        ("The coach said his \u201cyoung lads\u201d had been let down by referees who were \u201cblind to every "
+         "single foul my players suffered out there tonight.\u201d",
+         "\u201cblind to every single foul my players suffered out there tonight.\u201d"),
+    ],
+)
+def test_extract_quotes_inside_a_claim_without_a_cue_are_the_claims(nlp, body, quoted):
+    quotes, claims = _quotes_and_claims(nlp, body)
+    assert quotes == []
+    assert len(claims) == 1 and claims[0].endswith(quoted)
+
+
+def test_extract_quotes_inside_a_claim_with_a_cue_of_their_own_stay(nlp):
+    body = 'Ms. Reyes said her neighbour told her, "We are not leaving this street without a fight."'
+    quotes, _ = _quotes_and_claims(nlp, body)
+    assert quotes == ['"We are not leaving this street without a fight."']
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from etl.extract.claims import extract_claims
 from etl.extract.entities import byline_mentions, dateline_mentions, described_persons, extract_entities
 from etl.extract.headlines import headline_claims, transcript_claims
-from etl.extract.quotes import extract_quotes, find_quote_spans
+from etl.extract.quotes import extract_quotes, find_quote_spans, outside_claims
 from etl.extract.roles import extract_roles
 from etl.records import Article, Extraction
 
@@ -59,6 +59,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     # Only speech excludes a claim: "the administration is "closely monitoring" the situation"
     # is a claim around a scare quote.
     claims = extract_claims(doc, [(q.start, q.end) for q in quotes])
+    quotes = outside_claims(quotes, claims)
     sources = [item.source for item in (*quotes, *claims) if item.source is not None]
     dateline = dateline_mentions(article)
     mentions = sorted(

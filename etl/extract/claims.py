@@ -118,6 +118,10 @@ NAMING_VERBS = {"call"}
 CHARACTERISING_VERBS = {"describe", "characterize", "characterise", "portray", "depict", "label", "brand", "denounce",
                         "condemn", "criticize", "criticise", "blast", "slam", "praise", "hail", "tout", "dismiss",
                         "defend", "cite", "mock", "ridicule", "highlight", "declare"}
+# Modals that make "want to" the writer's advice: "may want to check", "might want to rethink".
+ADVISING_MODALS = {"may", "might", "should"}
+# Reports that are set phrases when they open a sentence before a comma.
+SENTENCE_ADVERBS = {("that", "said"), ("all", "told"), ("this", "said")}
 # Answers and echoes "say" reports by themselves: "said yes", "said no", "said so".
 ANSWER_WORDS = {"yes", "no", "so"}
 ANSWERED_PREPOSITIONS = {"to", "of", "for", "about"}
@@ -156,7 +160,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         kind = _kind(token)
         if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
                 or _passive_participle(token) and not (_as_report(token) or _asked_by(token) or _asked_unnamed(token))
-                or _asks_anonymity(token)):
+                or _asks_anonymity(token) or _sentence_adverb(token) or _advice(token)):
             continue
         fragments = _content_of(token, kind)
         source = _source(token)
@@ -655,6 +659,21 @@ def _asks_anonymity(verb: Token) -> bool:
         return False
     return any(child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in ("identify", "name")
                and {"auxpass", "neg"} <= {grandchild.dep_ for grandchild in child.children} for child in verb.children)
+
+
+def _advice(verb: Token) -> bool:
+    """"Senate leaders may want to reconsider", "the mayor might want to check her figures": the
+    writer's advice to someone, not what that someone wants."""
+    return _lemma(verb) == "want" and any(child.dep_ == "aux" and child.lower_ in ADVISING_MODALS
+                                         for child in verb.children)
+
+
+def _sentence_adverb(verb: Token) -> bool:
+    """"That said, ...", "All told, ...": a set phrase that opens its sentence, says how the
+    writer goes on, and reports no one's words."""
+    sentence = verb.sent
+    return (verb.i == sentence.start + 1 and verb.i + 1 < sentence.end and verb.doc[verb.i + 1].text == ","
+            and (verb.doc[sentence.start].lower_, verb.lower_) in SENTENCE_ADVERBS)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -24,9 +24,9 @@ from etl.extract.attribution import (
     subject_of,
 )
 from etl.extract.claims import OBJECT_NOT_CONTENT
-from etl.extract.spans import text_of
+from etl.extract.spans import SpanIndex, text_of
 from etl.lexicon import can_speak
-from etl.records import Quote, Region
+from etl.records import Claim, Quote, Region
 
 SENTENCE_END = {".", "!", "?"}
 # Words right before a quotation that make it a name or a title, not speech. Only in the same
@@ -203,6 +203,22 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
         if continues or _is_statement(text, start, end, cue):
             found.append((start, end, cue))
     return _numbered(doc, found)
+
+
+def outside_claims(quotes: Sequence[Quote], claims: Sequence[Claim]) -> list[Quote]:
+    """The quotes but those no cue reports that lie inside a claim's content.
+
+    'Reyes said the talks had been a "failure" and that the union had made its choice: "We will
+    stay on strike until the spring."' is one statement, the claim, whose source's own words end
+    it; the quote alone would report them a second time. A quote with a cue of its own stays: it
+    is a report of its own.
+    """
+    contents = SpanIndex((claim.start, claim.end) for claim in claims)
+    return [quote for quote in quotes if quote.cue is not None or not _inside_any(quote, contents)]
+
+
+def _inside_any(quote: Quote, contents: SpanIndex) -> bool:
+    return any(start <= quote.start and quote.end <= end for start, end in contents.overlapping(quote.start, quote.end))
 
 
 def _is_statement(text: str, start: int, end: int, cue: Token | None) -> bool:
