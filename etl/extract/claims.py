@@ -70,6 +70,14 @@ NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 AIM_KINDS = {"intention", "knowledge", "stance"}
 # Evidence named by where its figures are: "In a poll released Monday, 31 percent back the plan".
 POLL_NOUNS = {"poll", "survey"}
+# The evidence verbs that may close a sentence after the document that shows it: "..., campaign
+# records show.", "..., a Herald analysis found." The parser often takes such a verb for a noun
+# or the document for a modifier, so the shape is read from the words.
+CLOSING_EVIDENCE = {"show", "shows", "showed", "found", "finds", "revealed", "reveals", "indicate", "indicates",
+                    "indicated"}
+# How many words may name the document: "Federal Election Commission records compiled by the
+# Center for Responsive Politics" is eleven.
+MAX_DOCUMENT_WORDS = 12
 # Forms the model's lemmatizer gets wrong ("hoping" -> "hop"), which would hide the cue.
 MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # What a speech act's object content is made of: "accused the mayor of lying", "called for an
@@ -166,7 +174,44 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         cue = cue_of(token)
         claims.extend(Claim(start, end, text_of(doc)[start:end], cue, source, kind, fragment)
                       for fragment, (start, end) in enumerate(kept, start=1))
+    cues = {claim.cue.start for claim in claims}
+    closing = (_closing_evidence(sentence) for sentence in doc.sents)
+    claims.extend(claim for claim in closing if claim is not None and claim.cue.start not in cues
+                  and not quotes.overlapping(claim.start, claim.end))
     return _outermost(claims)
+
+
+def _closing_evidence(sentence: Span) -> Claim | None:
+    """"Much of the money came from shell companies, campaign records show.": a sentence that
+    closes with a document and an evidence verb after a comma is what the document shows. The
+    words between the comma and the verb must name a document, with no verb of their own but a
+    participle ("records compiled by ..."), so "..., and the talk shows" is no report."""
+    tokens = [token for token in sentence if not token.is_space]
+    while tokens and tokens[-1].text in SENTENCE_STOPS:
+        tokens.pop()
+    if not tokens or tokens[-1].lower_ not in CLOSING_EVIDENCE:
+        return None
+    verb = tokens[-1]
+    comma = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    document = tokens[comma + 1 : -1]
+    if (len(document) > MAX_DOCUMENT_WORDS or any(token.tag_ in FINITE_TAGS or token.is_punct for token in document)
+            or not any(_is_document(token) for token in document)):
+        return None
+    content = _trimmed(tokens[:comma])
+    if content is None:
+        return None
+    start, end = content
+    doc = sentence.doc
+    phrase = text_of(doc)[document[0].idx : document[-1].idx + len(document[-1])]
+    source = SourceRef(document[0].idx, document[0].idx + len(phrase), phrase, "description")
+    return Claim(start, end, text_of(doc)[start:end], cue_of(verb), source, "evidence")
+
+
+def _is_document(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and bool({token.lemma_.lower(), token.lower_.removesuffix("s")}
+                                                      & document_nouns())
 
 
 def _source(cue: Token) -> SourceRef | None:
@@ -479,9 +524,7 @@ def _is_evidence(subject: Token | None) -> bool:
     """A poll, a study, records: a document that shows things for whoever made it, and is the
     claim's source as it is for a speech verb ("the report said"). Other evidence ("figures
     show") has no source the database can store: an anonymous person "new figures" is wrong."""
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    return bool({subject.lemma_.lower(), subject.lower_.removesuffix("s")} & document_nouns())
+    return subject is not None and _is_document(subject)
 
 
 def _passive(verb: Token) -> bool:

@@ -5,20 +5,25 @@ Headlines: "Varga: Drones Won't Be at Parade", "Varga Says Museum Will Tell Its 
 its source before or after what was said, and reports in the present tense or after a colon;
 title case defeats the parser.
 Transcripts: a paragraph opening with its speaker's name and a colon ("TAPPER: Do you think
-...", "Matthews: Well, ...") is that speaker's turn.
+...", "Matthews: Well, ...") is that speaker's turn. A capitalised label counts when the text
+names the person, or when the article reads as a dialogue of such labels (a speaker who takes
+two turns, and another): broadcast transcripts print hosts and guests the text never names.
 
 Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
-Pence"): "Poll: ...", "Update: ...", "Former White House Doctor Says ..." and "United States
-Says ..." name no one the database can hold as a speaker.
+Pence"), or a document labelling the headline alone ("Poll: Lund Leads by Nine", "Report: ...",
+what the poll or report shows): "Update: ...", "Former White House Doctor Says ..." and "United
+States Says ..." name no one the database can hold as a speaker.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from etl.lexicon import speech_act_verbs, speech_verbs
+from etl.lexicon import document_nouns, speech_act_verbs, speech_verbs
 from etl.records import Article, Claim, Cue, Mention, SourceRef
 
 HEADLINE_REGIONS = {"title", "heading"}
@@ -26,6 +31,12 @@ HEADLINE_REGIONS = {"title", "heading"}
 # ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
 NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
+# A broadcast transcript's speaker label: a surname or full name in capitals ("TAPPER", "JAKE
+# TAPPER", "O'NEILL"), never one letter ("Q:", "A:" mark interviews some articles credit and
+# some do not).
+CAPITALISED_LABEL = re.compile(r"[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}")
+# A dialogue has one speaker taking at least this many turns, and at least as many speakers.
+DIALOGUE_TURNS = 2
 LISTENER_VERBS = ("tell", "assure", "remind", "inform")
 # Whom it was said to, after one of those: a few words ("Party Convention", "reporters").
 LISTENER = r"[\w.'\u2019-]+(?: [\w.'\u2019-]+){0,3}"
@@ -58,7 +69,9 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
             continue
         line = article.text[region.start : region.end]
         claim = _attribution(line, region.start)
-        if claim is None or claim.source.text.casefold() not in known:
+        if claim is not None and claim.cue.text == ":" and claim.source.text.casefold() in document_nouns():
+            claim = replace(claim, source=replace(claim.source, form="description"), kind="evidence")
+        elif claim is None or claim.source.text.casefold() not in known:
             claim = _quoted_after_colon(line, region.start, known)
         if claim is not None:
             claims.append(claim)
@@ -95,16 +108,32 @@ def transcript_claims(article: Article, mentions: Sequence[Mention]) -> list[Cla
             last word, in any case ("JAKE TAPPER", "Tapper").
     """
     known = _person_names(mentions)
-    claims = []
+    labelled = []
     for paragraph in article.paragraphs:
         text = article.text[paragraph.start : paragraph.end]
         match = LABELLED.match(text.split("\n", 1)[0])
-        if match is None or match.group("source").casefold() not in known:
+        if match is not None:
+            labelled.append((match, text, paragraph.start))
+    speakers = _dialogue_speakers([match.group("source") for match, _, _ in labelled])
+    claims = []
+    for match, text, start in labelled:
+        source = match.group("source")
+        if source.casefold() not in known and source.split()[-1] not in speakers:
             continue
-        claim = _labelled(match, text.rstrip(), paragraph.start)
+        claim = _labelled(match, text.rstrip(), start)
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _dialogue_speakers(labels: Sequence[str]) -> set[str]:
+    """The surnames of capitalised labels when they make a dialogue: one speaker takes two
+    turns or more ("TAPPER", "JAKE TAPPER") and someone else speaks too. A lone "UPDATE:" or
+    "EMAIL:" line is no dialogue."""
+    turns = Counter(label.split()[-1] for label in labels if CAPITALISED_LABEL.fullmatch(label))
+    if len(turns) < DIALOGUE_TURNS or max(turns.values(), default=0) < DIALOGUE_TURNS:
+        return set()
+    return set(turns)
 
 
 def _attribution(line: str, offset: int) -> Claim | None:
