@@ -1882,6 +1882,23 @@ def test_extract_claims_a_label_that_names_no_one_is_no_transcript(nlp, body):
 @pytest.mark.parametrize(
     "body",
     [
+        # primary preview: what each candidate needs
+        "Here is what each candidate needs on Tuesday.\n\nBernie Sanders: Win in a walk.\n\n"
+        "Marco Rubio: Finish second.",
+        # campaign diary: a verdict after each name
+        "Senator Ruth Hale and Governor Tom Okafor toured the state.\n\nHale: A closing surge.\n\n"
+        "Okafor: Now or never.",
+        # weekly column: topics after names
+        "Jane Roe and John Doe spoke at the forum.\n\nJane Roe: Student loans and housing.",
+    ],
+)
+def test_extract_claims_a_label_before_words_that_say_nothing_is_no_transcript(nlp, body):
+    assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         # primary night: delegate counts
         "Hillary Clinton and Bernie Sanders split the delegates.\n\nClinton: 1,769\n\nSanders: 1,501",
         # poll story: shares after each name
@@ -2458,12 +2475,30 @@ def test_extract_claims_what_holds_in_a_poll_is_its_evidence(nlp, body, expected
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a share of the people polled
+        ("In the poll, 31 percent of voters said they would back the measure.",
+         ("the poll", "In", "31 percent of voters said they would back the measure")),
+        # regional daily: "six in 10" residents
+        ("In a Gazette survey, six in 10 residents say the bridge should be rebuilt.",
+         ("a Gazette survey", "In", "six in 10 residents say the bridge should be rebuilt")),
+        # broadsheet: a majority
+        ("In the latest Tribune poll, a majority said the mayor was doing a poor job.",
+         ("the latest Tribune poll", "In", "a majority said the mayor was doing a poor job")),
+    ],
+)
+def test_extract_claims_what_shares_of_a_poll_said_is_its_evidence(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # a poll inside the sentence says how a candidate fares, in the writer's words
         ("Ms. Lund has been leading in the polls since January.", []),
-        # a report in the clause is the respondents' statement, not the poll's
+        # a report by someone not polled is theirs, not the poll's
         (
-            "In the poll, 31 percent of voters said they would back the measure.",
-            [("31 percent of voters", "said", "they would back the measure")],
+            "In the poll, the governor said he would not run again.",
+            [("the governor", "said", "he would not run again")],
         ),
         # not a poll
         ("In Ohio, the senator opened three field offices.", []),

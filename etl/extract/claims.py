@@ -31,6 +31,7 @@ from etl.lexicon import (
     medium_nouns,
     names_people,
     outlet_words,
+    quantity_nouns,
     speech_act_verbs,
     stance_adjectives,
     stance_verbs,
@@ -309,13 +310,15 @@ def _nominal_kind(noun: Token) -> ClaimKind | None:
 def _poll_of(preposition: Token) -> Token | None:
     """"In a new survey, Lopez leads with 40 percent": the poll in which the sentence's clause
     holds. The clause must be a statement of its own, with a subject that is no relative
-    pronoun ("Trump, who is ahead in the polls," is the writer's aside), and no report ("In the
-    poll, 31 percent said ...": the respondents' statement is the claim)."""
+    pronoun ("Trump, who is ahead in the polls," is the writer's aside), and no report but the
+    respondents' ("In the poll, 31 percent said ...": the poll shows what its shares said; "In
+    the poll, the governor said ..." is the governor's claim)."""
     clause = preposition.head
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in POLL_NOUNS or _kind(clause) is not None or _infinitive(clause):
+    if (noun is None or noun.lemma_.lower() not in POLL_NOUNS or _infinitive(clause)
+            or _kind(clause) is not None and not _respondents_report(clause)):
         return None
     if not _opens_sentence(preposition):
         # "he trails in the polls", "slid in the polls": how a candidate fares, in the writer's words.
@@ -323,6 +326,16 @@ def _poll_of(preposition: Token) -> Token | None:
     subject = next((child for child in clause.children if child.dep_ in SUBJECT_DEPS), None)
     finite = clause.tag_ in FINITE_TAGS or any(child.dep_ == "aux" for child in clause.children)
     return noun if finite and subject is not None and subject.tag_ not in RELATIVE_TAGS else None
+
+
+def _respondents_report(verb: Token) -> bool:
+    """"79 percent of Democrats said ...", "six in 10 residents say ...", "a majority said
+    ...": a share of the people polled reports, a finding of the poll they answered."""
+    subject = subject_of(verb)
+    if not is_speech_verb(verb) or subject is None or subject.i > verb.i:
+        return False
+    counted = any(token.like_num for token in subject.lefts)
+    return counted or subject.like_num or subject.lemma_.lower() in quantity_nouns()
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Attributions read by their shape, not parsed: headlines and transcript lines.
+"""Attributions read by their shape more than by the parse: headlines and transcript lines.
 
 Headlines: "Varga: Drones Won't Be at Parade", "Varga Says Museum Will Tell Its Story",
 "Museum Will Tell Its Story, Varga Says", "Varga on the Parade: 'No Drones'". A headline names
@@ -8,6 +8,8 @@ Transcripts: a paragraph opening with its speaker's name and a colon ("TAPPER: D
 ...", "Matthews: Well, ...") is that speaker's turn. A capitalised label counts when the text
 names the person, or when the article reads as a dialogue of such labels (a speaker who takes
 two turns, and another): broadcast transcripts print hosts and guests the text never names.
+Outside such a dialogue the words must say something, with a finite verb: "Rubio: Finish
+second." heads a list item.
 
 Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
 Pence"), or a document labelling the headline alone ("Poll: Lund Leads by Nine", "Report: ...",
@@ -19,10 +21,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
+from spacy.tokens import Doc
+
+from etl.extract.attribution import FINITE_TAGS
 from etl.lexicon import document_nouns, speech_act_verbs, speech_verbs
 from etl.records import Article, Claim, Cue, Mention, SourceRef
 
@@ -98,12 +103,15 @@ def _quoted_after_colon(line: str, offset: int, known: set[str]) -> Claim | None
     return None
 
 
-def transcript_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
+def transcript_claims(article: Article, doc: Doc, mentions: Sequence[Mention]) -> list[Claim]:
     """Each body paragraph that opens with a person's name and a colon: that person's words,
-    the whole paragraph after the colon.
+    the whole paragraph after the colon. Outside a dialogue of capitalised labels, words
+    without a finite verb after a name ("Rubio: Finish second.", "Kasich: A closing surge.")
+    head a list of what each one needs or did.
 
     Args:
         article: the cleaned article.
+        doc: the parse of the article's body, whose tags tell a finite verb.
         mentions: the article's mentions; the label must be a person's name among them, or its
             last word, in any case ("JAKE TAPPER", "Tapper").
     """
@@ -118,12 +126,19 @@ def transcript_claims(article: Article, mentions: Sequence[Mention]) -> list[Cla
     claims = []
     for match, text, start in labelled:
         source = match.group("source")
-        if source.casefold() not in known and source.split()[-1] not in speakers:
+        in_dialogue = source.split()[-1] in speakers
+        if source.casefold() not in known and not in_dialogue:
             continue
         claim = _labelled(match, text.rstrip(), start)
-        if claim is not None:
+        # In a dialogue a short turn ("Why not debate?") is still a turn.
+        if claim is not None and (in_dialogue or _says_something(doc, claim)):
             claims.append(claim)
     return claims
+
+
+def _says_something(doc: Doc, claim: Claim) -> bool:
+    words = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return words is not None and any(token.tag_ in FINITE_TAGS for token in words)
 
 
 def _dialogue_speakers(labels: Sequence[str]) -> set[str]:
