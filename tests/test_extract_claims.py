@@ -1897,6 +1897,28 @@ def test_extract_claims_a_label_before_words_that_say_nothing_is_no_transcript(n
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # political site: a headline written as a sentence opens the text
+        ("Tom Okafor: Time for a change in the water board.\n\nSenator Tom Okafor spoke on Monday in the capital.",
+         [("Tom Okafor", "Time for a change in the water board")]),
+        # wire: a quotation after the name
+        ("Maria Delgado: 'Not this year, not ever.'\n\nGovernor Maria Delgado spoke on Monday in the capital.",
+         [("Maria Delgado", "'Not this year, not ever.'")]),
+        # regional daily: a question
+        ("Ruth Hale: Populist or career politician?\n\nSenator Ruth Hale spoke on Monday in the capital.",
+         [("Ruth Hale", "Populist or career politician?")]),
+    ],
+)
+def test_extract_claims_an_untitled_opening_line_may_report_without_a_verb(nlp, text, expected):
+    article = clean(RawArticle("t.txt", f"{text}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    found = [(names.get(c.claimant_key), c.claim.text) for c in resolved.claims if c.claim.cue.text == ":"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # primary night: delegate counts

@@ -123,6 +123,7 @@ def transcript_claims(article: Article, doc: Doc, mentions: Sequence[Mention]) -
         if match is not None:
             labelled.append((match, text, paragraph.start))
     speakers = _dialogue_speakers([match.group("source") for match, _, _ in labelled])
+    headline = _untitled_opening(article)
     claims = []
     for match, text, start in labelled:
         source = match.group("source")
@@ -130,10 +131,19 @@ def transcript_claims(article: Article, doc: Doc, mentions: Sequence[Mention]) -
         if source.casefold() not in known and not in_dialogue:
             continue
         claim = _labelled(match, text.rstrip(), start)
-        # In a dialogue a short turn ("Why not debate?") is still a turn.
-        if claim is not None and (in_dialogue or _says_something(doc, claim)):
+        # In a dialogue a short turn ("Why not debate?") is still a turn, and a headline
+        # reports without a verb ("Okafor: Time for a Change").
+        if claim is not None and (in_dialogue or start == headline or _says_something(doc, claim)):
             claims.append(claim)
     return claims
+
+
+def _untitled_opening(article: Article) -> int | None:
+    """Where the article's first paragraph starts when no title was told apart: a headline
+    written as a sentence ("Okafor: Time for a change.") opens the text as a paragraph."""
+    if any(region.kind == "title" for region in article.regions) or not article.paragraphs:
+        return None
+    return article.paragraphs[0].start
 
 
 def _says_something(doc: Doc, claim: Claim) -> bool:
