@@ -1092,6 +1092,22 @@ def test_extract_claims_a_document_labelling_a_headline_shows_it(nlp, title, exp
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        # Political site: anonymous insiders.
+        ("Insiders: Okafor Will Rebound In The North", ("Insiders", ":", "Okafor Will Rebound In The North")),
+        # Wire, sentence case: historians.
+        ("Historians: Delgado and Okafor linked no matter what", ("Historians", ":",
+                                                                  "Delgado and Okafor linked no matter what")),
+        # Tabloid: economists.
+        ("ECONOMISTS: Water Rates Must Rise", ("ECONOMISTS", ":", "Water Rates Must Rise")),
+    ],
+)
+def test_extract_claims_people_labelling_a_headline_say_it(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         # Political site: a topic between the name and the colon.
         ("Okafor on the Budget: 'We Will Not Cut Schools'", ("Tom Okafor", ":", "'We Will Not Cut Schools'")),
         # Tabloid: a verb between, curly single quotes.
@@ -1908,6 +1924,9 @@ def test_extract_claims_a_label_before_words_that_say_nothing_is_no_transcript(n
         # regional daily: a question
         ("Ruth Hale: Populist or career politician?\n\nSenator Ruth Hale spoke on Monday in the capital.",
          [("Ruth Hale", "Populist or career politician?")]),
+        # poll story: a document labels it
+        ("Poll: Hale and Okafor hold narrow leads.\n\nThe race is tight, aides said on Monday.",
+         [("Poll", "Hale and Okafor hold narrow leads")]),
     ],
 )
 def test_extract_claims_an_untitled_opening_line_may_report_without_a_verb(nlp, text, expected):

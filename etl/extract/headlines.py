@@ -12,9 +12,10 @@ Outside such a dialogue the words must say something, with a finite verb: "Rubio
 second." heads a list item.
 
 Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
-Pence"), or a document labelling the headline alone ("Poll: Lund Leads by Nine", "Report: ...",
-what the poll or report shows): "Update: ...", "Former White House Doctor Says ..." and "United
-States Says ..." name no one the database can hold as a speaker.
+Pence"), or one word labelling the headline that names a document ("Poll: Lund Leads by Nine",
+"Report: ...", what the poll or report shows) or people by what they are ("Insiders: ...",
+"Historians: ..."): "Update: ...", "Former White House Doctor Says ..." and "United States Says
+..." name no one the database can hold as a speaker.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from etl.extract.attribution import FINITE_TAGS
-from etl.lexicon import document_nouns, speech_act_verbs, speech_verbs
+from etl.lexicon import document_nouns, names_people, speech_act_verbs, speech_verbs
 from etl.records import Article, Claim, Cue, Mention, SourceRef
 
 HEADLINE_REGIONS = {"title", "heading"}
@@ -74,8 +75,9 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
             continue
         line = article.text[region.start : region.end]
         claim = _attribution(line, region.start)
-        if claim is not None and claim.cue.text == ":" and claim.source.text.casefold() in document_nouns():
-            claim = replace(claim, source=replace(claim.source, form="description"), kind="evidence")
+        unnamed = _unnamed_label(claim) if claim is not None and claim.cue.text == ":" else None
+        if unnamed is not None:
+            claim = unnamed
         elif claim is None or claim.source.text.casefold() not in known:
             claim = _quoted_after_colon(line, region.start, known)
         if claim is not None:
@@ -128,14 +130,32 @@ def transcript_claims(article: Article, doc: Doc, mentions: Sequence[Mention]) -
     for match, text, start in labelled:
         source = match.group("source")
         in_dialogue = source.split()[-1] in speakers
+        claim = _labelled(match, text.rstrip(), start)
+        if claim is not None and start == headline and _unnamed_label(claim) is not None:
+            claims.append(_unnamed_label(claim))
+            continue
         if source.casefold() not in known and not in_dialogue:
             continue
-        claim = _labelled(match, text.rstrip(), start)
         # In a dialogue a short turn ("Why not debate?") is still a turn, and a headline
         # reports without a verb ("Okafor: Time for a Change").
         if claim is not None and (in_dialogue or start == headline or _says_something(doc, claim)):
             claims.append(claim)
     return claims
+
+
+def _unnamed_label(claim: Claim) -> Claim | None:
+    """A headline labelled by one word that names no one but can be a source: a document,
+    which shows what follows ("Poll: Lund Leads", "Report: ..."), or people described by what
+    they are ("Insiders: ...", "Historians: ..."), who say it."""
+    label = claim.source.text
+    if " " in label:
+        return None
+    if label.casefold() in document_nouns():
+        return replace(claim, source=replace(claim.source, form="description"), kind="evidence")
+    plural = label.casefold().removesuffix("s")
+    if label.casefold().endswith("s") and names_people(plural):
+        return replace(claim, source=replace(claim.source, form="description"), kind="speech")
+    return None
 
 
 def _untitled_opening(article: Article) -> int | None:
