@@ -227,6 +227,59 @@ def test_extract_claims_evidence_shows_with_itself_as_source(nlp, body, expected
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: polling shows, the results of a vote show
+        ("Recent polling shows that the governor remains popular with older voters.",
+         ("Recent polling", "shows", "the governor remains popular with older voters")),
+        # broadsheet: an inquiry finds
+        ("The inquiry found that the agency almost never searched its own archives.",
+         ("The inquiry", "found", "the agency almost never searched its own archives")),
+        # regional daily: an average of polls
+        ("An average of recent polls shows Ms. Lund leading by nine points.",
+         ("An average of recent polls", "shows", "Ms. Lund leading by nine points")),
+    ],
+)
+def test_extract_claims_polling_results_and_inquiries_are_evidence(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+    assert [kind for _, _, kind in _kinds(nlp, body)] == ["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # local paper: the parser takes "show" for a noun
+        ("Much of the money came from shell companies, campaign and corporate records show.",
+         ("campaign and corporate records", "show", "Much of the money came from shell companies")),
+        # national daily: the outlet's own analysis
+        ("The senator owns three homes in two states, a Herald analysis shows.",
+         ("a Herald analysis", "shows", "The senator owns three homes in two states")),
+        # investigative site: who compiled the records
+        ("Some donors gave twice in one week, records compiled by the Center for Public Integrity show.",
+         ("records compiled by the Center for Public Integrity", "show", "Some donors gave twice in one week")),
+    ],
+)
+def test_extract_claims_a_document_closing_the_sentence_shows_what_comes_before(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+    assert [kind for _, _, kind in _kinds(nlp, body)] == ["evidence"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no document: a broadcast's shows
+        "He spent the evening flipping between the late-night talk shows.",
+        # a clause of its own between the comma and the verb
+        "The vote was close, and the records he kept show.",
+        # no document: a day shows nothing the database can credit
+        "The streets were empty for hours, the long night showed.",
+    ],
+)
+def test_extract_claims_no_closing_evidence_without_a_document(nlp, body):
+    assert [kind for _, _, kind in _kinds(nlp, body) if kind == "evidence"] == []
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # a person who finds a thing reports nothing
@@ -1006,7 +1059,7 @@ def test_extract_claims_a_headline_attributes_to_a_source_the_text_names(nlp, ti
 @pytest.mark.parametrize(
     "title",
     [
-        "Poll: Voters Sour On Water Rates",
+        "Breaking: Voters Sour On Water Rates",
         "Former State Engineer Says Dam Is Safe",
         "Update: Meeting Moved To Tuesday",
         # An organization: its name alone would be taken for a person's.
@@ -1017,6 +1070,40 @@ def test_extract_claims_a_headline_attributes_to_a_source_the_text_names(nlp, ti
 )
 def test_extract_claims_no_headline_attribution_but_to_a_person_the_text_names(nlp, title):
     assert _headline_claims(nlp, title, HEADLINE_BODY) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Political site: a poll's finding.
+        ("Poll: Voters Sour On Water Rates", ("Poll", ":", "Voters Sour On Water Rates")),
+        # Wire, sentence case: a report's.
+        ("Report: Delgado aides used private email", ("Report", ":", "Delgado aides used private email")),
+        # Tabloid: a survey's.
+        ("SURVEY: Most Riverside Families Skip Tap Water", ("SURVEY", ":", "Most Riverside Families Skip Tap Water")),
+    ],
+)
+def test_extract_claims_a_document_labelling_a_headline_shows_it(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+    article = clean(RawArticle("t.txt", f"{title}\n\n{HEADLINE_BODY}\n"))
+    kinds = [c.kind for c in extract(article, nlp(parse_text(article))).claims if c.start < len(title)]
+    assert kinds == ["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Political site: anonymous insiders.
+        ("Insiders: Okafor Will Rebound In The North", ("Insiders", ":", "Okafor Will Rebound In The North")),
+        # Wire, sentence case: historians.
+        ("Historians: Delgado and Okafor linked no matter what", ("Historians", ":",
+                                                                  "Delgado and Okafor linked no matter what")),
+        # Tabloid: economists.
+        ("ECONOMISTS: Water Rates Must Rise", ("ECONOMISTS", ":", "Water Rates Must Rise")),
+    ],
+)
+def test_extract_claims_people_labelling_a_headline_say_it(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1758,6 +1845,46 @@ def test_extract_claims_a_transcript_line_is_its_speakers_turn(nlp, body, expect
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # cable news: host and guest the text never names
+        ("The host pressed the governor on Sunday.\n\nRAMOS: Will the plan pass this year?\n\n"
+         "HALVORSEN: I think so. We have the votes.\n\nRAMOS: And if it fails?",
+         [("Ramos", "Will the plan pass this year?"), ("Halvorsen", "I think so. We have the votes"),
+          ("Ramos", "And if it fails?")]),
+        # radio: full names first, surnames after
+        ("Partial transcript follows.\n\nKATE BOLDUC: Why not debate?\n\nJOEL OKAFOR: We will, in time.\n\n"
+         "BOLDUC: But when, exactly?",
+         [("Kate Bolduc", "Why not debate?"), ("Joel Okafor", "We will, in time"), ("Bolduc", "But when, exactly?")]),
+        # web video transcript: an apostrophe in a surname
+        ("Here is the exchange.\n\nO'NEILL: Is the bridge safe?\n\nMARSH: It is safe today.\n\n"
+         "O'NEILL: And tomorrow?",
+         [("O'Neill", "Is the bridge safe?"), ("Marsh", "It is safe today"), ("O'Neill", "And tomorrow?")]),
+    ],
+)
+def test_extract_claims_a_dialogue_of_capitalised_labels_is_a_transcript(nlp, body, expected):
+    found = [(claimant, text) for claimant, cue, text in _claims(nlp, body) if cue == ":"]
+    assert [text for _, text in found] == [text for _, text in expected]
+    assert all((claimant or "").casefold().endswith(name.split()[-1].casefold())
+               for (claimant, _), (name, _) in zip(found, expected))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one label: an update, not a dialogue
+        "The council met on Monday.\n\nUPDATE: The meeting was moved.\n\nCORRECTION: The vote was on May 2.",
+        # an interview's Q and A: one letter is no name
+        "The senator spoke to us.\n\nQ: Will you run?\n\nA: Not this year.\n\nQ: Why not?\n\nA: Family.",
+        # one speaker alone, twice
+        "The notice was posted twice.\n\nNOTE: The office is closed.\n\nNOTE: The office reopens Monday.",
+    ],
+)
+def test_extract_claims_capitalised_labels_without_a_dialogue_are_no_transcript(nlp, body):
+    assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The council met on Monday.\n\nUPDATE: The meeting was moved to Tuesday.",
@@ -1767,6 +1894,48 @@ def test_extract_claims_a_transcript_line_is_its_speakers_turn(nlp, body, expect
 )
 def test_extract_claims_a_label_that_names_no_one_is_no_transcript(nlp, body):
     assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # primary preview: what each candidate needs
+        "Here is what each candidate needs on Tuesday.\n\nBernie Sanders: Win in a walk.\n\n"
+        "Marco Rubio: Finish second.",
+        # campaign diary: a verdict after each name
+        "Senator Ruth Hale and Governor Tom Okafor toured the state.\n\nHale: A closing surge.\n\n"
+        "Okafor: Now or never.",
+        # weekly column: topics after names
+        "Jane Roe and John Doe spoke at the forum.\n\nJane Roe: Student loans and housing.",
+    ],
+)
+def test_extract_claims_a_label_before_words_that_say_nothing_is_no_transcript(nlp, body):
+    assert [text for _, cue, text in _claims(nlp, body) if cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # political site: a headline written as a sentence opens the text
+        ("Tom Okafor: Time for a change in the water board.\n\nSenator Tom Okafor spoke on Monday in the capital.",
+         [("Tom Okafor", "Time for a change in the water board")]),
+        # wire: a quotation after the name
+        ("Maria Delgado: 'Not this year, not ever.'\n\nGovernor Maria Delgado spoke on Monday in the capital.",
+         [("Maria Delgado", "'Not this year, not ever.'")]),
+        # regional daily: a question
+        ("Ruth Hale: Populist or career politician?\n\nSenator Ruth Hale spoke on Monday in the capital.",
+         [("Ruth Hale", "Populist or career politician?")]),
+        # poll story: a document labels it
+        ("Poll: Hale and Okafor hold narrow leads.\n\nThe race is tight, aides said on Monday.",
+         [("Poll", "Hale and Okafor hold narrow leads")]),
+    ],
+)
+def test_extract_claims_an_untitled_opening_line_may_report_without_a_verb(nlp, text, expected):
+    article = clean(RawArticle("t.txt", f"{text}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    found = [(names.get(c.claimant_key), c.claim.text) for c in resolved.claims if c.claim.cue.text == ":"]
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -2348,12 +2517,30 @@ def test_extract_claims_what_holds_in_a_poll_is_its_evidence(nlp, body, expected
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a share of the people polled
+        ("In the poll, 31 percent of voters said they would back the measure.",
+         ("the poll", "In", "31 percent of voters said they would back the measure")),
+        # regional daily: "six in 10" residents
+        ("In a Gazette survey, six in 10 residents say the bridge should be rebuilt.",
+         ("a Gazette survey", "In", "six in 10 residents say the bridge should be rebuilt")),
+        # broadsheet: a majority
+        ("In the latest Tribune poll, a majority said the mayor was doing a poor job.",
+         ("the latest Tribune poll", "In", "a majority said the mayor was doing a poor job")),
+    ],
+)
+def test_extract_claims_what_shares_of_a_poll_said_is_its_evidence(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # a poll inside the sentence says how a candidate fares, in the writer's words
         ("Ms. Lund has been leading in the polls since January.", []),
-        # a report in the clause is the respondents' statement, not the poll's
+        # a report by someone not polled is theirs, not the poll's
         (
-            "In the poll, 31 percent of voters said they would back the measure.",
-            [("31 percent of voters", "said", "they would back the measure")],
+            "In the poll, the governor said he would not run again.",
+            [("the governor", "said", "he would not run again")],
         ),
         # not a poll
         ("In Ohio, the senator opened three field offices.", []),

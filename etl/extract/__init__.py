@@ -73,7 +73,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     )
     roles = extract_roles(doc, mentions)
     # Headlines and transcript labels are read by their shape once the text's names are known.
-    claims = sorted([*claims, *headline_claims(article, mentions), *transcript_claims(article, mentions)],
+    claims = sorted([*claims, *headline_claims(article, mentions), *transcript_claims(article, doc, mentions)],
                     key=lambda c: c.start)
     sentences = tuple(sentence.start_char for sentence in doc.sents)
     return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles), sentences)

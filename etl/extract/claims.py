@@ -31,6 +31,7 @@ from etl.lexicon import (
     medium_nouns,
     names_people,
     outlet_words,
+    quantity_nouns,
     speech_act_verbs,
     stance_adjectives,
     stance_verbs,
@@ -70,6 +71,14 @@ NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 AIM_KINDS = {"intention", "knowledge", "stance"}
 # Evidence named by where its figures are: "In a poll released Monday, 31 percent back the plan".
 POLL_NOUNS = {"poll", "survey"}
+# The evidence verbs that may close a sentence after the document that shows it: "..., campaign
+# records show.", "..., a Herald analysis found." The parser often takes such a verb for a noun
+# or the document for a modifier, so the shape is read from the words.
+CLOSING_EVIDENCE = {"show", "shows", "showed", "found", "finds", "revealed", "reveals", "indicate", "indicates",
+                    "indicated"}
+# How many words may name the document: "Federal Election Commission records compiled by the
+# Center for Responsive Politics" is eleven.
+MAX_DOCUMENT_WORDS = 12
 # Forms the model's lemmatizer gets wrong ("hoping" -> "hop"), which would hide the cue.
 MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # What a speech act's object content is made of: "accused the mayor of lying", "called for an
@@ -172,7 +181,44 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         cue = cue_of(token)
         claims.extend(Claim(start, end, text_of(doc)[start:end], cue, source, kind, fragment)
                       for fragment, (start, end) in enumerate(kept, start=1))
+    cues = {claim.cue.start for claim in claims}
+    closing = (_closing_evidence(sentence) for sentence in doc.sents)
+    claims.extend(claim for claim in closing if claim is not None and claim.cue.start not in cues
+                  and not quotes.overlapping(claim.start, claim.end))
     return _outermost(claims)
+
+
+def _closing_evidence(sentence: Span) -> Claim | None:
+    """"Much of the money came from shell companies, campaign records show.": a sentence that
+    closes with a document and an evidence verb after a comma is what the document shows. The
+    words between the comma and the verb must name a document, with no verb of their own but a
+    participle ("records compiled by ..."), so "..., and the talk shows" is no report."""
+    tokens = [token for token in sentence if not token.is_space]
+    while tokens and tokens[-1].text in SENTENCE_STOPS:
+        tokens.pop()
+    if not tokens or tokens[-1].lower_ not in CLOSING_EVIDENCE:
+        return None
+    verb = tokens[-1]
+    comma = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i].text == ","), None)
+    if comma is None:
+        return None
+    document = tokens[comma + 1 : -1]
+    if (len(document) > MAX_DOCUMENT_WORDS or any(token.tag_ in FINITE_TAGS or token.is_punct for token in document)
+            or not any(_is_document(token) for token in document)):
+        return None
+    content = _trimmed(tokens[:comma])
+    if content is None:
+        return None
+    start, end = content
+    doc = sentence.doc
+    phrase = text_of(doc)[document[0].idx : document[-1].idx + len(document[-1])]
+    source = SourceRef(document[0].idx, document[0].idx + len(phrase), phrase, "description")
+    return Claim(start, end, text_of(doc)[start:end], cue_of(verb), source, "evidence")
+
+
+def _is_document(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} and bool({token.lemma_.lower(), token.lower_.removesuffix("s")}
+                                                      & document_nouns())
 
 
 def _source(cue: Token) -> SourceRef | None:
@@ -270,13 +316,15 @@ def _nominal_kind(noun: Token) -> ClaimKind | None:
 def _poll_of(preposition: Token) -> Token | None:
     """"In a new survey, Lopez leads with 40 percent": the poll in which the sentence's clause
     holds. The clause must be a statement of its own, with a subject that is no relative
-    pronoun ("Trump, who is ahead in the polls," is the writer's aside), and no report ("In the
-    poll, 31 percent said ...": the respondents' statement is the claim)."""
+    pronoun ("Trump, who is ahead in the polls," is the writer's aside), and no report but the
+    respondents' ("In the poll, 31 percent said ...": the poll shows what its shares said; "In
+    the poll, the governor said ..." is the governor's claim)."""
     clause = preposition.head
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in POLL_NOUNS or _kind(clause) is not None or _infinitive(clause):
+    if (noun is None or noun.lemma_.lower() not in POLL_NOUNS or _infinitive(clause)
+            or _kind(clause) is not None and not _respondents_report(clause)):
         return None
     if not _opens_sentence(preposition):
         # "he trails in the polls", "slid in the polls": how a candidate fares, in the writer's words.
@@ -284,6 +332,16 @@ def _poll_of(preposition: Token) -> Token | None:
     subject = next((child for child in clause.children if child.dep_ in SUBJECT_DEPS), None)
     finite = clause.tag_ in FINITE_TAGS or any(child.dep_ == "aux" for child in clause.children)
     return noun if finite and subject is not None and subject.tag_ not in RELATIVE_TAGS else None
+
+
+def _respondents_report(verb: Token) -> bool:
+    """"79 percent of Democrats said ...", "six in 10 residents say ...", "a majority said
+    ...": a share of the people polled reports, a finding of the poll they answered."""
+    subject = subject_of(verb)
+    if not is_speech_verb(verb) or subject is None or subject.i > verb.i:
+        return False
+    counted = any(token.like_num for token in subject.lefts)
+    return counted or subject.like_num or subject.lemma_.lower() in quantity_nouns()
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -519,9 +577,7 @@ def _is_evidence(subject: Token | None) -> bool:
     """A poll, a study, records: a document that shows things for whoever made it, and is the
     claim's source as it is for a speech verb ("the report said"). Other evidence ("figures
     show") has no source the database can store: an anonymous person "new figures" is wrong."""
-    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    return bool({subject.lemma_.lower(), subject.lower_.removesuffix("s")} & document_nouns())
+    return subject is not None and _is_document(subject)
 
 
 def _passive(verb: Token) -> bool:

@@ -1,24 +1,35 @@
-"""Attributions read by their shape, not parsed: headlines and transcript lines.
+"""Attributions read by their shape more than by the parse: headlines and transcript lines.
 
 Headlines: "Varga: Drones Won't Be at Parade", "Varga Says Museum Will Tell Its Story",
 "Museum Will Tell Its Story, Varga Says", "Varga on the Parade: 'No Drones'". A headline names
 its source before or after what was said, and reports in the present tense or after a colon;
 title case defeats the parser.
 Transcripts: a paragraph opening with its speaker's name and a colon ("TAPPER: Do you think
-...", "Matthews: Well, ...") is that speaker's turn.
+...", "Matthews: Well, ...") is that speaker's turn. A capitalised label counts when the text
+names the person, or when the article reads as a dialogue of such labels (a speaker who takes
+two turns, and another): broadcast transcripts print hosts and guests the text never names.
+Outside such a dialogue the words must say something, with a finite verb: "Rubio: Finish
+second." heads a list item.
 
 Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
-Pence"): "Poll: ...", "Update: ...", "Former White House Doctor Says ..." and "United States
-Says ..." name no one the database can hold as a speaker.
+Pence"), or one word labelling the headline that names a document ("Poll: Lund Leads by Nine",
+"Report: ...", what the poll or report shows) or people by what they are ("Insiders: ...",
+"Historians: ..."): "Update: ...", "Former White House Doctor Says ..." and "United States Says
+..." name no one the database can hold as a speaker.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
-from etl.lexicon import speech_act_verbs, speech_verbs
+from spacy.tokens import Doc
+
+from etl.extract.attribution import FINITE_TAGS
+from etl.lexicon import document_nouns, names_people, speech_act_verbs, speech_verbs
 from etl.records import Article, Claim, Cue, Mention, SourceRef
 
 HEADLINE_REGIONS = {"title", "heading"}
@@ -26,6 +37,12 @@ HEADLINE_REGIONS = {"title", "heading"}
 # ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
 NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
+# A broadcast transcript's speaker label: a surname or full name in capitals ("TAPPER", "JAKE
+# TAPPER", "O'NEILL"), never one letter ("Q:", "A:" mark interviews some articles credit and
+# some do not).
+CAPITALISED_LABEL = re.compile(r"[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}")
+# A dialogue has one speaker taking at least this many turns, and at least as many speakers.
+DIALOGUE_TURNS = 2
 LISTENER_VERBS = ("tell", "assure", "remind", "inform")
 # Whom it was said to, after one of those: a few words ("Party Convention", "reporters").
 LISTENER = r"[\w.'\u2019-]+(?: [\w.'\u2019-]+){0,3}"
@@ -58,7 +75,10 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
             continue
         line = article.text[region.start : region.end]
         claim = _attribution(line, region.start)
-        if claim is None or claim.source.text.casefold() not in known:
+        unnamed = _unnamed_label(claim) if claim is not None and claim.cue.text == ":" else None
+        if unnamed is not None:
+            claim = unnamed
+        elif claim is None or claim.source.text.casefold() not in known:
             claim = _quoted_after_colon(line, region.start, known)
         if claim is not None:
             claims.append(claim)
@@ -85,26 +105,80 @@ def _quoted_after_colon(line: str, offset: int, known: set[str]) -> Claim | None
     return None
 
 
-def transcript_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
+def transcript_claims(article: Article, doc: Doc, mentions: Sequence[Mention]) -> list[Claim]:
     """Each body paragraph that opens with a person's name and a colon: that person's words,
-    the whole paragraph after the colon.
+    the whole paragraph after the colon. Outside a dialogue of capitalised labels, words
+    without a finite verb after a name ("Rubio: Finish second.", "Kasich: A closing surge.")
+    head a list of what each one needs or did.
 
     Args:
         article: the cleaned article.
+        doc: the parse of the article's body, whose tags tell a finite verb.
         mentions: the article's mentions; the label must be a person's name among them, or its
             last word, in any case ("JAKE TAPPER", "Tapper").
     """
     known = _person_names(mentions)
-    claims = []
+    labelled = []
     for paragraph in article.paragraphs:
         text = article.text[paragraph.start : paragraph.end]
         match = LABELLED.match(text.split("\n", 1)[0])
-        if match is None or match.group("source").casefold() not in known:
+        if match is not None:
+            labelled.append((match, text, paragraph.start))
+    speakers = _dialogue_speakers([match.group("source") for match, _, _ in labelled])
+    headline = _untitled_opening(article)
+    claims = []
+    for match, text, start in labelled:
+        source = match.group("source")
+        in_dialogue = source.split()[-1] in speakers
+        claim = _labelled(match, text.rstrip(), start)
+        if claim is not None and start == headline and _unnamed_label(claim) is not None:
+            claims.append(_unnamed_label(claim))
             continue
-        claim = _labelled(match, text.rstrip(), paragraph.start)
-        if claim is not None:
+        if source.casefold() not in known and not in_dialogue:
+            continue
+        # In a dialogue a short turn ("Why not debate?") is still a turn, and a headline
+        # reports without a verb ("Okafor: Time for a Change").
+        if claim is not None and (in_dialogue or start == headline or _says_something(doc, claim)):
             claims.append(claim)
     return claims
+
+
+def _unnamed_label(claim: Claim) -> Claim | None:
+    """A headline labelled by one word that names no one but can be a source: a document,
+    which shows what follows ("Poll: Lund Leads", "Report: ..."), or people described by what
+    they are ("Insiders: ...", "Historians: ..."), who say it."""
+    label = claim.source.text
+    if " " in label:
+        return None
+    if label.casefold() in document_nouns():
+        return replace(claim, source=replace(claim.source, form="description"), kind="evidence")
+    plural = label.casefold().removesuffix("s")
+    if label.casefold().endswith("s") and names_people(plural):
+        return replace(claim, source=replace(claim.source, form="description"), kind="speech")
+    return None
+
+
+def _untitled_opening(article: Article) -> int | None:
+    """Where the article's first paragraph starts when no title was told apart: a headline
+    written as a sentence ("Okafor: Time for a change.") opens the text as a paragraph."""
+    if any(region.kind == "title" for region in article.regions) or not article.paragraphs:
+        return None
+    return article.paragraphs[0].start
+
+
+def _says_something(doc: Doc, claim: Claim) -> bool:
+    words = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return words is not None and any(token.tag_ in FINITE_TAGS for token in words)
+
+
+def _dialogue_speakers(labels: Sequence[str]) -> set[str]:
+    """The surnames of capitalised labels when they make a dialogue: one speaker takes two
+    turns or more ("TAPPER", "JAKE TAPPER") and someone else speaks too. A lone "UPDATE:" or
+    "EMAIL:" line is no dialogue."""
+    turns = Counter(label.split()[-1] for label in labels if CAPITALISED_LABEL.fullmatch(label))
+    if len(turns) < DIALOGUE_TURNS or max(turns.values(), default=0) < DIALOGUE_TURNS:
+        return set()
+    return set(turns)
 
 
 def _attribution(line: str, offset: int) -> Claim | None:
