@@ -255,8 +255,8 @@ def test_extract_claims_polling_results_and_inquiries_are_evidence(nlp, body, ex
         ("The senator owns three homes in two states, a Herald analysis shows.",
          ("a Herald analysis", "shows", "The senator owns three homes in two states")),
         # investigative site: who compiled the records
-        ("Some donors gave twice in one week, records compiled by the Center for Public Integrity show.",
-         ("records compiled by the Center for Public Integrity", "show", "Some donors gave twice in one week")),
+        ("Some donors gave twice in one week, filings gathered by the Harbor Institute show.",
+         ("filings gathered by the Harbor Institute", "show", "Some donors gave twice in one week")),
     ],
 )
 def test_extract_claims_a_document_closing_the_sentence_shows_what_comes_before(nlp, body, expected):

@@ -76,8 +76,8 @@ POLL_NOUNS = {"poll", "survey"}
 # or the document for a modifier, so the shape is read from the words.
 CLOSING_EVIDENCE = {"show", "shows", "showed", "found", "finds", "revealed", "reveals", "indicate", "indicates",
                     "indicated"}
-# How many words may name the document: "Federal Election Commission records compiled by the
-# Center for Responsive Politics" is eleven.
+# How many words may name the document: "state lottery commission filings gathered by the
+# Harbor Institute for Public Accounts" is eleven.
 MAX_DOCUMENT_WORDS = 12
 # Forms the model's lemmatizer gets wrong ("hoping" -> "hop"), which would hide the cue.
 MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
