@@ -1014,6 +1014,40 @@ def test_extract_claims_no_object_content_from_a_listener_a_medium_or_another_se
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: condolences offered, with whom they go to.
+        ("Governor Tom Reyes offered his condolences to the families of the two firefighters.",
+         ("Tom Reyes", "offered", "his condolences to the families of the two firefighters")),
+        # Politics site: thanks sent on social media.
+        ("Senator Dana Okafor tweeted her thanks to the nurses who cared for her.",
+         ("Dana Okafor", "tweeted", "thanks to the nurses who cared for her")),
+        # Sports daily: congratulations sent by an office.
+        ("The club's owner sent his congratulations to the youth team after the final.",
+         ("owner", "sent", "his congratulations to the youth team")),
+    ],
+)
+def test_extract_claims_a_greeting_sent_is_what_was_said(nlp, body, expected):
+    claimant, cue, content = expected
+    (found,) = _claims(nlp, body)
+    assert found[1:] == (cue, content)
+    assert (found[0] or "").endswith(claimant)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The airline offered a refund to every passenger on the delayed flight.",
+        "The governor sent troops to the border town.",
+        "Senator Clinton tweeted a link to the hearing.",
+        "The Rangers posted a 3-1 win thanks to a late goal.",
+    ],
+)
+def test_extract_claims_a_verb_of_sending_with_another_object_reports_nothing(nlp, body):
+    assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
     ("body", "claimant"),
     [
         # Political site: a description by belief.

@@ -102,6 +102,13 @@ TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask", "respon
 # with a clause only.
 OBJECT_NOT_CONTENT = {"tell", "assure", "inform", "remind", "write", "post", "tweet", "charge", "maintain", "add",
                       "point"}
+# Verbs that send a greeting or a feeling as their object: "offered his condolences to the
+# families", "tweeted her thanks to the nurses", "sent congratulations to the winner". With any
+# other object they report nothing ("offered a deal", "sent troops", "posted a video").
+EXPRESSING_VERBS = {"offer", "send", "extend", "tweet", "post"}
+POSSESSIVE_PRONOUNS = {"my", "our", "your", "his", "her", "its", "their"}
+EXPRESSED_NOUNS = {"thanks", "thank", "congratulations", "congratulation", "condolences", "condolence", "sympathy",
+                   "gratitude", "apology", "apologies", "praise", "prayers", "prayer", "thoughts", "thought", "wishes"}
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
@@ -261,6 +268,8 @@ def _kind(token: Token) -> ClaimKind | None:
         return _adjective_kind(token)
     verb = token.pos_ in {"VERB", "AUX"}
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
+        return "speech"
+    if verb and _sends_greeting(token):
         return "speech"
     kind = stance_verbs().get(_lemma(token)) if verb else None
     if verb and _view_as(token):
@@ -678,7 +687,24 @@ def _introduces_quote(verb: Token) -> bool:
 
 def _reports(verb: Token) -> bool:
     """Whether the verb reports speech: a verb of saying ("said") or a speech act ("called")."""
-    return is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs()
+    return is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs() or _sends_greeting(verb)
+
+
+def _sends_greeting(verb: Token) -> bool:
+    """"The mayor offered her condolences", "fans tweeted their thanks": a verb of sending
+    whose object is a greeting or a feeling reports it."""
+    return verb.lemma_.lower() in EXPRESSING_VERBS and any(_greeting(child) for child in verb.children)
+
+
+def _greeting(token: Token) -> bool:
+    """An object that is a greeting or a feeling sent to someone: "thanks", "condolences". The
+    parser may take a possessor for the object and the greeting for an adverb ("tweeted [her]
+    [thanks]")."""
+    if token.dep_ not in OBJECT_DEPS | {"npadvmod"} or not {token.lower_, token.lemma_.lower()} & EXPRESSED_NOUNS:
+        return False
+    # "posted a win thanks to a late goal": unless someone's, "thanks to" says why.
+    return not (token.lower_ == "thanks" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+                and (token.i == 0 or token.nbor(-1).lower_ not in POSSESSIVE_PRONOUNS))
 
 
 def _names_the_noun(participle: Token) -> bool:
@@ -1143,7 +1169,7 @@ def _object_content(verb: Token) -> list[Token]:
     speech_act = lemma in speech_act_verbs()
     about_is_content = lemma not in ("say", "tell")
     parts = [child for child in verb.rights
-             if child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT
+             if (child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT or _greeting(child))
              and not (_a_time(child) and lemma not in NAMING_VERBS)
              or (speech_act or about_is_content and child.lower_ == "about") and _prepositional_object(child)]
     if not parts or _nominal_kind(parts[0]) is not None:
@@ -1155,10 +1181,12 @@ def _object_content(verb: Token) -> list[Token]:
         return []
     # "praised her leadership in the aftermath of the storm": a phrase after the object goes on
     # describing it, unless it says when or where it was said ("in a joint letter").
-    objects = [part for part in parts if part.dep_ in OBJECT_DEPS]
+    objects = [part for part in parts if part.dep_ in OBJECT_DEPS or _greeting(part)]
     if objects:
+        # A greeting goes to someone: "offered her condolences [to the families]".
         parts += [child for child in verb.rights if child.i > objects[-1].i
-                  and (_describes_the_object(child) or _object_infinitive(objects[-1], child))]
+                  and (_describes_the_object(child) or _object_infinitive(objects[-1], child)
+                       or _greeting(objects[-1]) and child.dep_ == "dative")]
     last = max(part.right_edge.i for part in parts)
     # The parser may hang the terms on the object: "confirmed the meeting on condition of anonymity".
     terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1]
