@@ -2933,3 +2933,53 @@ def test_extract_claims_a_hyphenated_speaker_noun_is_found_whole(nlp, body, expe
 
 def test_extract_claims_a_hyphenated_noun_no_list_knows_is_no_speaker(nlp):
     assert _reports(nlp, "The long-distance plan said nothing about the port.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # metro desk: a prepositional object and what it is pointed to as
+        ("Ortiz has repeatedly pointed to the audit as proof of waste.",
+         ("Ortiz", "pointed", "to the audit as proof of waste")),
+        # opinion page: a speech act's "for" object and what it is offered as
+        ("The bishop spoke out for tougher zoning as the answer to sprawl.",
+         ("The bishop", "spoke", "for tougher zoning as the answer to sprawl")),
+        # wire: an object and the infinitive saying what it is for
+        ("The governor proposed $40 million in grants to help towns repair their roads.",
+         ("The governor", "proposed", "$40 million in grants to help towns repair their roads")),
+    ],
+)
+def test_extract_claims_what_the_object_is_said_to_be_or_be_for_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an "as" clause with a subject of its own says when
+        ("The mayor praised the crew as the storm hit.", ("The mayor", "praised", "the crew")),
+        # a time between the object and the infinitive: the infinitive is not right after it
+        ("The senator proposed new grants on Monday to rally her base.",
+         ("The senator", "proposed", "new grants on Monday")),
+    ],
+)
+def test_extract_claims_what_is_not_right_after_the_object_stays_out(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # business page: a condition after an infinitive
+        ("The minister vowed to impose a levy on imported steel unless the mill cancels its expansion.",
+         ("The minister", "vowed", "to impose a levy on imported steel unless the mill cancels its expansion")),
+        # court report: a reason after a "that" clause
+        ("Ruiz charged that the board hid the audit because it contradicted the budget.",
+         ("Ruiz", "charged", "the board hid the audit because it contradicted the budget")),
+        # local news: a reason after a plain report
+        ("Hale said the levee would hold because engineers had reinforced it.",
+         ("Hale", "said", "the levee would hold because engineers had reinforced it")),
+    ],
+)
+def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
