@@ -2938,12 +2938,12 @@ def test_extract_claims_a_hyphenated_noun_no_list_knows_is_no_speaker(nlp):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # metro desk: a prepositional object and what it is pointed to as
-        ("Ortiz has repeatedly pointed to the audit as proof of waste.",
-         ("Ortiz", "pointed", "to the audit as proof of waste")),
-        # opinion page: a speech act's "for" object and what it is offered as
-        ("The bishop spoke out for tougher zoning as the answer to sprawl.",
-         ("The bishop", "spoke", "for tougher zoning as the answer to sprawl")),
+        # metro desk: a prepositional object and what it is spoken of as
+        ("The council member spoke of the depot as an eyesore.",
+         ("The council member", "spoke", "of the depot as an eyesore")),
+        # business page: what it is pointed to as
+        ("Analysts pointed to the drought as the main cause of the price spike.",
+         ("Analysts", "pointed", "to the drought as the main cause of the price spike")),
         # wire: an object and the infinitive saying what it is for
         ("The governor proposed $40 million in grants to help towns repair their roads.",
          ("The governor", "proposed", "$40 million in grants to help towns repair their roads")),
@@ -2973,12 +2973,13 @@ def test_extract_claims_what_is_not_right_after_the_object_stays_out(nlp, body, 
         # business page: a condition after an infinitive
         ("The minister vowed to impose a levy on imported steel unless the mill cancels its expansion.",
          ("The minister", "vowed", "to impose a levy on imported steel unless the mill cancels its expansion")),
-        # court report: a reason after a "that" clause
-        ("Ruiz charged that the board hid the audit because it contradicted the budget.",
-         ("Ruiz", "charged", "the board hid the audit because it contradicted the budget")),
-        # local news: a reason after a plain report
-        ("Hale said the levee would hold because engineers had reinforced it.",
-         ("Hale", "said", "the levee would hold because engineers had reinforced it")),
+        # trade press: a reason after what the object is called
+        ("The inspector calls the bridge a hazard because its cables have rusted.",
+         ("The inspector", "calls", "the bridge a hazard because its cables have rusted")),
+        # metro desk: a reason that would otherwise be a report of its own ("the state has not
+        # pledged ...")
+        ("The mayor called the plan a gamble because the state has not pledged any money.",
+         ("The mayor", "called", "the plan a gamble because the state has not pledged any money")),
     ],
 )
 def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nlp, body, expected):

@@ -392,9 +392,9 @@ def _with_figures_after(verb: Token, content: tuple[int, int]) -> tuple[int, int
 
 def _with_reason_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
     """The content with the reason or condition that follows it with no comma between ("vowed
-    to impose a tariff unless the firm cancels the plant", "charged that she hid the files
-    because they contradicted her pledge"): the parser hangs the clause on the report, but it
-    goes on with what was said (PolNeAR train: 8 of the 8 cases where we stopped before it)."""
+    to impose a levy unless the mill cancels its expansion", "calls the bridge a hazard because
+    its cables have rusted"): the parser hangs the clause on the report, but it goes on with
+    what was said (PolNeAR train: 8 of the 8 cases where we stopped before it)."""
     following = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx >= content[1] and not t.is_space), None)
     if following is None or following.lower_ not in REASON_MARKS or following.dep_ != "mark":
         return content
@@ -1054,9 +1054,9 @@ def _describes_the_object(child: Token) -> bool:
 
 
 def _said_of_the_object(verb: Token, parts: list[Token]) -> list[Token]:
-    """What the report says its object is or is for, right after it: "pointed to the audit as
-    proof of waste", "described the district as overrun by speculators", "proposed $40 million
-    in grants to help towns repair roads", "defended her push to widen the canal". The parser
+    """What the report says its object is or is for, right after it: "spoke of the depot as an
+    eyesore", "described the district as overrun by speculators", "proposed $40 million in
+    grants to help towns repair roads", "defended her push to widen the canal". The parser
     hangs the "as" phrase or the infinitive on the verb; PolNeAR train has it in the content
     in 19 of the 22 cases where we stopped before it. An "as" clause with a subject of its own
     ("praised the crew as the storm hit") says when, and what follows a time the parser hangs
@@ -1075,7 +1075,7 @@ def _said_of_the_object(verb: Token, parts: list[Token]) -> list[Token]:
 
 
 def _as_what(child: Token) -> bool:
-    """"as proof of waste", "as overrun by speculators": an "as" phrase without a subject of its own."""
+    """"as an eyesore", "as overrun by speculators": an "as" phrase without a subject of its own."""
     if child.dep_ == "prep":
         return child.lower_ == "as"
     opening = child.left_edge
