@@ -395,13 +395,19 @@ def _with_reason_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]
     to impose a levy unless the mill cancels its expansion", "calls the bridge a hazard because
     its cables have rusted"): the parser hangs the clause on the report, but it goes on with
     what was said (PolNeAR train: 8 of the 8 cases where we stopped before it)."""
-    following = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx >= content[1] and not t.is_space), None)
+    doc = verb.doc
+    # Found from the content's span, not by reading the sentence on from the cue: a long run-on
+    # sentence with many cues is not read once per cue.
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    following = doc[span.end] if span is not None and span.end < verb.sent.end else None
+    if following is not None and following.is_space and following.i + 1 < verb.sent.end:
+        following = following.nbor()
     if following is None or following.lower_ not in REASON_MARKS or following.dep_ != "mark":
         return content
     clause = following.head
     if clause.dep_ != "advcl" or clause.head.i != verb.i or following.i != clause.left_edge.i:
         return content
-    reason = _trimmed(verb.doc[following.i : clause.right_edge.i + 1])
+    reason = _trimmed(doc[following.i : clause.right_edge.i + 1])
     return (content[0], reason[1]) if reason is not None else content
 
 
