@@ -3326,3 +3326,54 @@ def test_extract_claims_may_or_might_want_to_is_the_writers_advice(nlp, body):
 def test_extract_claims_a_holder_who_wants_something_still_holds_it(nlp):
     assert _reports(nlp, "The council wants to rethink its budget before the recess.") == [
         ("The council", "wants", "to rethink its budget before the recess")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # metro desk: a prepositional object and what it is spoken of as
+        ("The council member spoke of the depot as an eyesore.",
+         ("The council member", "spoke", "of the depot as an eyesore")),
+        # business page: what it is pointed to as
+        ("Analysts pointed to the drought as the main cause of the price spike.",
+         ("Analysts", "pointed", "to the drought as the main cause of the price spike")),
+        # wire: an object and the infinitive saying what it is for
+        ("The governor proposed $40 million in grants to help towns repair their roads.",
+         ("The governor", "proposed", "$40 million in grants to help towns repair their roads")),
+    ],
+)
+def test_extract_claims_what_the_object_is_said_to_be_or_be_for_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an "as" clause with a subject of its own says when
+        ("The mayor praised the crew as the storm hit.", ("The mayor", "praised", "the crew")),
+        # a time between the object and the infinitive: the infinitive is not right after it
+        ("The senator proposed new grants on Monday to rally her base.",
+         ("The senator", "proposed", "new grants on Monday")),
+    ],
+)
+def test_extract_claims_what_is_not_right_after_the_object_stays_out(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # business page: a condition after an infinitive
+        ("The minister vowed to impose a levy on imported steel unless the mill cancels its expansion.",
+         ("The minister", "vowed", "to impose a levy on imported steel unless the mill cancels its expansion")),
+        # trade press: a reason after what the object is called
+        ("The inspector calls the bridge a hazard because its cables have rusted.",
+         ("The inspector", "calls", "the bridge a hazard because its cables have rusted")),
+        # metro desk: a reason that would otherwise be a report of its own ("the state has not
+        # pledged ...")
+        ("The mayor called the plan a gamble because the state has not pledged any money.",
+         ("The mayor", "called", "the plan a gamble because the state has not pledged any money")),
+    ],
+)
+def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
