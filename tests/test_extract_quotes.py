@@ -625,6 +625,37 @@ def test_extract_quotes_a_sentence_after_a_quote_is_no_speech_tag(nlp):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Wire: a full stop typed where the comma belongs.
+        ('Her campaign ran a new ad on Monday. "The race is close. Every vote counts." Garcia said.',
+         [('"The race is close. Every vote counts."', "Garcia", "said", 1)]),
+        # Tabloid: a tweet, then its author.
+        ("The senator left the chamber early. \u201cNobody will stop this bill. We have the votes.\u201d"
+         " Okafor tweeted.",
+         [("\u201cNobody will stop this bill. We have the votes.\u201d", "Okafor", "tweeted", 1)]),
+        # Broadsheet: doubled apostrophes.
+        ("The council met again. ''We cannot wait another year.'' Mayor Ines Duarte said.",
+         [("''We cannot wait another year.''", "Ines Duarte", "said", 1)]),
+    ],
+)
+def test_extract_quotes_a_speech_tag_after_a_full_stop_is_the_cue(nlp, body, expected):
+    assert _statements(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The team flew home. "It was a long day." Brown smiled.',
+        'The team flew home. "It was a long day." Brown said the players would rest.',
+        'The team flew home. "It was a long day." She also argued in favor of a new coach.',
+    ],
+)
+def test_extract_quotes_a_sentence_after_a_quote_closed_by_a_full_stop_is_no_tag(nlp, body):
+    assert [cue for _, _, cue, _ in _statements(nlp, body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Tabloid.
         ('Asked about the complaints, the landlord shrugged. "They grumble," Varga said. "Everybody grumbles, right?"',
          [('"They grumble,"', "Varga", "said", 1), ('"Everybody grumbles, right?"', "Varga", "said", 2)]),

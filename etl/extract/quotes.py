@@ -433,17 +433,26 @@ def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None
     retaliated.", "\"...,\" vowed the mayor." In that slot any verb reports the quote, whatever
     its meaning elsewhere."""
     text = text_of(doc)
-    if quote_content(text, start, end).rstrip()[-1:] not in TAG_OPENING_ENDS:
+    closing = quote_content(text, start, end).rstrip()[-1:]
+    if closing not in TAG_OPENING_ENDS and closing != ".":
         return None
-    window = []
+    window, stop = [], None
     for token in _tokens_between(doc, end, next_start)[:WINDOW_TOKENS]:
         if "\n" in token.text or token.is_punct and window:
+            stop = token
             break
         window.append(token)
     verbs = [token for token in window if token.pos_ == "VERB"]
     if not verbs or verbs[0].dep_ not in ("ROOT", "parataxis") or verbs[0].tag_ not in TAG_VERB_FORMS:
         return None
     verb = verbs[0]
+    # A quote closed by a full stop takes a tag only when the tag is a bare sentence of its own
+    # that reports speech ("\"... now.\" Smith said."): "\"... now.\" Smith smiled." and "\"...\"
+    # She also argued in favor of the plan." are new sentences (train: 1 of 2 right with places
+    # and manners allowed after the verb).
+    if closing == "." and (stop is None or stop.text not in SENTENCE_END or not is_speech_verb(verb)):
+        return None
+    circumstances = TAG_CIRCUMSTANCES if closing != "." else ()
     subject = [child for child in verb.children if child.dep_ == "nsubj"]
     if not subject and window[0].i == verb.i and _opens_sentence(text, start):
         # "\"...,\" vowed the mayor": the speaker written after the verb, where the parser
@@ -456,7 +465,7 @@ def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None
     # after the verb when, where and how it was said.
     allowed = {t.i for t in subject[0].subtree} | {verb.i} | {
         child.i for child in verb.children if child.dep_ in ("prt", "advmod")} | {
-        t.i for child in verb.rights if child.dep_ in TAG_CIRCUMSTANCES for t in child.subtree}
+        t.i for child in verb.rights if child.dep_ in circumstances for t in child.subtree}
     return verb if all(token.i in allowed for token in window) else None
 
 
