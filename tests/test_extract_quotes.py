@@ -646,7 +646,7 @@ def test_extract_quotes_a_speech_tag_after_a_full_stop_is_the_cue(nlp, body, exp
     [
         'The team flew home. "It was a long day." Brown smiled.',
         'The team flew home. "It was a long day." Brown said the players would rest.',
-        'The team flew home. "It was a long day." She also argued in favor of a new coach.',
+        'The team flew home. "It was a long day." She also argued for hiring a new coach.',
     ],
 )
 def test_extract_quotes_a_sentence_after_a_quote_closed_by_a_full_stop_is_no_tag(nlp, body):

@@ -448,7 +448,7 @@ def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None
     verb = verbs[0]
     # A quote closed by a full stop takes a tag only when the tag is a bare sentence of its own
     # that reports speech ("\"... now.\" Smith said."): "\"... now.\" Smith smiled." and "\"...\"
-    # She also argued in favor of the plan." are new sentences (train: 1 of 2 right with places
+    # She also argued for hiring a coach." are new sentences (train: 1 of 2 right with places
     # and manners allowed after the verb).
     if closing == "." and (stop is None or stop.text not in SENTENCE_END or not is_speech_verb(verb)):
         return None
