@@ -688,7 +688,7 @@ def _asked_unnamed(participle: Token) -> bool:
     takes it for its cue."""
     if participle.lemma_.lower() != "ask" or not _passive_participle(participle):
         return False
-    if any(child.dep_ == "agent" for child in participle.children) or _introduces_quote(participle):
+    if _asked_by(participle) or _introduces_quote(participle):
         return False
     return any(_puts_a_question(child) for child in participle.children)
 

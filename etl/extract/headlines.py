@@ -131,8 +131,9 @@ def transcript_claims(article: Article, doc: Doc, mentions: Sequence[Mention]) -
         source = match.group("source")
         in_dialogue = source.split()[-1] in speakers
         claim = _labelled(match, text.rstrip(), start)
-        if claim is not None and start == headline and _unnamed_label(claim) is not None:
-            claims.append(_unnamed_label(claim))
+        unnamed = _unnamed_label(claim) if claim is not None and start == headline else None
+        if unnamed is not None:
+            claims.append(unnamed)
             continue
         if source.casefold() not in known and not in_dialogue:
             continue
