@@ -12,10 +12,12 @@ Outside such a dialogue the words must say something, with a finite verb: "Rubio
 second." heads a list item.
 
 Only a person the article's text names is kept, by their name or surname ("Pence" for "Mike
-Pence"), or one word labelling the headline that names a document ("Poll: Lund Leads by Nine",
-"Report: ...", what the poll or report shows) or people by what they are ("Insiders: ...",
-"Historians: ..."): "Update: ...", "Former White House Doctor Says ..." and "United States Says
-..." name no one the database can hold as a speaker.
+Pence"), after the words that describe them ("Rep. Pence", "Campaign Veteran Ruth Hale"), or
+one word labelling the headline that names a document ("Poll: Lund Leads by Nine", "Report:
+...", what the poll or report shows) or people by what they are ("Insiders: ...", "Historians:
+..."). A subject before a verb may also describe its source ("Former Mayor Says ...", "Pastor
+Endorses ...", "New Poll Shows ..."), the description then held as an anonymous source: "Update:
+..." and "United States Says ..." (a place the text names) name no one who speaks.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from etl.extract.attribution import FINITE_TAGS
-from etl.lexicon import document_nouns, names_people, speech_act_verbs, speech_verbs
+from etl.lexicon import document_nouns, names_people, speech_act_verbs, speech_verbs, stance_verbs
 from etl.records import Article, Claim, Cue, Mention, SourceRef
 
 HEADLINE_REGIONS = {"title", "heading"}
@@ -58,6 +60,12 @@ QUOTED_AFTER_COLON = re.compile(
     "(?P<lead>[^:]+?): +(?P<content>(?:''|``|[\"\u201c\u2018'])[^:]*(?:''|[\"\u201d\u2019']))")
 # How many words of such a headline's opening may name its speaker ("Maria Delgado").
 MAX_SPEAKER_WORDS = 3
+# Words between a headline's subject and its verb that tell when: "Okafor Just Announced ...",
+# "Delgado Finally Endorses ...". After them the verb may be in the past tense.
+ADVERBS = ("Just", "Finally")
+# Where a headline's teaser starts, after what was said: "... His Pick For Chief – It May
+# Surprise You", "... During Her Campaign- And It Says A Lot".
+TEASER = re.compile(r" [–—] |- ")
 
 
 def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
@@ -78,11 +86,44 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
         unnamed = _unnamed_label(claim) if claim is not None and claim.cue.text == ":" else None
         if unnamed is not None:
             claim = unnamed
-        elif claim is None or claim.source.text.casefold() not in known:
+        elif claim is not None and claim.source.text.casefold() not in known:
+            claim = _known_after_description(claim, known) or _described(claim, mentions)
+        if claim is None:
             claim = _quoted_after_colon(line, region.start, known)
+        elif claim.kind == "evidence" and claim.source.form != "description":
+            # "Okafor Shows Up At Rally": a person shows no finding.
+            claim = None
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _known_after_description(claim: Claim, known: set[str]) -> Claim | None:
+    """The claim with its source narrowed to the person the text names at its end: "Rep. Okafor"
+    and "Campaign Veteran Ruth Hale" are Okafor and Ruth Hale, as the text names them."""
+    source = claim.source
+    words = list(re.finditer(r"\S+", source.text))
+    for word in words[1:]:
+        name = source.text[word.start() :]
+        if name.casefold() in known:
+            return replace(claim, source=SourceRef(source.start + word.start(), source.end, name, "name"))
+    return None
+
+
+def _described(claim: Claim, mentions: Sequence[Mention]) -> Claim | None:
+    """The claim of a headline's subject that describes its source rather than naming it:
+    people by what they are ("Former Mayor Says ...", "Two Pastors Endorse ..."), or a document,
+    which shows what follows ("New Poll Shows ...", "Leaked Memos Reveal ..."). A colon label
+    has no verb to tell a description from a topic ("Big Win For Okafor: ..."), and a subject
+    the text names as a place or an organization ("United States Says ...") is no description."""
+    if claim.cue.text == ":" or claim.source.text in {m.text for m in mentions}:
+        return None
+    head = re.sub(r"['\u2019]s?$", "", claim.source.text.split()[-1]).casefold()
+    singular = head.removesuffix("s")
+    document = head in document_nouns() or singular in document_nouns()
+    if document != (claim.kind == "evidence") or not (document or names_people(head) or names_people(singular)):
+        return None
+    return replace(claim, source=replace(claim.source, form="description"))
 
 
 def _quoted_after_colon(line: str, offset: int, known: set[str]) -> Claim | None:
@@ -190,12 +231,13 @@ def _attribution(line: str, offset: int) -> Claim | None:
     match = _reporting_verb().fullmatch(line.rstrip()) or _trailing_report().fullmatch(line.rstrip())
     if match is None:
         return None
-    content = match.group("content").rstrip(TRAILING)
+    content = TEASER.split(match.group("content"), maxsplit=1)[0].rstrip(TRAILING)
     if not content:
         return None
     start = offset + match.start("content")
     cue = Cue(offset + match.start("cue"), offset + match.end("cue"), match.group("cue"))
-    return Claim(start, start + len(content), content, cue, _named_source(match, offset), "speech")
+    kind = _verb_kinds().get(match.group("cue").split()[-1].casefold(), "speech")
+    return Claim(start, start + len(content), content, cue, _named_source(match, offset), kind)
 
 
 def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
@@ -216,9 +258,33 @@ def _named_source(match: re.Match[str], offset: int) -> SourceRef:
 
 @cache
 def _reporting_verb() -> re.Pattern[str]:
-    """"Obama Says ...", "Sanders Vows ...": a name, then a reporting verb in the present tense."""
+    """"Obama Says ...", "Sanders Vows ...", "Okafor Endorses ...", "New Poll Shows ...": a name
+    or description, then a reporting, stance or evidence verb in the present tense, or after
+    "Just" or "Finally" in the past ("Okafor Just Announced ...")."""
     # The name's words are taken lazily: the source ends at the first reporting verb.
-    return re.compile(rf"(?P<source>{NAME}?) (?P<cue>{_present_tense_verbs()}) +(?P<content>\S.*)")
+    verbs = _alternatives(_third_person(verb) for verb in _headline_lemmas())
+    past = _alternatives({_past_tense(verb) for verb in _headline_lemmas()})
+    adverbs = "|".join(ADVERBS)
+    return re.compile(rf"(?P<source>{NAME}?) (?P<cue>(?:(?:{adverbs}) (?:{past}|{verbs}))|{verbs}) +(?P<content>\S.*)")
+
+
+def _headline_lemmas() -> dict[str, str]:
+    """The verbs a headline reports with, by the kind of claim each gives."""
+    # A verb in both lists reports speech in a headline ("Okafor Confirms ...").
+    kinds = {verb: kind for verb, kind in stance_verbs().items() if kind in ("stance", "evidence")}
+    return kinds | {verb: "speech" for verb in speech_verbs() | speech_act_verbs()}
+
+
+@cache
+def _verb_kinds() -> dict[str, str]:
+    """Each present and past form of ``_headline_lemmas``, lowercased, and the kind it gives."""
+    return {form: kind for verb, kind in _headline_lemmas().items()
+            for form in (_third_person(verb), _past_tense(verb))}
+
+
+def _alternatives(forms: Iterable[str]) -> str:
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(form.capitalize()) + "|" + re.escape(form) for form in ordered)
 
 
 @cache
@@ -242,6 +308,22 @@ def _after_a_listener_verb() -> str:
 def _present_tense_verbs() -> str:
     forms = sorted({_third_person(verb) for verb in speech_verbs() | speech_act_verbs()}, key=len, reverse=True)
     return "|".join(re.escape(form.capitalize()) + "|" + re.escape(form) for form in forms)
+
+
+# Past tenses no rule makes, of the verbs in the lists.
+IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found"}
+
+
+def _past_tense(verb: str) -> str:
+    if verb in IRREGULAR_PAST:
+        return IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return verb[:-1] + "ied"
+    if len(re.findall("[aeiou]+", verb)) == 1 and re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ed"  # "slammed", "vetted"
+    return verb + "ed"
 
 
 def _third_person(verb: str) -> str:
