@@ -1073,6 +1073,7 @@ def _headline_claims(nlp, title: str, body: str) -> list[tuple[str | None, str, 
 
 HEADLINE_BODY = ("Governor Maria Delgado and the Riverside Water Authority met on Monday with "
                  "Senator Tom Okafor in the state capital.")
+PLACE_BODY = "Governor Maria Delgado met Senator Tom Okafor in Riverside on Monday."
 
 
 @pytest.mark.parametrize(
@@ -1094,8 +1095,9 @@ def test_extract_claims_a_headline_attributes_to_a_source_the_text_names(nlp, ti
     "title",
     [
         "Breaking: Voters Sour On Water Rates",
-        "Former State Engineer Says Dam Is Safe",
         "Update: Meeting Moved To Tuesday",
+        # A place the text names: no description of a source.
+        "Riverside Says Water Rates Will Not Rise",
         # An organization: its name alone would be taken for a person's.
         "Riverside Water Authority warns of dry summer ahead",
         # Nothing said.
@@ -1103,7 +1105,78 @@ def test_extract_claims_a_headline_attributes_to_a_source_the_text_names(nlp, ti
     ],
 )
 def test_extract_claims_no_headline_attribution_but_to_a_person_the_text_names(nlp, title):
+    assert _headline_claims(nlp, title, PLACE_BODY if title.startswith("Riverside Says") else HEADLINE_BODY) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Political site: a description by trade.
+        ("Former State Engineer Says Dam Is Safe", ("Former State Engineer", "Says", "Dam Is Safe", "speech")),
+        # Tabloid: a description by calling, and a stance.
+        ("Megachurch Pastor Endorses Okafor For Governor",
+         ("Megachurch Pastor", "Endorses", "Okafor For Governor", "stance")),
+        # Magazine: a document, which shows.
+        ("New Poll Shows Delgado Ahead In The North", ("New Poll", "Shows", "Delgado Ahead In The North", "evidence")),
+    ],
+)
+def test_extract_claims_a_headline_subject_may_describe_its_source(nlp, title, expected):
+    article = clean(RawArticle("t.txt", f"{title}\n\n{HEADLINE_BODY}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    assert [(names.get(c.claimant_key), c.claim.cue.text, c.claim.text, c.claim.kind) for c in resolved.claims
+            if c.claim.start < len(title)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A person shows no finding: "Shows Up" is no evidence.
+        "Okafor Shows Up At Riverside Rally",
+        # A document says nothing: it shows.
+        "New Poll Says Delgado Leads",
+        # No one who speaks heads the subject.
+        "Tax Plan Calls For Deep Cuts",
+    ],
+)
+def test_extract_claims_a_headline_subject_that_neither_names_nor_describes_a_source(nlp, title):
     assert _headline_claims(nlp, title, HEADLINE_BODY) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Wire: a title and a party before the surname.
+        ("GOP Sen. Okafor Announces Bill To Cap Water Rates", ("Tom Okafor", "Announces", "Bill To Cap Water Rates")),
+        # Political site: a description before the full name.
+        ("Campaign Veteran Maria Delgado Says Race Is Tight", ("Maria Delgado", "Says", "Race Is Tight")),
+        # Tabloid: an honorific before the name, then a colon.
+        ("Dr. Tom Okafor: Tap Water Is Safe To Drink", ("Tom Okafor", ":", "Tap Water Is Safe To Drink")),
+    ],
+)
+def test_extract_claims_a_headline_source_may_follow_words_that_describe_them(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+def test_extract_claims_a_name_after_a_preposition_labels_a_headline_about_them(nlp):
+    assert _headline_claims(nlp, "Big Win For Okafor: Council Backs Water Plan", HEADLINE_BODY) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Viral site: "Just" and the past tense, a teaser after a dash.
+        ("Okafor Just Announced His Pick For Water Chief \u2013 It May Surprise You",
+         ("Tom Okafor", "Just Announced", "His Pick For Water Chief")),
+        # Political blog: "Finally" and a stance.
+        ("Maria Delgado Finally Endorses Okafor For Senate", ("Maria Delgado", "Finally Endorses", "Okafor For Senate")),
+        # Tabloid: a teaser after a hyphen.
+        ("Delgado Just Vowed To Never Raise Rates Again- And Voters Noticed",
+         ("Maria Delgado", "Just Vowed", "To Never Raise Rates Again")),
+    ],
+)
+def test_extract_claims_a_headline_verb_may_follow_just_or_finally(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
 
 
 @pytest.mark.parametrize(

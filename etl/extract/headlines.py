@@ -63,9 +63,14 @@ MAX_SPEAKER_WORDS = 3
 # Words between a headline's subject and its verb that tell when: "Okafor Just Announced ...",
 # "Delgado Finally Endorses ...". After them the verb may be in the past tense.
 ADVERBS = ("Just", "Finally")
+# Words that make what follows them a topic, not a source: "Big Win For Okafor: ...".
+TOPIC_WORDS = frozenset("about after against at before by for from in of on over to vs. vs with".split())
 # Where a headline's teaser starts, after what was said: "... His Pick For Chief – It May
 # Surprise You", "... During Her Campaign- And It Says A Lot".
-TEASER = re.compile(r" [–—] |- ")
+TEASER = re.compile(r" [\u2013\u2014] |- ")
+# Where a headline's second sentence starts: "Okafor Just Named A Chief. That's A First." A
+# full stop after a word of four letters or more, which no abbreviation ("Sen.", "U.S.") is.
+NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
 
 
 def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
@@ -103,7 +108,9 @@ def _known_after_description(claim: Claim, known: set[str]) -> Claim | None:
     and "Campaign Veteran Ruth Hale" are Okafor and Ruth Hale, as the text names them."""
     source = claim.source
     words = list(re.finditer(r"\S+", source.text))
-    for word in words[1:]:
+    for count, word in enumerate(words[1:], start=1):
+        if any(before.group().casefold() in TOPIC_WORDS for before in words[:count]):
+            return None  # "Big Win For Okafor: ..." is about Okafor
         name = source.text[word.start() :]
         if name.casefold() in known:
             return replace(claim, source=SourceRef(source.start + word.start(), source.end, name, "name"))
@@ -226,12 +233,14 @@ def _dialogue_speakers(labels: Sequence[str]) -> set[str]:
 def _attribution(line: str, offset: int) -> Claim | None:
     """The headline's attribution: "Source: content" or "Source Says content"."""
     labelled = LABELLED.fullmatch(line.rstrip())
-    if labelled is not None:
+    if labelled is not None and not _reporting_verb().fullmatch(labelled.group("source") + " :"):
         return _labelled(labelled, line.rstrip(), offset)
+    # A label with a reporting verb reports what follows its verb ("Okafor Endorses Hale: ...").
     match = _reporting_verb().fullmatch(line.rstrip()) or _trailing_report().fullmatch(line.rstrip())
     if match is None:
         return None
-    content = TEASER.split(match.group("content"), maxsplit=1)[0].rstrip(TRAILING)
+    content = NEXT_SENTENCE.split(TEASER.split(match.group("content"), maxsplit=1)[0], maxsplit=1)[0]
+    content = content.rstrip(TRAILING)
     if not content:
         return None
     start = offset + match.start("content")
