@@ -1158,8 +1158,19 @@ def test_extract_claims_a_headline_source_may_follow_words_that_describe_them(nl
     assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
 
 
-def test_extract_claims_a_name_after_a_preposition_labels_a_headline_about_them(nlp):
-    assert _headline_claims(nlp, "Big Win For Okafor: Council Backs Water Plan", HEADLINE_BODY) == []
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Political site: a topic.
+        "Big Win For Okafor: Council Backs Water Plan",
+        # Tabloid: someone else's act on the person.
+        "Crowd Boos Okafor: Rates Are Too High",
+        # Wire: a place before the name.
+        "Riverside Delgado: Water Board Will Meet Monday",
+    ],
+)
+def test_extract_claims_a_headline_name_after_words_that_do_not_describe_them_is_no_source(nlp, title):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == []
 
 
 @pytest.mark.parametrize(
@@ -1233,7 +1244,7 @@ def test_extract_claims_a_headline_ending_with_a_quotation_after_a_colon_is_its_
     "title",
     [
         # No one the text names opens the headline.
-        "Poll Shows Anger: 'Water Rates Too High'",
+        "Crowd Erupts In Anger: 'Water Rates Too High'",
         # An organization, not a person.
         "Riverside Water Authority: \u201cRates Will Rise\u201d",
         # The quotation is not all that follows the colon.

@@ -31,7 +31,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from etl.extract.attribution import FINITE_TAGS
-from etl.lexicon import document_nouns, names_people, speech_act_verbs, speech_verbs, stance_verbs
+from etl.lexicon import document_nouns, honorifics, names_people, speech_act_verbs, speech_verbs, stance_verbs
 from etl.records import Article, Claim, Cue, Mention, SourceRef
 
 HEADLINE_REGIONS = {"title", "heading"}
@@ -63,8 +63,6 @@ MAX_SPEAKER_WORDS = 3
 # Words between a headline's subject and its verb that tell when: "Okafor Just Announced ...",
 # "Delgado Finally Endorses ...". After them the verb may be in the past tense.
 ADVERBS = ("Just", "Finally")
-# Words that make what follows them a topic, not a source: "Big Win For Okafor: ...".
-TOPIC_WORDS = frozenset("about after against at before by for from in of on over to vs. vs with".split())
 # Where a headline's teaser starts, after what was said: "... His Pick For Chief – It May
 # Surprise You", "... During Her Campaign- And It Says A Lot".
 TEASER = re.compile(r" [\u2013\u2014] |- ")
@@ -104,15 +102,18 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
 
 
 def _known_after_description(claim: Claim, known: set[str]) -> Claim | None:
-    """The claim with its source narrowed to the person the text names at its end: "Rep. Okafor"
-    and "Campaign Veteran Ruth Hale" are Okafor and Ruth Hale, as the text names them."""
+    """The claim with its source narrowed to the person the text names at its end, after a
+    title or a word for what they are: "Rep. Okafor" and "Campaign Veteran Ruth Hale" are
+    Okafor and Ruth Hale, as the text names them; "Big Win For Okafor: ..." and "Crowd Boos
+    Okafor: ..." are about Okafor."""
     source = claim.source
     words = list(re.finditer(r"\S+", source.text))
-    for count, word in enumerate(words[1:], start=1):
-        if any(before.group().casefold() in TOPIC_WORDS for before in words[:count]):
-            return None  # "Big Win For Okafor: ..." is about Okafor
+    for before, word in zip(words, words[1:], strict=False):
         name = source.text[word.start() :]
         if name.casefold() in known:
+            describes = before.group().rstrip(".").casefold()
+            if not (names_people(describes) or describes in honorifics()):
+                return None
             return replace(claim, source=SourceRef(source.start + word.start(), source.end, name, "name"))
     return None
 
