@@ -1177,12 +1177,12 @@ def test_extract_claims_a_headline_name_after_words_that_do_not_describe_them_is
     ("title", "expected"),
     [
         # Viral site: "Just" and the past tense, a teaser after a dash.
-        ("Okafor Just Announced His Pick For Water Chief \u2013 It May Surprise You",
+        ("Okafor Just Announced His Pick For Water Chief \u2013 Voters Were Not Amused",
          ("Tom Okafor", "Just Announced", "His Pick For Water Chief")),
         # Political blog: "Finally" and a stance.
         ("Maria Delgado Finally Endorses Okafor For Senate", ("Maria Delgado", "Finally Endorses", "Okafor For Senate")),
         # Tabloid: a teaser after a hyphen.
-        ("Delgado Just Vowed To Never Raise Rates Again- And Voters Noticed",
+        ("Delgado Just Vowed To Never Raise Rates Again- And The Council Noticed",
          ("Maria Delgado", "Just Vowed", "To Never Raise Rates Again")),
     ],
 )

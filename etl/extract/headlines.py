@@ -63,10 +63,10 @@ MAX_SPEAKER_WORDS = 3
 # Words between a headline's subject and its verb that tell when: "Okafor Just Announced ...",
 # "Delgado Finally Endorses ...". After them the verb may be in the past tense.
 ADVERBS = ("Just", "Finally")
-# Where a headline's teaser starts, after what was said: "... His Pick For Chief – It May
-# Surprise You", "... During Her Campaign- And It Says A Lot".
+# Where a headline's teaser starts, after what was said: "... His Pick For Water Chief – Voters
+# Were Not Amused", "... To Never Raise Rates Again- And The Council Noticed".
 TEASER = re.compile(r" [\u2013\u2014] |- ")
-# Where a headline's second sentence starts: "Okafor Just Named A Chief. That's A First." A
+# Where a headline's second sentence starts: "Okafor Finally Named A Chief. Will She Stay?" A
 # full stop after a word of four letters or more, which no abbreviation ("Sen.", "U.S.") is.
 NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
 
