@@ -80,6 +80,7 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
             them, or its last word.
     """
     known = _person_names(mentions)
+    named = {m.text for m in mentions}
     claims = []
     for region in article.regions:
         if region.kind not in HEADLINE_REGIONS:
@@ -90,7 +91,7 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
         if unnamed is not None:
             claim = unnamed
         elif claim is not None and claim.source.text.casefold() not in known:
-            claim = _known_after_description(claim, known) or _described(claim, mentions)
+            claim = _known_after_description(claim, known) or _described(claim, named)
         if claim is None:
             claim = _quoted_after_colon(line, region.start, known)
         elif claim.kind == "evidence" and claim.source.form != "description":
@@ -118,13 +119,13 @@ def _known_after_description(claim: Claim, known: set[str]) -> Claim | None:
     return None
 
 
-def _described(claim: Claim, mentions: Sequence[Mention]) -> Claim | None:
+def _described(claim: Claim, named: set[str]) -> Claim | None:
     """The claim of a headline's subject that describes its source rather than naming it:
     people by what they are ("Former Mayor Says ...", "Two Pastors Endorse ..."), or a document,
     which shows what follows ("New Poll Shows ...", "Leaked Memos Reveal ..."). A colon label
     has no verb to tell a description from a topic ("Big Win For Okafor: ..."), and a subject
     the text names as a place or an organization ("United States Says ...") is no description."""
-    if claim.cue.text == ":" or claim.source.text in {m.text for m in mentions}:
+    if claim.cue.text == ":" or claim.source.text in named:
         return None
     head = re.sub(r"['\u2019]s?$", "", claim.source.text.split()[-1]).casefold()
     singular = head.removesuffix("s")
@@ -275,7 +276,8 @@ def _reporting_verb() -> re.Pattern[str]:
     verbs = _alternatives(_third_person(verb) for verb in _headline_lemmas())
     past = _alternatives({_past_tense(verb) for verb in _headline_lemmas()})
     adverbs = "|".join(ADVERBS)
-    return re.compile(rf"(?P<source>{NAME}?) (?P<cue>(?:(?:{adverbs}) (?:{past}|{verbs}))|{verbs}) +(?P<content>\S.*)")
+    return re.compile(
+        rf"(?P<source>{NAME}?) (?P<cue>(?:(?:{adverbs}) (?:{past}|{verbs}))|{verbs}) +(?P<content>\S.*)")
 
 
 def _headline_lemmas() -> dict[str, str]:
@@ -316,8 +318,7 @@ def _after_a_listener_verb() -> str:
 
 @cache
 def _present_tense_verbs() -> str:
-    forms = sorted({_third_person(verb) for verb in speech_verbs() | speech_act_verbs()}, key=len, reverse=True)
-    return "|".join(re.escape(form.capitalize()) + "|" + re.escape(form) for form in forms)
+    return _alternatives(_third_person(verb) for verb in speech_verbs() | speech_act_verbs())
 
 
 # Past tenses no rule makes, of the verbs in the lists.
