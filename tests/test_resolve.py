@@ -639,3 +639,101 @@ def _claimants_with_kinds(nlp, body: str) -> list[tuple[str | None, str | None]]
 )
 def test_resolve_a_group_or_its_member_is_anonymous_not_a_person(nlp, body, expected):
     assert expected in _claimants_with_kinds(nlp, body)
+
+
+def _claimants(nlp, body: str) -> list[str | None]:
+    resolved = _resolved(nlp, body)
+    names = {e.key: e.name for e in resolved.entities}
+    return [names.get(c.claimant_key) for c in resolved.claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Magazine: the group the sentence before is about.
+        ("Sanders supporters in Ohio are a tight-knit group. To a person, they don't want to let go.",
+         ["Sanders supporters in Ohio"]),
+        # Farm weekly.
+        ("Dairy farmers in the valley have lost money for three years. Now they say the county must help.",
+         ["Dairy farmers in the valley"]),
+        # City daily.
+        ("Hospital nurses across the city walked out twice this year. On Tuesday, they warned that a third "
+         "strike was coming.", ["Hospital nurses"]),
+        # Wire: one person before is no group, and a paragraph break ends the search.
+        ("The mayor spoke on Monday. They said the plan would fail.", [None]),
+        ("Parents at Lincoln Elementary packed the gym.\n\nThey argued that the cuts went too far.", [None]),
+    ],
+)
+def test_resolve_they_is_the_plural_subject_of_the_sentence_before(nlp, body, claimants):
+    assert _claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Wire.
+        ("Last month, regulators fined the utility for negligence and Governor Ann Tate replaced the board, "
+         "conceding that customers had been let down.", "Ann Tate"),
+        # City daily.
+        ("Over the past week, auditors charged the treasurer with fraud and Mayor Reyes fired his finance chief, "
+         "acknowledging that residents had lost faith in the office.", "Reyes"),
+        # Foreign desk.
+        ("On Friday, protesters filled the square with banners and Minister Tomas Vidal left the city, "
+         "insisting that the talks would resume.", "Tomas Vidal"),
+    ],
+)
+def test_resolve_a_name_the_parser_joined_to_an_object_is_the_next_verbs_subject(nlp, body, claimant):
+    assert _claimants(nlp, body) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Business page.
+        ("The Gazette shot back in an article stating that Denver was the beer capital, with 80 breweries.",
+         "Gazette"),
+        # Local paper.
+        ("Mayor Ruth Okonjo answered with a letter arguing that the depot had been closed for safety reasons.",
+         "Ruth Okonjo"),
+        # Sports wire.
+        ("The league responded Tuesday in a statement explaining why it had moved the final to Leeds.",
+         "The league"),
+    ],
+)
+def test_resolve_who_speaks_in_a_document_is_who_put_it_out(nlp, body, claimant):
+    assert _claimants(nlp, body) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Campaign trail, a quote after a colon.
+        ('The Ohio senator emailed supporters saying: "The fight goes on."', "The Ohio senator"),
+        # City daily.
+        ("Okafor emailed reporters explaining that he had been ill.", "Okafor"),
+        # County weekly.
+        ("The county emailed residents warning that the tap water was unsafe to drink.", "The county"),
+    ],
+)
+def test_resolve_whom_a_message_was_sent_to_does_not_speak_in_it(nlp, body, speaker):
+    assert speaker in _claimants(nlp, body) + _quote_speakers(nlp, body)
+    assert not {"supporters", "reporters", "residents"} & set(_claimants(nlp, body) + _quote_speakers(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Fact check.
+        ('Senator Maria Okafor spoke at length about schools on Tuesday.\n\n"The idea that I would cut school '
+         'funding is simply not accurate. I wrote the bill that raised it."\n\n- Okafor.\n\nThis is a harder claim '
+         "to check.", "Maria Okafor"),
+        # Debate notebook.
+        ('Governor Dale Whitmore and his rival debated taxes.\n\n"Companies like Acme and Brightway pay nothing in '
+         'state taxes."\n\n- Whitmore.\n\nThat is partly true.', "Dale Whitmore"),
+        # Church newsletter, with the occasion after the name.
+        ('Pastor Ruth Delacroix led the march through the town.\n\n"We walked for the children who cannot walk."'
+         "\n\n- Delacroix, in a sermon on Sunday.\n\nThe church has since held two more marches.", "Ruth Delacroix"),
+    ],
+)
+def test_resolve_a_signature_line_may_give_the_surname_alone(nlp, body, speaker):
+    assert _quote_speakers(nlp, body) == [speaker]
