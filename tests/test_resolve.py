@@ -659,6 +659,13 @@ def _claimants(nlp, body: str) -> list[str | None]:
         # City daily.
         ("Hospital nurses across the city walked out twice this year. On Tuesday, they warned that a third "
          "strike was coming.", ["Hospital nurses"]),
+        # Education desk, business page and health page: the subject after its verb ("are X").
+        ("On one side of the dispute are teachers and parents who are tired of the delays. They acknowledge "
+         "that the district has little money.", ["teachers"]),
+        ("Among the loudest critics of the plan are local landlords. They argue that rents would have to rise.",
+         ["local landlords"]),
+        ("In the front row were nurses from the county hospital. They said the ward had been short-staffed for "
+         "months.", ["nurses from the county hospital"]),
         # Wire: one person before is no group, and a paragraph break ends the search.
         ("The mayor spoke on Monday. They said the plan would fail.", [None]),
         ("Parents at Lincoln Elementary packed the gym.\n\nThey argued that the cuts went too far.", [None]),

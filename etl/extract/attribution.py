@@ -179,8 +179,9 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
 def _previous_sentence_plural(pronoun: Token) -> Token | None:
     """Who "they" stands for when its own sentence names no one before it: the subject of the
     sentence before, in the same paragraph, when that is a plural that can speak ("Dairy farmers
-    in the valley are a close group. To a man, they say ..."). A singular subject there, or a
-    paragraph break between, says nothing of who "they" are."""
+    in the valley are a close group. To a man, they say ...", "Among the critics are local
+    landlords. They argue ..."). A singular subject there, or a paragraph break between, says
+    nothing of who "they" are."""
     sentence = pronoun.sent
     if sentence.start == 0:
         return None
@@ -188,6 +189,9 @@ def _previous_sentence_plural(pronoun: Token) -> Token | None:
     if "\n" in pronoun.doc.text[previous.start_char : sentence.start_char]:
         return None
     subject = next((child for child in previous.root.children if child.dep_ in SUBJECT_DEPS), None)
+    if subject is None and previous.root.lemma_ == "be":
+        # "On one side of the fight are teachers and parents.": a subject after its verb.
+        subject = next((child for child in previous.root.children if child.dep_ == "attr"), None)
     return subject if subject is not None and _speaking_plural(subject) else None
 
 
