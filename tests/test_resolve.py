@@ -651,8 +651,8 @@ def _claimants(nlp, body: str) -> list[str | None]:
     ("body", "claimants"),
     [
         # Magazine: the group the sentence before is about.
-        ("Sanders supporters in Ohio are a tight-knit group. To a person, they don't want to let go.",
-         ["Sanders supporters in Ohio"]),
+        ("Young organizers in Dayton meet every week in a church basement. Almost to a man, they hope to run "
+         "for the council.", ["Young organizers in Dayton"]),
         # Farm weekly.
         ("Dairy farmers in the valley have lost money for three years. Now they say the county must help.",
          ["Dairy farmers in the valley"]),
@@ -660,7 +660,7 @@ def _claimants(nlp, body: str) -> list[str | None]:
         ("Hospital nurses across the city walked out twice this year. On Tuesday, they warned that a third "
          "strike was coming.", ["Hospital nurses"]),
         # Education desk, business page and health page: the subject after its verb ("are X").
-        ("On one side of the dispute are teachers and parents who are tired of the delays. They acknowledge "
+        ("Leading the opposition are teachers and parents who are tired of the delays. They acknowledge "
          "that the district has little money.", ["teachers"]),
         ("Among the loudest critics of the plan are local landlords. They argue that rents would have to rise.",
          ["local landlords"]),
@@ -697,7 +697,7 @@ def test_resolve_a_name_the_parser_joined_to_an_object_is_the_next_verbs_subject
     ("body", "claimant"),
     [
         # Business page.
-        ("The Gazette shot back in an article stating that Denver was the beer capital, with 80 breweries.",
+        ("The Gazette hit back in an editorial arguing that the brewery tax would close small pubs.",
          "Gazette"),
         # Local paper.
         ("Mayor Ruth Okonjo answered with a letter arguing that the depot had been closed for safety reasons.",
@@ -715,7 +715,7 @@ def test_resolve_who_speaks_in_a_document_is_who_put_it_out(nlp, body, claimant)
     ("body", "speaker"),
     [
         # Campaign trail, a quote after a colon.
-        ('The Ohio senator emailed supporters saying: "The fight goes on."', "The Ohio senator"),
+        ('The Idaho congresswoman emailed supporters saying: "We are not done yet."', "The Idaho congresswoman"),
         # City daily.
         ("Okafor emailed reporters explaining that he had been ill.", "Okafor"),
         # County weekly.
