@@ -694,24 +694,6 @@ def test_resolve_a_name_the_parser_joined_to_an_object_is_the_next_verbs_subject
 
 
 @pytest.mark.parametrize(
-    ("body", "claimant"),
-    [
-        # Business page.
-        ("The Gazette hit back in an editorial arguing that the brewery tax would close small pubs.",
-         "Gazette"),
-        # Local paper.
-        ("Mayor Ruth Okonjo answered with a letter arguing that the depot had been closed for safety reasons.",
-         "Ruth Okonjo"),
-        # Sports wire.
-        ("The league responded Tuesday in a statement explaining why it had moved the final to Leeds.",
-         "The league"),
-    ],
-)
-def test_resolve_who_speaks_in_a_document_is_who_put_it_out(nlp, body, claimant):
-    assert _claimants(nlp, body) == [claimant]
-
-
-@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # Campaign trail, a quote after a colon.

@@ -51,8 +51,6 @@ SIGNATURE_TOKENS = 6
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
-# "wrote in a letter arguing", "responded with a statement saying": the document a verb puts out.
-ISSUING_PREPOSITIONS = {"in", "with"}
 # Verbs that send words to someone: "emailed supporters saying ...".
 SENDING_VERBS = {"email", "e-mail", "text", "message", "write", "tweet"}
 # Someone the text does not name, whom no pronoun stands for: "someone at the meeting said" is an
@@ -361,19 +359,12 @@ def _stands_alone(entity: Span) -> bool:
 
 def _issuer(document: Token) -> Token | None:
     """Who put out a document the sentence names as its object: "Her office put out a letter
-    saying ...", "The campaign released a memo arguing ...", "The paper hit back in an editorial
-    arguing ...": the document speaks for them."""
-    if document.lemma_.lower() not in document_nouns():
+    saying ...", "The campaign released a memo arguing ...": the document speaks for them."""
+    if document.dep_ != "dobj" or document.lemma_.lower() not in document_nouns():
         return None
-    if document.dep_ == "dobj":
-        verb = document.head
-    elif document.dep_ == "pobj" and document.head.lower_ in ISSUING_PREPOSITIONS and document.head.head.pos_ == "VERB":
-        verb = document.head.head
-    else:
+    if document.head.lemma_.lower() in RECEIVING_VERBS:
         return None
-    if verb.lemma_.lower() in RECEIVING_VERBS:
-        return None
-    subject = subject_of(verb)
+    subject = subject_of(document.head)
     if subject is None or subject.i > document.i:
         return None
     return subject if _may_speak(subject) else None
