@@ -726,3 +726,39 @@ def test_resolve_whom_a_message_was_sent_to_does_not_speak_in_it(nlp, body, spea
 )
 def test_resolve_a_signature_line_may_give_the_surname_alone(nlp, body, speaker):
     assert _quote_speakers(nlp, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "not_speaker"),
+    [
+        # Talk radio column: a clause of time the parser hung the participle on.
+        ('"Lena Park won tonight and I was glad to see it," Ortega said during a segment on her program after '
+         'the two-term mayor easily won her primary, remarking that while some voters are "still angry about the '
+         'stadium," Park had "paid the price already."', "Ortega", "the two-term mayor"),
+        # Port business weekly.
+        ('"The port deal passed and I was happy to see it," Halvorsen said on his podcast after the harbor '
+         'commissioner narrowly won her vote, observing that while dockworkers are "still wary of automation," '
+         'the commissioner had "earned their trust."', "Halvorsen", "the harbor commissioner"),
+        # Labour news.
+        ('"The strike is over and I was glad to hear it," Ferreira said in a radio interview after the union '
+         'leader narrowly won the ballot, noting that while members are "still angry about pensions," the deal '
+         'was "the best on offer."', "Ferreira", "the union leader"),
+        # Wire, curly quotes: the quoted words the participle was hung on.
+        ("In short, Okafor told Radio Kano that Bola Adeyemi \u201chad a foolish policy of cutting school meals "
+         "which was cruel,\u201d adding, \u201cHe lost all of the northern vote \u2026 he lost everybody who ever "
+         "believed in him.\u201d", "Okafor", "Bola Adeyemi"),
+        # Regional daily.
+        ("Put simply, Varga told the Tribune that Tom Ellery \u201cran a lazy campaign of slogans which was "
+         "doomed,\u201d adding, \u201cHe lost the suburbs \u2026 he lost every voter who wanted a plan.\u201d",
+         "Varga", "Tom Ellery"),
+        # City hall blog.
+        ("Last week, Marsh told a local station that the council \u201cmade a costly promise to the developers "
+         "which was reckless,\u201d adding, \u201cThey broke faith with the east side \u2026 they forgot everyone who "
+         "voted for them.\u201d", "Marsh", "the council"),
+    ],
+)
+def test_resolve_a_closing_participle_is_the_reporters_not_a_clause_inside_the_report(
+        nlp, body, speaker, not_speaker):
+    speakers = _claimants(nlp, body) + _quote_speakers(nlp, body)
+    assert speaker in speakers
+    assert not_speaker not in speakers

@@ -53,6 +53,8 @@ SIGNATURE_TOKENS = 6
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
 # Verbs that send words to someone: "emailed supporters saying ...".
 SENDING_VERBS = {"email", "e-mail", "text", "message", "write", "tweet"}
+# Words opening a clause of time: "said after the senator won, remarking ..."
+TIME_MARKERS = {"after", "when", "as", "before", "while", "once"}
 # Someone the text does not name, whom no pronoun stands for: "someone at the meeting said" is an
 # anonymous source, as "a person at the meeting" is.
 INDEFINITE_PERSONS = {"someone", "somebody"}
@@ -591,8 +593,27 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ not in INHERITS_SUBJECT or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        verb = _past_inner_clause(verb) or verb.head
         seen += 1
+    return None
+
+
+def _past_inner_clause(participle: Token) -> Token | None:
+    """The report a closing participle belongs to when the parser hung it on a clause inside
+    that report: the quoted words it reports ("X told the paper that Y \u201chad a plan that
+    failed,\u201d adding, ..." is X's) or a clause of time ("X said after Y won the primary,
+    remarking ..." is X's)."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    clause = participle.head
+    report = clause.head
+    if clause.i == report.i or report.pos_ not in {"VERB", "AUX"} or not is_speech_verb(report):
+        return None
+    if clause.dep_ == "ccomp":
+        between = participle.doc[clause.i + 1 : participle.i]
+        return report if any(t.text in DOUBLE_QUOTE_MARKS and t.nbor(-1).is_punct for t in between) else None
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children):
+        return report
     return None
 
 
