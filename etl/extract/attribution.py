@@ -374,8 +374,8 @@ def _issuer(document: Token) -> Token | None:
 
 def _sender(recipient: Token, participle: Token) -> Token | None:
     """Who speaks in a participle the parser hung on whom a report was sent to: in "The senator
-    emailed supporters saying ..." and "Okafor tweeted his followers explaining ..." the sender
-    says it, not the supporters or the followers."""
+    emailed supporters saying ..." and "Okafor emailed reporters explaining ..." the sender
+    says it, not the supporters or the reporters."""
     if participle.dep_ != "acl" or participle.head.i != recipient.i or recipient.dep_ != "dobj":
         return None
     if not is_speech_verb(recipient.head) and recipient.head.lemma_.lower() not in SENDING_VERBS:
