@@ -639,3 +639,126 @@ def _claimants_with_kinds(nlp, body: str) -> list[tuple[str | None, str | None]]
 )
 def test_resolve_a_group_or_its_member_is_anonymous_not_a_person(nlp, body, expected):
     assert expected in _claimants_with_kinds(nlp, body)
+
+
+def _claimants(nlp, body: str) -> list[str | None]:
+    resolved = _resolved(nlp, body)
+    names = {e.key: e.name for e in resolved.entities}
+    return [names.get(c.claimant_key) for c in resolved.claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Magazine: the group the sentence before is about.
+        ("Young organizers in Dayton meet every week in a church basement. Almost to a man, they hope to run "
+         "for the council.", ["Young organizers in Dayton"]),
+        # Farm weekly.
+        ("Dairy farmers in the valley have lost money for three years. Now they say the county must help.",
+         ["Dairy farmers in the valley"]),
+        # City daily.
+        ("Hospital nurses across the city walked out twice this year. On Tuesday, they warned that a third "
+         "strike was coming.", ["Hospital nurses"]),
+        # Education desk, business page and health page: the subject after its verb ("are X").
+        ("Leading the opposition are teachers and parents who are tired of the delays. They acknowledge "
+         "that the district has little money.", ["teachers"]),
+        ("Among the loudest critics of the plan are local landlords. They argue that rents would have to rise.",
+         ["local landlords"]),
+        ("In the front row were nurses from the county hospital. They said the ward had been short-staffed for "
+         "months.", ["nurses from the county hospital"]),
+        # Wire: one person before is no group, and a paragraph break ends the search.
+        ("The mayor spoke on Monday. They said the plan would fail.", [None]),
+        ("Parents at Lincoln Elementary packed the gym.\n\nThey argued that the cuts went too far.", [None]),
+    ],
+)
+def test_resolve_they_is_the_plural_subject_of_the_sentence_before(nlp, body, claimants):
+    assert _claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Wire.
+        ("Last month, regulators fined the utility for negligence and Governor Ann Tate replaced the board, "
+         "conceding that customers had been let down.", "Ann Tate"),
+        # City daily.
+        ("Over the past week, auditors charged the treasurer with fraud and Mayor Reyes fired his finance chief, "
+         "acknowledging that residents had lost faith in the office.", "Reyes"),
+        # Foreign desk.
+        ("On Friday, protesters filled the square with banners and Minister Tomas Vidal left the city, "
+         "insisting that the talks would resume.", "Tomas Vidal"),
+    ],
+)
+def test_resolve_a_name_the_parser_joined_to_an_object_is_the_next_verbs_subject(nlp, body, claimant):
+    assert _claimants(nlp, body) == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Campaign trail, a quote after a colon.
+        ('The Idaho congresswoman emailed supporters saying: "We are not done yet."', "The Idaho congresswoman"),
+        # City daily.
+        ("Okafor emailed reporters explaining that he had been ill.", "Okafor"),
+        # County weekly.
+        ("The county emailed residents warning that the tap water was unsafe to drink.", "The county"),
+    ],
+)
+def test_resolve_whom_a_message_was_sent_to_does_not_speak_in_it(nlp, body, speaker):
+    assert speaker in _claimants(nlp, body) + _quote_speakers(nlp, body)
+    assert not {"supporters", "reporters", "residents"} & set(_claimants(nlp, body) + _quote_speakers(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Fact check.
+        ('Senator Maria Okafor spoke at length about schools on Tuesday.\n\n"The idea that I would cut school '
+         'funding is simply not accurate. I wrote the bill that raised it."\n\n- Okafor.\n\nThis is a harder claim '
+         "to check.", "Maria Okafor"),
+        # Debate notebook.
+        ('Governor Dale Whitmore and his rival debated taxes.\n\n"Companies like Acme and Brightway pay nothing in '
+         'state taxes."\n\n- Whitmore.\n\nThat is partly true.', "Dale Whitmore"),
+        # Church newsletter, with the occasion after the name.
+        ('Pastor Ruth Delacroix led the march through the town.\n\n"We walked for the children who cannot walk."'
+         "\n\n- Delacroix, in a sermon on Sunday.\n\nThe church has since held two more marches.", "Ruth Delacroix"),
+    ],
+)
+def test_resolve_a_signature_line_may_give_the_surname_alone(nlp, body, speaker):
+    assert _quote_speakers(nlp, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "not_speaker"),
+    [
+        # Talk radio column: a clause of time the parser hung the participle on.
+        ('"Lena Park won tonight and I was glad to see it," Ortega said during a segment on her program after '
+         'the two-term mayor easily won her primary, remarking that while some voters are "still angry about the '
+         'stadium," Park had "paid the price already."', "Ortega", "the two-term mayor"),
+        # Port business weekly.
+        ('"The port deal passed and I was happy to see it," Halvorsen said on his podcast after the harbor '
+         'commissioner narrowly won her vote, observing that while dockworkers are "still wary of automation," '
+         'the commissioner had "earned their trust."', "Halvorsen", "the harbor commissioner"),
+        # Labour news.
+        ('"The strike is over and I was glad to hear it," Ferreira said in a radio interview after the union '
+         'leader narrowly won the ballot, noting that while members are "still angry about pensions," the deal '
+         'was "the best on offer."', "Ferreira", "the union leader"),
+        # Wire, curly quotes: the quoted words the participle was hung on.
+        ("In short, Okafor told Radio Kano that Bola Adeyemi \u201chad a foolish policy of cutting school meals "
+         "which was cruel,\u201d adding, \u201cHe lost all of the northern vote \u2026 he lost everybody who ever "
+         "believed in him.\u201d", "Okafor", "Bola Adeyemi"),
+        # Regional daily.
+        ("Put simply, Varga told the Tribune that Tom Ellery \u201cran a lazy campaign of slogans which was "
+         "doomed,\u201d adding, \u201cHe lost the suburbs \u2026 he lost every voter who wanted a plan.\u201d",
+         "Varga", "Tom Ellery"),
+        # City hall blog.
+        ("Last week, Marsh told a local station that the council \u201cmade a costly promise to the developers "
+         "which was reckless,\u201d adding, \u201cThey broke faith with the east side \u2026 they forgot everyone who "
+         "voted for them.\u201d", "Marsh", "the council"),
+    ],
+)
+def test_resolve_a_closing_participle_is_the_reporters_not_a_clause_inside_the_report(
+        nlp, body, speaker, not_speaker):
+    speakers = _claimants(nlp, body) + _quote_speakers(nlp, body)
+    assert speaker in speakers
+    assert not_speaker not in speakers

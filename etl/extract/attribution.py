@@ -12,6 +12,8 @@ from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PASSIVE_DEPS = {"nsubjpass", "auxpass"}
+# The objects a name may be joined to by the parser when it opens a clause of its own.
+OBJECT_DEPS = {"dobj", "pobj"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -49,6 +51,10 @@ SIGNATURE_TOKENS = 6
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
+# Verbs that send words to someone: "emailed supporters saying ...".
+SENDING_VERBS = {"email", "e-mail", "text", "message", "write", "tweet"}
+# Words opening a clause of time: "said after the senator won, remarking ..."
+TIME_MARKERS = {"after", "when", "as", "before", "while", "once"}
 # Someone the text does not name, whom no pronoun stands for: "someone at the meeting said" is an
 # anonymous source, as "a person at the meeting" is.
 INDEFINITE_PERSONS = {"someone", "somebody"}
@@ -125,7 +131,8 @@ def source_of(cue: Token) -> SourceRef | None:
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _name_after_quote(cue) or _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
-        subject = _after_dateline(subject, cue) or _issuer(_antecedent(subject)) or _titled_name(subject) or subject
+        subject = (_after_dateline(subject, cue) or _issuer(_antecedent(subject)) or _sender(subject, cue)
+                   or _titled_name(subject) or subject)
         if subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
         if subject.lemma_.lower() in document_nouns():
@@ -165,9 +172,33 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
         main = token.head.i == root.i or token.head.dep_ == "conj" and token.head.head.i == root.i
         if token.dep_ not in SUBJECT_DEPS or not main:
             continue
-        plural = token.tag_ in PLURAL_TAGS and token.pos_ != "PRON"
-        return token if plural and (token.ent_type_ in NAMED_LABELS or _can_speak(token)) else None
-    return None
+        return token if _speaking_plural(token) else None
+    return _previous_sentence_plural(pronoun)
+
+
+def _previous_sentence_plural(pronoun: Token) -> Token | None:
+    """Who "they" stands for when its own sentence names no one before it: the subject of the
+    sentence before, in the same paragraph, when that is a plural that can speak ("Dairy farmers
+    in the valley are a close group. To a man, they say ...", "Among the critics are local
+    landlords. They argue ..."). A singular subject there, or a paragraph break between, says
+    nothing of who "they" are."""
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    previous = pronoun.doc[sentence.start - 1].sent
+    if "\n" in pronoun.doc.text[previous.start_char : sentence.start_char]:
+        return None
+    subject = next((child for child in previous.root.children if child.dep_ in SUBJECT_DEPS), None)
+    if subject is None and previous.root.lemma_ == "be":
+        # "On one side of the fight are teachers and parents.": a subject after its verb.
+        subject = next((child for child in previous.root.children if child.dep_ == "attr"), None)
+    return subject if subject is not None and _speaking_plural(subject) else None
+
+
+def _speaking_plural(token: Token) -> bool:
+    """A plural noun, not a pronoun, that names or describes people who can speak."""
+    plural = token.tag_ in PLURAL_TAGS and token.pos_ != "PRON"
+    return plural and (token.ent_type_ in NAMED_LABELS or _can_speak(token))
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -285,9 +316,11 @@ def signature_of(doc: Doc, end: int) -> SourceRef | None:
     # Only capitalized words (a title: "President", "Sen.") before the name, which ends the
     # signature or is followed by a comma or full stop.
     for token in doc[first.start : first.start + SIGNATURE_TOKENS]:
-        if token.ent_type_ == "PERSON":
-            entity = entity_at(token)
-            after = doc[entity.end] if entity is not None and entity.end < len(doc) else None
+        if token.ent_type_ == "PERSON" or _surname_of_named_person(token):
+            # A surname alone ("- Okafor.") is a name when the article gives a person it.
+            entity = entity_at(token) if token.ent_type_ else None
+            end = entity.end if entity is not None else token.i + 1
+            after = doc[end] if end < len(doc) else None
             ends = after is None or after.text in {".", ",", "("} or "\n" in after.text
             return _speaker(token) if ends else None
         if not token.is_title and token.text != ".":
@@ -337,6 +370,20 @@ def _issuer(document: Token) -> Token | None:
     if subject is None or subject.i > document.i:
         return None
     return subject if _may_speak(subject) else None
+
+
+def _sender(recipient: Token, participle: Token) -> Token | None:
+    """Who speaks in a participle the parser hung on whom a report was sent to: in "The senator
+    emailed supporters saying ..." and "Okafor emailed reporters explaining ..." the sender
+    says it, not the supporters or the reporters."""
+    if participle.dep_ != "acl" or participle.head.i != recipient.i or recipient.dep_ != "dobj":
+        return None
+    if not is_speech_verb(recipient.head) and recipient.head.lemma_.lower() not in SENDING_VERBS:
+        return None
+    subject = subject_of(recipient.head)
+    if subject is None or subject.i > recipient.i:
+        return None
+    return subject if _may_speak(subject) or subject.pos_ == "PROPN" else None
 
 
 def _may_speak(token: Token) -> bool:
@@ -536,6 +583,9 @@ def subject_of(verb: Token) -> Token | None:
             return max((s for s in subjects if s.i < verb.i), key=lambda s: s.i, default=subjects[0])
         if verb.dep_ == "acl" and verb.head.pos_ in NOMINAL:
             return verb.head
+        joined = _subject_joined_to_object(verb)
+        if joined is not None:
+            return joined
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             quoted = _quoted_as(verb.head)
             if quoted is not None:
@@ -543,9 +593,43 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ not in INHERITS_SUBJECT or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        verb = _past_inner_clause(verb) or verb.head
         seen += 1
     return None
+
+
+def _past_inner_clause(participle: Token) -> Token | None:
+    """The report a closing participle belongs to when the parser hung it on a clause inside
+    that report: the quoted words it reports ("X told the paper that Y \u201chad a plan that
+    failed,\u201d adding, ..." is X's) or a clause of time ("X said after Y won the primary,
+    remarking ..." is X's)."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    clause = participle.head
+    report = clause.head
+    if clause.i == report.i or report.pos_ not in {"VERB", "AUX"} or not is_speech_verb(report):
+        return None
+    if clause.dep_ == "ccomp":
+        between = participle.doc[clause.i + 1 : participle.i]
+        return report if any(t.text in DOUBLE_QUOTE_MARKS and t.nbor(-1).is_punct for t in between) else None
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children):
+        return report
+    return None
+
+
+def _subject_joined_to_object(verb: Token) -> Token | None:
+    """The name right before a conjoined verb that the parser joined to the object of the
+    clause before: in "auditors charged the treasurer with fraud and Mayor Reyes fired his
+    deputy" Reyes fires, not the auditors."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.ent_type_ != "PERSON" or name.dep_ != "conj":
+        return None
+    first = name.head
+    while first.dep_ == "conj":
+        first = first.head
+    return name if first.dep_ in OBJECT_DEPS else None
 
 
 def _quoted_before(word: Token, verb: Token) -> bool:
