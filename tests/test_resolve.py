@@ -744,17 +744,15 @@ def test_resolve_a_signature_line_may_give_the_surname_alone(nlp, body, speaker)
          'leader narrowly won the ballot, noting that while members are "still angry about pensions," the deal '
          'was "the best on offer."', "Ferreira", "the union leader"),
         # Wire, curly quotes: the quoted words the participle was hung on.
-        ("In short, Okafor told Radio Kano that Bola Adeyemi \u201chad a foolish policy of cutting school meals "
-         "which was cruel,\u201d adding, \u201cHe lost all of the northern vote \u2026 he lost everybody who ever "
-         "believed in him.\u201d", "Okafor", "Bola Adeyemi"),
+        ("Okafor told Radio Kano that Bola Adeyemi \u201cran a ministry of empty promises that nobody "
+         "believed,\u201d adding, \u201cFarmers were never paid \u2026 traders were never heard.\u201d",
+         "Okafor", "Bola Adeyemi"),
         # Regional daily.
-        ("Put simply, Varga told the Tribune that Tom Ellery \u201cran a lazy campaign of slogans which was "
-         "doomed,\u201d adding, \u201cHe lost the suburbs \u2026 he lost every voter who wanted a plan.\u201d",
-         "Varga", "Tom Ellery"),
+        ("Varga told the Tribune that Tom Ellery \u201cbuilt a campaign on slogans which went nowhere,\u201d "
+         "adding, \u201cVoters wanted a plan \u2026 voters got a jingle.\u201d", "Varga", "Tom Ellery"),
         # City hall blog.
-        ("Last week, Marsh told a local station that the council \u201cmade a costly promise to the developers "
-         "which was reckless,\u201d adding, \u201cThey broke faith with the east side \u2026 they forgot everyone who "
-         "voted for them.\u201d", "Marsh", "the council"),
+        ("Marsh told a local station that the council \u201ckept a budget of promises that was hollow,\u201d "
+         "adding, \u201cThey owe the east side \u2026 they owe every tenant there.\u201d", "Marsh", "the council"),
     ],
 )
 def test_resolve_a_closing_participle_is_the_reporters_not_a_clause_inside_the_report(
