@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from etl.extract.spans import entity_at, person_surnames, text_of
+from etl.extract.spans import entity_at, organization_names, person_surnames, text_of
 from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_verbs, titles
 from etl.records import Cue, SourceRef
 
@@ -60,6 +60,9 @@ ANTECEDENT_TOKENS = 40
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
+# How many prepositional phrases back a relative clause's speaker may be: "one aide to the chair
+# of the committee, who said" is two.
+PHRASE_DEPTH = 3
 # "O’Donnell", "D'Arcy", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
 APOSTROPHE_SURNAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 
@@ -388,8 +391,27 @@ def _can_speak(token: Token) -> bool:
     head = _antecedent(token)
     if _is_quantity(head):
         return _share_can_speak(head)
-    return (can_speak(head.lemma_.lower()) or can_speak(head.lower_) or _a_group_or_member(head)
-            or can_speak(_hyphenated(head)))
+    return _noun_can_speak(head) or _company_ner_missed(head)
+
+
+def _noun_can_speak(noun: Token) -> bool:
+    """Whether the noun itself, by the word lists, is one who can speak."""
+    return (can_speak(noun.lemma_.lower()) or can_speak(noun.lower_) or _a_group_or_member(noun)
+            or can_speak(_hyphenated(noun)))
+
+
+def _company_ner_missed(token: Token) -> bool:
+    """A capitalized name NER left unlabelled that names a company or group: one an appositive
+    describes as something that can speak ("Norvik, the Danish shipping company, says"), or one
+    NER labels an organization elsewhere in the article ("Zentrix keeps its figures secret but
+    says ...", after "Zentrix, a data firm,")."""
+    if token.ent_type_ or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(child.dep_ == "appos" and child.pos_ == "NOUN" and _noun_can_speak(child) for child in token.children):
+        return True
+    parts = [child.left_edge for child in token.lefts if child.dep_ in ("compound", "punct")]
+    first = min([token, *parts], key=lambda t: t.i)
+    return text_of(token.doc)[first.idx : token.idx + len(token)] in organization_names(token.doc)
 
 
 def _hyphenated(token: Token) -> str:
@@ -438,7 +460,27 @@ def _antecedent(token: Token) -> Token:
         # Not "It was Senator Smith who said ..." nor "The problem is the senator who said ...".
         if subject is not None and (subject.lower_ in HOLDER_SUBJECTS or subject.ent_type_ in ("PERSON", "ORG")):
             return subject
-    return noun
+    return _described_by_phrase(noun) or noun
+
+
+def _described_by_phrase(noun: Token) -> Token | None:
+    """Who a relative clause is about when the parser hung it on the last noun of a phrase that
+    describes them: "one Democrat familiar with the talks, who added", "critics on the left, who
+    accused", "a source close to the talks, who said". The noun the phrase describes, when ``noun`` cannot
+    speak and that one can. Not "those" ("a majority of those who said"): the clause says which ones."""
+    if noun.ent_type_ in NAMED_LABELS or noun.lower_ == "those" or _noun_can_speak(noun):
+        return None
+    token = noun
+    for _ in range(PHRASE_DEPTH):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return None
+        described = token.head.head
+        if described.pos_ == "ADJ" and described.dep_ == "amod":  # "familiar with", "close to"
+            described = described.head
+        if described.pos_ in NOMINAL and (described.ent_type_ in NAMED_LABELS or _noun_can_speak(described)):
+            return described
+        token = described
+    return None
 
 
 def _is_participle(verb: Token) -> bool:

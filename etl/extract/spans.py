@@ -28,6 +28,15 @@ def person_surnames(doc: Doc) -> frozenset[str]:
     return surnames
 
 
+def organization_names(doc: Doc) -> frozenset[str]:
+    """The texts of the document's ORG entities, computed once per document."""
+    names = doc.user_data.get("organization_names")
+    if names is None:
+        names = doc.user_data["organization_names"] = frozenset(
+            entity.text for entity in doc.ents if entity.label_ == "ORG")
+    return names
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity ``token`` is part of, if any.
 
