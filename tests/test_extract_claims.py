@@ -3377,3 +3377,111 @@ def test_extract_claims_what_is_not_right_after_the_object_stays_out(nlp, body, 
 )
 def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # court report: a sworn statement
+        ("The affidavit said the officer had seen bruises on her arm.",
+         ("The affidavit", "said", "the officer had seen bruises on her arm")),
+        # business page: a list of the rich
+        ("Another ranking says he is not a billionaire at all.",
+         ("Another ranking", "says", "he is not a billionaire at all")),
+        # wire: a copy of a document, seen by the agency
+        ("A redacted copy of the audit seen by reporters said files had been taken from the agency.",
+         ("A redacted copy of the audit seen by reporters", "said", "files had been taken from the agency")),
+        # local paper: a lawsuit and a council resolution
+        ("Along with other allegations, the suit claims that the chairman damaged her reputation.",
+         ("the suit", "claims", "the chairman damaged her reputation")),
+        ("An excerpt of the memo says the mine will close in May.",
+         ("An excerpt of the memo", "says", "the mine will close in May")),
+    ],
+)
+def test_extract_claims_documents_and_their_parts_speak(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # business page: an industry
+        ("Cement makers argue that imports doubled after the tax took effect.",
+         ("Cement makers", "argue", "imports doubled after the tax took effect")),
+        # fact check
+        ("Several fact checkers pointed out that the figure was wrong.",
+         ("Several fact checkers", "pointed", "the figure was wrong")),
+        # campaign profile: a candidate by his old trade
+        ("The retired neurosurgeon acknowledged he expected his past to be examined.",
+         ("The retired neurosurgeon", "acknowledged", "he expected his past to be examined")),
+    ],
+)
+def test_extract_claims_people_the_lists_lacked_speak(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # opinion page: voters by where they stand
+        ("The bill drew fire from opponents on the left, who accused the mayor of ignoring renters.",
+         ("opponents", "accused", "the mayor of ignoring renters")),
+        # wire: an anonymous official
+        ("The measure drew criticism from one official familiar with the matter, who said it would never pass.",
+         ("one official familiar with the matter", "said", "it would never pass")),
+        # investigative story: a source two phrases from the clause
+        ("The memo was shown to a source with knowledge of the plan, who said it would be scrapped.",
+         ("a source with knowledge of the plan", "said", "it would be scrapped")),
+        # court report
+        ("The offer was rejected by a lawyer for the estate, who said it was far too low.",
+         ("a lawyer for the estate", "said", "it was far too low")),
+    ],
+)
+def test_extract_claims_a_relative_clause_on_a_phrase_speaks_for_who_it_describes(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_a_relative_clause_on_those_stays_theirs(nlp):
+    # poll story: "those who said" says which ones the share is of.
+    body = "A majority of those who said the economy mattered most said they would vote for him."
+    assert ("those", "said", "the economy mattered") in _reports(nlp, body)
+
+
+def _with_name_missed(nlp, body: str, name: str):
+    """The parsed body, the last ``name`` in it left without an entity label and tagged a common
+    noun, as the small model does with some company names in long articles ("Teck, the ...
+    company, says")."""
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    doc = nlp(parse_text(article))
+    token = [t for t in doc if t.text == name][-1]
+    doc.ents = [entity for entity in doc.ents if not entity.start <= token.i < entity.end]
+    token.pos_, token.tag_ = "NOUN", "NN"
+    return article, doc
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # business page: a company named by its appositive
+        ("Zentrix, the Danish shipping company, says it pays its crews fairly.", "Zentrix",
+         ("Zentrix", "says", "it pays its crews fairly")),
+        # wire: a firm
+        ("Frobisk, a small software firm, said it had fixed the flaw.", "Frobisk",
+         ("Frobisk", "said", "it had fixed the flaw")),
+        # magazine: a company NER labels as one where it is introduced
+        ("The data come from Orbis Analytics, a research firm in Boston. Orbis Analytics keeps its client list "
+         "private but says demand has tripled.", "Analytics",
+         ("Orbis Analytics", "says", "demand has tripled")),
+    ],
+)
+def test_extract_claims_a_company_ner_missed_speaks(nlp, body, name, expected):
+    article, doc = _with_name_missed(nlp, body, name)
+    claims = extract(article, doc).claims
+    assert [(c.source.text if c.source else None, c.cue.text, c.text) for c in claims] == [expected]
+
+
+def test_extract_claims_a_capitalized_noun_alone_is_no_company(nlp):
+    # A capitalized thing with nothing to say it is a company still does not speak.
+    article, doc = _with_name_missed(nlp, "Brexit keeps the markets nervous but says nothing of the future.",
+                                     "Brexit")
+    assert [c for c in extract(article, doc).claims if c.cue.text == "says"] == []
