@@ -3396,6 +3396,12 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
          ("the suit", "claims", "the chairman damaged her reputation")),
         ("An excerpt of the memo says the mine will close in May.",
          ("An excerpt of the memo", "says", "the mine will close in May")),
+        # poll story: a question put to those polled
+        ("One question asked voters whether they trusted the mayor.",
+         ("One question", "asked", "whether they trusted the mayor")),
+        # campaign trail: a response its sender put out
+        ("The governor fired back a response saying he would not sign the bill.",
+         ("The governor", "saying", "he would not sign the bill")),
     ],
 )
 def test_extract_claims_documents_and_their_parts_speak(nlp, body, expected):
@@ -3414,6 +3420,13 @@ def test_extract_claims_documents_and_their_parts_speak(nlp, body, expected):
         # campaign profile: a candidate by his old trade
         ("The retired neurosurgeon acknowledged he expected his past to be examined.",
          ("The retired neurosurgeon", "acknowledged", "he expected his past to be examined")),
+        # wire: a hacker, a newsroom's unit, a crowd of experts
+        ("The Romanian hacker revealed that the minister used a private server.",
+         ("The Romanian hacker", "revealed", "the minister used a private server")),
+        ("The newspaper's investigative unit reported that the agency had issued subpoenas.",
+         ("The newspaper's investigative unit", "reported", "the agency had issued subpoenas")),
+        ("A slew of economists say the tariffs will raise prices.",
+         ("A slew of economists", "say", "the tariffs will raise prices")),
     ],
 )
 def test_extract_claims_people_the_lists_lacked_speak(nlp, body, expected):
@@ -3485,3 +3498,21 @@ def test_extract_claims_a_capitalized_noun_alone_is_no_company(nlp):
     article, doc = _with_name_missed(nlp, "Brexit keeps the markets nervous but says nothing of the future.",
                                      "Brexit")
     assert [c for c in extract(article, doc).claims if c.cue.text == "says"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # local TV: footage from an event, which cannot speak
+        ("Footage from the rally shows protesters blocking the gate.",
+         ("Footage from the rally", "shows", "protesters blocking the gate")),
+        # election night: results from places
+        ("Early results from the county's six districts showed the mayor had won easily.",
+         ("Early results from the county's six districts", "showed", "the mayor had won easily")),
+        # wire: news footage
+        ("News footage from the scene of the crash showed the bus lying on its side.",
+         ("News footage from the scene of the crash", "showed", "the bus lying on its side")),
+    ],
+)
+def test_extract_claims_a_document_from_what_cannot_speak_speaks_itself(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

@@ -132,8 +132,11 @@ def source_of(cue: Token) -> SourceRef | None:
         if subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
         if subject.lemma_.lower() in document_nouns():
-            # "A statement from the ministry said": the ministry speaks through it.
-            subject = _author(subject)
+            # "A statement from the ministry said": the ministry speaks through it. An author the
+            # tagger gives no name nor a noun that can speak ("an average of polls by
+            # RealClearPolitics", "footage from the game") leaves the document to speak.
+            author = _author(subject)
+            subject = author if author.i == subject.i or _may_speak(author) else subject
     source = _speaker(subject) if subject is not None else None
     if source is None and (subject_of(cue) is None or _is_time(subject_of(cue))):
         named = _name_before(cue)
