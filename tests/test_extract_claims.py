@@ -3516,3 +3516,21 @@ def test_extract_claims_a_capitalized_noun_alone_is_no_company(nlp):
 )
 def test_extract_claims_a_document_from_what_cannot_speak_speaks_itself(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # campaign trail: a movement's slogan names the crowd
+        ('Some in the "Stay Home" crowd suggest the vote is meaningless.',
+         ('Some in the "Stay Home" crowd', "suggest", "the vote is meaningless")),
+        # entertainment page: an actor by her film, in curly marks
+        ("The \u201cTitanic\u201d star said she left the show over pay.",
+         ("The \u201cTitanic\u201d star", "said", "she left the show over pay")),
+        # policy story: a plan by its nickname
+        ('According to her "fair share" plan, firms moving abroad must repay any tax breaks.',
+         ('her "fair share" plan', "According to", "firms moving abroad must repay any tax breaks")),
+    ],
+)
+def test_extract_claims_words_a_source_quotes_in_its_phrase_are_no_markup(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]

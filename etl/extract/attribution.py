@@ -32,6 +32,9 @@ DESCRIBING_PRONOUN = {"amod", "acl", "prep", "relcl"}
 # Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll"), a
 # comma only between them ("the lanky, 64-year-old harbormaster").
 NOT_WORDS = re.compile(r"[^\w\s.,'\u2019&%/-]|(?<!\w)[/,]|/(?!\w)")
+# Words a source quotes inside its phrase: a nickname, a title, a slogan ('the "Bernie or Bust"
+# crowd', 'the \u201cAvatar\u201d star', 'Gov. C.L. "Butch" Otter'). Their marks are no markup.
+QUOTED_WORDS = re.compile(r"[\"\u201c]([\w\s.,'\u2019&-]+)[\"\u201d]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -381,7 +384,7 @@ def _speaker(token: Token, any_description: bool = False) -> SourceRef | None:
     description a head noun from the list of people, roles and institutions, unless
     ``any_description``."""
     ref = source_phrase(token)
-    if NOT_WORDS.search(ref.text):
+    if NOT_WORDS.search(QUOTED_WORDS.sub(r"\1", ref.text)):
         return None
     if ref.form == "description" and not any_description and not _can_speak(token):
         return None
