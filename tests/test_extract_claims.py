@@ -3534,3 +3534,27 @@ def test_extract_claims_a_document_from_what_cannot_speak_speaks_itself(nlp, bod
 )
 def test_extract_claims_words_a_source_quotes_in_its_phrase_are_no_markup(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire poll story: the parser hangs "say" on "going"
+        ("Majorities of Republicans in four states going to the polls Saturday say they would back a ban.",
+         ("Majorities of Republicans in four states", "say", "they would back a ban")),
+        # newspaper poll story: a plurality
+        ("Pluralities of voters in two states going to the polls next week say they have not decided.",
+         ("Pluralities of voters in two states", "say", "they have not decided")),
+        # poll column: the share's voters named by age
+        ("Majorities of young voters in the states holding primaries Tuesday say they favor the senator.",
+         ("Majorities of young voters in the states", "say", "they favor the senator")),
+    ],
+)
+def test_extract_claims_a_share_before_a_verb_the_parser_left_without_subject_speaks(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_a_share_of_something_else_before_the_verb_is_no_speaker(nlp):
+    # opinion page: "4.9 percent" is a rate, not people polled
+    body = "He cast doubt on the jobless rate of 4.9 percent, suggested that the real rate was far higher."
+    assert [source for source, cue, _ in _reports(nlp, body) if cue == "suggested"] in ([], [None])

@@ -38,6 +38,8 @@ QUOTED_WORDS = re.compile(r"[\"\u201c]([\w\s.,'\u2019&-]+)[\"\u201d]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
+# A share word that only modifies another noun ("five states", "a majority leader") heads no share.
+SHARE_MODIFIER_DEPS = {"nummod", "compound", "amod", "npadvmod"}
 # The people a share is of, when a pronoun names them: "most of them", "many of you", "some of us".
 PLURAL_PERSONAL_PRONOUNS = {"them", "us", "you"}
 QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"}
@@ -57,8 +59,9 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine
 INDEFINITE_PERSONS = {"someone", "somebody"}
 # "'s" before a participle is "is" or "has": "who's pushed for" is no passive.
 CONTRACTED_IS = {"'s", "\u2019s"}
-# How far back in its sentence "they" looks for the group it stands for (a run-on "sentence" of
-# markup or a list is never read whole, once per pronoun).
+# How far back in its sentence "they" looks for the group it stands for, and a subjectless verb
+# for the share of people polled (a run-on "sentence" of markup or a list is never read whole,
+# once per pronoun or verb).
 ANTECEDENT_TOKENS = 40
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
@@ -142,7 +145,7 @@ def source_of(cue: Token) -> SourceRef | None:
             subject = author if author.i == subject.i or _may_speak(author) else subject
     source = _speaker(subject) if subject is not None else None
     if source is None and (subject_of(cue) is None or _is_time(subject_of(cue))):
-        named = _name_before(cue)
+        named = _name_before(cue) or _share_before(cue)
         source = _speaker(named) if named is not None else None
     return source
 
@@ -214,6 +217,31 @@ def _name_before(verb: Token) -> Token | None:
         if named and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
             return token
     return None
+
+
+def _share_before(verb: Token) -> Token | None:
+    """The share of people polled before a verb of saying the parser left without a subject:
+    "Majorities of voters in five states going to the polls say they ...", "Among likely voters,
+    about two-thirds, 67 percent, say they ...", "Despite ..., more than half of those polled
+    predict they ...". Only a main verb with a clause for its content, a share heading its own
+    phrase (not "a rate of 4.9 percent"), and no finite verb or quotation between them."""
+    if verb.dep_ not in ("ROOT", "dep") or not any(child.dep_ == "ccomp" for child in verb.children):
+        return None
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - ANTECEDENT_TOKENS) : verb.i]):
+        if token.is_quote or token.text in QUOTE_MARKS or token.tag_ in FINITE_TAGS:
+            return None
+        if (_names_a_share(token) and token.pos_ in ("NOUN", "PROPN")
+                and token.dep_ not in SHARE_MODIFIER_DEPS and not (token.dep_ == "pobj" and token.head.lower_ == "of")):
+            return token if _share_can_speak(token) else None
+    return None
+
+
+def _names_a_share(token: Token) -> bool:
+    """A share word, also in the plural the tagger leaves unlemmatized when it takes it for a
+    name opening the sentence ("Majorities of voters")."""
+    word = token.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return bool({token.lemma_.lower(), word, singular} & quantity_nouns())
 
 
 def _after_dateline(subject: Token, cue: Token) -> Token | None:
