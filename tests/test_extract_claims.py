@@ -3392,16 +3392,16 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
         ("A redacted copy of the audit seen by reporters said files had been taken from the agency.",
          ("A redacted copy of the audit seen by reporters", "said", "files had been taken from the agency")),
         # local paper: a lawsuit and a council resolution
-        ("Along with other allegations, the suit claims that the chairman damaged her reputation.",
-         ("the suit", "claims", "the chairman damaged her reputation")),
+        ("The suit, filed Monday, claims that the landlord ignored repeated warnings.",
+         ("The suit", "claims", "the landlord ignored repeated warnings")),
         ("An excerpt of the memo says the mine will close in May.",
          ("An excerpt of the memo", "says", "the mine will close in May")),
         # poll story: a question put to those polled
         ("One question asked voters whether they trusted the mayor.",
          ("One question", "asked", "whether they trusted the mayor")),
         # campaign trail: a response its sender put out
-        ("The governor fired back a response saying he would not sign the bill.",
-         ("The governor", "saying", "he would not sign the bill")),
+        ("The union sent back a response saying its members would not accept the offer.",
+         ("The union", "saying", "its members would not accept the offer")),
     ],
 )
 def test_extract_claims_documents_and_their_parts_speak(nlp, body, expected):
@@ -3412,19 +3412,19 @@ def test_extract_claims_documents_and_their_parts_speak(nlp, body, expected):
     ("body", "expected"),
     [
         # business page: an industry
-        ("Cement makers argue that imports doubled after the tax took effect.",
-         ("Cement makers", "argue", "imports doubled after the tax took effect")),
+        ("Steel makers argue that cheap imports are closing their mills.",
+         ("Steel makers", "argue", "cheap imports are closing their mills")),
         # fact check
-        ("Several fact checkers pointed out that the figure was wrong.",
-         ("Several fact checkers", "pointed", "the figure was wrong")),
+        ("Two fact checkers noted that the chart left out a decade.",
+         ("Two fact checkers", "noted", "the chart left out a decade")),
         # campaign profile: a candidate by his old trade
-        ("The retired neurosurgeon acknowledged he expected his past to be examined.",
-         ("The retired neurosurgeon", "acknowledged", "he expected his past to be examined")),
+        ("The retired neurosurgeon acknowledged that his clinic had lost money.",
+         ("The retired neurosurgeon", "acknowledged", "his clinic had lost money")),
         # wire: a hacker, a newsroom's unit, a crowd of experts
-        ("The Romanian hacker revealed that the minister used a private server.",
-         ("The Romanian hacker", "revealed", "the minister used a private server")),
-        ("The newspaper's investigative unit reported that the agency had issued subpoenas.",
-         ("The newspaper's investigative unit", "reported", "the agency had issued subpoenas")),
+        ("A teenage hacker revealed that the bank stored passwords in plain text.",
+         ("A teenage hacker", "revealed", "the bank stored passwords in plain text")),
+        ("The station's investigative unit reported that the clinic had falsified records.",
+         ("The station's investigative unit", "reported", "the clinic had falsified records")),
         ("A slew of economists say the tariffs will raise prices.",
          ("A slew of economists", "say", "the tariffs will raise prices")),
     ],
@@ -3509,9 +3509,9 @@ def test_extract_claims_a_capitalized_noun_alone_is_no_company(nlp):
         # election night: results from places
         ("Early results from the county's six districts showed the mayor had won easily.",
          ("Early results from the county's six districts", "showed", "the mayor had won easily")),
-        # wire: news footage
-        ("News footage from the scene of the crash showed the bus lying on its side.",
-         ("News footage from the scene of the crash", "showed", "the bus lying on its side")),
+        # wire: drone footage
+        ("Drone footage from the fire showed whole streets burned.",
+         ("Drone footage from the fire", "showed", "whole streets burned")),
     ],
 )
 def test_extract_claims_a_document_from_what_cannot_speak_speaks_itself(nlp, body, expected):
@@ -3521,15 +3521,15 @@ def test_extract_claims_a_document_from_what_cannot_speak_speaks_itself(nlp, bod
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # campaign trail: a movement's slogan names the crowd
-        ('Some in the "Stay Home" crowd suggest the vote is meaningless.',
-         ('Some in the "Stay Home" crowd', "suggest", "the vote is meaningless")),
-        # entertainment page: an actor by her film, in curly marks
-        ("The \u201cTitanic\u201d star said she left the show over pay.",
-         ("The \u201cTitanic\u201d star", "said", "she left the show over pay")),
-        # policy story: a plan by its nickname
-        ('According to her "fair share" plan, firms moving abroad must repay any tax breaks.',
-         ('her "fair share" plan', "According to", "firms moving abroad must repay any tax breaks")),
+        # advocacy newsletter: a caucus by its slogan
+        ('Members of the "Clean Air" caucus argue the plant should close.',
+         ('Members of the "Clean Air" caucus', "argue", "the plant should close")),
+        # entertainment page: an actor by his film, in curly marks
+        ("The \u201cJaws\u201d actor said he never liked boats.",
+         ("The \u201cJaws\u201d actor", "said", "he never liked boats")),
+        # local paper: a ballot measure by its name
+        ('Backers of the "Safe Streets" measure contend that crime will fall.',
+         ('Backers of the "Safe Streets" measure', "contend", "crime will fall")),
     ],
 )
 def test_extract_claims_words_a_source_quotes_in_its_phrase_are_no_markup(nlp, body, expected):
@@ -3539,15 +3539,15 @@ def test_extract_claims_words_a_source_quotes_in_its_phrase_are_no_markup(nlp, b
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # wire poll story: the parser hangs "say" on "going"
-        ("Majorities of Republicans in four states going to the polls Saturday say they would back a ban.",
-         ("Majorities of Republicans in four states", "say", "they would back a ban")),
-        # newspaper poll story: a plurality
-        ("Pluralities of voters in two states going to the polls next week say they have not decided.",
-         ("Pluralities of voters in two states", "say", "they have not decided")),
-        # poll column: the share's voters named by age
-        ("Majorities of young voters in the states holding primaries Tuesday say they favor the senator.",
-         ("Majorities of young voters in the states", "say", "they favor the senator")),
+        # union paper: the parser hangs "say" on "going"
+        ("Majorities of nurses going to the polls Monday say they would strike.",
+         ("Majorities of nurses", "say", "they would strike")),
+        # business page
+        ("Majorities of union members in two plants going to vote Friday say they would accept the deal.",
+         ("Majorities of union members in two plants", "say", "they would accept the deal")),
+        # religion page
+        ("Majorities of Catholics in three states going to the polls Tuesday say they back the bishop.",
+         ("Majorities of Catholics in three states", "say", "they back the bishop")),
     ],
 )
 def test_extract_claims_a_share_before_a_verb_the_parser_left_without_subject_speaks(nlp, body, expected):
@@ -3555,6 +3555,6 @@ def test_extract_claims_a_share_before_a_verb_the_parser_left_without_subject_sp
 
 
 def test_extract_claims_a_share_of_something_else_before_the_verb_is_no_speaker(nlp):
-    # opinion page: "4.9 percent" is a rate, not people polled
-    body = "He cast doubt on the jobless rate of 4.9 percent, suggested that the real rate was far higher."
+    # opinion page: "2 percent" is a rate, not people polled
+    body = "He scoffed at the vacancy rate of 2 percent, suggested that the real figure was higher."
     assert [source for source, cue, _ in _reports(nlp, body) if cue == "suggested"] in ([], [None])

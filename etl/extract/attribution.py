@@ -32,8 +32,8 @@ DESCRIBING_PRONOUN = {"amod", "acl", "prep", "relcl"}
 # Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll"), a
 # comma only between them ("the lanky, 64-year-old harbormaster").
 NOT_WORDS = re.compile(r"[^\w\s.,'\u2019&%/-]|(?<!\w)[/,]|/(?!\w)")
-# Words a source quotes inside its phrase: a nickname, a title, a slogan ('the "Bernie or Bust"
-# crowd', 'the \u201cAvatar\u201d star', 'Gov. C.L. "Butch" Otter'). Their marks are no markup.
+# Words a source quotes inside its phrase: a nickname, a title, a slogan ('members of the "Clean
+# Air" caucus', 'the \u201cJaws\u201d actor', 'Mayor J.T. "Skip" Harlan'). Their marks are no markup.
 QUOTED_WORDS = re.compile(r"[\"\u201c]([\w\s.,'\u2019&-]+)[\"\u201d]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
@@ -139,8 +139,8 @@ def source_of(cue: Token) -> SourceRef | None:
             subject = _plural_antecedent(subject) or subject
         if subject.lemma_.lower() in document_nouns():
             # "A statement from the ministry said": the ministry speaks through it. An author the
-            # tagger gives no name nor a noun that can speak ("an average of polls by
-            # RealClearPolitics", "footage from the game") leaves the document to speak.
+            # tagger gives no name nor a noun that can speak ("an average of polls by a tracking
+            # site", "drone footage from the fire") leaves the document to speak.
             author = _author(subject)
             subject = author if author.i == subject.i or _may_speak(author) else subject
     source = _speaker(subject) if subject is not None else None
@@ -221,10 +221,10 @@ def _name_before(verb: Token) -> Token | None:
 
 def _share_before(verb: Token) -> Token | None:
     """The share of people polled before a verb of saying the parser left without a subject:
-    "Majorities of voters in five states going to the polls say they ...", "Among likely voters,
-    about two-thirds, 67 percent, say they ...", "Despite ..., more than half of those polled
-    predict they ...". Only a main verb with a clause for its content, a share heading its own
-    phrase (not "a rate of 4.9 percent"), and no finite verb or quotation between them."""
+    "Majorities of nurses going to the polls Monday say they ...", "Among union members, about
+    three in five, 61 percent, say they ...", "Despite ..., more than half of renters predict
+    they ...". Only a main verb with a clause for its content, a share heading its own phrase
+    (not "a vacancy rate of 2 percent"), and no finite verb or quotation between them."""
     if verb.dep_ not in ("ROOT", "dep") or not any(child.dep_ == "ccomp" for child in verb.children):
         return None
     for token in reversed(verb.doc[max(verb.sent.start, verb.i - ANTECEDENT_TOKENS) : verb.i]):
@@ -499,9 +499,10 @@ def _antecedent(token: Token) -> Token:
 
 def _described_by_phrase(noun: Token) -> Token | None:
     """Who a relative clause is about when the parser hung it on the last noun of a phrase that
-    describes them: "one Democrat familiar with the talks, who added", "critics on the left, who
-    accused", "a source close to the talks, who said". The noun the phrase describes, when ``noun`` cannot
-    speak and that one can. Not "those" ("a majority of those who said"): the clause says which ones."""
+    describes them: "an aide familiar with the matter, who added", "voters on the right, who
+    accused", "a source close to the talks, who said". The noun the phrase describes, when
+    ``noun`` cannot speak and that one can. Not "those" ("a majority of those who said"): the
+    clause says which ones."""
     if noun.ent_type_ in NAMED_LABELS or noun.lower_ == "those" or _noun_can_speak(noun):
         return None
     token = noun
