@@ -522,9 +522,10 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
             continue
         text = text_of(doc)[start:end]
         if text[:1].isupper() and not _is_rank_only(text):
-            # "the Associated Press reported": an outlet speaks, and stays an organization.
-            # A name NER labels an organization elsewhere in the article ("Zentrix keeps ... but says") too.
-            kind = "organization" if kind_by_words(text) == "organization" or text in organization_names(doc) else "person"
+            # "the Associated Press reported": an outlet speaks, and stays an organization; so does a
+            # name NER labels an organization elsewhere in the article ("Zentrix keeps ... but says").
+            organization = kind_by_words(text) == "organization" or text in organization_names(doc)
+            kind = "organization" if organization else "person"
             found.append(Mention(kind, start, end, text, "speaker", subject=True, main_clause=True))
     return found
 
