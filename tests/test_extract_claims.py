@@ -3399,9 +3399,9 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
         # poll story: a question put to those polled
         ("One question asked voters whether they trusted the mayor.",
          ("One question", "asked", "whether they trusted the mayor")),
-        # campaign trail: a response its sender put out
-        ("The union sent back a response saying its members would not accept the offer.",
-         ("The union", "saying", "its members would not accept the offer")),
+        # local TV: a notice posted at a workplace
+        ("A notice posted at the plant said the night shift would end.",
+         ("A notice", "said", "the night shift would end")),
     ],
 )
 def test_extract_claims_documents_and_their_parts_speak(nlp, body, expected):
