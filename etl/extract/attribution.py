@@ -400,7 +400,9 @@ def _author(token: Token) -> Token:
     possessor = next((child for child in token.children if child.dep_ == "poss"), None)
     if possessor is not None and (possessor.ent_type_ in NAMED_LABELS or _can_speak(possessor)):
         return possessor
-    participles = [child for child in token.rights if child.dep_ == "acl"]
+    # "a copy of the memo obtained by the paper", "seen by reporters": who came by it did not make it.
+    participles = [child for child in token.rights
+                   if child.dep_ == "acl" and child.lemma_.lower() not in RECEIVING_VERBS]
     phrases = [*token.rights, *(grandchild for child in participles for grandchild in child.rights)]
     by = next((child for child in phrases if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from")), None)
     agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
