@@ -339,3 +339,28 @@ def test_extract_entities_a_name_ner_cuts_at_its_particle_is_one_person(nlp, bod
     found = _entities(nlp, body)
     assert found.get(name) == "person"
     assert not any(other != name and other in name for other in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # business page
+        ("The data come from Orbis Analytics, a research firm in Boston. Orbis Analytics says demand has tripled.",
+         "Orbis Analytics"),
+        # wire: a bank
+        ("Shares of Halden Bank fell on Monday. Halden Bank said its profits would recover.", "Halden Bank"),
+        # local paper: a charity NER found with its "the"
+        ("Volunteers at the Harlow Foundation met on Friday. Harlow Foundation said the shelter would stay open.",
+         "Harlow Foundation"),
+    ],
+)
+def test_extract_entities_a_speaker_ner_missed_is_the_organization_it_names_elsewhere(nlp, body, name):
+    # NER labels the name an organization where it is introduced and misses it as the speaker.
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    doc = nlp(parse_text(article))
+    speaking = doc.ents[-1]
+    assert speaking.text == name and any(e.text.endswith(name) and e.label_ == "ORG" for e in doc.ents[:-1])
+    doc.ents = list(doc.ents[:-1])
+    resolved = resolve(extract(article, doc))
+    assert {entity.name: entity.kind for entity in resolved.entities}.get(name) == "organization"
+    assert [c.claimant_key for c in resolved.claims] != [None]

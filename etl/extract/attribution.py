@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from etl.extract.spans import entity_at, person_surnames, text_of
+from etl.extract.spans import entity_at, organization_names, person_surnames, text_of
 from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_verbs, titles
 from etl.records import Cue, SourceRef
 
@@ -34,9 +34,14 @@ DESCRIBING_PRONOUN = {"amod", "acl", "prep", "relcl"}
 # Markup and symbols no source is written with; a slash only between words ("the CNN/ORC poll"), a
 # comma only between them ("the lanky, 64-year-old harbormaster").
 NOT_WORDS = re.compile(r"[^\w\s.,'\u2019&%/-]|(?<!\w)[/,]|/(?!\w)")
+# Words a source quotes inside its phrase: a nickname, a title, a slogan ('members of the "Clean
+# Air" caucus', 'the \u201cJaws\u201d actor', 'Mayor J.T. "Skip" Harlan'). Their marks are no markup.
+QUOTED_WORDS = re.compile(r"[\"\u201c]([\w\s.,'\u2019&-]+)[\"\u201d]")
 NOMINAL = {"NOUN", "PROPN", "PRON"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLACE_LABELS = {"GPE", "LOC"}
+# A share word that only modifies another noun ("five states", "a majority leader") heads no share.
+SHARE_MODIFIER_DEPS = {"nummod", "compound", "amod", "npadvmod"}
 # The people a share is of, when a pronoun names them: "most of them", "many of you", "some of us".
 PLURAL_PERSONAL_PRONOUNS = {"them", "us", "you"}
 QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"}
@@ -60,12 +65,16 @@ TIME_MARKERS = {"after", "when", "as", "before", "while", "once"}
 INDEFINITE_PERSONS = {"someone", "somebody"}
 # "'s" before a participle is "is" or "has": "who's pushed for" is no passive.
 CONTRACTED_IS = {"'s", "\u2019s"}
-# How far back in its sentence "they" looks for the group it stands for (a run-on "sentence" of
-# markup or a list is never read whole, once per pronoun).
+# How far back in its sentence "they" looks for the group it stands for, and a subjectless verb
+# for the share of people polled (a run-on "sentence" of markup or a list is never read whole,
+# once per pronoun or verb).
 ANTECEDENT_TOKENS = 40
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
+# How many prepositional phrases back a relative clause's speaker may be: "one aide to the chair
+# of the committee, who said" is two.
+PHRASE_DEPTH = 3
 # "O’Donnell", "D'Arcy", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
 APOSTROPHE_SURNAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
 
@@ -136,11 +145,14 @@ def source_of(cue: Token) -> SourceRef | None:
         if subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
         if subject.lemma_.lower() in document_nouns():
-            # "A statement from the ministry said": the ministry speaks through it.
-            subject = _author(subject)
+            # "A statement from the ministry said": the ministry speaks through it. An author the
+            # tagger gives no name nor a noun that can speak ("an average of polls by a tracking
+            # site", "drone footage from the fire") leaves the document to speak.
+            author = _author(subject)
+            subject = author if author.i == subject.i or _may_speak(author) else subject
     source = _speaker(subject) if subject is not None else None
     if source is None and (subject_of(cue) is None or _is_time(subject_of(cue))):
-        named = _name_before(cue)
+        named = _name_before(cue) or _share_before(cue)
         source = _speaker(named) if named is not None else None
     return source
 
@@ -236,6 +248,31 @@ def _name_before(verb: Token) -> Token | None:
         if named and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
             return token
     return None
+
+
+def _share_before(verb: Token) -> Token | None:
+    """The share of people polled before a verb of saying the parser left without a subject:
+    "Majorities of nurses going to the polls Monday say they ...", "Among union members, about
+    three in five, 61 percent, say they ...", "Despite ..., more than half of renters predict
+    they ...". Only a main verb with a clause for its content, a share heading its own phrase
+    (not "a vacancy rate of 2 percent"), and no finite verb or quotation between them."""
+    if verb.dep_ not in ("ROOT", "dep") or not any(child.dep_ == "ccomp" for child in verb.children):
+        return None
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - ANTECEDENT_TOKENS) : verb.i]):
+        if token.is_quote or token.text in QUOTE_MARKS or token.tag_ in FINITE_TAGS:
+            return None
+        if (_names_a_share(token) and token.pos_ in ("NOUN", "PROPN")
+                and token.dep_ not in SHARE_MODIFIER_DEPS and not (token.dep_ == "pobj" and token.head.lower_ == "of")):
+            return token if _share_can_speak(token) else None
+    return None
+
+
+def _names_a_share(token: Token) -> bool:
+    """A share word, also in the plural the tagger leaves unlemmatized when it takes it for a
+    name opening the sentence ("Majorities of voters")."""
+    word = token.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return bool({token.lemma_.lower(), word, singular} & quantity_nouns())
 
 
 def _after_dateline(subject: Token, cue: Token) -> Token | None:
@@ -410,7 +447,9 @@ def _author(token: Token) -> Token:
     possessor = next((child for child in token.children if child.dep_ == "poss"), None)
     if possessor is not None and (possessor.ent_type_ in NAMED_LABELS or _can_speak(possessor)):
         return possessor
-    participles = [child for child in token.rights if child.dep_ == "acl"]
+    # "a copy of the memo obtained by the paper", "seen by reporters": who came by it did not make it.
+    participles = [child for child in token.rights
+                   if child.dep_ == "acl" and child.lemma_.lower() not in RECEIVING_VERBS]
     phrases = [*token.rights, *(grandchild for child in participles for grandchild in child.rights)]
     by = next((child for child in phrases if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from")), None)
     agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
@@ -422,7 +461,7 @@ def _speaker(token: Token, any_description: bool = False) -> SourceRef | None:
     description a head noun from the list of people, roles and institutions, unless
     ``any_description``."""
     ref = source_phrase(token)
-    if NOT_WORDS.search(ref.text):
+    if NOT_WORDS.search(QUOTED_WORDS.sub(r"\1", ref.text)):
         return None
     if ref.form == "description" and not any_description and not _can_speak(token):
         return None
@@ -435,8 +474,27 @@ def _can_speak(token: Token) -> bool:
     head = _antecedent(token)
     if _is_quantity(head):
         return _share_can_speak(head)
-    return (can_speak(head.lemma_.lower()) or can_speak(head.lower_) or _a_group_or_member(head)
-            or can_speak(_hyphenated(head)))
+    return _noun_can_speak(head) or _company_ner_missed(head)
+
+
+def _noun_can_speak(noun: Token) -> bool:
+    """Whether the noun itself, by the word lists, is one who can speak."""
+    return (can_speak(noun.lemma_.lower()) or can_speak(noun.lower_) or _a_group_or_member(noun)
+            or can_speak(_hyphenated(noun)))
+
+
+def _company_ner_missed(token: Token) -> bool:
+    """A capitalized name NER left unlabelled that names a company or group: one an appositive
+    describes as something that can speak ("Norvik, the Danish shipping company, says"), or one
+    NER labels an organization elsewhere in the article ("Zentrix keeps its figures secret but
+    says ...", after "Zentrix, a data firm,")."""
+    if token.ent_type_ or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(child.dep_ == "appos" and child.pos_ == "NOUN" and _noun_can_speak(child) for child in token.children):
+        return True
+    parts = [child.left_edge for child in token.lefts if child.dep_ in ("compound", "punct")]
+    first = min([token, *parts], key=lambda t: t.i)
+    return text_of(token.doc)[first.idx : token.idx + len(token)] in organization_names(token.doc)
 
 
 def _hyphenated(token: Token) -> str:
@@ -485,7 +543,28 @@ def _antecedent(token: Token) -> Token:
         # Not "It was Senator Smith who said ..." nor "The problem is the senator who said ...".
         if subject is not None and (subject.lower_ in HOLDER_SUBJECTS or subject.ent_type_ in ("PERSON", "ORG")):
             return subject
-    return noun
+    return _described_by_phrase(noun) or noun
+
+
+def _described_by_phrase(noun: Token) -> Token | None:
+    """Who a relative clause is about when the parser hung it on the last noun of a phrase that
+    describes them: "an aide familiar with the matter, who added", "voters on the right, who
+    accused", "a source close to the talks, who said". The noun the phrase describes, when
+    ``noun`` cannot speak and that one can. Not "those" ("a majority of those who said"): the
+    clause says which ones."""
+    if noun.ent_type_ in NAMED_LABELS or noun.lower_ == "those" or _noun_can_speak(noun):
+        return None
+    token = noun
+    for _ in range(PHRASE_DEPTH):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return None
+        described = token.head.head
+        if described.pos_ == "ADJ" and described.dep_ == "amod":  # "familiar with", "close to"
+            described = described.head
+        if described.pos_ in NOMINAL and (described.ent_type_ in NAMED_LABELS or _noun_can_speak(described)):
+            return described
+        token = described
+    return None
 
 
 def _is_participle(verb: Token) -> bool:

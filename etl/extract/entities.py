@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
-from etl.extract.spans import SpanIndex, person_surnames, text_of
+from etl.extract.spans import SpanIndex, organization_names, person_surnames, text_of
 from etl.lexicon import (
     company_suffixes,
     kin_nouns,
@@ -522,8 +522,10 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
             continue
         text = text_of(doc)[start:end]
         if text[:1].isupper() and not _is_rank_only(text):
-            # "the Associated Press reported": an outlet speaks, and stays an organization.
-            kind = "organization" if kind_by_words(text) == "organization" else "person"
+            # "the Associated Press reported": an outlet speaks, and stays an organization; so does a
+            # name NER labels an organization elsewhere in the article ("Zentrix keeps ... but says").
+            organization = kind_by_words(text) == "organization" or text in organization_names(doc)
+            kind = "organization" if organization else "person"
             found.append(Mention(kind, start, end, text, "speaker", subject=True, main_clause=True))
     return found
 

@@ -28,6 +28,17 @@ def person_surnames(doc: Doc) -> frozenset[str]:
     return surnames
 
 
+def organization_names(doc: Doc) -> frozenset[str]:
+    """The texts of the document's ORG entities, without an opening "the" ("the Harlow
+    Foundation" is "Harlow Foundation"), computed once per document."""
+    names = doc.user_data.get("organization_names")
+    if names is None:
+        names = doc.user_data["organization_names"] = frozenset(
+            (entity[1:] if entity[0].lower_ == "the" else entity).text
+            for entity in doc.ents if entity.label_ == "ORG" and len(entity) > (entity[0].lower_ == "the"))
+    return names
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity ``token`` is part of, if any.
 
