@@ -3520,9 +3520,9 @@ def test_extract_claims_people_the_lists_lacked_speak(nlp, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # opinion page: voters by where they stand
-        ("The bill drew fire from opponents on the left, who accused the mayor of ignoring renters.",
-         ("opponents", "accused", "the mayor of ignoring renters")),
+        # opinion page: voters by where they live
+        ("The levy was attacked by critics in the suburbs, who accused the mayor of ignoring renters.",
+         ("critics in the suburbs", "accused", "the mayor of ignoring renters")),
         # wire: an anonymous official
         ("The measure drew criticism from one official familiar with the matter, who said it would never pass.",
          ("one official familiar with the matter", "said", "it would never pass")),
@@ -3540,7 +3540,7 @@ def test_extract_claims_a_relative_clause_on_a_phrase_speaks_for_who_it_describe
 
 def test_extract_claims_a_relative_clause_on_those_stays_theirs(nlp):
     # poll story: "those who said" says which ones the share is of.
-    body = "A majority of those who said the economy mattered most said they would vote for him."
+    body = "Half of those who said the economy mattered most said they would vote for him."
     assert ("those", "said", "the economy mattered") in _reports(nlp, body)
 
 
@@ -3630,8 +3630,8 @@ def test_extract_claims_words_a_source_quotes_in_its_phrase_are_no_markup(nlp, b
         ("Majorities of union members in two plants going to vote Friday say they would accept the deal.",
          ("Majorities of union members in two plants", "say", "they would accept the deal")),
         # religion page
-        ("Majorities of Catholics in three states going to the polls Tuesday say they back the bishop.",
-         ("Majorities of Catholics in three states", "say", "they back the bishop")),
+        ("Majorities of teachers in three districts going to the ballot box Thursday say they back the levy.",
+         ("Majorities of teachers in three districts", "say", "they back the levy")),
     ],
 )
 def test_extract_claims_a_share_before_a_verb_the_parser_left_without_subject_speaks(nlp, body, expected):

@@ -548,9 +548,9 @@ def _antecedent(token: Token) -> Token:
 
 def _described_by_phrase(noun: Token) -> Token | None:
     """Who a relative clause is about when the parser hung it on the last noun of a phrase that
-    describes them: "an aide familiar with the matter, who added", "voters on the right, who
+    describes them: "an aide familiar with the matter, who added", "critics in the suburbs, who
     accused", "a source close to the talks, who said". The noun the phrase describes, when
-    ``noun`` cannot speak and that one can. Not "those" ("a majority of those who said"): the
+    ``noun`` cannot speak and that one can. Not "those" ("half of those who said"): the
     clause says which ones."""
     if noun.ent_type_ in NAMED_LABELS or noun.lower_ == "those" or _noun_can_speak(noun):
         return None
