@@ -3377,3 +3377,60 @@ def test_extract_claims_what_is_not_right_after_the_object_stays_out(nlp, body, 
 )
 def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # personal-finance feature: the parser reads "struggle" as a noun and cuts the sentence
+        # at the tag's comma, so the words before it have no verb and no tag
+        ("Maria Lopez counsels borrowers. Those who take on debt struggle, she said.",
+         ("Maria Lopez", "said", "Those who take on debt struggle")),
+        # wire: "last" taken for an adjective, "The strike" hung on the tag's time phrase
+        ("The strike could last weeks, union leaders said.",
+         ("union leaders", "said", "The strike could last weeks")),
+        # retirement column: the content's subject hung on the tag's verb as a second subject
+        ("Dr. Ken Abe studies pensions. Most of those who retire early regret it, he said.",
+         ("Ken Abe", "said", "Most of those who retire early regret it")),
+    ],
+)
+def test_extract_claims_a_closing_tag_reports_the_words_the_parse_left_unattached(nlp, body, expected):
+    claimant, cue, content = expected
+    found = _claims(nlp, body)
+    assert [(cue_text, text) for _, cue_text, text in found] == [(cue, content)]
+    assert (found[0][0] or "").endswith(claimant)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # news feature: an inverted tag whose subject the parser hangs the content's subject beside
+        ("Part of the trouble with finding the pipes, say engineers like Tom Ruiz, is the clay itself.",
+         ("Tom Ruiz", ["Part of the trouble with finding the pipes", "is the clay itself"])),
+        # analysis page: the name after "said" taken for the subject of the clause after the tag
+        ("Any honest reading of the budget, said Ana Ruiz, an analyst at the Ledger Institute, would show a deficit.",
+         ("Ana Ruiz", ["Any honest reading of the budget", "would show a deficit"])),
+        # tabloid: a short subject and a passive after the tag
+        ("The vote, said Gil Lee, was rigged.", ("Gil Lee", ["The vote", "was rigged"])),
+    ],
+)
+def test_extract_claims_an_interrupting_tag_the_parse_left_unattached_reports_both_sides(nlp, body, expected):
+    claimant, contents = expected
+    found = _claims(nlp, body)
+    assert [text for _, _, text in found] == contents
+    assert all((name or "").endswith(claimant) for name, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the words before the tag say when, not what
+        "After the vote, she said.",
+        # a participle opening the sentence is the occasion
+        "Asked about the plan, she said.",
+        # one word is an answer, not a content
+        "Sorry, Sanders said.",
+    ],
+)
+def test_extract_claims_a_closing_tag_after_no_clause_reports_nothing(nlp, body):
+    assert _claims(nlp, body) == []

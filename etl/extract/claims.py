@@ -219,8 +219,8 @@ def _unattached_tag_claims(doc: Doc, claims: list[Claim], quotes: SpanIndex) -> 
     found = SpanIndex([(claim.start, claim.end) for claim in claims])
     cues = {claim.cue.start for claim in claims}
     tagged = []
-    for sentence in doc.sents:
-        fragments = _set_off_tag(sentence)
+    for tokens in _sentences_with_tags_rejoined(doc):
+        fragments = _set_off_tag(tokens)
         if not fragments or fragments[0].cue.start in cues:
             continue
         if any(found.overlapping(claim.start, claim.end) or quotes.overlapping(claim.start, claim.end)
@@ -230,7 +230,22 @@ def _unattached_tag_claims(doc: Doc, claims: list[Claim], quotes: SpanIndex) -> 
     return tagged
 
 
-def _set_off_tag(sentence: Span) -> list[Claim]:
+def _sentences_with_tags_rejoined(doc: Doc) -> Iterable[list[Token]]:
+    """Each sentence's tokens but spaces; a sentence the parser opened at a tag's comma (", she
+    said.") goes with the words before it, which it cut off from their tag."""
+    held: list[Token] = []
+    for sentence in doc.sents:
+        tokens = [token for token in sentence if not token.is_space]
+        if held and tokens and tokens[0].text == "," and held[-1].text not in SENTENCE_STOPS:
+            tokens = held + tokens
+        elif held:
+            yield held
+        held = tokens
+    if held:
+        yield held
+
+
+def _set_off_tag(tokens: list[Token]) -> list[Claim]:
     """"Those who take on debt struggle, she said.", "The vote, said Lee, was rigged.": a speech
     tag set off by commas, a subject and a finite verb of saying, that closes the sentence
     (with no more than when, where or to whom it was said after the verb) or interrupts it
@@ -238,7 +253,7 @@ def _set_off_tag(sentence: Span) -> list[Claim]:
     verb ("struggle" a noun) or hangs their subject on the tag's verb, so the shape is read from
     the words: the content is the sentence before the tag, and the clause going on after an
     interrupting one. Sentences with quotation marks are the quote rules'."""
-    tokens = [token for token in sentence if not token.is_space]
+    tokens = list(tokens)
     while tokens and tokens[-1].text in SENTENCE_STOPS:
         tokens.pop()
     if any(token.is_quote or token.text in DOUBLE_QUOTE_MARKS for token in tokens):
@@ -264,7 +279,7 @@ def _set_off_tag(sentence: Span) -> list[Claim]:
         spans = [_trimmed(before), _trimmed(after)] if after else [_trimmed(before)]
         if source is None or None in spans:
             return []
-        doc = sentence.doc
+        doc = verb.doc
         return [Claim(start, end, text_of(doc)[start:end], cue_of(verb), source, "speech", fragment)
                 for fragment, (start, end) in enumerate(spans, start=1)]
     return []
