@@ -252,11 +252,11 @@ def _set_off_tag(tokens: list[Token]) -> list[Claim]:
     between a subject and its verb. The small model often gives the words before the tag no
     verb ("struggle" a noun) or hangs their subject on the tag's verb, so the shape is read from
     the words: the content is the sentence before the tag, and the clause going on after an
-    interrupting one. Sentences with quotation marks are the quote rules'."""
+    interrupting one. A sentence opening with a quotation mark is the quote rules'."""
     tokens = list(tokens)
     while tokens and tokens[-1].text in SENTENCE_STOPS:
         tokens.pop()
-    if any(token.is_quote or token.text in DOUBLE_QUOTE_MARKS for token in tokens):
+    if tokens and (tokens[0].is_quote or tokens[0].text in DOUBLE_QUOTE_MARKS):
         return []
     for position, verb in enumerate(tokens):
         if not (is_speech_verb(verb) and verb.tag_ in FINITE_TAGS and verb.lemma_.lower() in TAG_VERBS):
@@ -267,7 +267,7 @@ def _set_off_tag(tokens: list[Token]) -> list[Claim]:
         first, last = tag
         before, after = tokens[:first], tokens[last + 1 :]
         if (_word_count(before) < MIN_TAG_CONTENT_WORDS or before[0].tag_ in PARTICIPLE_TAGS
-                or any(_reports(token) or is_according_to(token) for token in before)):
+                or any(_reports(token) and not _infinitive(token) or is_according_to(token) for token in before)):
             return []
         # A closing tag reports a clause ("The strike could last weeks, union leaders said"), not
         # an occasion ("After the vote, she said."); an interrupting one sits between a subject
@@ -337,11 +337,15 @@ def _subject_start(tokens: list[Token], position: int) -> int | None:
 
 def _tag_end(tokens: list[Token], start: int) -> int | None:
     """Where a tag that goes on from ``start`` ends: the sentence's last word, or the word
-    before the comma after which a finite verb resumes the clause the tag interrupts. None
-    when a clause of its own comes first (", she said the plan", ", he said, and ...")."""
+    before the comma after which a finite verb resumes the clause the tag interrupts ("said
+    Doyle and others, would be"). None when a clause of its own comes first (", she said the
+    plan", ", he said, and officials agreed")."""
     for i in range(start, min(len(tokens), start + MAX_TAG_WORDS)):
         token = tokens[i]
-        if token.tag_ in FINITE_TAGS or token.tag_ in RELATIVE_TAGS or token.lower_ in ("that", "and", "but", ";"):
+        if token.lower_ == "who" and tokens[i - 1].text == ",":
+            # ", said a former aide, Oleg Voss, who ran with him": an aside on who speaks.
+            return len(tokens) - 1
+        if token.is_quote or token.tag_ in FINITE_TAGS or token.tag_ in RELATIVE_TAGS or token.lower_ in ("that", "but", ";"):
             return None
         if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag_ in FINITE_TAGS:
             return i - 1
