@@ -237,8 +237,9 @@ def _sentences_with_tags_rejoined(doc: Doc) -> Iterable[list[Token]]:
     for sentence in doc.sents:
         tokens = [token for token in sentence if not token.is_space]
         if held and tokens and tokens[0].text == "," and held[-1].text not in SENTENCE_STOPS:
-            tokens = held + tokens
-        elif held:
+            held.extend(tokens)
+            continue
+        if held:
             yield held
         held = tokens
     if held:
@@ -305,18 +306,19 @@ def _tag_around(tokens: list[Token], position: int) -> tuple[int, int] | None:
         end = _tag_end(tokens, position + 1)
         if end is None:
             return None
-    subject_words = tokens[start + 1 : position] or tokens[position + 1 : end + 1]
-    tail = tokens[position + 1 : end + 1] if start < position - 1 else []
-    if not _a_tag_subject(subject_words) or tail and not _said_when_or_where(verb, tail):
-        return None
-    return start, end
+    if start < position - 1:
+        subject_words = tokens[start + 1 : position]
+        if end > position and not _said_when_or_where(verb, tokens[position + 1]):
+            return None
+    else:
+        subject_words = tokens[position + 1 : end + 1]
+    return (start, end) if _a_tag_subject(subject_words) else None
 
 
-def _said_when_or_where(verb: Token, tail: list[Token]) -> bool:
-    """Whether the words after a tag's verb say only when, where or to whom it was said: "on
-    Monday", "in an interview", "Tuesday", "told reporters"; not what about ("said of the
-    plan") nor an answer ("said yes")."""
-    first = tail[0]
+def _said_when_or_where(verb: Token, first: Token) -> bool:
+    """Whether the words after a tag's verb, opening with ``first``, say only when, where or to
+    whom it was said: "on Monday", "in an interview", "Tuesday", "told reporters"; not what
+    about ("said of the plan") nor an answer ("said yes")."""
     if first.ent_type_ in ("DATE", "TIME") or first.lower_ in TAG_TAIL_PREPOSITIONS:
         return True
     return verb.lemma_.lower() == "tell" and first.pos_ in ("PRON", "PROPN", "NOUN", "DET")
@@ -342,10 +344,8 @@ def _tag_end(tokens: list[Token], start: int) -> int | None:
     plan", ", he said, and officials agreed")."""
     for i in range(start, min(len(tokens), start + MAX_TAG_WORDS)):
         token = tokens[i]
-        if token.lower_ == "who" and tokens[i - 1].text == ",":
-            # ", said a former aide, Oleg Voss, who ran with him": an aside on who speaks.
-            return len(tokens) - 1
-        if token.is_quote or token.tag_ in FINITE_TAGS or token.tag_ in RELATIVE_TAGS or token.lower_ in ("that", "but", ";"):
+        if (token.is_quote or token.tag_ in FINITE_TAGS or token.tag_ in RELATIVE_TAGS
+                or token.lower_ in ("that", "but", ";")):
             return None
         if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag_ in FINITE_TAGS:
             return i - 1
