@@ -3495,6 +3495,28 @@ def test_extract_claims_documents_and_their_parts_speak(nlp, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # charity newsletter: the parser leaves the words before the tag without a verb of
+        # their own and cuts the sentence at the tag's comma
+        ("Nadia Brooks runs a food bank. Those who lose a second job fall behind, she said.",
+         ("Nadia Brooks", "said", "Those who lose a second job fall behind")),
+        # wire: "last" taken for an adjective, "The strike" hung on the tag's time phrase
+        ("The strike could last weeks, union leaders said.",
+         ("union leaders", "said", "The strike could last weeks")),
+        # retirement column: the content's subject hung on the tag's verb as a second subject
+        ("Dr. Ken Abe studies pensions. Most of those who retire early regret it, he said.",
+         ("Ken Abe", "said", "Most of those who retire early regret it")),
+    ],
+)
+def test_extract_claims_a_closing_tag_reports_the_words_the_parse_left_unattached(nlp, body, expected):
+    claimant, cue, content = expected
+    found = _claims(nlp, body)
+    assert [(cue_text, text) for _, cue_text, text in found] == [(cue, content)]
+    assert (found[0][0] or "").endswith(claimant)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # business page: an industry
         ("Steel makers argue that cheap imports are closing their mills.",
          ("Steel makers", "argue", "cheap imports are closing their mills")),
@@ -3660,3 +3682,38 @@ def test_extract_claims_a_share_of_something_else_before_the_verb_is_no_speaker(
 )
 def test_extract_claims_who_came_by_a_document_did_not_write_it(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # news feature: an inverted tag whose subject the parser hangs the content's subject beside
+        ("Much of the delay on the bridge, say inspectors like Ellen Ostrow, comes from the rusted cables.",
+         ("Ellen Ostrow", ["Much of the delay on the bridge", "comes from the rusted cables"])),
+        # analysis page: the name after "said" taken for the subject of the clause after the tag
+        ("Any honest reading of the budget, said Ana Ruiz, an analyst at the Ledger Institute, would show a deficit.",
+         ("Ana Ruiz", ["Any honest reading of the budget", "would show a deficit"])),
+        # tabloid: a short subject and a passive after the tag
+        ("The vote, said Gil Lee, was rigged.", ("Gil Lee", ["The vote", "was rigged"])),
+    ],
+)
+def test_extract_claims_an_interrupting_tag_the_parse_left_unattached_reports_both_sides(nlp, body, expected):
+    claimant, contents = expected
+    found = _claims(nlp, body)
+    assert [text for _, _, text in found] == contents
+    assert all((name or "").endswith(claimant) for name, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the words before the tag say when, not what
+        "After the vote, she said.",
+        # a participle opening the sentence is the occasion
+        "Asked about the plan, she said.",
+        # one word is an answer, not a content
+        "Fine, Okafor said.",
+    ],
+)
+def test_extract_claims_a_closing_tag_after_no_clause_reports_nothing(nlp, body):
+    assert _claims(nlp, body) == []

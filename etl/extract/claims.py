@@ -8,6 +8,7 @@ The claim's span is its content only, without the source and the cue.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -151,6 +152,20 @@ QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
 SENTENCE_STOPS = {".", "?", "!"}
 # "which", "who", "whom", "whose", "where": the words that open a relative clause.
 RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# The verbs of a tag set off by commas ("..., she said.", "The vote, said Lee, was rigged").
+TAG_VERBS = {"say", "tell", "add", "explain", "note", "write", "argue", "insist", "warn", "contend", "acknowledge",
+             "concede", "predict", "recall", "caution", "suggest", "claim", "maintain"}
+# A tag's subject or what follows its verb: "a former spokesman for the state's Foreign
+# Ministry, Oleg Voloshyn" is eleven words.
+MAX_TAG_WORDS = 14
+# The fewest words before a tag that make a content ("Fine, Okafor said" is an answer).
+MIN_TAG_CONTENT_WORDS = 2
+# "Asked about the plan, she said.": a participle opening the sentence is the occasion.
+PARTICIPLE_TAGS = {"VBN"}
+# What opens the words after a closing tag's verb that say when or where it was said.
+TAG_TAIL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "by", "via", "through", "last", "this",
+                         "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
+                         "publicly"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -194,7 +209,180 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
     closing = (_closing_evidence(sentence) for sentence in doc.sents)
     claims.extend(claim for claim in closing if claim is not None and claim.cue.start not in cues
                   and not quotes.overlapping(claim.start, claim.end))
+    claims.extend(_unattached_tag_claims(doc, claims, quotes))
     return _outermost(claims)
+
+
+def _unattached_tag_claims(doc: Doc, claims: list[Claim], quotes: SpanIndex) -> list[Claim]:
+    """The claims of speech tags set off by commas whose content the parse left without a verb
+    or an attachment (``_set_off_tag``), where no claim holds the cue or the words already."""
+    found = SpanIndex([(claim.start, claim.end) for claim in claims])
+    cues = {claim.cue.start for claim in claims}
+    tagged = []
+    for tokens in _sentences_with_tags_rejoined(doc):
+        fragments = _set_off_tag(tokens)
+        if not fragments or fragments[0].cue.start in cues:
+            continue
+        if any(found.overlapping(claim.start, claim.end) or quotes.overlapping(claim.start, claim.end)
+               for claim in fragments):
+            continue
+        tagged.extend(fragments)
+    return tagged
+
+
+def _sentences_with_tags_rejoined(doc: Doc) -> Iterable[list[Token]]:
+    """Each sentence's tokens but spaces; a sentence the parser opened at a tag's comma (", she
+    said.") goes with the words before it, which it cut off from their tag."""
+    held: list[Token] = []
+    for sentence in doc.sents:
+        tokens = [token for token in sentence if not token.is_space]
+        if held and tokens and tokens[0].text == "," and held[-1].text not in SENTENCE_STOPS:
+            held.extend(tokens)
+            continue
+        if held:
+            yield held
+        held = tokens
+    if held:
+        yield held
+
+
+def _set_off_tag(tokens: list[Token]) -> list[Claim]:
+    """"Those who lose a second job fall behind, she said.", "The vote, said Lee, was rigged.": a speech
+    tag set off by commas, a subject and a finite verb of saying, that closes the sentence
+    (with no more than when, where or to whom it was said after the verb) or interrupts it
+    between a subject and its verb. The small model often gives the words before the tag no
+    verb ("fall" a noun) or hangs their subject on the tag's verb, so the shape is read from
+    the words: the content is the sentence before the tag, and the clause going on after an
+    interrupting one. A sentence opening with a quotation mark is the quote rules'."""
+    tokens = list(tokens)
+    while tokens and tokens[-1].text in SENTENCE_STOPS:
+        tokens.pop()
+    if tokens and (tokens[0].is_quote or tokens[0].text in DOUBLE_QUOTE_MARKS):
+        return []
+    for position, verb in enumerate(tokens):
+        if not (is_speech_verb(verb) and verb.tag_ in FINITE_TAGS and verb.lemma_.lower() in TAG_VERBS):
+            continue
+        tag = _tag_around(tokens, position)
+        if tag is None:
+            continue
+        first, last = tag
+        before, after = tokens[:first], tokens[last + 1 :]
+        if (_word_count(before) < MIN_TAG_CONTENT_WORDS or before[0].tag_ in PARTICIPLE_TAGS
+                or any(_reports(token) and not _infinitive(token) or is_according_to(token) for token in before)):
+            return []
+        # A closing tag reports a clause ("The strike could last weeks, union leaders said"), not
+        # an occasion ("After the vote, she said."); an interrupting one sits between a subject
+        # and its verb ("The vote, said Lee, was rigged"): after a clause of its own, the
+        # parser's reading stands.
+        if any(token.tag_ in FINITE_TAGS for token in before) == bool(after):
+            return []
+        source = _tag_source(verb, tokens[first : last + 1])
+        spans = [_trimmed(before), _trimmed(after)] if after else [_trimmed(before)]
+        if source is None or None in spans:
+            return []
+        doc = verb.doc
+        return [Claim(start, end, text_of(doc)[start:end], cue_of(verb), source, "speech", fragment)
+                for fragment, (start, end) in enumerate(spans, start=1)]
+    return []
+
+
+def _tag_around(tokens: list[Token], position: int) -> tuple[int, int] | None:
+    """The first and last position of the speech tag whose verb is at ``position``: from the
+    comma before it to the sentence's end or the comma that closes it before a finite verb.
+    The subject comes before the verb (", she said", ", a spokeswoman, Jo Park, said on
+    Monday") or after it (", say inspectors like Ellen Ostrow,", ", said Ana Ruiz, an analyst at
+    the Ledger Institute,")."""
+    verb = tokens[position]
+    if position >= 1 and tokens[position - 1].text == ",":
+        start = position - 1
+        subject_end = _tag_end(tokens, position + 1)
+        if subject_end is None or subject_end == position:
+            return None
+        end = subject_end
+    else:
+        start = _subject_start(tokens, position)
+        if start is None:
+            return None
+        end = _tag_end(tokens, position + 1)
+        if end is None:
+            return None
+    if start < position - 1:
+        subject_words = tokens[start + 1 : position]
+        if end > position and not _said_when_or_where(verb, tokens[position + 1]):
+            return None
+    else:
+        subject_words = tokens[position + 1 : end + 1]
+    return (start, end) if _a_tag_subject(subject_words) else None
+
+
+def _said_when_or_where(verb: Token, first: Token) -> bool:
+    """Whether the words after a tag's verb, opening with ``first``, say only when, where or to
+    whom it was said: "on Monday", "in an interview", "Tuesday", "told reporters"; not what
+    about ("said of the plan") nor an answer ("said yes")."""
+    if first.ent_type_ in ("DATE", "TIME") or first.lower_ in TAG_TAIL_PREPOSITIONS:
+        return True
+    return verb.lemma_.lower() == "tell" and first.pos_ in ("PRON", "PROPN", "NOUN", "DET")
+
+
+def _subject_start(tokens: list[Token], position: int) -> int | None:
+    """The comma that opens a tag whose subject comes before its verb: the nearest one, or the
+    one before a description in apposition to the name ("a spokeswoman, Jo Park, said")."""
+    commas = [i for i in range(position - 1, max(position - 2 - MAX_TAG_WORDS, -1), -1) if tokens[i].text == ","]
+    if not commas or commas[0] == position - 1:
+        return None
+    if len(commas) >= 3 and tokens[commas[0] - 1].text != "," and tokens[commas[1] + 1].tag_ == "DT":
+        named = tokens[commas[1] + 1 : commas[0]]
+        if all(token.pos_ == "PROPN" for token in named):
+            return commas[2] if tokens[commas[2] + 1].tag_ == "DT" else commas[1]
+    return commas[0]
+
+
+def _tag_end(tokens: list[Token], start: int) -> int | None:
+    """Where a tag that goes on from ``start`` ends: the sentence's last word, or the word
+    before the comma after which a finite verb resumes the clause the tag interrupts ("said
+    Doyle and others, would be"). None when a clause of its own comes first (", she said the
+    plan", ", he said, and officials agreed")."""
+    for i in range(start, min(len(tokens), start + MAX_TAG_WORDS)):
+        token = tokens[i]
+        if (token.is_quote or token.tag_ in FINITE_TAGS or token.tag_ in RELATIVE_TAGS
+                or token.lower_ in ("that", "but", ";")):
+            return None
+        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].tag_ in FINITE_TAGS:
+            return i - 1
+    return len(tokens) - 1 if len(tokens) - start <= MAX_TAG_WORDS else None
+
+
+def _a_tag_subject(words: list[Token]) -> bool:
+    """Whether the words between a tag's comma and verb (or after the verb) may be who speaks:
+    a pronoun, a name or a noun phrase with its apposition, with no verb of their own."""
+    if not words or len(words) > MAX_TAG_WORDS or words[0].pos_ in ("CCONJ", "SCONJ", "ADP"):
+        return False
+    if any(token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") for token in words):
+        return False
+    return any(token.pos_ in ("PROPN", "NOUN") or token.lower_ in HOLDER_PRONOUNS | {"i", "we"} for token in words)
+
+
+def _tag_source(verb: Token, tag: list[Token]) -> SourceRef | None:
+    """Who speaks in a tag: the person it names ("said Ana Ruiz, an analyst at the Ledger
+    Institute": not where she works), else the verb's source when the tag holds it, else a
+    pronoun, an organization or a noun that can hold content in it."""
+    inside = {token.i for token in tag}
+    persons = [token for token in tag if token.ent_type_ == "PERSON"]
+    # A name NER misses is the proper nouns that open the tag ("said Ana Ruiz, an analyst ...").
+    opening = [token for token in itertools.takewhile(lambda token: token.text != ",", tag[1:])
+               if token.pos_ == "PROPN" and not token.ent_type_]
+    if persons or opening:
+        return source_phrase((persons or opening)[-1])
+    source = source_of(verb)
+    if source is not None and tag[0].idx <= source.start and source.end <= tag[-1].idx + len(tag[-1]):
+        return source
+    named = [token for token in tag if token.lower_ in HOLDER_PRONOUNS or token.ent_type_ == "ORG"]
+    # The tag's noun phrase ("union leaders", "a broad range of economists") speaks when a
+    # noun in it can hold content or is plural.
+    nouns = [token for token in tag if token.pos_ == "NOUN" and (token.head.i not in inside or token.head.i == verb.i)
+             and any(_can_hold_content(word) or word.tag_ == "NNS" for word in token.subtree if word.i in inside)]
+    holder = next(iter(named + nouns), None)
+    return source_phrase(holder) if holder is not None else None
 
 
 def _closing_evidence(sentence: Span) -> Claim | None:
