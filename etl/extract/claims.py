@@ -340,7 +340,7 @@ def _subject_start(tokens: list[Token], position: int) -> int | None:
 def _tag_end(tokens: list[Token], start: int) -> int | None:
     """Where a tag that goes on from ``start`` ends: the sentence's last word, or the word
     before the comma after which a finite verb resumes the clause the tag interrupts ("said
-    Doyle and others, would be"). None when a clause of its own comes first (", she said the
+    Ostrow and two colleagues, comes from"). None when a clause of its own comes first (", she said the
     plan", ", he said, and officials agreed")."""
     for i in range(start, min(len(tokens), start + MAX_TAG_WORDS)):
         token = tokens[i]
