@@ -3524,8 +3524,8 @@ def test_extract_claims_a_closing_tag_reports_the_words_the_parse_left_unattache
         ("Two fact checkers noted that the chart left out a decade.",
          ("Two fact checkers", "noted", "the chart left out a decade")),
         # campaign profile: a candidate by his old trade
-        ("The retired neurosurgeon acknowledged that his clinic had lost money.",
-         ("The retired neurosurgeon", "acknowledged", "his clinic had lost money")),
+        ("The veteran neurosurgeon admitted that the ward was understaffed.",
+         ("The veteran neurosurgeon", "admitted", "the ward was understaffed")),
         # wire: a hacker, a newsroom's unit, a crowd of experts
         ("A teenage hacker revealed that the bank stored passwords in plain text.",
          ("A teenage hacker", "revealed", "the bank stored passwords in plain text")),
@@ -3646,7 +3646,7 @@ def test_extract_claims_words_a_source_quotes_in_its_phrase_are_no_markup(nlp, b
     ("body", "expected"),
     [
         # union paper: the parser hangs "say" on "going"
-        ("Majorities of nurses going to the polls Monday say they would strike.",
+        ("Majorities of nurses going to the picket line Monday say they would strike.",
          ("Majorities of nurses", "say", "they would strike")),
         # business page
         ("Majorities of union members in two plants going to vote Friday say they would accept the deal.",

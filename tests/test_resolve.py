@@ -732,17 +732,16 @@ def test_resolve_a_signature_line_may_give_the_surname_alone(nlp, body, speaker)
     ("body", "speaker", "not_speaker"),
     [
         # Talk radio column: a clause of time the parser hung the participle on.
-        ('"Lena Park won tonight and I was glad to see it," Ortega said during a segment on her program after '
-         'the two-term mayor easily won her primary, remarking that while some voters are "still angry about the '
-         'stadium," Park had "paid the price already."', "Ortega", "the two-term mayor"),
+        ('"The library stays open, and that is what matters," Ortega said on her morning show after the council '
+         'chair narrowly won the vote, remarking that the result "came late but came right."', "Ortega",
+         "the council chair"),
         # Port business weekly.
-        ('"The port deal passed and I was happy to see it," Halvorsen said on his podcast after the harbor '
-         'commissioner narrowly won her vote, observing that while dockworkers are "still wary of automation," '
-         'the commissioner had "earned their trust."', "Halvorsen", "the harbor commissioner"),
+        ('"We kept the ferry running," Halvorsen said on his podcast after the harbor commissioner won her budget '
+         'fight, observing that the board had "finally listened to the islands."', "Halvorsen",
+         "the harbor commissioner"),
         # Labour news.
-        ('"The strike is over and I was glad to hear it," Ferreira said in a radio interview after the union '
-         'leader narrowly won the ballot, noting that while members are "still angry about pensions," the deal '
-         'was "the best on offer."', "Ferreira", "the union leader"),
+        ('"Nobody wanted this strike," Ferreira said in a radio interview after the union leader narrowly won the '
+         'ballot, noting that the members "can go back to work proud."', "Ferreira", "the union leader"),
         # Wire, curly quotes: the quoted words the participle was hung on.
         ("Okafor told Radio Kano that Bola Adeyemi \u201cran a ministry of empty promises that nobody "
          "believed,\u201d adding, \u201cFarmers were never paid \u2026 traders were never heard.\u201d",

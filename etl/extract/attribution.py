@@ -252,7 +252,7 @@ def _name_before(verb: Token) -> Token | None:
 
 def _share_before(verb: Token) -> Token | None:
     """The share of people polled before a verb of saying the parser left without a subject:
-    "Majorities of nurses going to the polls Monday say they ...", "Among union members, about
+    "Majorities of nurses going to the picket line Monday say they ...", "Among union members, about
     three in five, 61 percent, say they ...", "Despite ..., more than half of renters predict
     they ...". Only a main verb with a clause for its content, a share heading its own phrase
     (not "a vacancy rate of 2 percent"), and no finite verb or quotation between them."""
