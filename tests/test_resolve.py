@@ -713,8 +713,8 @@ def test_resolve_whom_a_message_was_sent_to_does_not_speak_in_it(nlp, body, spea
     ("body", "speaker"),
     [
         # Fact check.
-        ('Senator Maria Okafor spoke at length about schools on Tuesday.\n\n"The idea that I would cut school '
-         'funding is simply not accurate. I wrote the bill that raised it."\n\n- Okafor.\n\nThis is a harder claim '
+        ('Senator Maria Okafor spoke at length about schools on Tuesday.\n\n"I have never voted to cut school '
+         'funding. I wrote the bill that raised it."\n\n- Okafor.\n\nThis is a harder claim '
          "to check.", "Maria Okafor"),
         # Debate notebook.
         ('Governor Dale Whitmore and his rival debated taxes.\n\n"Companies like Acme and Brightway pay nothing in '

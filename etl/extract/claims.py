@@ -155,8 +155,8 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # The verbs of a tag set off by commas ("..., she said.", "The vote, said Lee, was rigged").
 TAG_VERBS = {"say", "tell", "add", "explain", "note", "write", "argue", "insist", "warn", "contend", "acknowledge",
              "concede", "predict", "recall", "caution", "suggest", "claim", "maintain"}
-# A tag's subject or what follows its verb: "a former spokesman for the state's Foreign
-# Ministry, Oleg Voloshyn" is eleven words.
+# A tag's subject or what follows its verb: "a former deputy director of the city's Water
+# Board, Ana Ruiz" is twelve words.
 MAX_TAG_WORDS = 14
 # The fewest words before a tag that make a content ("Fine, Okafor said" is an answer).
 MIN_TAG_CONTENT_WORDS = 2
