@@ -198,7 +198,7 @@ def _previous_sentence_plural(pronoun: Token) -> Token | None:
     if sentence.start == 0:
         return None
     previous = pronoun.doc[sentence.start - 1].sent
-    if "\n" in pronoun.doc.text[previous.start_char : sentence.start_char]:
+    if "\n" in text_of(pronoun.doc)[previous.start_char : sentence.start_char]:
         return None
     subject = next((child for child in previous.root.children if child.dep_ in SUBJECT_DEPS), None)
     if subject is None and previous.root.lemma_ == "be":
