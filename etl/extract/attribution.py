@@ -317,7 +317,7 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
     if named is not None and _stands_alone(named):
         # "Jeffrey M. Jones: \u201c...\u201d": the name stands for the whole attribution.
         return _speaker(before.nbor(-1))
-    if "\n" in doc.text[before.idx : start]:
+    if "\n" in text_of(doc)[before.idx : start]:
         # A quote opening a paragraph: only a sentence ending with a colon introduces it.
         if before.text != ":":
             return None
