@@ -72,12 +72,16 @@ NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
 
 
 def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
-    """Attributions in the article's title and headings whose source the text names.
+    """Attributions in the article's title and headings whose source the text names, or
+    that a subject describing people or a document gives ("Former Mayor Says ...", "New Poll
+    Shows ...").
 
     Args:
         article: the cleaned article.
         mentions: the article's mentions; a headline's source must be a person's name among
-            them, or its last word.
+            them or its last word, perhaps after a title or a word for people ("Rep. Okafor");
+            a subject that is one of them but no person ("United States Says ...") describes
+            no source.
     """
     known = _person_names(mentions)
     named = {m.text for m in mentions}
