@@ -69,6 +69,8 @@ TEASER = re.compile(r" [\u2013\u2014] |- ")
 # Where a headline's second sentence starts: "Okafor Finally Named A Chief. Will She Stay?" A
 # full stop after a word of four letters or more, which no abbreviation ("Sen.", "U.S.") is.
 NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
+# Past tenses no rule makes, of the verbs in the lists.
+IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found"}
 
 
 def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
@@ -323,10 +325,6 @@ def _after_a_listener_verb() -> str:
 @cache
 def _present_tense_verbs() -> str:
     return _alternatives(_third_person(verb) for verb in speech_verbs() | speech_act_verbs())
-
-
-# Past tenses no rule makes, of the verbs in the lists.
-IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found"}
 
 
 def _past_tense(verb: str) -> str:
