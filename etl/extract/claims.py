@@ -162,6 +162,8 @@ MAX_TAG_WORDS = 14
 MIN_TAG_CONTENT_WORDS = 2
 # "Asked about the plan, she said.": a participle opening the sentence is the occasion.
 PARTICIPLE_TAGS = {"VBN"}
+# The pronouns a tag's subject may be (", I said", ", we argued", ", she said").
+TAG_PRONOUNS = HOLDER_PRONOUNS | {"i", "we"}
 # What opens the words after a closing tag's verb that say when or where it was said.
 TAG_TAIL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "by", "via", "through", "last", "this",
                          "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
@@ -359,7 +361,7 @@ def _a_tag_subject(words: list[Token]) -> bool:
         return False
     if any(token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") for token in words):
         return False
-    return any(token.pos_ in ("PROPN", "NOUN") or token.lower_ in HOLDER_PRONOUNS | {"i", "we"} for token in words)
+    return any(token.pos_ in ("PROPN", "NOUN") or token.lower_ in TAG_PRONOUNS for token in words)
 
 
 def _tag_source(verb: Token, tag: list[Token]) -> SourceRef | None:
