@@ -164,10 +164,12 @@ MIN_TAG_CONTENT_WORDS = 2
 PARTICIPLE_TAGS = {"VBN"}
 # The pronouns a tag's subject may be (", I said", ", we argued", ", she said").
 TAG_PRONOUNS = HOLDER_PRONOUNS | {"i", "we"}
-# What opens the words after a closing tag's verb that say when or where it was said.
-TAG_TAIL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "by", "via", "through", "last", "this",
-                         "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
-                         "publicly"}
+# What opens the words after a closing tag's verb that say when or where it was said:
+# prepositions ("on Monday"), a determiner of time ("last week", "this month") or an adverb
+# ("earlier", "privately").
+TAG_TAIL_OPENERS = {"on", "in", "at", "during", "after", "before", "from", "by", "via", "through", "last", "this",
+                    "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
+                    "publicly"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -321,7 +323,7 @@ def _said_when_or_where(verb: Token, first: Token) -> bool:
     """Whether the words after a tag's verb, opening with ``first``, say only when, where or to
     whom it was said: "on Monday", "in an interview", "Tuesday", "told reporters"; not what
     about ("said of the plan") nor an answer ("said yes")."""
-    if first.ent_type_ in ("DATE", "TIME") or first.lower_ in TAG_TAIL_PREPOSITIONS:
+    if first.ent_type_ in ("DATE", "TIME") or first.lower_ in TAG_TAIL_OPENERS:
         return True
     return verb.lemma_.lower() == "tell" and first.pos_ in ("PRON", "PROPN", "NOUN", "DET")
 
