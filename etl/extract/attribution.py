@@ -177,7 +177,8 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
     "Union leaders are wary of it, but they do not want ..." and "Local farmers lost money,
     and now they say ..." the subject of that clause, when it is a plural that can speak. A
     subject inside what someone says ("Republicans said the Democrats had lied, and they ...")
-    is in no main clause; a singular one there ends the search."""
+    is in no main clause; a singular one there ends the search. With no main clause subject before
+    it, the plural subject of the sentence before (``_previous_sentence_plural``)."""
     root = pronoun.sent.root
     start = max(pronoun.sent.start, pronoun.i - ANTECEDENT_TOKENS)
     for token in reversed(pronoun.doc[start : pronoun.i]):
