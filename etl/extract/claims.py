@@ -293,8 +293,8 @@ def _set_off_tag(tokens: list[Token]) -> list[Claim]:
 def _tag_around(tokens: list[Token], position: int) -> tuple[int, int] | None:
     """The first and last position of the speech tag whose verb is at ``position``: from the
     comma before it to the sentence's end or the comma that closes it before a finite verb.
-    The subject comes before the verb (", she said", ", a spokeswoman, Jo Park, said on
-    Monday") or after it (", say inspectors like Ellen Ostrow,", ", said Ana Ruiz, an analyst at
+    The subject comes before the verb (", she said", ", union leaders said on Monday") or
+    after it (", say inspectors like Ellen Ostrow,", ", said Ana Ruiz, an analyst at
     the Ledger Institute,")."""
     verb = tokens[position]
     if position >= 1 and tokens[position - 1].text == ",":
@@ -329,16 +329,12 @@ def _said_when_or_where(verb: Token, first: Token) -> bool:
 
 
 def _subject_start(tokens: list[Token], position: int) -> int | None:
-    """The comma that opens a tag whose subject comes before its verb: the nearest one, or the
-    one before a description in apposition to the name ("a spokeswoman, Jo Park, said")."""
-    commas = [i for i in range(position - 1, max(position - 2 - MAX_TAG_WORDS, -1), -1) if tokens[i].text == ","]
-    if not commas or commas[0] == position - 1:
-        return None
-    if len(commas) >= 3 and tokens[commas[0] - 1].text != "," and tokens[commas[1] + 1].tag_ == "DT":
-        named = tokens[commas[1] + 1 : commas[0]]
-        if all(token.pos_ == "PROPN" for token in named):
-            return commas[2] if tokens[commas[2] + 1].tag_ == "DT" else commas[1]
-    return commas[0]
+    """The comma that opens a tag whose subject comes before its verb: the nearest one before
+    the verb, with words between them, no more than ``MAX_TAG_WORDS`` back."""
+    for i in range(position - 1, max(position - 2 - MAX_TAG_WORDS, -1), -1):
+        if tokens[i].text == ",":
+            return None if i == position - 1 else i
+    return None
 
 
 def _tag_end(tokens: list[Token], start: int) -> int | None:
