@@ -5,7 +5,8 @@ Builds pathological articles at growing sizes and times each stage on them:
 - ``spaces``: one line of spaces between two sentences;
 - ``quotes``: thousands of attributed quotes (about 10,000 in a megabyte);
 - ``nesting``: quotes inside parentheses inside brackets inside braces, 200 deep;
-- ``paragraphs``: many one-sentence paragraphs.
+- ``paragraphs``: many one-sentence paragraphs;
+- ``pronouns``: thousands of sentences opening with "They" after a sentence naming a group.
 
 For each case and size it prints the seconds of clean, of the spaCy parse (measured and
 shown, not a target: it is spaCy's), of extract and of resolve, and the peak RSS. Each case
@@ -77,7 +78,16 @@ def paragraphs(size: int) -> str:
     return HEADER + "\n\n".join([paragraph] * count) + "\n"
 
 
-CASES = {"spaces": spaces, "quotes": quotes, "nesting": nesting, "paragraphs": paragraphs}
+def pronouns(size: int) -> str:
+    """Paragraphs of sentence pairs whose second opens with "They": each pronoun looks for its
+    group in the sentence before (a lookup that once rebuilt the whole text per pronoun)."""
+    sentences = [f"Farmers in the valley met on day {number}. They said the river rose again."
+                 for number in range(max(1, size // 70))]
+    paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
+    return HEADER + "\n\n".join(paragraphs) + "\n"
+
+
+CASES = {"spaces": spaces, "quotes": quotes, "nesting": nesting, "paragraphs": paragraphs, "pronouns": pronouns}
 
 
 def measure_case(case: str, sizes: list[int]) -> list[dict]:

@@ -195,7 +195,7 @@ def test_bench_adversarial_runs_and_prints_each_target():
         capture_output=True, text=True, timeout=600, check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("growth exponent") == 4 and "peak RSS" in result.stdout
+    assert result.stdout.count("growth exponent") == 5 and "peak RSS" in result.stdout
 
 
 def test_bench_queries_times_every_view_and_example():

@@ -177,7 +177,8 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
     "Union leaders are wary of it, but they do not want ..." and "Local farmers lost money,
     and now they say ..." the subject of that clause, when it is a plural that can speak. A
     subject inside what someone says ("Republicans said the Democrats had lied, and they ...")
-    is in no main clause; a singular one there ends the search."""
+    is in no main clause; a singular one there ends the search. With no main clause subject before
+    it, the plural subject of the sentence before (``_previous_sentence_plural``)."""
     root = pronoun.sent.root
     start = max(pronoun.sent.start, pronoun.i - ANTECEDENT_TOKENS)
     for token in reversed(pronoun.doc[start : pronoun.i]):
@@ -198,7 +199,7 @@ def _previous_sentence_plural(pronoun: Token) -> Token | None:
     if sentence.start == 0:
         return None
     previous = pronoun.doc[sentence.start - 1].sent
-    if "\n" in pronoun.doc.text[previous.start_char : sentence.start_char]:
+    if "\n" in text_of(pronoun.doc)[previous.start_char : sentence.start_char]:
         return None
     subject = next((child for child in previous.root.children if child.dep_ in SUBJECT_DEPS), None)
     if subject is None and previous.root.lemma_ == "be":
@@ -317,7 +318,7 @@ def introducer_of(doc: Doc, start: int, end: int) -> SourceRef | None:
     if named is not None and _stands_alone(named):
         # "Jeffrey M. Jones: \u201c...\u201d": the name stands for the whole attribution.
         return _speaker(before.nbor(-1))
-    if "\n" in doc.text[before.idx : start]:
+    if "\n" in text_of(doc)[before.idx : start]:
         # A quote opening a paragraph: only a sentence ending with a colon introduces it.
         if before.text != ":":
             return None

@@ -162,10 +162,14 @@ MAX_TAG_WORDS = 14
 MIN_TAG_CONTENT_WORDS = 2
 # "Asked about the plan, she said.": a participle opening the sentence is the occasion.
 PARTICIPLE_TAGS = {"VBN"}
-# What opens the words after a closing tag's verb that say when or where it was said.
-TAG_TAIL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "from", "by", "via", "through", "last", "this",
-                         "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
-                         "publicly"}
+# The pronouns a tag's subject may be (", I said", ", we argued", ", she said").
+TAG_PRONOUNS = HOLDER_PRONOUNS | {"i", "we"}
+# What opens the words after a closing tag's verb that say when or where it was said:
+# prepositions ("on Monday"), a determiner of time ("last week", "this month") or an adverb
+# ("earlier", "privately").
+TAG_TAIL_OPENERS = {"on", "in", "at", "during", "after", "before", "from", "by", "via", "through", "last", "this",
+                    "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
+                    "publicly"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -289,8 +293,8 @@ def _set_off_tag(tokens: list[Token]) -> list[Claim]:
 def _tag_around(tokens: list[Token], position: int) -> tuple[int, int] | None:
     """The first and last position of the speech tag whose verb is at ``position``: from the
     comma before it to the sentence's end or the comma that closes it before a finite verb.
-    The subject comes before the verb (", she said", ", a spokeswoman, Jo Park, said on
-    Monday") or after it (", say inspectors like Ellen Ostrow,", ", said Ana Ruiz, an analyst at
+    The subject comes before the verb (", she said", ", union leaders said on Monday") or
+    after it (", say inspectors like Ellen Ostrow,", ", said Ana Ruiz, an analyst at
     the Ledger Institute,")."""
     verb = tokens[position]
     if position >= 1 and tokens[position - 1].text == ",":
@@ -319,22 +323,18 @@ def _said_when_or_where(verb: Token, first: Token) -> bool:
     """Whether the words after a tag's verb, opening with ``first``, say only when, where or to
     whom it was said: "on Monday", "in an interview", "Tuesday", "told reporters"; not what
     about ("said of the plan") nor an answer ("said yes")."""
-    if first.ent_type_ in ("DATE", "TIME") or first.lower_ in TAG_TAIL_PREPOSITIONS:
+    if first.ent_type_ in ("DATE", "TIME") or first.lower_ in TAG_TAIL_OPENERS:
         return True
     return verb.lemma_.lower() == "tell" and first.pos_ in ("PRON", "PROPN", "NOUN", "DET")
 
 
 def _subject_start(tokens: list[Token], position: int) -> int | None:
-    """The comma that opens a tag whose subject comes before its verb: the nearest one, or the
-    one before a description in apposition to the name ("a spokeswoman, Jo Park, said")."""
-    commas = [i for i in range(position - 1, max(position - 2 - MAX_TAG_WORDS, -1), -1) if tokens[i].text == ","]
-    if not commas or commas[0] == position - 1:
-        return None
-    if len(commas) >= 3 and tokens[commas[0] - 1].text != "," and tokens[commas[1] + 1].tag_ == "DT":
-        named = tokens[commas[1] + 1 : commas[0]]
-        if all(token.pos_ == "PROPN" for token in named):
-            return commas[2] if tokens[commas[2] + 1].tag_ == "DT" else commas[1]
-    return commas[0]
+    """The comma that opens a tag whose subject comes before its verb: the nearest one before
+    the verb, with words between them, no more than ``MAX_TAG_WORDS`` back."""
+    for i in range(position - 1, max(position - 2 - MAX_TAG_WORDS, -1), -1):
+        if tokens[i].text == ",":
+            return None if i == position - 1 else i
+    return None
 
 
 def _tag_end(tokens: list[Token], start: int) -> int | None:
@@ -359,7 +359,7 @@ def _a_tag_subject(words: list[Token]) -> bool:
         return False
     if any(token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") for token in words):
         return False
-    return any(token.pos_ in ("PROPN", "NOUN") or token.lower_ in HOLDER_PRONOUNS | {"i", "we"} for token in words)
+    return any(token.pos_ in ("PROPN", "NOUN") or token.lower_ in TAG_PRONOUNS for token in words)
 
 
 def _tag_source(verb: Token, tag: list[Token]) -> SourceRef | None:

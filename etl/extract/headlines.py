@@ -69,15 +69,21 @@ TEASER = re.compile(r" [\u2013\u2014] |- ")
 # Where a headline's second sentence starts: "Okafor Finally Named A Chief. Will She Stay?" A
 # full stop after a word of four letters or more, which no abbreviation ("Sen.", "U.S.") is.
 NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
+# Past tenses no rule makes, of the verbs in the lists.
+IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found"}
 
 
 def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
-    """Attributions in the article's title and headings whose source the text names.
+    """Attributions in the article's title and headings whose source the text names, or
+    that a subject describing people or a document gives ("Former Mayor Says ...", "New Poll
+    Shows ...").
 
     Args:
         article: the cleaned article.
         mentions: the article's mentions; a headline's source must be a person's name among
-            them, or its last word.
+            them or its last word, perhaps after a title or a word for people ("Rep. Okafor");
+            a subject that is one of them but no person ("United States Says ...") describes
+            no source.
     """
     known = _person_names(mentions)
     named = {m.text for m in mentions}
@@ -319,10 +325,6 @@ def _after_a_listener_verb() -> str:
 @cache
 def _present_tense_verbs() -> str:
     return _alternatives(_third_person(verb) for verb in speech_verbs() | speech_act_verbs())
-
-
-# Past tenses no rule makes, of the verbs in the lists.
-IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found"}
 
 
 def _past_tense(verb: str) -> str:

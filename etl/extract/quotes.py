@@ -396,7 +396,7 @@ def _reports_its_own_content(verb: Token, start: int) -> bool:
     the report leads into it with a colon ("he said:")."""
     if verb.sent.end_char > start:
         return False
-    lead_in = verb.doc.text[verb.sent.start_char : start].rstrip()
+    lead_in = text_of(verb.doc)[verb.sent.start_char : start].rstrip()
     if lead_in.endswith(":"):
         return False
     return any(child.dep_ in ("ccomp", "xcomp") or child.dep_ == "dobj" and _object_is_content(child)
