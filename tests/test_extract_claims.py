@@ -1193,6 +1193,24 @@ def test_extract_claims_a_headline_verb_may_follow_just_or_finally(nlp, title, e
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        # Viral site: a verb whose last consonant doubles in the past tense.
+        ("Okafor Just Admitted The Dam Was Never Inspected",
+         ("Tom Okafor", "Just Admitted", "The Dam Was Never Inspected")),
+        # Political blog.
+        ("Delgado Finally Admitted She Misread The Water Report",
+         ("Maria Delgado", "Finally Admitted", "She Misread The Water Report")),
+        # Tabloid.
+        ("Okafor Just Referred To The Rate Hike As A Tax",
+         ("Tom Okafor", "Just Referred", "To The Rate Hike As A Tax")),
+    ],
+)
+def test_extract_claims_a_headline_past_tense_doubles_a_stressed_last_consonant(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         # Political site: a poll's finding.
         ("Poll: Voters Sour On Water Rates", ("Poll", ":", "Voters Sour On Water Rates")),
         # Wire, sentence case: a report's.

@@ -70,7 +70,10 @@ TEASER = re.compile(r" [\u2013\u2014] |- ")
 # full stop after a word of four letters or more, which no abbreviation ("Sen.", "U.S.") is.
 NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
 # Past tenses no rule makes, of the verbs in the lists.
-IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found"}
+# Past tenses no spelling rule gives: irregular verbs, and verbs of two syllables stressed on the
+# last, whose final consonant doubles ("admitted", not "admited", against "answered").
+IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found",
+                  "admit": "admitted", "prefer": "preferred", "refer": "referred"}
 
 
 def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
