@@ -69,7 +69,6 @@ TEASER = re.compile(r" [\u2013\u2014] |- ")
 # Where a headline's second sentence starts: "Okafor Finally Named A Chief. Will She Stay?" A
 # full stop after a word of four letters or more, which no abbreviation ("Sen.", "U.S.") is.
 NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
-# Past tenses no rule makes, of the verbs in the lists.
 # Past tenses no spelling rule gives: irregular verbs, and verbs of two syllables stressed on the
 # last, whose final consonant doubles ("admitted", not "admited", against "answered").
 IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found",
