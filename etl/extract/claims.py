@@ -258,9 +258,7 @@ def _set_off_tag(tokens: list[Token]) -> list[Claim]:
     verb ("fall" a noun) or hangs their subject on the tag's verb, so the shape is read from
     the words: the content is the sentence before the tag, and the clause going on after an
     interrupting one. A sentence opening with a quotation mark is the quote rules'."""
-    tokens = list(tokens)
-    while tokens and tokens[-1].text in SENTENCE_STOPS:
-        tokens.pop()
+    tokens = _words_before_stop(tokens)
     if tokens and (tokens[0].is_quote or tokens[0].text in DOUBLE_QUOTE_MARKS):
         return []
     for position, verb in enumerate(tokens):
@@ -288,6 +286,14 @@ def _set_off_tag(tokens: list[Token]) -> list[Claim]:
         return [Claim(start, end, text_of(doc)[start:end], cue_of(verb), source, "speech", fragment)
                 for fragment, (start, end) in enumerate(spans, start=1)]
     return []
+
+
+def _words_before_stop(tokens: Iterable[Token]) -> list[Token]:
+    """A sentence's tokens but spaces, without the stops that close it."""
+    words = [token for token in tokens if not token.is_space]
+    while words and words[-1].text in SENTENCE_STOPS:
+        words.pop()
+    return words
 
 
 def _tag_around(tokens: list[Token], position: int) -> tuple[int, int] | None:
@@ -390,9 +396,7 @@ def _closing_evidence(sentence: Span) -> Claim | None:
     closes with a document and an evidence verb after a comma is what the document shows. The
     words between the comma and the verb must name a document, with no verb of their own but a
     participle ("records compiled by ..."), so "..., and the talk shows" is no report."""
-    tokens = [token for token in sentence if not token.is_space]
-    while tokens and tokens[-1].text in SENTENCE_STOPS:
-        tokens.pop()
+    tokens = _words_before_stop(sentence)
     if not tokens or tokens[-1].lower_ not in CLOSING_EVIDENCE:
         return None
     verb = tokens[-1]
