@@ -233,8 +233,8 @@ def test_extract_claims_evidence_shows_with_itself_as_source(nlp, body, expected
         ("Recent polling shows that the governor remains popular with older voters.",
          ("Recent polling", "shows", "the governor remains popular with older voters")),
         # broadsheet: an inquiry finds
-        ("The inquiry found that the agency almost never searched its own archives.",
-         ("The inquiry", "found", "the agency almost never searched its own archives")),
+        ("The review found that the county rarely checked the invoices it paid.",
+         ("The review", "found", "the county rarely checked the invoices it paid")),
         # regional daily: an average of polls
         ("An average of recent polls shows Ms. Lund leading by nine points.",
          ("An average of recent polls", "shows", "Ms. Lund leading by nine points")),
@@ -249,8 +249,8 @@ def test_extract_claims_polling_results_and_inquiries_are_evidence(nlp, body, ex
     ("body", "expected"),
     [
         # local paper: the parser takes "show" for a noun
-        ("Much of the money came from shell companies, campaign and corporate records show.",
-         ("campaign and corporate records", "show", "Much of the money came from shell companies")),
+        ("Most of the donations arrived in the final week, campaign and corporate records show.",
+         ("campaign and corporate records", "show", "Most of the donations arrived in the final week")),
         # national daily: the outlet's own analysis
         ("The senator owns three homes in two states, a Herald analysis shows.",
          ("a Herald analysis", "shows", "The senator owns three homes in two states")),
@@ -509,8 +509,8 @@ def _reports(nlp, body: str) -> list[tuple[str | None, str, str]]:
     [
         # wire (poll story)
         (
-            "Six in 10 say the governor is at least somewhat decisive.",
-            ("Six in 10", "say", "the governor is at least somewhat decisive"),
+            "Seven in 10 say the mayor handles storms fairly well.",
+            ("Seven in 10", "say", "the mayor handles storms fairly well"),
         ),
         # broadsheet
         (
@@ -545,8 +545,8 @@ def test_extract_claims_share_of_a_group_speaks(nlp, body, expected):
         ),
         # public broadcaster: a share of a plural that is not on the list of speakers
         (
-            "A third of independents say they feel that way.",
-            ("A third of independents", "say", "they feel that way"),
+            "A quarter of renters say they agree with the landlords.",
+            ("A quarter of renters", "say", "they agree with the landlords"),
         ),
     ],
 )
@@ -573,8 +573,8 @@ def test_extract_claims_share_of_a_thing_does_not_speak(nlp):
         ),
         # tabloid
         (
-            "The pilot had flown with the airline since 2004, according to his online profile.",
-            ("his online profile", "according to", "The pilot had flown with the airline since 2004"),
+            "The chef trained in Lyon for six years, according to her restaurant's website.",
+            ("her restaurant's website", "according to", "The chef trained in Lyon for six years"),
         ),
         # public broadcaster
         (
@@ -797,8 +797,8 @@ def test_extract_claims_report_inside_its_clause_leaves_a_fragment_on_each_side(
     [
         # public broadcaster: a clause of its own after the report
         (
-            "The tool was built to help in emergencies, a spokeswoman said on Saturday, and it has been used twice.",
-            [("a spokeswoman", "said", "The tool was built to help in emergencies", 1)],
+            "The shelter opened for stranded drivers, a county spokesman said on Monday, and it has housed 40 people.",
+            [("a county spokesman", "said", "The shelter opened for stranded drivers", 1)],
         ),
         # wire: a time after it is when it was said
         (
@@ -1051,7 +1051,7 @@ def test_extract_claims_a_verb_of_sending_with_another_object_reports_nothing(nl
     ("body", "claimant"),
     [
         # Political site: a description by belief.
-        ("The self-described anarchist said she would win the runoff if turnout were high.", "anarchist"),
+        ("The self-styled outsider claimed the county would back her once the mills reopened.", "outsider"),
         # Business paper: a description by trade.
         ("A Republican strategist argued that the party had lost its suburban voters.", "strategist"),
         # Local daily: a description by role in a race.
@@ -1700,8 +1700,8 @@ def test_extract_claims_a_report_with_its_own_source_after_with_is_another(nlp, 
         ("An aide confirmed the resignation on condition of anonymity.", ("An aide", "confirmed", "the resignation")),
         # broadsheet
         (
-            "A person familiar with the planning confirmed the meeting on the condition of anonymity.",
-            ("A person familiar with the planning", "confirmed", "the meeting"),
+            "An official briefed on the talks confirmed the deal on the condition of anonymity.",
+            ("An official", "confirmed", "the deal"),
         ),
         # magazine
         ("Two officials described the plan on background.", ("Two officials", "described", "the plan")),
@@ -1961,15 +1961,15 @@ def test_extract_claims_an_aside_in_dashes_ends_the_content_before_a_new_part(nl
     [
         # cable news transcript, labels in capitals
         ("Senator Ruth Hale spoke with Jake Tapper on Sunday.\n\n"
-         "TAPPER: Do you think the governor has campaigned as a healer?\n\n"
-         "HALE: I think he is trying. That has been the heart of his pitch.",
-         [("Jake Tapper", "Do you think the governor has campaigned as a healer?"),
-          ("Ruth Hale", "I think he is trying. That has been the heart of his pitch")]),
+         "TAPPER: Has the mayor kept the promise she made on the bridge?\n\n"
+         "HALE: She has tried. The money ran out in May.",
+         [("Jake Tapper", "Has the mayor kept the promise she made on the bridge?"),
+          ("Ruth Hale", "She has tried. The money ran out in May")]),
         # magazine Q&A, surnames in title case
-        ("Chris Matthews asked the reporter Luciana Lopez about the tax.\n\n"
-         "Matthews: Well, speculation is bad.\n\nLopez: Well, no one thinks their pension is speculation.",
-         [("Chris Matthews", "Well, speculation is bad"),
-          ("Luciana Lopez", "Well, no one thinks their pension is speculation")]),
+        ("Ned Porter asked the economist Dana Ruiz about the levy.\n\n"
+         "Porter: So the levy is a tax on farmers.\n\nRuiz: It falls on every landowner, farmers or not.",
+         [("Ned Porter", "So the levy is a tax on farmers"),
+          ("Dana Ruiz", "It falls on every landowner, farmers or not")]),
         # radio interview, a full name as the label
         ("The host Dana Reyes interviewed the mayor.\n\nDana Reyes: What comes next for the bridge?",
          [("Dana Reyes", "What comes next for the bridge?")]),
@@ -2173,8 +2173,8 @@ def test_extract_claims_that_as_the_contents_subject_stays(nlp, body, expected):
     ("body", "expected"),
     [
         # cable news site: the object, then what the poll says of it
-        ("A Harbour News poll shows Ms. Lund with 47 percent versus Mr. Ortiz, who has 44 percent.",
-         "Ms. Lund with 47 percent versus Mr. Ortiz, who has 44 percent"),
+        ("A Harbour News poll shows Ms. Lund at 39 percent against Mr. Ortiz, who trails at 35 percent.",
+         "Ms. Lund at 39 percent against Mr. Ortiz, who trails at 35 percent"),
         # wire
         ("One poll shows Tom Hale 16 points ahead of Ruth Vance in Ohio.", "Tom Hale 16 points ahead of Ruth Vance in Ohio"),
         # political daily: a coordinated clause of the writer's is no part of it
@@ -2190,9 +2190,9 @@ def test_extract_claims_evidence_shows_its_object_with_what_follows_it(nlp, body
     [
         # pollsters named jointly
         ("A new CNN/ORC poll found a one-point race in Nevada.", "A new CNN/ORC poll"),
-        ("The latest Reuters/Ipsos poll showed Ms. Lund leading the field.", "The latest Reuters/Ipsos poll"),
-        ("A Wall Street Journal/NBC News survey shows Mr. Ortiz ahead by five points.",
-         "A Wall Street Journal/NBC News survey"),
+        ("A Lakeside/Marsh poll released Monday showed Ms. Lund ahead among women.", "A Lakeside/Marsh poll"),
+        ("A Daily Courier/WKTV survey shows Mr. Ortiz ahead by five points.",
+         "A Daily Courier/WKTV survey"),
     ],
 )
 def test_extract_claims_a_source_may_join_names_with_a_slash(nlp, body, source):
@@ -2734,8 +2734,8 @@ def test_extract_claims_no_view_from_agreeing_without_a_clause(nlp, body):
         ),
         # online outlet: the figures of the lead
         (
-            "The latest Ridge poll shows Okafor with a four-point lead, with 46 percent to Diaz's 42 percent.",
-            "Okafor with a four-point lead, with 46 percent to Diaz's 42 percent",
+            "The Coastal Times survey shows Okafor narrowly ahead, with 51 percent to Diaz's 47 percent.",
+            "Okafor narrowly ahead, with 51 percent to Diaz's 47 percent",
         ),
     ],
 )
@@ -2868,14 +2868,14 @@ def test_extract_claims_as_when_or_as_a_name_reports_no_clause(nlp, body):
     ("body", "expected"),
     [
         # broadsheet
-        ("Even after the audit was published, Mr. Lund continued to say he had never seen the ledger.",
-         ("Lund", "say", "he had never seen the ledger")),
+        ("Weeks after the photos surfaced, Mr. Lund continued to say he had not met the booster.",
+         ("Lund", "say", "he had not met the booster")),
         # wire
         ("The senator went on to explain that the bill would cost taxpayers nothing.",
          ("senator", "explain", "the bill would cost taxpayers nothing")),
         # campaign site
-        ("Ortiz continues to insist that she will fight on to the convention.",
-         ("Ortiz", "insist", "she will fight on to the convention")),
+        ("Ortiz continues to insist that her campaign has money to last until June.",
+         ("Ortiz", "insist", "her campaign has money to last until June")),
     ],
 )
 def test_extract_claims_an_infinitive_after_going_on_reports(nlp, body, expected):
@@ -2898,11 +2898,11 @@ def test_extract_claims_an_infinitive_after_other_verbs_reports_nothing(nlp, bod
     ("body", "expected"),
     [
         # wire: a time and an occasion between the verb and its clause
-        ("Okafor said earlier on Tuesday during a news conference that she may wait until spring to decide.",
+        ("Okafor said Tuesday during a town hall meeting that she may wait until spring to decide.",
          ("Okafor", "said", "she may wait until spring to decide")),
         # cable news: the medium and an aside about it
-        ("Dana Whitlow said on CNN, where she is now a paid analyst, that the clerk should be held to account.",
-         ("Dana Whitlow", "said", "the clerk should be held to account")),
+        ("Dana Whitlow said on local radio, where she hosts a weekly call-in show, that the levy should go to voters.",
+         ("Dana Whitlow", "said", "the levy should go to voters")),
         # broadsheet: an interview
         ("The governor insisted in an interview that the budget was balanced.",
          ("governor", "insisted", "the budget was balanced")),
@@ -3014,8 +3014,8 @@ def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, bod
     "body",
     [
         # magazine interview
-        'The vice president weighed in as well, telling a magazine in an interview on Monday, "They are both '
-        'qualified," he said.',
+        'The coach spoke up too, telling a podcast host on Friday, "Nobody in this room is giving '
+        'up," he said.',
         # local news
         'The mayor spoke at length, saying at a rally on Friday, "We will not back down," she said.',
         # social media report
@@ -3289,7 +3289,7 @@ def test_extract_claims_a_hyphenated_noun_no_list_knows_is_no_speaker(nlp):
     ("body", "expected"),
     [
         # poll story: the parser hangs "the same" on the verb as its subject
-        ("Last month, 26 percent said the same.", ("26 percent", "said", "the same")),
+        ("A year ago, 31 percent said the same.", ("31 percent", "said", "the same")),
         # survey write-up: a share the tagger takes for a date
         ("Most members backed the plan, and three-quarters said the same about the budget.",
          ("three-quarters", "said", "the same about the budget")),
@@ -3382,8 +3382,8 @@ def test_extract_claims_according_to_after_the_word_opening_a_clause_reports_the
     ("body", "expected"),
     [
         # business page: former workers
-        ("And until the plant closed, most of them said they had loved working there.",
-         ("most of them", "said", "they had loved working there")),
+        ("Before the layoffs, most of them said the mill had treated them well.",
+         ("most of them", "said", "the mill had treated them well")),
         # campaign letter to supporters
         ("Many of you have told us the fees are too high.", ("Many of you", "told", "the fees are too high")),
         # op-ed: the writer's own group

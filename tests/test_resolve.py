@@ -381,8 +381,8 @@ def test_resolve_pronoun_finds_a_subject_named_by_surname_alone(nlp, body, claim
     ("body", "claimants"),
     [
         # Broadsheet: the plural subject of the clause before "but they".
-        ("Union leaders are wary of pushing the talks too hard, but they do not want to lose "
-         "the summer contract.", ["Union leaders"]),
+        ("Union leaders doubt the new offer will hold, but they expect a vote "
+         "before the summer.", ["Union leaders"]),
         # Regional paper.
         ("Local farmers lost money on the dam for years, and now they say the state must pay them back.",
          ["Local farmers"]),

@@ -174,7 +174,7 @@ def agentless_passive(verb: Token) -> bool:
 
 def _plural_antecedent(pronoun: Token) -> Token | None:
     """Who "they" stands for when an earlier main clause of its sentence names them: in
-    "Union leaders are wary of it, but they do not want ..." and "Local farmers lost money,
+    "Union leaders doubt the offer, but they expect ..." and "Local farmers lost money,
     and now they say ..." the subject of that clause, when it is a plural that can speak. A
     subject inside what someone says ("Republicans said the Democrats had lied, and they ...")
     is in no main clause; a singular one there ends the search. With no main clause subject before
