@@ -651,7 +651,7 @@ def _around_according_to(verb: Token) -> list[tuple[int, int]]:
 
 
 def _after_opening_word(verb: Token) -> tuple[int, int] | None:
-    """"He left after, according to him, the network cut his report", "The AP reported that,
+    """"He left after, according to him, the network cut his report", "The wire reported that,
     according to its count, most donors gave twice": an "according to" set off by commas right
     after the word that opens a clause reports that clause, the words after it."""
     own = [t.i for t in verb.subtree]

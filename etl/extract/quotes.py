@@ -339,8 +339,8 @@ def _lead_in_tag(before: list[Token]) -> Token | None:
     if not before or before[0].text != ":":
         return None
     verb = next((token for token in before[1:] if token.pos_ == "VERB"), None)
-    # The clause is the writer's, not one a report before it holds ("she said he came up with
-    # the slogan: \"...\"", where the quote is part of what she said).
+    # The clause is the writer's, not one a report before it holds ("she said the motto was her
+    # own idea: \"...\"", where the quote is part of what she said).
     held = verb is not None and verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i
     if verb is None or verb.tag_ not in TAG_VERB_FORMS or held:
         return None
