@@ -419,8 +419,8 @@ def test_extract_claims_no_refusal_without_an_infinitive(nlp, body):
     [
         # wire: a group's view of a candidate
         (
-            "Democratic voters see Ms. Ruiz as the candidate with the firmer grip on the harbor budget.",
-            ("see", "Ms. Ruiz as the candidate with the firmer grip on the harbor budget", "belief"),
+            "Dock workers regard Ms. Ruiz as the most trusted voice on the harbor budget.",
+            ("regard", "Ms. Ruiz as the most trusted voice on the harbor budget", "belief"),
         ),
         # broadsheet: experts' view of a policy
         (
@@ -607,8 +607,8 @@ def test_extract_claims_according_to_a_document_names_its_author(nlp, body):
     [
         # broadsheet
         (
-            "A reporter asked the senator how he was feeling on caucus day.",
-            ("A reporter", "asked", "how he was feeling on caucus day"),
+            "A reporter asked the coach why the team had faded after halftime.",
+            ("A reporter", "asked", "why the team had faded after halftime"),
         ),
         # wire
         (
@@ -739,10 +739,10 @@ def test_extract_claims_content_before_a_trailing_report(nlp, body, expected):
         ),
         # tabloid
         (
-            "The mayor says she would dredge the channel and tells the crowd she was the first to ask for it.",
+            "The mayor says she would dredge the channel and tells the crowd the dredgers are already booked.",
             [
                 ("The mayor", "says", "she would dredge the channel"),
-                ("The mayor", "tells", "she was the first to ask for it"),
+                ("The mayor", "tells", "the dredgers are already booked"),
             ],
         ),
         # broadsheet: coordinated content stays whole
@@ -902,8 +902,8 @@ def test_extract_claims_clause_before_a_report_that_goes_on_to_a_quote(nlp, body
     ("body", "expected"),
     [
         # wire: a dash sets the quote off from the writer's sentence
-        ('Clinton suggested that the plan was unserious - "We need to see the details first," she said.',
-         [("Clinton", "suggested", "the plan was unserious")]),
+        ('Reyes suggested that the bid was low - "We want a fair price first," she said.',
+         [("Reyes", "suggested", "the bid was low")]),
         # tabloid: a colon
         ('The coach praised the young squad: "They never stopped running for a single minute," he told reporters.',
          [("The coach", "praised", "the young squad")]),
@@ -1357,13 +1357,13 @@ def test_extract_claims_an_object_content_keeps_the_phrases_after_it(nlp, body, 
     ("body", "content"),
     [
         # Magazine: a semicolon before the source.
-        ("The mural never opened; my editor at the magazine argued the show made the founder look too good.",
-         "the show made the founder look too good"),
+        ("The exhibit was shelved; the gallery's owner insisted the paintings needed new frames.",
+         "the paintings needed new frames"),
         # Wire: a colon before the source.
         ("It was not an idle worry: the governor had declared that he would close the plant.",
          "he would close the plant"),
         # Pollster's write-up: two reports joined by a semicolon.
-        ("Most anglers say they follow the quota; 26 percent of trawlers say they have not read the rules.",
+        ("Anglers in the north report good catches; most trawlers say they have not read the rules.",
          "they have not read the rules"),
     ],
 )
@@ -1394,8 +1394,8 @@ def test_extract_claims_a_bare_report_verb_after_a_modal_is_content(nlp, body, c
     ("body", "content"),
     [
         # Sports page.
-        ("Jones said he was rooting for the home team but would now cheer for the visitors.",
-         "he was rooting for the home team but would now cheer for the visitors"),
+        ("Jones said he had sold his boat but would buy another before the summer.",
+         "he had sold his boat but would buy another before the summer"),
         # Wire.
         ("The minister said the talks had stalled but could resume next week.",
          "the talks had stalled but could resume next week"),
@@ -2176,7 +2176,7 @@ def test_extract_claims_that_as_the_contents_subject_stays(nlp, body, expected):
         ("A Harbour News poll shows Ms. Lund at 39 percent against Mr. Ortiz, who trails at 35 percent.",
          "Ms. Lund at 39 percent against Mr. Ortiz, who trails at 35 percent"),
         # wire
-        ("One poll shows Tom Hale 16 points ahead of Ruth Vance in Ohio.", "Tom Hale 16 points ahead of Ruth Vance in Ohio"),
+        ("Another survey shows Tom Hale 11 points clear of Ruth Vance among farmers.", "Tom Hale 11 points clear of Ruth Vance among farmers"),
         # political daily: a coordinated clause of the writer's is no part of it
         ("The poll showed a slim lead for Ms. Lund, and her campaign celebrated.", "a slim lead for Ms. Lund"),
     ],
@@ -2392,11 +2392,11 @@ def test_extract_claims_content_ends_where_the_next_quote_opens(nlp, body, expec
         ("Most growers now say they don\u2019t yet know much of the new water rules to plan a crop.",
          ("growers", "say", "they don\u2019t yet know much of the new water rules to plan a crop")),
         # wire: a condition split from its clause
-        ("But many weary growers who drove in to picket this month's fair say they'll move their "
-         "trade to Halvorsen unless Okafor withdraws the endorsement she gave after it became plain she would "
-         "fall short of carrying the seat.",
-         ("growers", "say", "they'll move their trade to Halvorsen unless Okafor withdraws the endorsement she "
-          "gave after it became plain she would fall short of carrying the seat")),
+        ("Yet the tenants who marched downtown last week say they'll take their case to the state board "
+         "unless the landlord drops the rent rise he announced after it became plain the boiler had to be "
+         "replaced.",
+         ("tenants", "say", "they'll take their case to the state board unless the landlord drops the rent rise "
+          "he announced after it became plain the boiler had to be replaced")),
     ],
 )
 def test_extract_claims_one_clause_split_in_two_complements_is_one_content(nlp, body, expected):
@@ -2563,8 +2563,8 @@ def test_extract_claims_a_passive_by_a_means_keeps_its_claim(nlp, body, content)
     ("body", "content"),
     [
         # town hall: present content, past second act
-        ("Okafor said she makes $38,500 a season and questioned how she would be helped by the levy.",
-         "she makes $38,500 a season"),
+        ("Okafor said her shop clears $900 a week and questioned whether the levy would help her.",
+         "her shop clears $900 a week"),
         # campaign trail: past perfect content
         ("Varga said Lorne had mocked her unfairly and questioned why his aides had not apologized.",
          "Lorne had mocked her unfairly"),
@@ -2611,7 +2611,7 @@ def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
         # wire: a name puts out the statement
         ("Mia Lund released a statement saying the vote count in Polk County was wrong.", "Mia Lund"),
         # broadsheet, two single quotes for a quotation mark: a name with a relative clause
-        ("Mr. Okafor, who leads the union, issued a statement Tuesday saying, ''We will strike if we must.''",
+        ("Mr. Okafor, who leads the union, put out a statement late Friday saying, ''We will strike if we must.''",
          "Okafor"),
         # local paper: a pronoun issues it
         ("Karen Holt lost the appeal on Friday. After the ruling, she issued a statement saying, "
@@ -2854,7 +2854,7 @@ def test_extract_claims_the_clause_an_as_report_is_set_in_is_its_content(nlp, bo
         # when, not what
         "As he spoke, the crowd began to leave the hall.",
         # a name
-        "The group took a new name, the Unity Bloc, as it was called.",
+        "The ferry earned a nickname, the Slow Boat, as it was called.",
         # a content of its own
         "She finished the race, just as she said she would.",
     ],
@@ -3095,8 +3095,8 @@ def test_extract_claims_a_verb_of_saying_gives_its_words_to_a_group(nlp, body, e
     ("body", "expected"),
     [
         # local news: the contrast names other speakers
-        ("Council members accused each other of delaying the repairs while engineers warned of the danger of a "
-         "collapse.", ("Council members", "accused", "each other of delaying the repairs")),
+        ("The two owners blamed each other for the late payroll while the players' union warned of a "
+         "walkout.", ("The two owners", "blamed", "each other for the late payroll")),
         # wire: the same source goes on to a report of its own
         ("A spokeswoman said all volunteers sign a waiver, though she did not explain its terms.",
          ("A spokeswoman", "said", "all volunteers sign a waiver")),
@@ -3126,7 +3126,7 @@ def test_extract_claims_a_contrast_without_a_report_stays_in_the_content(nlp):
         # interview write-up: the answer to a question
         ("Asked if he had ever been bullied, the candidate said no.", ("the candidate", "said", "no")),
         # wire: the same report again, said by another share
-        ("Half of the members said so in the earlier survey.", ("Half of the members", "said", "so")),
+        ("Half of the members said so last spring.", ("Half of the members", "said", "so")),
         # profile: an answer with what it is about
         ("The senator said no to the war.", ("The senator", "said", "no to the war")),
     ],
@@ -3150,8 +3150,8 @@ def test_extract_claims_no_opening_a_clause_is_no_answer(nlp):
         ("Since May, according to the rights group, police have detained 400 protesters in the region.",
          ["Since May", "police have detained 400 protesters in the region"]),
         # local timeline: a fronted hour
-        ("About 10 p.m., according to the county's timeline, the crews left for the levee.",
-         ["About 10 p.m.", "the crews left for the levee"]),
+        ("Shortly before dawn, according to the county's log, the crews reached the levee.",
+         ["Shortly before dawn", "the crews reached the levee"]),
     ],
 )
 def test_extract_claims_according_to_before_the_verb_leaves_the_clause_on_both_sides(nlp, body, expected):
@@ -3310,7 +3310,7 @@ def test_extract_claims_the_same_said_again_by_a_share(nlp, body, expected):
         # local paper: the answer to a question the writer puts
         ("Who should chair the panel? The mayor said Okafor.", ("The mayor", "said", "Okafor")),
         # cable recap
-        ("Asked who leads the party, he said Ryan.", ("he", "said", "Ryan")),
+        ("Asked who should coach next season, she said Marsh.", ("she", "said", "Marsh")),
     ],
 )
 def test_extract_claims_a_name_alone_after_say_is_the_answer(nlp, body, expected):
@@ -3364,8 +3364,8 @@ def test_extract_claims_people_described_by_what_they_are_speak(nlp, body, expec
     ("body", "expected"),
     [
         # profile: a clause opened by "after"
-        ("The singer left the label years ago after, according to her, its owners shelved her second album.",
-         ("her", "according to", "its owners shelved her second album")),
+        ("The singer quit the band in 2009 after, according to her, the drummer kept the money.",
+         ("her", "according to", "the drummer kept the money")),
         # labour page: "because"
         ("The plant closed because, according to the union, the owners had stopped paying for repairs.",
          ("the union", "according to", "the owners had stopped paying for repairs")),
@@ -3680,7 +3680,7 @@ def test_extract_claims_a_share_before_a_verb_the_parser_left_without_subject_sp
 
 def test_extract_claims_a_share_of_something_else_before_the_verb_is_no_speaker(nlp):
     # opinion page: "2 percent" is a rate, not people polled
-    body = "He scoffed at the vacancy rate of 2 percent, suggested that the real figure was higher."
+    body = "He mocked the county's 2 percent vacancy figure, suggested that the true count was higher."
     assert [source for source, cue, _ in _reports(nlp, body) if cue == "suggested"] in ([], [None])
 
 

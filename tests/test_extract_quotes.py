@@ -113,7 +113,7 @@ def test_extract_quotes_a_surname_the_article_gives_a_person_is_that_person(nlp,
     ("body", "expected"),
     [
         # broadsheet interview
-        ('"From day one, I made the harbor my first priority," the soft-spoken, 64-year-old mayor said in an '
+        ('"Every pier in this town has been rebuilt," the soft-spoken, 64-year-old mayor said in an '
          "interview.", [("the soft-spoken, 64-year-old mayor", "said")]),
         # doubled quotation marks
         ("''We will appeal the ruling,'' the tall, gray-haired lawyer told reporters.",
@@ -363,12 +363,12 @@ def test_extract_quotes_name_after_the_quote_speaks_not_the_outlet_told(nlp, bod
     "body",
     [
         # Broadsheet: "the message" is the subject of "was", not an inverted subject of "said".
-        'One volunteer, who like others asked not to be named, said the message was "keep the lights on '
+        'One volunteer, speaking only by her first name, said the message was "keep the lights on '
         'until the thaw."',
         # Wire: the same with a plural.
-        'Two aides, who like the others spoke on condition of anonymity, said the talks were "going nowhere."',
+        'Two aides, both of whom quit in March, said the talks were "going nowhere."',
         # Tabloid: a name after the verb that its own clause's verb follows.
-        'A neighbor, who like others asked not to be named, said Tom Reyes was "never home at night."',
+        'A neighbor, who asked that her name be withheld, said Tom Reyes was "never home at night."',
     ],
 )
 def test_extract_quotes_subject_of_the_reported_clause_is_no_inverted_speaker(nlp, body):
@@ -471,7 +471,7 @@ def test_extract_dateline_is_not_the_source(nlp, sentence, source):
     ("sentence", "cue", "source"),
     [
         # Broadsheet: the words after a participle are its object, not an inverted subject.
-        ("The minister has taken to urging drivers to slow down near the schools.", "urging", "The minister"),
+        ("The minister has lately been urging bakers to cut the salt in bread.", "urging", "The minister"),
         # Wire: a participle modifying its subject.
         ("Peter Hall, speaking at a rally in Leeds, said the plan would fail.", "speaking", "Peter Hall"),
         # Tabloid: after a preposition the participle shares its clause's subject.
@@ -528,7 +528,7 @@ def test_extract_quotes_trades_and_companies_can_speak(nlp, body, speaker):
     ("sentence", "cue", "source"),
     [
         # Wire: a fronted place the parser takes for a second subject.
-        ("Speaking at a fish fry in Dunmore, Vermont, Okafor went after Reyes, calling him a total bore.",
+        ("Speaking at a diner in Bangor, Maine, Okafor laid into Reyes, calling him a coward.",
          "calling", "Okafor"),
         # Broadsheet: a fronted city in a long opening phrase.
         ("At a rally outside the factory gates in Leeds, Yorkshire, Anna Berg said the plant would stay open.",
@@ -672,8 +672,8 @@ def test_extract_quotes_a_short_quote_going_on_after_the_tag_is_speech(nlp, body
 
 
 def test_extract_quotes_a_title_after_the_tag_does_not_go_on(nlp):
-    body = '"I expect to be vetted," Carson said on "Meet the Press."'
-    assert [text for text, _, _, _ in _statements(nlp, body)] == ['"I expect to be vetted,"']
+    body = '"My books are open to anyone," Okafor said on "Face the Nation."'
+    assert [text for text, _, _, _ in _statements(nlp, body)] == ['"My books are open to anyone,"']
 
 
 @pytest.mark.parametrize(
@@ -1127,8 +1127,8 @@ def test_extract_quotes_quotes_in_a_row_are_one_statement(nlp, body, expected):
     ("text", "expected"),
     [
         # Political site: an opening mark typed to close a question before its tag.
-        ("\u201cDo you want to be part of that?\u201c he asked. \u201cNo,\u201d she said.",
-         ["\u201cDo you want to be part of that?\u201c", "\u201cNo,\u201d"]),
+        ("\u201cAre you coming with us tonight?\u201c he asked. \u201cNo,\u201d she said.",
+         ["\u201cAre you coming with us tonight?\u201c", "\u201cNo,\u201d"]),
         # Blog: a quoted phrase in the writer's sentence.
         ("The agency ordered an \u201cexpedited review\u201c of the pipes, and \u201ca full audit.\u201d",
          ["\u201cexpedited review\u201c", "\u201ca full audit.\u201d"]),

@@ -651,7 +651,7 @@ def _around_according_to(verb: Token) -> list[tuple[int, int]]:
 
 
 def _after_opening_word(verb: Token) -> tuple[int, int] | None:
-    """"He left after, according to him, the network cut his report", "The wire reported that,
+    """"She quit after, according to her, the drummer kept the money", "The wire reported that,
     according to its count, most donors gave twice": an "according to" set off by commas right
     after the word that opens a clause reports that clause, the words after it."""
     own = [t.i for t in verb.subtree]
@@ -1116,7 +1116,7 @@ def _answer(verb: Token) -> tuple[int, int] | None:
 
 
 def _name_answered(verb: Token) -> tuple[int, int] | None:
-    """"Asked who leads the party, he said Ryan.": a name that is all the sentence says after
+    """"Asked who should coach next season, she said Marsh.": a name that is all the sentence says after
     "say" answers a question. Not "..., said Ryan.": a name after a verb without a subject
     before it is who speaks."""
     subject = subject_of(verb)
@@ -1143,7 +1143,7 @@ def _for_clause(verb: Token) -> list[Token]:
 
 
 def _clause_in_a_phrase(verb: Token) -> list[Token]:
-    """"said during a news conference that she may wait", "said on CNN, where she works, that the
+    """"said during a town hall meeting that she may wait", "said on air, where she works, that the
     clerk erred", "insisted in an interview that ...": the parser hangs the "that" clause on
     the noun of the phrase between, where it is no noun's content but what was said."""
     for child in verb.rights:
