@@ -3251,6 +3251,27 @@ def test_extract_claims_a_relative_pronoun_and_what_it_is_characterised_as_are_c
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire
+        ("The province will keep the fuel levy, which the premier said was needed to repair rural bridges.",
+         [("the premier", "said", "which", 1), ("the premier", "said", "was needed to repair rural bridges", 2)]),
+        # broadsheet: "what" standing for the thing
+        ("The harbour board released sketches on Friday of what it has vowed to build on the old ferry pier.",
+         [("it", "vowed", "what", 1), ("it", "vowed", "to build on the old ferry pier", 2)]),
+        # regional farm page: a belief
+        ("Farmers in the valley are bracing for a drought that forecasters expect will last into the autumn.",
+         [("forecasters", "expect", "that", 1), ("forecasters", "expect", "will last into the autumn", 2)]),
+        # magazine: a relative "that" the tagger takes for the one that opens a clause
+        ("It was the kind of reform that she says will outlast any government.",
+         [("she", "says", "that", 1), ("she", "says", "will outlast any government", 2)]),
+    ],
+)
+def test_extract_claims_report_inside_a_relative_clause_leaves_out_its_source_and_verb(nlp, body, expected):
+    assert _fragments(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # "referred to X as Y": the corpus marks it only about half the time
         ("The senator referred to the mayor as a close friend.", []),
         # "as" opening a clause says when
