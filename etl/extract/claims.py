@@ -137,6 +137,9 @@ CHARACTERISING_VERBS = {"describe", "characterize", "characterise", "portray", "
                         "defend", "cite", "mock", "ridicule", "highlight", "declare"}
 # Modals that make "want to" the writer's advice: "may want to check", "might want to rethink".
 ADVISING_MODALS = {"may", "might", "should"}
+# Conjunctions that may come before an "as" report set off in its sentence: "But as the Post
+# reported, ...". PolNeAR train marks 6 of the 7 such reports outside quotation marks.
+AS_REPORT_CONJUNCTIONS = {"but", "and", "yet"}
 # Reports that are set phrases when they open a sentence before a comma.
 SENTENCE_ADVERBS = {("that", "said"), ("all", "told"), ("this", "said")}
 # Answers and echoes "say" reports by themselves: "said yes", "said no", "said so".
@@ -1051,8 +1054,11 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     if wished:
         return _trimmed(wished)
     if _as_report(verb):
-        # "As the Post reported, the plant will close": the clause the report is set in is its content.
+        # "As the Post reported, the plant will close": the clause the report is set in is its
+        # content, without a conjunction before "as" ("Yet as the Post reported, ...").
         own = {t.i for t in verb.subtree}
+        if verb.left_edge.i > verb.sent.start and verb.left_edge.nbor(-1).lower_ in AS_REPORT_CONJUNCTIONS:
+            own.add(verb.left_edge.i - 1)
         return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
     answer = _answer(verb)
     if answer is not None:
@@ -1172,9 +1178,21 @@ def _as_report(verb: Token) -> bool:
         return False
     doc = verb.doc
     last = max(t.i for t in verb.subtree if not t.is_punct)
-    before = doc[opening.i - 1] if opening.i > verb.sent.start else None
     after = doc[last + 1] if last + 1 < verb.sent.end else None
-    return (before is None or before.text == ",") and (after is None or after.text in {",", "."})
+    return _set_off_before(opening) and (after is None or after.text in {",", "."})
+
+
+def _set_off_before(opening: Token) -> bool:
+    """Whether "as" opens the sentence or follows a comma, alone or after a conjunction that
+    does: "As the Post reported, ...", "..., as the Post reported", "But as the Post reported,
+    ...", "..., and as the Post noted, ...". After other words it says when or how ("left as
+    the Post reported").
+    """
+    start = opening.sent.start
+    before = opening.nbor(-1) if opening.i > start else None
+    if before is not None and before.lower_ in AS_REPORT_CONJUNCTIONS:
+        before = before.nbor(-1) if before.i > start else None
+    return before is None or before.text == ","
 
 
 def _stance_content(verb: Token) -> tuple[int, int] | None:
