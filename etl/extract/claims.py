@@ -1057,8 +1057,9 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         # "As the Post reported, the plant will close": the clause the report is set in is its
         # content, without a conjunction before "as" ("Yet as the Post reported, ...").
         own = {t.i for t in verb.subtree}
-        if verb.left_edge.i > verb.sent.start and verb.left_edge.nbor(-1).lower_ in AS_REPORT_CONJUNCTIONS:
-            own.add(verb.left_edge.i - 1)
+        conjunction = _conjunction_before(verb.left_edge)
+        if conjunction is not None:
+            own.add(conjunction.i)
         return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
     answer = _answer(verb)
     if answer is not None:
@@ -1188,11 +1189,14 @@ def _set_off_before(opening: Token) -> bool:
     ...", "..., and as the Post noted, ...". After other words it says when or how ("left as
     the Post reported").
     """
-    start = opening.sent.start
-    before = opening.nbor(-1) if opening.i > start else None
-    if before is not None and before.lower_ in AS_REPORT_CONJUNCTIONS:
-        before = before.nbor(-1) if before.i > start else None
-    return before is None or before.text == ","
+    first = _conjunction_before(opening) or opening
+    return first.i == first.sent.start or first.nbor(-1).text == ","
+
+
+def _conjunction_before(opening: Token) -> Token | None:
+    """The conjunction right before the "as" of a report ("But as the Post reported"), if any."""
+    before = opening.nbor(-1) if opening.i > opening.sent.start else None
+    return before if before is not None and before.lower_ in AS_REPORT_CONJUNCTIONS else None
 
 
 def _stance_content(verb: Token) -> tuple[int, int] | None:
