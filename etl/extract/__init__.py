@@ -15,16 +15,12 @@ from etl.extract.entities import byline_mentions, dateline_mentions, described_p
 from etl.extract.headlines import headline_claims, transcript_claims
 from etl.extract.quotes import extract_quotes, find_quote_spans, outside_claims
 from etl.extract.roles import extract_roles
-from etl.extract.spans import text_of
 from etl.records import Article, Extraction
 
 __all__ = ["extract", "parse_text"]
 
 # An HTML or XML tag: "<br>", "</tweet>", "<a href=\"https://...\">"; not "a < b" nor "<3".
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]{0,500})?/?>")
-# A hyphen set off by spaces, which some outlets type for a dash: "Lund - a former aide - said".
-SPACED_HYPHEN = re.compile(r"(?<= )-(?= )")
-DASH = "\u2014"
 
 
 def parse_text(article: Article) -> str:
@@ -35,9 +31,7 @@ def parse_text(article: Article) -> str:
     ("<tweet ...>", "<br>", "<a href=\"...\">") is blanked too: it is no language, and its
     quotation marks open no quote. Other spaces (no-break, thin, tabs) become plain ones:
     spaCy splits words on plain spaces only, and a no-break space left between two sentences
-    is a token that joins them in the parse. A hyphen between spaces becomes a dash: spaCy's
-    model reads it as a hyphen joining the words around it ("Lund - a former aide" one name),
-    which cuts a speaker off from "said" after an aside set off by such hyphens.
+    is a token that joins them in the parse.
     """
     chars = [char if char == "\n" else " " for char in article.text]
     for paragraph in article.paragraphs:
@@ -47,16 +41,7 @@ def parse_text(article: Article) -> str:
 
 def _for_the_parser(text: str) -> str:
     plain = "".join(" " if char.isspace() and char != "\n" else char for char in text)
-    return SPACED_HYPHEN.sub(DASH, MARKUP_TAG.sub(lambda tag: " " * len(tag.group()), plain))
-
-
-def _hyphens_as_written(doc: Doc, article: Article) -> None:
-    """Make the words the rules slice from the parse (``text_of``) show the hyphens ``parse_text``
-    turned into dashes, so a claim or quote reads as the article writes it."""
-    text = list(doc.text)
-    for dash in re.finditer(DASH, doc.text):
-        text[dash.start()] = article.text[dash.start()]
-    doc.user_data["text"] = "".join(text)
+    return MARKUP_TAG.sub(lambda tag: " " * len(tag.group()), plain)
 
 
 def extract(article: Article, doc: Doc) -> Extraction:
@@ -69,8 +54,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     Returns:
         The extraction, offsets into ``article.text``.
     """
-    _hyphens_as_written(doc, article)
-    spans = find_quote_spans(text_of(doc), article.paragraphs)
+    spans = find_quote_spans(doc.text, article.paragraphs)
     quotes = extract_quotes(doc, spans)
     # Only speech excludes a claim: "the administration is "closely monitoring" the situation"
     # is a claim around a scare quote.
