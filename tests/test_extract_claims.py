@@ -46,32 +46,6 @@ def test_extract_claims_reported_speech(nlp, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # wire: an aside on the speaker set off by spaced hyphens
-        ("The union's president, Carl Ebert - who led the last strike in 2009 - told members that the offer was final.",
-         ("Carl Ebert", "told", "the offer was final")),
-        # tabloid: an aside on a description
-        ("The reality star - fresh from a split with her manager - says she is ready to tour again.",
-         ("The reality star", "says", "she is ready to tour again")),
-        # regional: an aside after an apposition
-        ("Dr. Ines Moura, a pediatrician at St. Jude's - one of three hospitals in the county - said flu cases had "
-         "doubled since December.",
-         ("Ines Moura", "said", "flu cases had doubled since December")),
-    ],
-)
-def test_extract_claims_a_speaker_is_found_past_an_aside_between_spaced_hyphens(nlp, body, expected):
-    assert expected in _claims_by_suffix(nlp, body, expected[0])
-
-
-def test_extract_claims_a_spaced_hyphen_reads_as_written(nlp):
-    # The parser is handed a dash there; the claim quotes the article's own hyphen.
-    body = "Harbor pilots say the new channel is too shallow - and too narrow for the larger ships."
-    assert [text for _, _, text in _claims(nlp, body)] == ["the new channel is too shallow - and too narrow for the "
-                                                           "larger ships"]
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
         # Public broadcaster: a part of a group of advisers.
         ("One of the governor's advisers told reporters that the deal was dead.",
          ("advisers", "told", "the deal was dead")),
