@@ -2846,8 +2846,8 @@ def test_extract_claims_a_purpose_or_a_phrase_with_for_is_no_content(nlp, body):
         ("But as the council's own auditor noted, the pool has lost money every summer since it opened.",
          ("the council's own auditor", "noted", "the pool has lost money every summer since it opened")),
         # regional: "yet", and the conjunction stays out of the content
-        ("Yet as the Ridgeview Courier reported on Sunday, the school board never voted on the contract.",
-         ("Ridgeview Courier", "reported", "the school board never voted on the contract")),
+        ("Yet as the Ridgeview Courier reported last weekend, the trustees never approved the bus contract.",
+         ("Ridgeview Courier", "reported", "the trustees never approved the bus contract")),
         # wire: "and" opening the sentence
         ("And as Chief Inspector Lena Varga explained, the fire began in a storage room behind the kitchen.",
          ("Lena Varga", "explained", "the fire began in a storage room behind the kitchen")),
