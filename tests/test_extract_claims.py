@@ -2842,6 +2842,18 @@ def test_extract_claims_a_purpose_or_a_phrase_with_for_is_no_content(nlp, body):
         # magazine: a person's words, set in the middle
         ("Few noticed that, as Dr. Mina Rao noted, the trial had ended a year early.",
          ("Mina Rao", "noted", "the trial had ended a year early")),
+        # tabloid: "but" before the report that opens the sentence
+        ("But as the council's own auditor noted, the pool has lost money every summer since it opened.",
+         ("the council's own auditor", "noted", "the pool has lost money every summer since it opened")),
+        # regional: "yet", and the conjunction stays out of the content
+        ("Yet as the Ridgeview Courier reported last weekend, the trustees never approved the bus contract.",
+         ("Ridgeview Courier", "reported", "the trustees never approved the bus contract")),
+        # wire: "and" opening the sentence
+        ("And as Chief Inspector Lena Varga explained, the fire began in a storage room behind the kitchen.",
+         ("Lena Varga", "explained", "the fire began in a storage room behind the kitchen")),
+        # magazine: "and" after a comma
+        ("The gallery lost its lease in May, and as its founder Ines Moura wrote, the rent had tripled in four years.",
+         ("Ines Moura", "wrote", "the rent had tripled in four years")),
     ],
 )
 def test_extract_claims_the_clause_an_as_report_is_set_in_is_its_content(nlp, body, expected):

@@ -137,6 +137,9 @@ CHARACTERISING_VERBS = {"describe", "characterize", "characterise", "portray", "
                         "defend", "cite", "mock", "ridicule", "highlight", "declare"}
 # Modals that make "want to" the writer's advice: "may want to check", "might want to rethink".
 ADVISING_MODALS = {"may", "might", "should"}
+# Conjunctions that may come before an "as" report set off in its sentence: "But as the Post
+# reported, ...". PolNeAR train marks 6 of the 7 such reports outside quotation marks.
+AS_REPORT_CONJUNCTIONS = {"but", "and", "yet"}
 # Reports that are set phrases when they open a sentence before a comma.
 SENTENCE_ADVERBS = {("that", "said"), ("all", "told"), ("this", "said")}
 # Answers and echoes "say" reports by themselves: "said yes", "said no", "said so".
@@ -1077,8 +1080,12 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     if wished:
         return _trimmed(wished)
     if _as_report(verb):
-        # "As the Post reported, the plant will close": the clause the report is set in is its content.
+        # "As the Post reported, the plant will close": the clause the report is set in is its
+        # content, without a conjunction before "as" ("Yet as the Post reported, ...").
         own = {t.i for t in verb.subtree}
+        conjunction = _conjunction_before(verb.left_edge)
+        if conjunction is not None:
+            own.add(conjunction.i)
         return _trimmed([t for t in verb.head.subtree if t.i not in own and verb.sent.start <= t.i < verb.sent.end])
     answer = _answer(verb)
     if answer is not None:
@@ -1198,9 +1205,24 @@ def _as_report(verb: Token) -> bool:
         return False
     doc = verb.doc
     last = max(t.i for t in verb.subtree if not t.is_punct)
-    before = doc[opening.i - 1] if opening.i > verb.sent.start else None
     after = doc[last + 1] if last + 1 < verb.sent.end else None
-    return (before is None or before.text == ",") and (after is None or after.text in {",", "."})
+    return _set_off_before(opening) and (after is None or after.text in {",", "."})
+
+
+def _set_off_before(opening: Token) -> bool:
+    """Whether "as" opens the sentence or follows a comma, alone or after a conjunction that
+    does: "As the Post reported, ...", "..., as the Post reported", "But as the Post reported,
+    ...", "..., and as the Post noted, ...". After other words it says when or how ("left as
+    the Post reported").
+    """
+    first = _conjunction_before(opening) or opening
+    return first.i == first.sent.start or first.nbor(-1).text == ","
+
+
+def _conjunction_before(opening: Token) -> Token | None:
+    """The conjunction right before the "as" of a report ("But as the Post reported"), if any."""
+    before = opening.nbor(-1) if opening.i > opening.sent.start else None
+    return before if before is not None and before.lower_ in AS_REPORT_CONJUNCTIONS else None
 
 
 def _stance_content(verb: Token) -> tuple[int, int] | None:
