@@ -146,7 +146,7 @@ ANSWERED_PREPOSITIONS = {"to", "of", "for", "about"}
 REASON_MARKS = {"because", "unless"}
 # Words that go on with the content's sentence after a report set off by commas right after
 # it: "The ferry stays docked, the captain said, because the swell is high".
-AFTER_TAG_OPENERS = REASON_MARKS | {"but", "so", "and", "that"}
+AFTER_TAG_OPENERS = REASON_MARKS | {"but", "so", "that"}
 # Words that open a contrast, which may set another source's report against the content.
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
@@ -720,7 +720,7 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
     because the swell is high", "Turnout may dip, organisers say, but the march will go ahead"):
     the report interrupts what was said, which goes on after it (PolNeAR train: the gold takes it
     in 16 of the 18 sentences we stopped before it). A clause with a report of its own ("..., he
-    said, but critics say ..."), one opening with a phrase before its subject ("..., he said, and
+    said, but critics say ..."), one opening with a phrase before its subject ("..., he said, but
     with the aides gone, it is ...") and one after "according to", which the writer tacks on to
     a sentence that is then the writer's again, are not the source's."""
     if is_according_to(verb):
@@ -737,7 +737,11 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
     if any(verb not in t.ancestors for t in doc[verb.i + 1 : comma.i]):
         return None
     opener = doc[comma.i + 1]
-    if opener.lower_ not in AFTER_TAG_OPENERS or opener.nbor().pos_ in ("ADP", "SCONJ"):
+    # "and" goes on with the content's own subject ("..., the airline added, and had passed its
+    # checks"); "and" with a clause of its own may be the writer's next news.
+    goes_on = (opener.lower_ in AFTER_TAG_OPENERS
+               or opener.lower_ == "and" and opener.nbor().pos_ in ("VERB", "AUX"))
+    if not goes_on or opener.nbor().pos_ in ("ADP", "SCONJ"):
         return None
     rest = doc[opener.i : sentence.end]
     if any(_has_own_subject(t) and _kind(t) == "speech" for t in rest):
