@@ -737,8 +737,8 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
     if any(verb not in t.ancestors for t in doc[verb.i + 1 : comma.i]):
         return None
     opener = doc[comma.i + 1]
-    # "and" goes on with the content's own subject ("..., the airline added, and had passed its
-    # checks"); "and" with a clause of its own may be the writer's next news.
+    # "and" goes on with the content's own subject ("..., the club confirmed, and has signed two
+    # strikers"); "and" with a clause of its own may be the writer's next news.
     goes_on = (opener.lower_ in AFTER_TAG_OPENERS
                or opener.lower_ == "and" and opener.nbor().pos_ in ("VERB", "AUX"))
     if not goes_on or opener.nbor().pos_ in ("ADP", "SCONJ"):
