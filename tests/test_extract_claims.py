@@ -3517,6 +3517,48 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a reason after the tag
+        ("The border crossing will stay shut through Sunday, customs officials said, because the scanners have "
+         "failed again.",
+         [("customs officials", "said", "The border crossing will stay shut through Sunday"),
+          ("customs officials", "said", "because the scanners have failed again")]),
+        # tabloid: a contrast after the tag
+        ("Turnout at the rally may be thin, its organisers admit, but the march will go ahead.",
+         [("its organisers", "admit", "Turnout at the rally may be thin"),
+          ("its organisers", "admit", "the march will go ahead")]),
+        # regional paper: a second verb of the content's subject after the tag
+        ("The drought has cut the wheat crop by a third, farmers say, and has emptied the grain silos.",
+         [("farmers", "say", "The drought has cut the wheat crop by a third"),
+          ("farmers", "say", "has emptied the grain silos")]),
+        # magazine: the clause an opening "it" stands for, after the tag
+        ("It is hardly a coincidence, the auditor argued, that the missing funds vanished before the audit.",
+         [("the auditor", "argued", "It is hardly a coincidence"),
+          ("the auditor", "argued", "the missing funds vanished before the audit")]),
+    ],
+)
+def test_extract_claims_the_content_goes_on_after_an_interrupting_tag(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: another source's report after the tag is that source's
+        ("The tram line is finished, the mayor said Friday, but engineers say the brakes still fail.",
+         ("the mayor", "said", "The tram line is finished")),
+        # local paper: a phrase before the next clause's subject opens the writer's own sentence
+        ("The clinic will stay open, the board said, but with the grant renewed, it may even expand.",
+         ("the board", "said", "The clinic will stay open")),
+    ],
+)
+def test_extract_claims_what_does_not_go_on_after_an_interrupting_tag_stays_out(nlp, body, expected):
+    assert _reports(nlp, body)[0] == expected
+    assert len([claim for claim in _reports(nlp, body) if claim[1] == expected[1]]) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # court report: a sworn statement
         ("The affidavit said the driver had been drinking before the crash.",
          ("The affidavit", "said", "the driver had been drinking before the crash")),
