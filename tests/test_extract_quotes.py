@@ -487,6 +487,26 @@ def test_extract_participle_shares_its_subject(nlp, sentence, cue, source):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        # Wire: the parser joins "arguing" to a verb of what "saying" reports.
+        ("The senator hit back on Friday, saying that the levy had the right safeguards but was sunk by public "
+         "distrust - and arguing that she and the governor agreed on almost every point.", "arguing", "The senator"),
+        # Sports pages.
+        ("The coach defended his squad after the loss, saying that the referee had missed two fouls and was "
+         "rushed by the crowd, and insisting that the team \"deserved a draw.\"", "insisting", "The coach"),
+        # Labour weekly: a participle after "with".
+        ("Union leaders answered within hours, with Pat Doyle writing that the offer was an insult to nurses and "
+         "demanding, \"Where is the money going?\"", "demanding", "Pat Doyle"),
+    ],
+)
+def test_extract_a_closing_participle_goes_on_from_the_report_not_from_its_content(nlp, sentence, cue, source):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == cue)
+    assert source_of(token).text == source
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # Press release: the name hangs on "Prior to", the verb has no subject of its own.

@@ -673,9 +673,19 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ not in INHERITS_SUBJECT or verb.head.i == verb.i:
             return None
-        verb = _past_inner_clause(verb) or verb.head
+        verb = _past_inner_clause(verb) or _report_joined_to_its_content(verb) or verb.head
         seen += 1
     return None
+
+
+def _report_joined_to_its_content(participle: Token) -> Token | None:
+    """The reporting participle a closing one goes on from when the parser joined it to a verb
+    of what the first reports: in "Lund replied, stating the fund had grown - and warning that
+    ..." or "with Lund emailing that the fee was unfair and demanding ..." Lund warns and demands,
+    not the fund or the fee. A participle is joined to a participle, never to a finite verb."""
+    if participle.tag_ != "VBG" or participle.dep_ != "conj" or participle.head.tag_ == "VBG":
+        return None
+    return next((verb for verb in participle.head.ancestors if verb.tag_ == "VBG" and is_speech_verb(verb)), None)
 
 
 def _past_inner_clause(participle: Token) -> Token | None:
