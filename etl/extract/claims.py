@@ -640,7 +640,7 @@ def _before_closing_according_to(verb: Token, content: tuple[int, int]) -> tuple
             continue
         after = token.right_edge.i + 1
         if after == sentence.end or verb.doc[after].text in SENTENCE_STOPS | {"\n"} or verb.doc[after].is_space:
-            return _trimmed(verb.doc[verb.doc.char_span(content[0], content[1], alignment_mode="expand").start : token.i])
+            return _trimmed(verb.doc[_content_tokens(verb.doc, content).start : token.i])
     return content
 
 
@@ -687,7 +687,7 @@ def _around_report_in_relative(verb: Token, content: tuple[int, int]) -> list[tu
     subject and the verb between them are the report's own (PolNeAR train: 29 of the 35 such
     reports the gold marks; 5 more leave the relative word out)."""
     doc = verb.doc
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    span = _content_tokens(doc, content)
     if span is None or span.start >= verb.i or span.end <= verb.i + 1:
         return [content]
     relative = span[0]
@@ -700,7 +700,15 @@ def _around_report_in_relative(verb: Token, content: tuple[int, int]) -> list[tu
     rest = _trimmed(doc[verb.i + 1 : span.end])
     if rest is None:
         return [content]
-    return [(relative.idx, relative.idx + len(relative)), rest]
+    return [_word_span(relative), rest]
+
+
+def _word_span(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token)
+
+
+def _content_tokens(doc: Doc, content: tuple[int, int]) -> Span | None:
+    return doc.char_span(content[0], content[1], alignment_mode="expand")
 
 
 def _spans(content: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -732,7 +740,7 @@ def _with_reason_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]
     doc = verb.doc
     # Found from the content's span, not by reading the sentence on from the cue: a long run-on
     # sentence with many cues is not read once per cue.
-    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    span = _content_tokens(doc, content)
     following = doc[span.end] if span is not None and span.end < verb.sent.end else None
     if following is not None and following.is_space and following.i + 1 < verb.sent.end:
         following = following.nbor()
@@ -757,15 +765,17 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
     if is_according_to(verb):
         return None
     doc, sentence = verb.doc, verb.sent
-    start = _report_start(verb)
-    between = [t for t in doc[sentence.start : start] if t.idx >= content[1] and not t.is_space]
+    # Read from the content's end, not from the sentence start: a run-on sentence with many cues
+    # is not read once per cue.
+    span = _content_tokens(doc, content)
+    between = [t for t in doc[span.end : _report_start(verb)] if not t.is_space] if span is not None else []
     if not between or between[-1].text != "," or any(t.text != "," and t.text not in QUOTATION_MARKS for t in between):
         return None
     comma = next((t for t in doc[verb.i + 1 : sentence.end] if t.text == ","), None)
     if comma is None or comma.i + 2 >= sentence.end or comma.i - verb.i > MAX_TAG_WORDS:
         return None
     # Only the report's own words ("said Friday", "told reporters") lie between it and the comma.
-    if any(verb not in t.ancestors for t in doc[verb.i + 1 : comma.i]):
+    if not all(verb.is_ancestor(t) for t in doc[verb.i + 1 : comma.i]):
         return None
     opener = doc[comma.i + 1]
     # "and" goes on with the content's own subject ("..., the club confirmed, and has signed two
@@ -1165,7 +1175,7 @@ def _relative_described_as(verb: Token) -> list[tuple[int, int]]:
     if relative is None or as_part is None:
         return []
     described = _trimmed(verb.doc[as_part.i : as_part.right_edge.i + 1])
-    return [(relative.idx, relative.idx + len(relative)), described] if described is not None else []
+    return [_word_span(relative), described] if described is not None else []
 
 
 def _answer(verb: Token) -> tuple[int, int] | None:
