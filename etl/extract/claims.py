@@ -697,10 +697,18 @@ def _around_report_in_relative(verb: Token, content: tuple[int, int]) -> list[tu
     opens_relative = relative.tag_ in RELATIVE_TAGS or relative.lower_ == "that" and relative.dep_ != "mark"
     if not opens_relative or not verb.is_ancestor(relative) or any(t.is_punct or t.is_quote for t in between):
         return [content]
-    rest = _trimmed(doc[verb.i + 1 : span.end])
+    rest = _trimmed(doc[verb.i + 1 : span.end]) or _lone_word(doc[verb.i + 1 : span.end])
     if rest is None:
         return [content]
     return [_word_span(relative), rest]
+
+
+def _lone_word(tokens: Span) -> tuple[int, int] | None:
+    """The one word left after a report in a relative clause ("which the council said failed"):
+    too short to stand as content alone, but beside the relative word it is what was said, and
+    the report's own subject and verb between them are not."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return _word_span(words[0]) if len(words) == 1 else None
 
 
 def _word_span(token: Token) -> tuple[int, int]:
