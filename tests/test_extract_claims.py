@@ -249,8 +249,8 @@ def test_extract_claims_polling_results_and_inquiries_are_evidence(nlp, body, ex
     ("body", "expected"),
     [
         # local paper: the parser takes "show" for a noun
-        ("Most of the donations arrived in the final week, campaign and corporate records show.",
-         ("campaign and corporate records", "show", "Most of the donations arrived in the final week")),
+        ("The fund paid the consultants twice, tax and payroll records show.",
+         ("tax and payroll records", "show", "The fund paid the consultants twice")),
         # national daily: the outlet's own analysis
         ("The senator owns three homes in two states, a Herald analysis shows.",
          ("a Herald analysis", "shows", "The senator owns three homes in two states")),
@@ -739,10 +739,10 @@ def test_extract_claims_content_before_a_trailing_report(nlp, body, expected):
         ),
         # tabloid
         (
-            "The mayor says she would dredge the channel and tells the crowd the dredgers are already booked.",
+            "Coach Dunne insists her squad is fitter than ever and tells fans the title is within reach.",
             [
-                ("The mayor", "says", "she would dredge the channel"),
-                ("The mayor", "tells", "the dredgers are already booked"),
+                ("Dunne", "insists", "her squad is fitter than ever"),
+                ("Dunne", "tells", "the title is within reach"),
             ],
         ),
         # broadsheet: coordinated content stays whole
@@ -2866,28 +2866,28 @@ def test_extract_claims_the_clause_an_as_report_is_set_in_is_its_content(nlp, bo
         # when, not what
         "As he spoke, the crowd began to leave the hall.",
         # a name
-        "The ferry earned a nickname, the Slow Boat, as it was called.",
+        "Drivers avoid the bypass, the Snake, as it was called in the seventies.",
         # a content of its own
         "She finished the race, just as she said she would.",
     ],
 )
 def test_extract_claims_as_when_or_as_a_name_reports_no_clause(nlp, body):
     assert not [claim for claim in _claims(nlp, body)
-                if claim[2].startswith(("the crowd", "The group", "She finished"))]
+                if claim[2].startswith(("the crowd", "Drivers avoid", "She finished"))]
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
         # broadsheet
-        ("Weeks after the photos surfaced, Mr. Lund continued to say he had not met the booster.",
-         ("Lund", "say", "he had not met the booster")),
+        ("Ms. Varga has continued to say the bakery's ovens passed every inspection.",
+         ("Varga", "say", "the bakery's ovens passed every inspection")),
         # wire
         ("The senator went on to explain that the bill would cost taxpayers nothing.",
          ("senator", "explain", "the bill would cost taxpayers nothing")),
         # campaign site
-        ("Ortiz continues to insist that her campaign has money to last until June.",
-         ("Ortiz", "insist", "her campaign has money to last until June")),
+        ("The landlord continues to maintain that the boiler was repaired in March.",
+         ("The landlord", "maintain", "the boiler was repaired in March")),
     ],
 )
 def test_extract_claims_an_infinitive_after_going_on_reports(nlp, body, expected):
@@ -3275,6 +3275,12 @@ def test_extract_claims_a_relative_pronoun_and_what_it_is_characterised_as_are_c
         # magazine: a relative "that" the tagger takes for the one that opens a clause
         ("It was the kind of reform that she says will outlast any government.",
          [("she", "says", "that", 1), ("she", "says", "will outlast any government", 2)]),
+        # regional: one word after the report
+        ("The town kept the toll, which the council said worked.",
+         [("the council", "said", "which", 1), ("the council", "said", "worked", 2)]),
+        # education page: a belief
+        ("Pupils now sit a longer exam, which the minister believes helps.",
+         [("the minister", "believes", "which", 1), ("the minister", "believes", "helps", 2)]),
     ],
 )
 def test_extract_claims_report_inside_a_relative_clause_leaves_out_its_source_and_verb(nlp, body, expected):
@@ -3322,7 +3328,7 @@ def test_extract_claims_a_hyphenated_noun_no_list_knows_is_no_speaker(nlp):
     ("body", "expected"),
     [
         # poll story: the parser hangs "the same" on the verb as its subject
-        ("A year ago, 31 percent said the same.", ("31 percent", "said", "the same")),
+        ("Of the nurses surveyed at the county hospital, 31 percent said the same.", ("31 percent", "said", "the same")),
         # survey write-up: a share the tagger takes for a date
         ("Most members backed the plan, and three-quarters said the same about the budget.",
          ("three-quarters", "said", "the same about the budget")),
@@ -3415,8 +3421,8 @@ def test_extract_claims_according_to_after_the_word_opening_a_clause_reports_the
     ("body", "expected"),
     [
         # business page: former workers
-        ("Before the layoffs, most of them said the mill had treated them well.",
-         ("most of them", "said", "the mill had treated them well")),
+        ("Most of them said the night shift paid better than the day shift.",
+         ("Most of them", "said", "the night shift paid better than the day shift")),
         # campaign letter to supporters
         ("Many of you have told us the fees are too high.", ("Many of you", "told", "the fees are too high")),
         # op-ed: the writer's own group
