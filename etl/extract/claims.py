@@ -782,7 +782,8 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
     comma = next((t for t in doc[verb.i + 1 : sentence.end] if t.text == ","), None)
     if comma is None or comma.i + 2 >= sentence.end or comma.i - verb.i > MAX_TAG_WORDS:
         return None
-    # Only the report's own words ("said Friday", "told reporters") lie between it and the comma.
+    # A comma after words not the report's own ("said the fee, which rose,") ends something else,
+    # not the tag; the report's own ("said Friday", "told reporters") may come before it.
     if not all(verb.is_ancestor(t) for t in doc[verb.i + 1 : comma.i]):
         return None
     opener = doc[comma.i + 1]
@@ -1140,7 +1141,8 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         return _trimmed(wished)
     if _as_report(verb):
         # "As the Post reported, the plant will close": the clause the report is set in is its
-        # content, without a conjunction before "as" ("Yet as the Post reported, ...").
+        # content. A conjunction before "as" ("Yet as the Post reported, ...") ties the sentence to
+        # the one before, which is the writer's, so it is no part of what the Post reported.
         own = {t.i for t in verb.subtree}
         conjunction = _conjunction_before(verb.left_edge)
         if conjunction is not None:
