@@ -507,6 +507,25 @@ def test_extract_a_closing_participle_goes_on_from_the_report_not_from_its_conte
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        # Regional daily: "saying" describes the letter the one prompted sends.
+        ("The county board voted down the school levy on Tuesday, prompting Superintendent Carla Voss to send "
+         "parents a letter saying classes would grow.", "saying", "Superintendent Carla Voss"),
+        # Tabloid.
+        ("The photos forced pop star Jaz Reede to declare she had never met the banker.", "declare", "Jaz Reede"),
+        # Community paper: a group as the object.
+        ("A string of burglaries on Elm Street moved residents to warn that patrols were too thin.", "warn",
+         "residents"),
+    ],
+)
+def test_extract_a_verb_in_to_is_its_objects_doing(nlp, sentence, cue, source):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == cue)
+    assert source_of(token).text == source
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # Press release: the name hangs on "Prior to", the verb has no subject of its own.

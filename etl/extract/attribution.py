@@ -673,9 +673,24 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ not in INHERITS_SUBJECT or verb.head.i == verb.i:
             return None
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller
         verb = _past_inner_clause(verb) or _report_joined_to_its_content(verb) or verb.head
         seen += 1
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """Whom a verb in "to ..." is said of when the verb it hangs on has an object: in "The vote
+    spurred Mayor Lin to put out a note ..." or "The leak forced Dunn to answer ..." Lin
+    writes and Dunn answers, not the vote or the leak."""
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i or not any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None
+    objects = [child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i]
+    # A demonstrative object ("this", "that") is what gets said, never who says it.
+    return objects[-1] if objects and objects[-1].tag_ != "DT" and _may_speak(objects[-1]) else None
 
 
 def _report_joined_to_its_content(participle: Token) -> Token | None:
