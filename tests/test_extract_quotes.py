@@ -371,9 +371,9 @@ def test_extract_quotes_name_after_the_quote_speaks_not_the_outlet_told(nlp, bod
         # Tabloid: a manner after the verb.
         ("\u201cI could have sold the ranch for twice that,\u201d Mr. Pettibone, now 88 and retired on the coast, "
          "said with a laugh.", "Pettibone"),
-        # Broadsheet: doubled single marks.
-        ("''We should have sold the shop before the rent went up,'' Mr. Abernathy, now 74 and retired near "
-         "Flagstaff, Ariz., said by telephone on Monday.", "Abernathy"),
+        # Magazine: the speaker's regrets, then where he lives now.
+        ('"We should have sold the shop before the rent went up," Mr. Abernathy, now 74 and retired near '
+         'Flagstaff, Ariz., said by telephone on Monday.', "Abernathy"),
     ],
 )
 def test_extract_quotes_a_word_of_the_quote_never_speaks_it(nlp, body, speaker):
