@@ -360,6 +360,27 @@ def test_extract_quotes_name_after_the_quote_speaks_not_the_outlet_told(nlp, bod
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Wire: straight marks, an age and a place after the name.
+        ('"I should have sold the farm when the price was right," Mr. Holloway, now 79 and retired near '
+         'Boise, Idaho, said on the phone last month.', "Holloway"),
+        # Regional: curly marks, the paper told.
+        ("\u201cWe ought to have fought the closure harder,\u201d Mrs. Lattimore, now 80 and retired outside "
+         "Tulsa, Okla., told the Courier on Sunday.", "Lattimore"),
+        # Tabloid: a manner after the verb.
+        ("\u201cI could have sold the ranch for twice that,\u201d Mr. Pettibone, now 88 and retired on the coast, "
+         "said with a laugh.", "Pettibone"),
+        # Magazine: the speaker's regrets, then where he lives now.
+        ('"We should have sold the shop before the rent went up," Mr. Abernathy, now 74 and retired near '
+         'Flagstaff, Ariz., said over the phone on Monday.', "Abernathy"),
+    ],
+)
+def test_extract_quotes_a_word_of_the_quote_never_speaks_it(nlp, body, speaker):
+    assert [s for _, s, _, _ in _statements(nlp, body)] == [speaker]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Broadsheet: "the message" is the subject of "was", not an inverted subject of "said".

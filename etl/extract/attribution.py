@@ -133,7 +133,8 @@ def source_of(cue: Token) -> SourceRef | None:
     agent = _passive_agent(cue)
     if agent is not None:
         return _speaker(agent)
-    subject = (_object_of_as(cue) if puts_it(cue) else None) or subject_of(cue)
+    own_subject = _subject_outside_quote(cue)
+    subject = (_object_of_as(cue) if puts_it(cue) else None) or own_subject
     if subject is not None and _is_time(subject):
         # "Saturday at the convention, Sen. X said": the parser took the time for the subject.
         subject = None
@@ -151,10 +152,18 @@ def source_of(cue: Token) -> SourceRef | None:
             author = _author(subject)
             subject = author if author.i == subject.i or _may_speak(author) else subject
     source = _speaker(subject) if subject is not None else None
-    if source is None and (subject_of(cue) is None or _is_time(subject_of(cue))):
+    if source is None and (own_subject is None or _is_time(own_subject)):
         named = _name_before(cue) or _share_before(cue)
         source = _speaker(named) if named is not None else None
     return source
+
+
+def _subject_outside_quote(cue: Token) -> Token | None:
+    """The cue's subject, unless it is a word of a quote closed before the cue: in "\u201cWe lost
+    the vote,\u201d Ames, 58, told the paper" the parser joins "told" to the quote's verb, whose
+    subject it then shares; the quote's words never speak it."""
+    subject = subject_of(cue)
+    return None if subject is not None and _quoted_before(subject, cue) else subject
 
 
 def agentless_passive(verb: Token) -> bool:
