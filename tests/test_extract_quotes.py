@@ -488,6 +488,12 @@ def test_extract_dateline_is_not_the_source(nlp, sentence, source):
     assert source_of(cue).text == source
 
 
+def _source_of_cue(nlp, sentence: str, cue: str) -> str:
+    """The text of the source of the first token written ``cue``."""
+    token = next(t for t in nlp(sentence) if t.text == cue)
+    return source_of(token).text
+
+
 @pytest.mark.parametrize(
     ("sentence", "cue", "source"),
     [
@@ -502,9 +508,7 @@ def test_extract_dateline_is_not_the_source(nlp, sentence, source):
     ],
 )
 def test_extract_participle_shares_its_subject(nlp, sentence, cue, source):
-    doc = nlp(sentence)
-    token = next(t for t in doc if t.text == cue)
-    assert source_of(token).text == source
+    assert _source_of_cue(nlp, sentence, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -522,9 +526,7 @@ def test_extract_participle_shares_its_subject(nlp, sentence, cue, source):
     ],
 )
 def test_extract_a_closing_participle_goes_on_from_the_report_not_from_its_content(nlp, sentence, cue, source):
-    doc = nlp(sentence)
-    token = next(t for t in doc if t.text == cue)
-    assert source_of(token).text == source
+    assert _source_of_cue(nlp, sentence, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -541,9 +543,7 @@ def test_extract_a_closing_participle_goes_on_from_the_report_not_from_its_conte
     ],
 )
 def test_extract_a_verb_in_to_is_its_objects_doing(nlp, sentence, cue, source):
-    doc = nlp(sentence)
-    token = next(t for t in doc if t.text == cue)
-    assert source_of(token).text == source
+    assert _source_of_cue(nlp, sentence, cue) == source
 
 
 @pytest.mark.parametrize(
