@@ -12,6 +12,7 @@ from itertools import islice
 
 from etl.lexicon import collective_nouns, names_people, not_one_person_nouns
 from etl.records import (
+    Claim,
     EntityKind,
     LinkedClaim,
     LinkedMention,
@@ -77,10 +78,15 @@ def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]
             quotes[item.start] = LinkedQuote(item, key)
         else:
             claims.append(LinkedClaim(item, key))
-        if index.in_body(item.start):
-            # A headline's source says nothing of who speaks in the paragraph after it.
+        if index.in_body(item.start) and not _shows(item):
+            # A headline's source says nothing of who speaks in the paragraph after it, and
+            # what a poll or a record shows has no words of its own for a quote to go on with.
             previous = (index.paragraph_of(item.start), key)
     return [quotes[start] for start in sorted(quotes)], sorted(claims, key=lambda c: c.claim.start)
+
+
+def _shows(item: Quote | Claim) -> bool:
+    return isinstance(item, Claim) and item.kind == "evidence"
 
 
 def resolve_source(index: ArticleIndex, source: SourceRef) -> str | None:
