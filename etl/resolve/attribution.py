@@ -78,15 +78,17 @@ def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]
             quotes[item.start] = LinkedQuote(item, key)
         else:
             claims.append(LinkedClaim(item, key))
-        if index.in_body(item.start) and not _shows(item):
-            # A headline's source says nothing of who speaks in the paragraph after it, and
-            # what a poll or a record shows has no words of its own for a quote to go on with.
+        if index.in_body(item.start) and not _shown_by_a_record(index, item, key):
+            # A headline's source says nothing of who speaks in the paragraph after it, and a
+            # poll or a record that shows something has no words for a quote to go on with.
             previous = (index.paragraph_of(item.start), key)
     return [quotes[start] for start in sorted(quotes)], sorted(claims, key=lambda c: c.claim.start)
 
 
-def _shows(item: Quote | Claim) -> bool:
-    return isinstance(item, Claim) and item.kind == "evidence"
+def _shown_by_a_record(index: ArticleIndex, item: Quote | Claim, key: str | None) -> bool:
+    """What a poll, a study or a record shows ("A new poll shows ..."); not what a person
+    shows ("Hale showed the letter ..."), who may go on to speak."""
+    return isinstance(item, Claim) and item.kind == "evidence" and (key is None or index.clusters[key].kind != "person")
 
 
 def resolve_source(index: ArticleIndex, source: SourceRef) -> str | None:
