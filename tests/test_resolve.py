@@ -188,6 +188,24 @@ def test_resolve_quote_without_a_cue_goes_on_with_the_previous_claim(nlp, body, 
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # Wire poll story: a poll's finding, then a voter's words with no tag.
+        "A new poll shows Ruiz ahead by six points among farmers.\n\n"
+        "\u201cWe are not taking a single vote in this county for granted.\u201d",
+        # Business page: what the filings show, then an unattributed quote.
+        "Quarterly filings show the bakery chain lost money in every region.\n\n"
+        "\u201cBread is the one thing people never stop buying.\u201d",
+        # Regional daily: a study's result, then a resident's remark.
+        "A state study found that the river had warmed by two degrees since 1990.\n\n"
+        "\u201cThe trout are gone from the upper pools.\u201d",
+    ],
+)
+def test_resolve_quote_without_a_cue_does_not_go_on_with_what_a_record_shows(nlp, body):
+    assert _quote_speakers(nlp, body) == [None]
+
+
+@pytest.mark.parametrize(
     ("body", "speakers"),
     [
         # Wire: the polls speak between the mayor and her quote.

@@ -12,6 +12,7 @@ from itertools import islice
 
 from etl.lexicon import collective_nouns, names_people, not_one_person_nouns
 from etl.records import (
+    Claim,
     EntityKind,
     LinkedClaim,
     LinkedMention,
@@ -77,10 +78,17 @@ def attribute(index: ArticleIndex) -> tuple[list[LinkedQuote], list[LinkedClaim]
             quotes[item.start] = LinkedQuote(item, key)
         else:
             claims.append(LinkedClaim(item, key))
-        if index.in_body(item.start):
-            # A headline's source says nothing of who speaks in the paragraph after it.
+        if index.in_body(item.start) and not _shown_by_a_record(index, item, key):
+            # A headline's source says nothing of who speaks in the paragraph after it, and a
+            # poll or a record that shows something has no words for a quote to go on with.
             previous = (index.paragraph_of(item.start), key)
     return [quotes[start] for start in sorted(quotes)], sorted(claims, key=lambda c: c.claim.start)
+
+
+def _shown_by_a_record(index: ArticleIndex, item: Quote | Claim, key: str | None) -> bool:
+    """What a poll, a study or a record shows ("A new poll shows ..."); not what a person
+    shows ("Hale showed the letter ..."), who may go on to speak."""
+    return isinstance(item, Claim) and item.kind == "evidence" and (key is None or index.clusters[key].kind != "person")
 
 
 def resolve_source(index: ArticleIndex, source: SourceRef) -> str | None:
