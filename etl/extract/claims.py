@@ -779,8 +779,11 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
     between = [t for t in doc[span.end : _report_start(verb)] if not t.is_space] if span is not None else []
     if not between or between[-1].text != "," or any(t.text != "," and t.text not in QUOTATION_MARKS for t in between):
         return None
-    comma = next((t for t in doc[verb.i + 1 : sentence.end] if t.text == ","), None)
-    if comma is None or comma.i + 2 >= sentence.end or comma.i - verb.i > MAX_TAG_WORDS:
+    # The tag's closing comma lies within MAX_TAG_WORDS of its verb; a sentence without one is
+    # not read to its end.
+    near = doc[verb.i + 1 : min(sentence.end, verb.i + 1 + MAX_TAG_WORDS)]
+    comma = next((t for t in near if t.text == ","), None)
+    if comma is None or comma.i + 2 >= sentence.end:
         return None
     # A comma after words not the report's own ("said the fee, which rose,") ends something else,
     # not the tag; the report's own ("said Friday", "told reporters") may come before it.
