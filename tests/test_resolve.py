@@ -163,10 +163,19 @@ def test_kind_by_words_outlets_and_streets_are_never_persons(name, kind):
     assert kind_by_words(name) == kind
 
 
-def _quote_speakers(nlp, body: str) -> list[str | None]:
+def _linked_names(nlp, body: str, keys_of) -> list[str | None]:
+    """The names of the entities ``keys_of`` picks from the resolved body, in its order."""
     resolved = _resolved(nlp, body)
     names = {e.key: e.name for e in resolved.entities}
-    return [names.get(q.speaker_key) for q in resolved.quotes]
+    return [names.get(key) for key in keys_of(resolved)]
+
+
+def _quote_speakers(nlp, body: str) -> list[str | None]:
+    return _linked_names(nlp, body, lambda resolved: [q.speaker_key for q in resolved.quotes])
+
+
+def _claimants(nlp, body: str) -> list[str | None]:
+    return _linked_names(nlp, body, lambda resolved: [c.claimant_key for c in resolved.claims])
 
 
 @pytest.mark.parametrize(
@@ -350,10 +359,8 @@ def test_resolve_a_passive_report_without_its_agent_has_no_claimant(nlp, body, e
 
 def _pronoun_claimants(nlp, body: str) -> list[str | None]:
     """The claimants of the claims whose source is a pronoun, in text order."""
-    resolved = _resolved(nlp, body)
-    names = {e.key: e.name for e in resolved.entities}
-    return [names.get(c.claimant_key) for c in resolved.claims
-            if c.claim.source is not None and c.claim.source.form == "pronoun"]
+    return _linked_names(nlp, body, lambda resolved: [
+        c.claimant_key for c in resolved.claims if c.claim.source is not None and c.claim.source.form == "pronoun"])
 
 
 @pytest.mark.parametrize(
@@ -655,12 +662,6 @@ def _claimants_with_kinds(nlp, body: str) -> list[tuple[str | None, str | None]]
 )
 def test_resolve_a_group_or_its_member_is_anonymous_not_a_person(nlp, body, expected):
     assert expected in _claimants_with_kinds(nlp, body)
-
-
-def _claimants(nlp, body: str) -> list[str | None]:
-    resolved = _resolved(nlp, body)
-    names = {e.key: e.name for e in resolved.entities}
-    return [names.get(c.claimant_key) for c in resolved.claims]
 
 
 @pytest.mark.parametrize(
