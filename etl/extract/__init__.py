@@ -15,6 +15,7 @@ from etl.extract.entities import byline_mentions, dateline_mentions, described_p
 from etl.extract.headlines import headline_claims, transcript_claims
 from etl.extract.quotes import extract_quotes, find_quote_spans, outside_claims
 from etl.extract.roles import extract_roles
+from etl.extract.spans import forget_tokens, text_of
 from etl.records import Article, Extraction
 
 __all__ = ["extract", "parse_text"]
@@ -54,7 +55,14 @@ def extract(article: Article, doc: Doc) -> Extraction:
     Returns:
         The extraction, offsets into ``article.text``.
     """
-    spans = find_quote_spans(doc.text, article.paragraphs)
+    try:
+        return _extract(article, doc)
+    finally:
+        forget_tokens(doc)
+
+
+def _extract(article: Article, doc: Doc) -> Extraction:
+    spans = find_quote_spans(text_of(doc), article.paragraphs)
     quotes = extract_quotes(doc, spans)
     # Only speech excludes a claim: "the administration is "closely monitoring" the situation"
     # is a claim around a scare quote.

@@ -38,7 +38,7 @@ from etl.lexicon import (
     stance_verbs,
     view_verbs,
 )
-from etl.extract.spans import SpanIndex, entity_at, text_of
+from etl.extract.spans import SpanIndex, entity_at, text_of, tokens_of
 from etl.records import Claim, ClaimKind, SourceRef
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -197,7 +197,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
     """
     quotes = SpanIndex(quote_spans)
     claims = []
-    for token in doc:
+    for token in tokens_of(doc):
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
@@ -245,7 +245,7 @@ def _sentences_with_tags_rejoined(doc: Doc) -> Iterable[list[Token]]:
     said.") goes with the words before it, which it cut off from their tag."""
     held: list[Token] = []
     for sentence in doc.sents:
-        tokens = [token for token in sentence if not token.is_space]
+        tokens = [token for token in tokens_of(doc)[sentence.start : sentence.end] if not token.is_space]
         if held and tokens and tokens[0].text == "," and held[-1].text not in SENTENCE_STOPS:
             held.extend(tokens)
             continue

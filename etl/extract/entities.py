@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
-from etl.extract.spans import SpanIndex, organization_names, person_surnames, text_of
+from etl.extract.spans import SpanIndex, organization_names, person_surnames, text_of, tokens_of
 from etl.lexicon import (
     company_suffixes,
     kin_nouns,
@@ -328,7 +328,7 @@ def _organizations_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention]:
     (a proper noun in apposition to one)."""
     taken = SpanIndex((m.start, m.end) for m in known)
     found = []
-    for token in doc:
+    for token in tokens_of(doc):
         span = _nationality_organization(token) or _named_by_apposition(token)
         if span is None or taken.overlaps(span.start_char, span.end_char):
             continue
@@ -537,7 +537,7 @@ def _subject_surnames_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention
     taken = SpanIndex((m.start, m.end) for m in known)
     return [Mention("person", token.idx, token.idx + len(token), token.text, "surname", subject=True,
                     main_clause=_in_main_clause(token))
-            for token in doc
+            for token in tokens_of(doc)
             if token.dep_ in SUBJECT_DEPS and token.is_title and token.ent_type_ == "" and token.text in surnames
             and not taken.overlaps(token.idx, token.idx + len(token))]
 
@@ -581,7 +581,7 @@ def described_persons(doc: Doc, quote_spans: Iterable[tuple[int, int]], sources:
     """
     excluded = SpanIndex([*quote_spans, *((s.start, s.end) for s in sources)])
     found = []
-    for token in doc:
+    for token in tokens_of(doc):
         span = _described_person(token)
         if span is not None and not excluded.overlaps(span.start_char, span.end_char):
             found.append(Mention("anonymous", span.start_char, span.end_char, span.text, "description"))

@@ -24,7 +24,7 @@ from etl.extract.attribution import (
     subject_of,
 )
 from etl.extract.claims import OBJECT_NOT_CONTENT
-from etl.extract.spans import SpanIndex, text_of
+from etl.extract.spans import SpanIndex, text_of, tokens_of
 from etl.lexicon import can_speak
 from etl.records import Claim, Quote, Region
 
@@ -489,4 +489,5 @@ def _before(doc: Doc, start: int, previous_end: int) -> list[Token]:
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Tokens inside [start, end), whitespace dropped except line breaks (they bound windows)."""
     span = doc.char_span(start, end, alignment_mode="contract") if start < end else None
-    return [token for token in span or () if not token.is_space or "\n" in token.text]
+    inside = tokens_of(doc)[span.start : span.end] if span is not None else ()
+    return [token for token in inside if not token.is_space or "\n" in token.text]
