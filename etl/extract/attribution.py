@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, organization_names, person_surnames, text_of
+from etl.extract.tokens import children_of, lefts_of, rights_of
 from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_verbs, titles
 from etl.records import Cue, SourceRef
 
@@ -88,7 +89,7 @@ def puts_it(token: Token) -> bool:
     """"As Ortega put it, \u201c...\u201d", "as the columnist puts it:": the writer hands the words
     that follow to the subject of "put", a verb that reports nothing elsewhere."""
     return (token.lemma_.lower() == "put" and _as_of(token) is not None
-            and any(child.dep_ == "dobj" and child.lower_ == "it" for child in token.children))
+            and any(child.dep_ == "dobj" and child.lower_ == "it" for child in children_of(token)))
 
 
 def _as_of(verb: Token) -> Token | None:
@@ -96,23 +97,23 @@ def _as_of(verb: Token) -> Token | None:
     preposition, its head ("As Maria Ortega, a former minister, put it")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         return verb.head
-    return next((child for child in verb.children if child.dep_ == "mark" and child.lower_ == "as"), None)
+    return next((child for child in children_of(verb) if child.dep_ == "mark" and child.lower_ == "as"), None)
 
 
 def _object_of_as(verb: Token) -> Token | None:
     """The speaker the parser made the object of "as" (``_as_of``)."""
     opening = _as_of(verb)
-    return next((child for child in opening.children if child.dep_ == "pobj"), None) if opening else None
+    return next((child for child in children_of(opening) if child.dep_ == "pobj"), None) if opening else None
 
 
 def is_according_to(token: Token) -> bool:
-    return token.lower_ == "according" and any(child.lower_ == "to" for child in token.children)
+    return token.lower_ == "according" and any(child.lower_ == "to" for child in children_of(token))
 
 
 def cue_of(token: Token) -> Cue:
     """The cue as written; "according to" keeps both words."""
     if is_according_to(token):
-        to = next(child for child in token.children if child.lower_ == "to")
+        to = next(child for child in children_of(token) if child.lower_ == "to")
         return Cue(token.idx, to.idx + len(to), text_of(token.doc)[token.idx : to.idx + len(to)])
     return Cue(token.idx, token.idx + len(token), token.text)
 
@@ -125,8 +126,8 @@ def source_of(cue: Token) -> SourceRef | None:
         speak (markup, "my reaction", "the main reason").
     """
     if is_according_to(cue):
-        to = next(child for child in cue.children if child.lower_ == "to")
-        objects = [child for child in to.children if child.dep_ == "pobj"]
+        to = next(child for child in children_of(cue) if child.lower_ == "to")
+        objects = [child for child in children_of(to) if child.dep_ == "pobj"]
         # "according to" names a source whatever it is: a person, "the results", or the author
         # of a document when it names one ("a forecast by scientists at the weather service").
         return _speaker(_author(objects[0]), any_description=True) if objects else None
@@ -174,11 +175,11 @@ def agentless_passive(verb: Token) -> bool:
     a recount")."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "quote":
         return False
-    auxiliaries = [child for child in verb.children if child.dep_ == "auxpass"]
+    auxiliaries = [child for child in children_of(verb) if child.dep_ == "auxpass"]
     if any(child.lower_ in CONTRACTED_IS for child in auxiliaries):
         return False
-    passive = auxiliaries or any(child.dep_ == "nsubjpass" for child in verb.children)
-    return bool(passive) and not any(child.dep_ == "agent" for child in verb.children)
+    passive = auxiliaries or any(child.dep_ == "nsubjpass" for child in children_of(verb))
+    return bool(passive) and not any(child.dep_ == "agent" for child in children_of(verb))
 
 
 def _plural_antecedent(pronoun: Token) -> Token | None:
@@ -210,10 +211,10 @@ def _previous_sentence_plural(pronoun: Token) -> Token | None:
     previous = pronoun.doc[sentence.start - 1].sent
     if "\n" in text_of(pronoun.doc)[previous.start_char : sentence.start_char]:
         return None
-    subject = next((child for child in previous.root.children if child.dep_ in SUBJECT_DEPS), None)
+    subject = next((child for child in children_of(previous.root) if child.dep_ in SUBJECT_DEPS), None)
     if subject is None and previous.root.lemma_ == "be":
         # "On one side of the fight are teachers and parents.": a subject after its verb.
-        subject = next((child for child in previous.root.children if child.dep_ == "attr"), None)
+        subject = next((child for child in children_of(previous.root) if child.dep_ == "attr"), None)
     return subject if subject is not None and _speaking_plural(subject) else None
 
 
@@ -228,12 +229,12 @@ def _passive_agent(verb: Token) -> Token | None:
     mayor was told by aides that ...": the subject is who was spoken to, the agent speaks.
     Not of "quoted": "she was quoted by the paper as saying" has her speak. A participle without
     a subject is passive too: "As reported by the Tribune, ...", "a plan described by aides as ..."."""
-    bare_participle = verb.tag_ == "VBN" and not any(child.dep_ == "nsubj" for child in verb.children)
-    passive = bare_participle or any(child.dep_ in PASSIVE_DEPS for child in verb.children)
+    bare_participle = verb.tag_ == "VBN" and not any(child.dep_ == "nsubj" for child in children_of(verb))
+    passive = bare_participle or any(child.dep_ in PASSIVE_DEPS for child in children_of(verb))
     if verb.lemma_.lower() == "quote" or not passive:
         return None
-    by = next((child for child in verb.children if child.dep_ == "agent"), None)
-    agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+    by = next((child for child in children_of(verb) if child.dep_ == "agent"), None)
+    agent = next((child for child in children_of(by) if child.dep_ == "pobj"), None) if by is not None else None
     # "was told by phone", "by email": a means, not who spoke.
     return agent if agent is not None and _may_speak(agent) else None
 
@@ -266,7 +267,7 @@ def _share_before(verb: Token) -> Token | None:
     three in five, 61 percent, say they ...", "Despite ..., more than half of renters predict
     they ...". Only a main verb with a clause for its content, a share heading its own phrase
     (not "a vacancy rate of 2 percent"), and no finite verb or quotation between them."""
-    if verb.dep_ not in ("ROOT", "dep") or not any(child.dep_ == "ccomp" for child in verb.children):
+    if verb.dep_ not in ("ROOT", "dep") or not any(child.dep_ == "ccomp" for child in children_of(verb)):
         return None
     for token in reversed(verb.doc[max(verb.sent.start, verb.i - ANTECEDENT_TOKENS) : verb.i]):
         if token.is_quote or token.text in QUOTE_MARKS or token.tag_ in FINITE_TAGS:
@@ -443,8 +444,8 @@ def _titled_name(title: Token) -> Token | None:
     Clapper said", where the parser makes the title the subject and the name its object."""
     if not title.is_title or (title.lower_ not in titles() and title.lower_ not in role_nouns()):
         return None
-    of = next((child for child in title.rights if child.dep_ == "prep" and child.lower_ == "of"), None)
-    name = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    of = next((child for child in rights_of(title) if child.dep_ == "prep" and child.lower_ == "of"), None)
+    name = next((child for child in children_of(of) if child.dep_ == "pobj"), None) if of is not None else None
     return name if name is not None and name.ent_type_ == "PERSON" else None
 
 
@@ -454,15 +455,15 @@ def _author(token: Token) -> Token:
     ...", "a statement from the ministry", "the ministry's statement"."""
     if token.ent_type_ in NAMED_LABELS or _can_speak(token) and token.lemma_.lower() not in document_nouns():
         return token
-    possessor = next((child for child in token.children if child.dep_ == "poss"), None)
+    possessor = next((child for child in children_of(token) if child.dep_ == "poss"), None)
     if possessor is not None and (possessor.ent_type_ in NAMED_LABELS or _can_speak(possessor)):
         return possessor
     # "a copy of the memo obtained by the paper", "seen by reporters": who came by it did not make it.
-    participles = [child for child in token.rights
+    participles = [child for child in rights_of(token)
                    if child.dep_ == "acl" and child.lemma_.lower() not in RECEIVING_VERBS]
-    phrases = [*token.rights, *(grandchild for child in participles for grandchild in child.rights)]
+    phrases = [*rights_of(token), *(grandchild for child in participles for grandchild in rights_of(child))]
     by = next((child for child in phrases if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from")), None)
-    agent = next((child for child in by.children if child.dep_ == "pobj"), None) if by is not None else None
+    agent = next((child for child in children_of(by) if child.dep_ == "pobj"), None) if by is not None else None
     return agent if agent is not None else token
 
 
@@ -500,9 +501,9 @@ def _company_ner_missed(token: Token) -> bool:
     says ...", after "Zentrix, a data firm,")."""
     if token.ent_type_ or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(child.dep_ == "appos" and child.pos_ == "NOUN" and _noun_can_speak(child) for child in token.children):
+    if any(child.dep_ == "appos" and child.pos_ == "NOUN" and _noun_can_speak(child) for child in children_of(token)):
         return True
-    parts = [child.left_edge for child in token.lefts if child.dep_ in ("compound", "punct")]
+    parts = [child.left_edge for child in lefts_of(token) if child.dep_ in ("compound", "punct")]
     first = min([token, *parts], key=lambda t: t.i)
     return text_of(token.doc)[first.idx : token.idx + len(token)] in organization_names(token.doc)
 
@@ -527,8 +528,8 @@ def _share_can_speak(quantity: Token) -> bool:
     """A share speaks for the people it is a share of ("half of the voters", "55 percent of
     Democrats", "a third of independents": a plural), not for a mass ("half of the money");
     without an "of" phrase it is a share of people polled ("six in 10 say", "42% say")."""
-    of = next((child for child in quantity.rights if child.dep_ == "prep" and child.lower_ == "of"), None)
-    whole = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+    of = next((child for child in rights_of(quantity) if child.dep_ == "prep" and child.lower_ == "of"), None)
+    whole = next((child for child in children_of(of) if child.dep_ == "pobj"), None) if of is not None else None
     return (whole is None or whole.ent_type_ in NAMED_LABELS or whole.tag_ in PLURAL_TAGS or _can_speak(whole)
             or whole.lower_ in PLURAL_PERSONAL_PRONOUNS)
 
@@ -664,7 +665,7 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 4:
         # The parser may make a closing guillemet the subject ("«...,» said X"), or a word of the
         # quote the verb reports ("\"Enough!\" shouted the mayor").
-        subjects = [child for child in verb.children
+        subjects = [child for child in children_of(verb)
                     if child.dep_ in SUBJECT_DEPS and not child.is_quote and not _quoted_before(child, verb)]
         if subjects:
             # Of two subjects the parser gives one verb, the one next to it is meant; the other
@@ -695,9 +696,9 @@ def _object_controller(verb: Token) -> Token | None:
     spurred Mayor Lin to put out a note ..." or "The leak forced Dunn to answer ..." Lin
     writes and Dunn answers, not the vote or the leak."""
     if verb.dep_ != "xcomp" or verb.head.i > verb.i or not any(
-            child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+            child.dep_ == "aux" and child.lower_ == "to" for child in children_of(verb)):
         return None
-    objects = [child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i]
+    objects = [child for child in children_of(verb.head) if child.dep_ == "dobj" and child.i < verb.i]
     # A demonstrative object ("this", "that") is what gets said, never who says it.
     return objects[-1] if objects and objects[-1].tag_ != "DT" and _may_speak(objects[-1]) else None
 
@@ -726,7 +727,7 @@ def _past_inner_clause(participle: Token) -> Token | None:
     if clause.dep_ == "ccomp":
         between = participle.doc[clause.i + 1 : participle.i]
         return report if any(t.text in DOUBLE_QUOTE_MARKS and t.nbor(-1).is_punct for t in between) else None
-    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in clause.children):
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in children_of(clause)):
         return report
     return None
 
@@ -766,7 +767,7 @@ def _describing(token: Token, written: Token | None) -> list[Token]:
     """The phrases describing ``token``, but not the relative clause the source is written in
     ("those who said ..." is "those", whom "who" stands for)."""
     inside = written.i if written is not None and written.i != token.i else None
-    return [child for child in token.rights if child.dep_ in DESCRIBING_PRONOUN
+    return [child for child in rights_of(token) if child.dep_ in DESCRIBING_PRONOUN
             and not (inside is not None and child.left_edge.i <= inside <= child.right_edge.i)]
 
 
@@ -780,7 +781,7 @@ def _quoted_as(preposition: Token) -> Token | None:
     """"Reuters quoted a senior official as saying ...": who is quoted says it, not who quotes."""
     if preposition.lower_ != "as" or preposition.head.lemma_.lower() != "quote":
         return None
-    return next((child for child in preposition.head.children if child.dep_ == "dobj"), None)
+    return next((child for child in children_of(preposition.head) if child.dep_ == "dobj"), None)
 
 
 def source_phrase(token: Token) -> SourceRef:
@@ -796,7 +797,7 @@ def source_phrase(token: Token) -> SourceRef:
         token = token.head
     entity = _entity_of(token)
     if entity is None:
-        entity = next((_entity_of(child) for child in token.children if child.dep_ == "appos" and _names_someone(child)), None)
+        entity = next((_entity_of(child) for child in children_of(token) if child.dep_ == "appos" and _names_someone(child)), None)
     if _a_group_or_member(token):
         return _description(token)
     if entity is not None:
@@ -824,11 +825,11 @@ def _a_group_or_member(token: Token) -> bool:
 
 def _description(token: Token) -> SourceRef:
     left = token
-    for child in token.lefts:
+    for child in lefts_of(token):
         if child.dep_ in DESCRIPTION_DEPS:
             left = min(left, child.left_edge, key=lambda t: t.i)
     right = token
-    for child in token.rights:
+    for child in rights_of(token):
         # "one of his advisers", "residents of the town", "people familiar with the matter";
         # relative clauses and appositions say more than who the source is.
         if child.dep_ == "amod" or child.dep_ == "prep" and child.lower_ in DESCRIPTION_PREPOSITIONS:
@@ -858,7 +859,7 @@ def _names_someone(token: Token) -> bool:
     what it is one of ("the senator, a Democrat from Ohio", "the only Democrat on the panel"):
     a name takes no "a", and a group's name no determiner at all."""
     entity = _entity_of(token)
-    determiners = {child.lower_ for child in token.children if child.dep_ == "det"}
+    determiners = {child.lower_ for child in children_of(token) if child.dep_ == "det"}
     if entity is None or determiners & {"a", "an"}:
         return False
     return not (entity.label_ == "NORP" and determiners)

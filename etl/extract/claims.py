@@ -38,7 +38,8 @@ from etl.lexicon import (
     stance_verbs,
     view_verbs,
 )
-from etl.extract.spans import SpanIndex, entity_at, text_of, tokens_of
+from etl.extract.spans import SpanIndex, entity_at, text_of
+from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_of
 from etl.records import Claim, ClaimKind, SourceRef
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -496,8 +497,8 @@ def _adjective_kind(adjective: Token) -> ClaimKind | None:
 def _adjective_complement(adjective: Token) -> Token | None:
     """What a stance adjective holds: the object of its preposition ("critical of [the plan]")."""
     preposition = stance_adjectives()[adjective.lower_][1]
-    opened = next((child for child in adjective.rights if child.dep_ == "prep" and child.lower_ == preposition), None)
-    return next((child for child in opened.children if child.dep_ == "pobj"), None) if opened is not None else None
+    opened = next((child for child in rights_of(adjective) if child.dep_ == "prep" and child.lower_ == preposition), None)
+    return next((child for child in children_of(opened) if child.dep_ == "pobj"), None) if opened is not None else None
 
 
 def _says_which_ones(verb: Token) -> bool:
@@ -531,15 +532,15 @@ def _poll_of(preposition: Token) -> Token | None:
     clause = preposition.head
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or clause.pos_ not in ("VERB", "AUX"):
         return None
-    noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    noun = next((child for child in children_of(preposition) if child.dep_ == "pobj"), None)
     if (noun is None or noun.lemma_.lower() not in POLL_NOUNS or _infinitive(clause)
             or _kind(clause) is not None and not _respondents_report(clause)):
         return None
     if not _opens_sentence(preposition):
         # "he trails in the polls", "slid in the polls": how a candidate fares, in the writer's words.
         return None
-    subject = next((child for child in clause.children if child.dep_ in SUBJECT_DEPS), None)
-    finite = clause.tag_ in FINITE_TAGS or any(child.dep_ == "aux" for child in clause.children)
+    subject = next((child for child in children_of(clause) if child.dep_ in SUBJECT_DEPS), None)
+    finite = clause.tag_ in FINITE_TAGS or any(child.dep_ == "aux" for child in children_of(clause))
     return noun if finite and subject is not None and subject.tag_ not in RELATIVE_TAGS else None
 
 
@@ -549,7 +550,7 @@ def _respondents_report(verb: Token) -> bool:
     subject = subject_of(verb)
     if not is_speech_verb(verb) or subject is None or subject.i > verb.i:
         return False
-    counted = any(token.like_num for token in subject.lefts)
+    counted = any(token.like_num for token in lefts_of(subject))
     return counted or subject.like_num or subject.lemma_.lower() in quantity_nouns()
 
 
@@ -570,7 +571,7 @@ def _polled_clause(preposition: Token) -> tuple[int, int] | None:
 def _content_clause(noun: Token) -> Token | None:
     """The clause opened by "that" which a noun's content is: "claim [that the vote was rigged]"."""
     return next(
-        (child for child in noun.rights if child.dep_ in ("acl", "ccomp")
+        (child for child in rights_of(noun) if child.dep_ in ("acl", "ccomp")
          and _opens_with_that(child)),
         None,
     )
@@ -578,7 +579,7 @@ def _content_clause(noun: Token) -> Token | None:
 
 def _holder_of(noun: Token) -> Token | None:
     """The noun's possessor when it can hold content: "his", "their", "the president's"."""
-    possessor = next((child for child in noun.children if child.dep_ == "poss"), None)
+    possessor = next((child for child in children_of(noun) if child.dep_ == "poss"), None)
     if possessor is None:
         return None
     if possessor.pos_ == "PRON":
@@ -608,7 +609,7 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
         if fragments:
             return fragments
     deps = _content_deps(verb, kind)
-    if verb.dep_ == "parataxis" and not any(child.dep_ in deps for child in verb.children):
+    if verb.dep_ == "parataxis" and not any(child.dep_ in deps for child in children_of(verb)):
         fragments = _interrupted_clause(verb)
         if fragments:
             before, after = fragments
@@ -673,7 +674,7 @@ def _after_opening_word(verb: Token) -> tuple[int, int] | None:
         return None
     opening = doc[first - 2]
     # The word opens a clause it leaves to come after ("that", "because", "after" without its object).
-    opens = opening.pos_ in ("SCONJ", "ADP") and not any(child.dep_ == "pobj" for child in opening.children)
+    opens = opening.pos_ in ("SCONJ", "ADP") and not any(child.dep_ == "pobj" for child in children_of(opening))
     clause = verb.head
     if not opens or clause.i <= last + 1 or clause.right_edge.i >= verb.sent.end:
         return None
@@ -813,11 +814,11 @@ def _evidence_object(verb: Token) -> tuple[int, int] | None:
     """What a poll or record shows as a thing: its object and all the verb says of it after it
     ("shows Sanders with 47 percent", "showed Trump leading the field", "shows Cruz 16 points
     ahead"), which the parser hangs on the verb beside the object."""
-    obj = next((child for child in verb.rights if child.dep_ == "dobj"), None)
-    if obj is None or any(child.dep_ == "ccomp" for child in verb.children):
+    obj = next((child for child in rights_of(verb) if child.dep_ == "dobj"), None)
+    if obj is None or any(child.dep_ == "ccomp" for child in children_of(verb)):
         return None
     # "according to the Post" names who reports the evidence, a claim of its own.
-    after = [child for child in verb.rights
+    after = [child for child in rights_of(verb)
              if child.i >= obj.i and child.dep_ in EVIDENCE_OBJECT_DEPS and not is_according_to(child)]
     # "shows Lund with 47 percent versus Ortiz, who has 44": the figures go on in the aside.
     return _trimmed(verb.doc[obj.left_edge.i : after[-1].right_edge.i + 1], name_alone=True, asides=True)
@@ -861,12 +862,12 @@ def _view_as(verb: Token) -> list[Token]:
     fire as they drove home") or for any other verb."""
     if verb.lemma_.lower() not in view_verbs():
         return []
-    objects = [child for child in verb.rights if child.dep_ == "dobj"]
+    objects = [child for child in rights_of(verb) if child.dep_ == "dobj"]
     if not objects:
         return []
     target = objects[0]
     # The parser hangs "as ..." on the verb or on its object ("see [Ms. Ruiz as ...]").
-    after = [c for c in verb.rights if c.i > target.i] + list(target.rights)
+    after = [c for c in rights_of(verb) if c.i > target.i] + list(rights_of(target))
     as_part = next((c for c in after if c.left_edge.lower_ == "as" and c.left_edge.dep_ != "mark"), None)
     if as_part is None:
         return []
@@ -888,7 +889,7 @@ def _question_asked(verb: Token, child: Token) -> bool:
     """"asked the senator if she would run", "asked whether the vote was fair": a question the
     parser hangs on the verb as a condition is what was asked."""
     return (child.dep_ == "advcl" and child.i > verb.i and verb.lemma_.lower() in QUESTION_VERBS
-            and any(mark.dep_ == "mark" and mark.lower_ in ("if", "whether") for mark in child.children))
+            and any(mark.dep_ == "mark" and mark.lower_ in ("if", "whether") for mark in children_of(child)))
 
 
 def _is_evidence(subject: Token | None) -> bool:
@@ -900,7 +901,7 @@ def _is_evidence(subject: Token | None) -> bool:
 
 def _passive(verb: Token) -> bool:
     """"The bill is expected to pass": the subject is what the content is about, not who holds it."""
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in children_of(verb))
 
 
 def _can_hold_content(subject: Token | None) -> bool:
@@ -948,7 +949,7 @@ def _passive_participle(verb: Token) -> bool:
     # as for a participle.
     opens_clause = all(t.dep_ in ("advmod", "mark") for t in verb.doc[verb.sent.start : verb.i])
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and opens_clause
-    own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in children_of(verb))
     # "Ada Lorne, expected to be the top sponsor,": a past participle set off after a noun
     # is passive, and the noun is what the content is about, not who holds it ("a poll found"
     # without the comma is the parser's slip for a main verb).
@@ -960,7 +961,7 @@ def _passive_participle(verb: Token) -> bool:
 def _asked_by(participle: Token) -> bool:
     """"Asked by a reporter whether ..., the mayor said", "when asked by the host if ...": the
     one who asks is named after "by", and asks what follows."""
-    return participle.lemma_.lower() == "ask" and any(child.dep_ == "agent" for child in participle.children)
+    return participle.lemma_.lower() == "ask" and any(child.dep_ == "agent" for child in children_of(participle))
 
 
 def _asked_unnamed(participle: Token) -> bool:
@@ -974,7 +975,7 @@ def _asked_unnamed(participle: Token) -> bool:
         return False
     if _asked_by(participle) or _introduces_quote(participle):
         return False
-    return any(_puts_a_question(child) for child in participle.children)
+    return any(_puts_a_question(child) for child in children_of(participle))
 
 
 def _puts_a_question(child: Token) -> bool:
@@ -1002,7 +1003,7 @@ def _reports(verb: Token) -> bool:
 def _sends_greeting(verb: Token) -> bool:
     """"The mayor offered her condolences", "fans tweeted their thanks": a verb of sending
     whose object is a greeting or a feeling reports it."""
-    return verb.lemma_.lower() in EXPRESSING_VERBS and any(_greeting(child) for child in verb.children)
+    return verb.lemma_.lower() in EXPRESSING_VERBS and any(_greeting(child) for child in children_of(verb))
 
 
 def _greeting(token: Token) -> bool:
@@ -1021,7 +1022,7 @@ def _names_the_noun(participle: Token) -> bool:
     participle with one complement names or describes the noun, which is what is called, not
     who calls. With two ("one lawmaker called Halvorsen "a showman"") the parser mistook a main
     verb for a participle."""
-    return _reports(participle) and sum(child.dep_ in ("dobj", "oprd", "dative") for child in participle.children) <= 1
+    return _reports(participle) and sum(child.dep_ in ("dobj", "oprd", "dative") for child in children_of(participle)) <= 1
 
 
 def _set_off_participle(verb: Token) -> bool:
@@ -1029,8 +1030,8 @@ def _set_off_participle(verb: Token) -> bool:
     commas after a noun, which the parser may take for the noun's main verb, the finite verb
     after it. The comma after an appositive ("Jane Doe, 52, said ..., adding") closes it and
     opens nothing, and "adding" goes on with a main verb, it does not follow one."""
-    subject = next((child for child in verb.lefts if child.dep_ in SUBJECT_DEPS), None)
-    complement = next((child for child in verb.rights if child.dep_ in CONTENT_DEPS), None)
+    subject = next((child for child in lefts_of(verb) if child.dep_ in SUBJECT_DEPS), None)
+    complement = next((child for child in rights_of(verb) if child.dep_ in CONTENT_DEPS), None)
     if subject is None or complement is None or verb.tag_ not in ("VBD", "VBN"):
         return False
     doc = verb.doc
@@ -1049,14 +1050,14 @@ def _asks_anonymity(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("ask", "request"):
         return False
     return any(child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in ("identify", "name")
-               and {"auxpass", "neg"} <= {grandchild.dep_ for grandchild in child.children} for child in verb.children)
+               and {"auxpass", "neg"} <= {grandchild.dep_ for grandchild in children_of(child)} for child in children_of(verb))
 
 
 def _advice(verb: Token) -> bool:
     """"Senate leaders may want to reconsider", "the mayor might want to check her figures": the
     writer's advice to someone, not what that someone wants."""
     return _lemma(verb) == "want" and any(child.dep_ == "aux" and child.lower_ in ADVISING_MODALS
-                                         for child in verb.children)
+                                         for child in children_of(verb))
 
 
 def _sentence_adverb(verb: Token) -> bool:
@@ -1069,7 +1070,7 @@ def _sentence_adverb(verb: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     """"hard to estimate how ...": an infinitive reports nothing by itself."""
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in children_of(verb))
 
 
 def _goes_on_reporting(verb: Token) -> bool:
@@ -1080,7 +1081,7 @@ def _goes_on_reporting(verb: Token) -> bool:
     head = verb.head
     lemma = head.lemma_.lower()
     return lemma == "continue" or lemma == "go" and any(child.dep_ == "prt" and child.lower_ == "on"
-                                                       for child in head.children)
+                                                       for child in children_of(head))
 
 
 def _outermost(claims: list[Claim]) -> list[Claim]:
@@ -1112,7 +1113,7 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
 
 def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     """Character span of what the verb reports, its complement being one of ``content_deps``."""
-    complements = [child for child in verb.children if child.dep_ in content_deps or _question_asked(verb, child)]
+    complements = [child for child in children_of(verb) if child.dep_ in content_deps or _question_asked(verb, child)]
     # A clause after the verb is what it reports, even where the parser also hangs the clause
     # before a semicolon or colon on it ("The mural never opened; my editor argued [the show ...]");
     # "The goal, he said, is ..." reports both sides of the comma.
@@ -1121,7 +1122,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         tokens = _without_later_reports(following[0])
         if tokens and tokens[-1].i == following[0].right_edge.i:
             tokens += _run_on_complements(following)
-        further = [child for child in verb.rights if child.i > following[0].i and _reported_conjunct(child)]
+        further = [child for child in rights_of(verb) if child.i > following[0].i and _reported_conjunct(child)]
         if further and tokens:
             tokens = list(verb.doc[tokens[0].i : further[-1].right_edge.i + 1])
         return _trimmed(tokens)
@@ -1166,11 +1167,11 @@ def _characterised_object(verb: Token) -> list[Token]:
     lists know no "statement" or "some of her allies" as holders, but these report all the same)."""
     if verb.lemma_.lower() not in CHARACTERISING_VERBS:
         return []
-    obj = next((child for child in verb.rights if child.dep_ == "dobj"), None)
+    obj = next((child for child in rights_of(verb) if child.dep_ == "dobj"), None)
     if obj is None:
         return []
     # The parser hangs "as ..." on the verb or on its object ("denounced [his remarks as ...]").
-    as_part = next((child for child in [*verb.rights, *obj.rights]
+    as_part = next((child for child in [*rights_of(verb), *rights_of(obj)]
                     if child.i > obj.i and child.dep_ == "prep" and child.lower_ == "as"), None)
     if as_part is None:
         return []
@@ -1183,8 +1184,8 @@ def _relative_described_as(verb: Token) -> list[tuple[int, int]]:
     what it is characterised as, one fragment each."""
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in CHARACTERISING_VERBS:
         return []
-    relative = next((child for child in verb.lefts if child.dep_ == "dobj" and child.tag_ in RELATIVE_TAGS), None)
-    as_part = next((child for child in verb.rights if child.dep_ == "prep" and child.lower_ == "as"), None)
+    relative = next((child for child in lefts_of(verb) if child.dep_ == "dobj" and child.tag_ in RELATIVE_TAGS), None)
+    as_part = next((child for child in rights_of(verb) if child.dep_ == "prep" and child.lower_ == "as"), None)
     if relative is None or as_part is None:
         return []
     described = _trimmed(verb.doc[as_part.i : as_part.right_edge.i + 1])
@@ -1206,7 +1207,7 @@ def _answer(verb: Token) -> tuple[int, int] | None:
     else:
         return _name_answered(verb)
     # "said no to the war", "said the same of her rival": what the answer is about goes with it.
-    following = next((child for child in verb.rights if child.i == last.i + 1), None)
+    following = next((child for child in rights_of(verb) if child.i == last.i + 1), None)
     if following is not None and following.dep_ == "prep" and following.lower_ in ANSWERED_PREPOSITIONS:
         last = following.right_edge
     return first.idx, last.idx + len(last)
@@ -1230,10 +1231,10 @@ def _for_clause(verb: Token) -> list[Token]:
     "for" opens with a subject of its own says what the speaker asks to happen; the parser
     hangs it on the verb as an adverbial clause, not a complement. Without "for" and a subject
     ("spoke to hail the nominee", "wrote to thank them") the clause says what for, not what."""
-    for child in verb.rights:
+    for child in rights_of(verb):
         if child.dep_ != "advcl":
             continue
-        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        mark = next((c for c in children_of(child) if c.dep_ == "mark" and c.lower_ == "for"), None)
         if mark is not None and mark.i == child.left_edge.i and _has_own_subject(child):
             return list(verb.doc[mark.i + 1 : child.right_edge.i + 1])
     return []
@@ -1243,7 +1244,7 @@ def _clause_in_a_phrase(verb: Token) -> list[Token]:
     """"said during a town hall meeting that she may wait", "said on air, where she works, that the
     clerk erred", "insisted in an interview that ...": the parser hangs the "that" clause on
     the noun of the phrase between, where it is no noun's content but what was said."""
-    for child in verb.rights:
+    for child in rights_of(verb):
         if child.dep_ != "prep":
             continue
         for token in child.subtree:
@@ -1265,7 +1266,7 @@ def _as_report(verb: Token) -> bool:
     opening = verb.left_edge
     if opening.lower_ != "as" or opening.dep_ != "mark" or opening.head.i != verb.i:
         return False
-    if any(child.dep_ in CONTENT_DEPS or child.dep_ in OBJECT_DEPS for child in verb.children):
+    if any(child.dep_ in CONTENT_DEPS or child.dep_ in OBJECT_DEPS for child in children_of(verb)):
         return False
     doc = verb.doc
     last = max(t.i for t in verb.subtree if not t.is_punct)
@@ -1294,7 +1295,7 @@ def _stance_content(verb: Token) -> tuple[int, int] | None:
     for is the verb's object, and may be a name alone."""
     parts = [
         child
-        for child in verb.rights
+        for child in rights_of(verb)
         if child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS
     ]
     if not parts:
@@ -1312,7 +1313,7 @@ def _earlier_report(verb: Token) -> Token | None:
         return None
     earlier = verb.head.head
     if (verb.dep_ == "conj" and verb.tag_ == "VB" and earlier.tag_ != "VB"
-            and not any(child.dep_ == "aux" for child in verb.children)):
+            and not any(child.dep_ == "aux" for child in children_of(verb))):
         # "says he would veto the bill and ask the council to ...": a bare verb shares the
         # content's "would"; the reporter's own second act takes the reporter's tense.
         return None
@@ -1328,7 +1329,7 @@ def _in_the_reports_tense(verb: Token, report: Token) -> bool:
     criticized ...": a speech act in the report's tense, not the content's, is the reporter's."""
     content = verb.head
     return (_kind(verb) == "speech" and verb.tag_ == report.tag_
-            and content.tag_ != report.tag_ and not any(child.dep_ == "aux" for child in verb.children))
+            and content.tag_ != report.tag_ and not any(child.dep_ == "aux" for child in children_of(verb)))
 
 
 def _run_on_complements(following: list[Token]) -> list[Token]:
@@ -1353,7 +1354,7 @@ def _run_on_complements(following: list[Token]) -> list[Token]:
 def _own_object_after_semicolon(verb: Token, before: Token) -> bool:
     """"Talks stalled; one diplomat called the offer "an insult"": a report that says what it
     reports after it does not report the clause a semicolon sets before it."""
-    return _clause_break_between(before, verb) and any(child.dep_ in OBJECT_DEPS for child in verb.rights)
+    return _clause_break_between(before, verb) and any(child.dep_ in OBJECT_DEPS for child in rights_of(verb))
 
 
 def _clause_break_between(first: Token, verb: Token) -> bool:
@@ -1371,23 +1372,23 @@ def _reported_conjunct(child: Token) -> bool:
     # "said he was tired but would run again": a past modal after a past report is reported
     # speech; "said ... and will travel to Ohio" is the writer's news.
     return (child.head.tag_ == "VBD" and not _has_own_subject(child)
-            and any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in child.children))
+            and any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in children_of(child)))
 
 
 def _opens_with_that(clause: Token) -> bool:
     """Whether "that" introduces the clause ("... and that B")."""
-    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in children_of(clause))
 
 
 def _has_own_subject(verb: Token) -> bool:
-    return any(child.dep_ in SUBJECT_DEPS for child in verb.children)
+    return any(child.dep_ in SUBJECT_DEPS for child in children_of(verb))
 
 
 def _without_later_reports(complement: Token) -> list[Token]:
     """The complement's words up to the first later report hung on it (``_earlier_report``),
     without the comma or conjunction before that report."""
     tokens = list(complement.subtree)
-    later = next((child for child in complement.rights
+    later = next((child for child in rights_of(complement)
                   if _earlier_report(child) is not None or _report_with_its_own_source(child)
                   or _report_by_another_source(child)), None)
     if later is None:
@@ -1413,7 +1414,7 @@ def _report_with_its_own_source(child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ != "with":
         return False
     return any(grandchild.dep_ in ("pcomp", "pobj") and _has_own_subject(grandchild) and _kind(grandchild) == "speech"
-               for grandchild in child.children)
+               for grandchild in children_of(child))
 
 
 def _prepositional_object(child: Token) -> bool:
@@ -1426,9 +1427,9 @@ def _prepositional_object(child: Token) -> bool:
         return False
     if _names_sourcing_terms(child) or _on_behalf(child):
         return False
-    if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in child.children if grandchild.dep_ == "pobj"):
+    if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in children_of(child) if grandchild.dep_ == "pobj"):
         return False
-    return not any(grandchild.ent_type_ in ("DATE", "TIME") or _an_occasion(grandchild) for grandchild in child.children)
+    return not any(grandchild.ent_type_ in ("DATE", "TIME") or _an_occasion(grandchild) for grandchild in children_of(child))
 
 
 def _a_time(noun: Token) -> bool:
@@ -1436,19 +1437,19 @@ def _a_time(noun: Token) -> bool:
     may take for the verb's object (though "called Christmas a sham" names a date). A time
     singled out by "the" or the words after it is what was told of ("recalled the moment the
     plane hit", "described the hours after the storm")."""
-    singled_out = noun.n_rights > 0 or any(child.lower_ == "the" for child in noun.lefts)
+    singled_out = noun.n_rights > 0 or any(child.lower_ == "the" for child in lefts_of(noun))
     return not singled_out and (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in DURATION_NOUNS)
 
 
 def _an_occasion(noun: Token) -> bool:
     """"the first time", "the last time": which time something was said, not what."""
     return noun.lemma_.lower() == "time" and any(child.ent_type_ == "ORDINAL" or child.lower_ == "last"
-                                                 for child in noun.children)
+                                                 for child in children_of(noun))
 
 
 def _on_behalf(token: Token) -> bool:
     """"spoke on behalf of the donors": for whom, not what."""
-    return token.lower_ == "on" and any(child.lemma_.lower() == "behalf" for child in token.children)
+    return token.lower_ == "on" and any(child.lemma_.lower() == "behalf" for child in children_of(token))
 
 
 def _names_sourcing_terms(token: Token) -> bool:
@@ -1457,11 +1458,11 @@ def _names_sourcing_terms(token: Token) -> bool:
     of the bridges"."""
     if token.dep_ != "prep" or token.lower_ != "on":
         return False
-    noun = next((child for child in token.children if child.dep_ == "pobj"), None)
+    noun = next((child for child in children_of(token) if child.dep_ == "pobj"), None)
     if noun is None:
         return False
     following = " ".join(t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 3])
-    modifiers = [child.lower_ for child in noun.children]
+    modifiers = [child.lower_ for child in children_of(noun)]
     lemma = noun.lemma_.lower()
     if lemma == "condition":
         return following.startswith(("of anonymity", "that"))
@@ -1476,9 +1477,9 @@ def _said_in_a_document(token: Token) -> bool:
     names which errors."""
     if token.dep_ != "prep" or token.lower_ != "in":
         return False
-    noun = next((child for child in token.children if child.dep_ == "pobj"), None)
+    noun = next((child for child in children_of(token) if child.dep_ == "pobj"), None)
     return (noun is not None and noun.lemma_.lower() in document_nouns()
-            and any(child.dep_ == "poss" or child.lower_ in ("a", "an") for child in noun.children))
+            and any(child.dep_ == "poss" or child.lower_ in ("a", "an") for child in children_of(noun)))
 
 
 def _is_medium(noun: Token) -> bool:
@@ -1497,7 +1498,7 @@ def _object_content(verb: Token) -> list[Token]:
     # about X"), and "told reporters about X" gives the listener a topic.
     speech_act = lemma in speech_act_verbs()
     about_is_content = lemma not in ("say", "tell")
-    parts = [child for child in verb.rights
+    parts = [child for child in rights_of(verb)
              if (child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT or _greeting(child))
              and not (_a_time(child) and lemma not in NAMING_VERBS)
              or (speech_act or about_is_content and child.lower_ == "about") and _prepositional_object(child)]
@@ -1513,7 +1514,7 @@ def _object_content(verb: Token) -> list[Token]:
     objects = [part for part in parts if part.dep_ in OBJECT_DEPS or _greeting(part)]
     if objects:
         # A greeting goes to someone: "offered her condolences [to the families]".
-        parts += [child for child in verb.rights if child.i > objects[-1].i
+        parts += [child for child in rights_of(verb) if child.i > objects[-1].i
                   and (_describes_the_object(child) or _greeting(objects[-1]) and child.dep_ == "dative")]
     parts += _said_of_the_object(verb, parts)
     last = max(part.right_edge.i for part in parts)
@@ -1528,11 +1529,11 @@ def _object_content(verb: Token) -> list[Token]:
 def _object_alone(verb: Token, parts: list[Token]) -> bool:
     """Whether the verb has an object and nothing said of it: no particle ("calls out"), no
     quotation ("called protesters "thugs""), nothing after the object but a time or place."""
-    if [part.dep_ for part in parts] != ["dobj"] or any(child.dep_ == "prt" for child in verb.children):
+    if [part.dep_ for part in parts] != ["dobj"] or any(child.dep_ == "prt" for child in children_of(verb)):
         return False
     if any(token.is_quote for token in parts[0].subtree):
         return False
-    return all(child.i == parts[0].i or child.is_punct or child.dep_ == "prep" for child in verb.rights)
+    return all(child.i == parts[0].i or child.is_punct or child.dep_ == "prep" for child in rights_of(verb))
 
 
 def _describes_the_object(child: Token) -> bool:
@@ -1541,7 +1542,7 @@ def _describes_the_object(child: Token) -> bool:
     ("in a letter")."""
     if child.dep_ != "prep" or child.lower_ not in DESCRIBING_PREPOSITIONS:
         return False
-    objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+    objects = [grandchild for grandchild in children_of(child) if grandchild.dep_ == "pobj"]
     return not any(o.ent_type_ in NOT_DESCRIBING or o.lemma_.lower() in document_nouns() for o in objects)
 
 
@@ -1556,7 +1557,7 @@ def _said_of_the_object(verb: Token, parts: list[Token]) -> list[Token]:
     """
     said = []
     end = max(part.right_edge.i for part in parts)
-    for child in verb.rights:
+    for child in rights_of(verb):
         if verb.doc[end].ent_type_ in ("DATE", "TIME"):
             break
         if child.left_edge.i == end + 1 and (_as_what(child) or _infinitive(child) and not _has_own_subject(child)
@@ -1589,7 +1590,7 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     before it are the occasion."""
     if _opens_quote_after(verb) and _opens_with_participle(verb.sent):
         return []
-    subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+    subject = next((child for child in children_of(verb) if child.dep_ in SUBJECT_DEPS), None)
     start = (subject or verb).left_edge.i
     if start > verb.i:
         # "..., (also) said marine biologist Sarah Cole": a subject after its verb leaves the
@@ -1796,7 +1797,7 @@ def _opens_closing_aside(first: Token, last: Token) -> bool:
         # "on Israel, the nuclear deal and the court": the parser's appositive may be a list; "in
         # Paris, France" and "Ahmed Ali, 25" say which Paris or Ali, no aside about them.
         appositive = (token.dep_ == "appos" and token.pos_ == "NOUN"
-                      and not any(child.dep_ == "cc" for child in token.children))
+                      and not any(child.dep_ == "cc" for child in children_of(token)))
         if appositive or token.dep_ == "relcl" and first.tag_ in RELATIVE_TAGS:
             return token.right_edge.i >= last.i
     return False

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
-from etl.extract.spans import SpanIndex, organization_names, person_surnames, text_of, tokens_of
+from etl.extract.spans import SpanIndex, organization_names, person_surnames, text_of
+from etl.extract.tokens import children_of, tokens_of
 from etl.lexicon import (
     company_suffixes,
     kin_nouns,
@@ -591,11 +592,11 @@ def described_persons(doc: Doc, quote_spans: Iterable[tuple[int, int]], sources:
 def _described_person(token: Token) -> Span | None:
     if token.tag_ not in ("NN", "NNS") or (token.lower_ not in kin_nouns() and token.lemma_ not in source_nouns()):
         return None
-    owner = next((child for child in token.children if child.dep_ == "poss"), None)
+    owner = next((child for child in children_of(token) if child.dep_ == "poss"), None)
     if owner is None or owner.ent_type_ != "PERSON":
         return None
     named = token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
-    if named or any(child.dep_ == "appos" and child.ent_type_ for child in token.children):
+    if named or any(child.dep_ == "appos" and child.ent_type_ for child in children_of(token)):
         return None
     return token.doc[owner.left_edge.i : token.i + 1]
 

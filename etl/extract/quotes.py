@@ -24,7 +24,8 @@ from etl.extract.attribution import (
     subject_of,
 )
 from etl.extract.claims import OBJECT_NOT_CONTENT
-from etl.extract.spans import SpanIndex, text_of, tokens_of
+from etl.extract.spans import SpanIndex, text_of
+from etl.extract.tokens import children_of, rights_of, tokens_of
 from etl.lexicon import can_speak
 from etl.records import Claim, Quote, Region
 
@@ -350,8 +351,8 @@ def _lead_in_tag(before: list[Token]) -> Token | None:
         return None
     # Between the verb and the colon only its particle ("back"), manner ("forcefully") and when,
     # where and how it was said.
-    allowed = {child.i for child in verb.children if child.dep_ in ("prt", "advmod")} | {
-        t.i for child in verb.rights if child.dep_ in TAG_CIRCUMSTANCES for t in child.subtree}
+    allowed = {child.i for child in children_of(verb) if child.dep_ in ("prt", "advmod")} | {
+        t.i for child in rights_of(verb) if child.dep_ in TAG_CIRCUMSTANCES for t in child.subtree}
     if not all(token.i in allowed for token in verb.doc[verb.i + 1 : before[0].i]):
         return None
     return verb if source_of(verb) is not None else None
@@ -381,13 +382,13 @@ def _goes_on_to_its_own_content(verb: Token) -> bool:
         return False
     following = verb.doc[verb.i + 1]
     return any(child.dep_ == "ccomp" and child.left_edge.i == following.i and not following.is_quote
-               and not following.is_punct and _finite(child) for child in verb.children)
+               and not following.is_punct and _finite(child) for child in children_of(verb))
 
 
 def _finite(verb: Token) -> bool:
     """A verb with a tense of its own ("met", "would vote"), not a participle ("him saying")."""
     return verb.tag_ in TAG_VERB_FORMS or any(child.dep_ == "aux" and child.tag_ in FINITE_TAGS
-                                              for child in verb.children)
+                                              for child in children_of(verb))
 
 
 def _reports_its_own_content(verb: Token, start: int) -> bool:
@@ -400,7 +401,7 @@ def _reports_its_own_content(verb: Token, start: int) -> bool:
     if lead_in.endswith(":"):
         return False
     return any(child.dep_ in ("ccomp", "xcomp") or child.dep_ == "dobj" and _object_is_content(child)
-               for child in verb.children)
+               for child in children_of(verb))
 
 
 def _object_is_content(obj: Token) -> bool:
@@ -453,19 +454,19 @@ def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None
     if closing == "." and (stop is None or stop.text not in SENTENCE_END or not is_speech_verb(verb)):
         return None
     circumstances = TAG_CIRCUMSTANCES if closing != "." else ()
-    subject = [child for child in verb.children if child.dep_ == "nsubj"]
+    subject = [child for child in children_of(verb) if child.dep_ == "nsubj"]
     if not subject and window[0].i == verb.i and _opens_sentence(text, start):
         # "\"...,\" vowed the mayor": the speaker written after the verb, where the parser
         # takes it for the verb's object. Only after a quote that opens its sentence: in
         # "declares \u2018revolution,\u2019 ignores losses" the verb goes on with the sentence.
-        subject = [child for child in verb.rights if child.dep_ in ("nsubj", "dobj")]
+        subject = [child for child in rights_of(verb) if child.dep_ in ("nsubj", "dobj")]
     if not subject:
         return None
     # Nothing but the speaker, the verb, its particle ("went on") or manner ("quickly"), and
     # after the verb when, where and how it was said.
     allowed = {t.i for t in subject[0].subtree} | {verb.i} | {
-        child.i for child in verb.children if child.dep_ in ("prt", "advmod")} | {
-        t.i for child in verb.rights if child.dep_ in circumstances for t in child.subtree}
+        child.i for child in children_of(verb) if child.dep_ in ("prt", "advmod")} | {
+        t.i for child in rights_of(verb) if child.dep_ in circumstances for t in child.subtree}
     return verb if all(token.i in allowed for token in window) else None
 
 

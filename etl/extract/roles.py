@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import source_phrase
+from etl.extract.tokens import children_of, lefts_of, rights_of
 from etl.lexicon import honorifics, kin_nouns, name_prefixes, role_nouns, titles
 from etl.records import BYLINE, Mention, RoleMention, SourceRef
 
@@ -90,7 +91,7 @@ def _owner_before(doc: Doc, start: int) -> SourceRef | None:
 
 def _appositive_role(span: Span, mention: Mention) -> RoleMention | None:
     """"X, Afghanistan's former vice president," / "X, leader of the Y"."""
-    appositive = next((child for child in span.root.children if child.dep_ == "appos" and _is_role_word(child)), None)
+    appositive = next((child for child in children_of(span.root) if child.dep_ == "appos" and _is_role_word(child)), None)
     if appositive is None:
         return None
     return _role(mention, _role_words(appositive), _owner_of(appositive))
@@ -107,7 +108,7 @@ def _named_in_apposition(span: Span, mention: Mention) -> RoleMention | None:
 def _role_words(head: Token) -> Span:
     """The role noun and the qualifiers right before it: "former vice president"."""
     start = head.i
-    for child in reversed(list(head.lefts)):
+    for child in reversed(list(lefts_of(head))):
         if child.i != start - 1 or child.dep_ not in QUALIFIER_DEPS or child.ent_type_ in OWNER_LABELS:
             break
         start = child.i
@@ -116,12 +117,12 @@ def _role_words(head: Token) -> Span:
 
 def _owner_of(head: Token) -> SourceRef | None:
     """Whose role: a possessor ("Massoud's spokesman", "his aide") or "of" a named entity."""
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "poss":
             return source_phrase(child)
-    for child in head.rights:
+    for child in rights_of(head):
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ in OWNER_LABELS]
+            objects = [t for t in children_of(child) if t.dep_ == "pobj" and t.ent_type_ in OWNER_LABELS]
             if objects:
                 return source_phrase(objects[0])
     return None

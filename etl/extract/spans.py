@@ -18,22 +18,6 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def tokens_of(doc: Doc) -> list[Token]:
-    """The document's tokens, made once per document. ``doc[i]`` and every pass over ``doc``
-    make a new ``Token`` object per token; the rules walk the article a dozen times, which made
-    token objects most of their cost. ``extract`` drops the list when done (``forget_tokens``):
-    the tokens point back at the document, which would then wait for the garbage collector."""
-    tokens = doc.user_data.get("tokens")
-    if tokens is None:
-        tokens = doc.user_data["tokens"] = list(doc)
-    return tokens
-
-
-def forget_tokens(doc: Doc) -> None:
-    """Drop the list ``tokens_of`` made, so the document is freed as soon as it is unused."""
-    doc.user_data.pop("tokens", None)
-
-
 def person_surnames(doc: Doc) -> frozenset[str]:
     """The last words of the document's PERSON entities of two words or more ("Skelly" of
     "Andy Skelly"), computed once per document."""
