@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, organization_names, person_surnames, text_of
-from etl.extract.tokens import children_of, lefts_of, rights_of
+from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_of
 from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_verbs, titles
 from etl.records import Cue, SourceRef
 
@@ -191,7 +191,7 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
     it, the plural subject of the sentence before (``_previous_sentence_plural``)."""
     root = pronoun.sent.root
     start = max(pronoun.sent.start, pronoun.i - ANTECEDENT_TOKENS)
-    for token in reversed(pronoun.doc[start : pronoun.i]):
+    for token in reversed(tokens_of(pronoun.doc)[start : pronoun.i]):
         main = token.head.i == root.i or token.head.dep_ == "conj" and token.head.head.i == root.i
         if token.dep_ not in SUBJECT_DEPS or not main:
             continue
@@ -252,7 +252,7 @@ def _name_before(verb: Token) -> Token | None:
         verb = verb.head
     if verb.dep_ != "ROOT":
         return None
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+    for token in reversed(tokens_of(verb.doc)[verb.sent.start : verb.i]):
         if token.is_quote or token.text in QUOTE_MARKS:
             return None
         named = token.ent_type_ == "PERSON" or _surname_of_named_person(token)
@@ -269,7 +269,7 @@ def _share_before(verb: Token) -> Token | None:
     (not "a vacancy rate of 2 percent"), and no finite verb or quotation between them."""
     if verb.dep_ not in ("ROOT", "dep") or not any(child.dep_ == "ccomp" for child in children_of(verb)):
         return None
-    for token in reversed(verb.doc[max(verb.sent.start, verb.i - ANTECEDENT_TOKENS) : verb.i]):
+    for token in reversed(tokens_of(verb.doc)[max(verb.sent.start, verb.i - ANTECEDENT_TOKENS) : verb.i]):
         if token.is_quote or token.text in QUOTE_MARKS or token.tag_ in FINITE_TAGS:
             return None
         if (_names_a_share(token) and token.pos_ in ("NOUN", "PROPN")
@@ -297,7 +297,7 @@ def _after_dateline(subject: Token, cue: Token) -> Token | None:
     entity = _entity_of(subject)
     if entity is None or entity.label_ not in PLACE_LABELS or not entity[0].is_sent_start:
         return None
-    dash = next((t for t in cue.doc[entity.end : cue.i] if t.text in DASHES), None)
+    dash = next((t for t in tokens_of(cue.doc)[entity.end : cue.i] if t.text in DASHES), None)
     if dash is None or dash.i + 1 >= cue.i:
         return None
     head = cue.doc[dash.i + 1]
@@ -363,7 +363,7 @@ def signature_of(doc: Doc, end: int) -> SourceRef | None:
         return None
     # Only capitalized words (a title: "President", "Sen.") before the name, which ends the
     # signature or is followed by a comma or full stop.
-    for token in doc[first.start : first.start + SIGNATURE_TOKENS]:
+    for token in tokens_of(doc)[first.start : first.start + SIGNATURE_TOKENS]:
         if token.ent_type_ == "PERSON" or _surname_of_named_person(token):
             # A surname alone ("- Okafor.") is a name when the article gives a person it.
             entity = entity_at(token) if token.ent_type_ else None
@@ -634,7 +634,7 @@ def _words_after(verb: Token) -> list[Token]:
     """The words after the verb up to a comma, line break, sentence end or clause of their own;
     the period of a short abbreviation ("Sen.", "Cmdr.") does not end it."""
     words: list[Token] = []
-    for token in verb.doc[verb.i + 1 : verb.i + 1 + INVERTED_SUBJECT_TOKENS]:
+    for token in tokens_of(verb.doc)[verb.i + 1 : verb.i + 1 + INVERTED_SUBJECT_TOKENS]:
         # A clause of its own ends the subject ("said Dan Reyes when asked about the mayor",
         # "asked what he considered"), and a quotation mark opens the content ("said \"Nobody
         # ...\""). A participle before any word of the subject describes it ("said presiding
@@ -753,7 +753,7 @@ def _quoted_before(word: Token, verb: Token) -> bool:
     ends as speech does, with punctuation inside the marks ("\u201cEnough!\u201d shouted"); a name
     in marks ("The \u201cSquad\u201d said") is the speaker. Single marks are left out, as an
     apostrophe ends a possessive ("Breitbart News’ editor")."""
-    marks = [t for t in verb.doc[word.i + 1 : verb.i] if t.text in DOUBLE_QUOTE_MARKS]
+    marks = [t for t in tokens_of(verb.doc)[word.i + 1 : verb.i] if t.text in DOUBLE_QUOTE_MARKS]
     return word.i < verb.i and len(marks) % 2 == 1 and verb.doc[marks[0].i - 1].is_punct
 
 
@@ -773,7 +773,7 @@ def _describing(token: Token, written: Token | None) -> list[Token]:
 
 def _is_age(token: Token) -> bool:
     """"the 52-year-old", the way news refers back to a person by age alone."""
-    words = [t.lower_ for t in token.doc[token.left_edge.i : token.i + 1]]
+    words = [t.lower_ for t in tokens_of(token.doc)[token.left_edge.i : token.i + 1]]
     return token.lower_ == "old" and len(words) == 6 and words[0] == "the" and words[1].isdigit() and words[3] == "year"
 
 
@@ -837,7 +837,7 @@ def _description(token: Token) -> SourceRef:
         else:
             break
     # "Residents of Canoas, a city north of the capital": the source ends at the comma.
-    comma = next((t for t in token.doc[token.i : right.i + 1] if t.text == ","), None)
+    comma = next((t for t in tokens_of(token.doc)[token.i : right.i + 1] if t.text == ","), None)
     if comma is not None:
         right = token.doc[comma.i - 1]
     return _ref(token.doc, left.idx, right.idx + len(right), "description")

@@ -39,7 +39,7 @@ from etl.lexicon import (
     view_verbs,
 )
 from etl.extract.spans import SpanIndex, entity_at, text_of
-from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_of
+from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_in, tokens_of
 from etl.records import Claim, ClaimKind, SourceRef
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -246,7 +246,7 @@ def _sentences_with_tags_rejoined(doc: Doc) -> Iterable[list[Token]]:
     said.") goes with the words before it, which it cut off from their tag."""
     held: list[Token] = []
     for sentence in doc.sents:
-        tokens = [token for token in tokens_of(doc)[sentence.start : sentence.end] if not token.is_space]
+        tokens = [token for token in tokens_in(sentence) if not token.is_space]
         if held and tokens and tokens[0].text == "," and held[-1].text not in SENTENCE_STOPS:
             held.extend(tokens)
             continue
@@ -403,7 +403,7 @@ def _closing_evidence(sentence: Span) -> Claim | None:
     closes with a document and an evidence verb after a comma is what the document shows. The
     words between the comma and the verb must name a document, with no verb of their own but a
     participle ("records compiled by ..."), so "..., and the talk shows" is no report."""
-    tokens = _words_before_stop(sentence)
+    tokens = _words_before_stop(tokens_in(sentence))
     if not tokens or tokens[-1].lower_ not in CLOSING_EVIDENCE:
         return None
     verb = tokens[-1]
@@ -634,7 +634,7 @@ def _before_closing_according_to(verb: Token, content: tuple[int, int]) -> tuple
     would veto the bill if it passed, according to press reports" the papers report that Lane
     said it, and the parser may hang their phrase on the content's verb."""
     sentence = verb.sent
-    for token in verb.doc[verb.i + 1 : sentence.end]:
+    for token in tokens_of(verb.doc)[verb.i + 1 : sentence.end]:
         if token.idx >= content[1]:
             break
         if not (is_according_to(token) and token.idx > content[0] and token.nbor(-1).text == ","):
@@ -728,7 +728,7 @@ def _with_figures_after(verb: Token, content: tuple[int, int]) -> tuple[int, int
     """The content with the figures that go on after it to the end of the sentence ("showed Lund
     leading, 45 percent to 38, among women"), up to a report of its own ("..., the pollster
     said"): the parser hangs them anywhere, and a figure alone reports nothing."""
-    rest = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx >= content[1] and not t.is_space]
+    rest = [t for t in tokens_of(verb.doc)[verb.i + 1 : verb.sent.end] if t.idx >= content[1] and not t.is_space]
     if rest and rest[0].text == ",":
         rest = rest[1:]
     if len(rest) < 2 or not (rest[0].like_num or rest[0].lower_ in FIGURE_LINKS
@@ -777,7 +777,7 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
     # Read from the content's end, not from the sentence start: a run-on sentence with many cues
     # is not read once per cue.
     span = _content_tokens(doc, content)
-    between = [t for t in doc[span.end : _report_start(verb)] if not t.is_space] if span is not None else []
+    between = [t for t in tokens_of(doc)[span.end : _report_start(verb)] if not t.is_space] if span is not None else []
     if not between or between[-1].text != "," or any(t.text != "," and t.text not in QUOTATION_MARKS for t in between):
         return None
     # The tag's closing comma lies within MAX_TAG_WORDS of its verb; a sentence without one is
@@ -788,7 +788,7 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
         return None
     # A comma after words not the report's own ("said the fee, which rose,") ends something else,
     # not the tag; the report's own ("said Friday", "told reporters") may come before it.
-    if not all(verb.is_ancestor(t) for t in doc[verb.i + 1 : comma.i]):
+    if not all(verb.is_ancestor(t) for t in tokens_of(doc)[verb.i + 1 : comma.i]):
         return None
     opener = doc[comma.i + 1]
     # "and" goes on with the content's own subject ("..., the club confirmed, and has signed two
@@ -830,14 +830,14 @@ def _through_dashes(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
     parser hangs the words after the aside on the verb or the aside; a new clause ("— and left"), a
     comma or a time ("— on Tuesday", when it was said) ends the content at the first dash."""
     doc, sentence = verb.doc, verb.sent
-    following = next((t for t in doc[verb.i + 1 : sentence.end] if t.idx >= content[1] and not t.is_space), None)
+    following = next((t for t in tokens_of(doc)[verb.i + 1 : sentence.end] if t.idx >= content[1] and not t.is_space), None)
     if following is None or not _spaced_dash(following):
         return content
-    closing = next((t for t in doc[following.i + 1 : sentence.end] if _spaced_dash(t)), None)
+    closing = next((t for t in tokens_of(doc)[following.i + 1 : sentence.end] if _spaced_dash(t)), None)
     if closing is None:
         return content
     rest: list[Token] = []
-    for token in doc[closing.i + 1 : sentence.end]:
+    for token in tokens_of(doc)[closing.i + 1 : sentence.end]:
         if token.is_punct or token.is_space:
             break
         rest.append(token)
@@ -947,7 +947,7 @@ def _passive_participle(verb: Token) -> bool:
     "the senator, expected to run": the one who expects is not named either."""
     # The tagger takes a sentence-initial "Asked" (or "When asked") for a past tense as often
     # as for a participle.
-    opens_clause = all(t.dep_ in ("advmod", "mark") for t in verb.doc[verb.sent.start : verb.i])
+    opens_clause = all(t.dep_ in ("advmod", "mark") for t in tokens_of(verb.doc)[verb.sent.start : verb.i])
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and opens_clause
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in children_of(verb))
     # "Ada Lorne, expected to be the top sponsor,": a past participle set off after a noun
@@ -987,7 +987,7 @@ def _puts_a_question(child: Token) -> bool:
 
 def _introduces_quote(verb: Token) -> bool:
     """Whether a quotation opens after the verb in its sentence with no other report between."""
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+    for token in tokens_of(verb.doc)[verb.i + 1 : verb.sent.end]:
         if token.text in QUOTATION_MARKS:
             return True
         if _reports(token):
@@ -1037,7 +1037,7 @@ def _set_off_participle(verb: Token) -> bool:
     doc = verb.doc
     subject_end = max(t.i for t in subject.subtree if not t.is_punct)
     between = doc[subject_end + 1 : verb.i]
-    appositive = any(t.text == "," for t in doc[subject.left_edge.i : subject_end])
+    appositive = any(t.text == "," for t in tokens_of(doc)[subject.left_edge.i : subject_end])
     after = complement.right_edge.i + 1
     return (len(between) > 0 and between[0].text == "," and all(t.pos_ == "ADV" for t in between[1:])
             and not appositive and after < verb.sent.end and doc[after].text == "," and after + 1 < verb.sent.end
@@ -1136,8 +1136,8 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         # The sentence, not the verb's head's subtree: the parser may hang "according to" on an
         # auxiliary ("the administration is "closely monitoring" ...").
         own = {t.i for t in verb.subtree}
-        before = [t for t in verb.sent if t.i < min(own)]
-        return _trimmed(before) or _trimmed([t for t in verb.sent if t.i > max(own)])
+        before = [t for t in tokens_in(verb.sent) if t.i < min(own)]
+        return _trimmed(before) or _trimmed([t for t in tokens_in(verb.sent) if t.i > max(own)])
     if verb.dep_ == "parataxis" or _trailing_report(verb):
         return _one_side_of_interruption(verb)
     wished = _for_clause(verb)
@@ -1359,7 +1359,7 @@ def _own_object_after_semicolon(verb: Token, before: Token) -> bool:
 
 def _clause_break_between(first: Token, verb: Token) -> bool:
     """Whether a semicolon or colon ends ``first``'s clause before the verb."""
-    return any(token.text in {";", ":"} for token in verb.doc[first.i : verb.i])
+    return any(token.text in {";", ":"} for token in tokens_of(verb.doc)[first.i : verb.i])
 
 
 def _reported_conjunct(child: Token) -> bool:
@@ -1461,7 +1461,7 @@ def _names_sourcing_terms(token: Token) -> bool:
     noun = next((child for child in children_of(token) if child.dep_ == "pobj"), None)
     if noun is None:
         return False
-    following = " ".join(t.lower_ for t in noun.doc[noun.i + 1 : noun.i + 3])
+    following = " ".join(t.lower_ for t in tokens_of(noun.doc)[noun.i + 1 : noun.i + 3])
     modifiers = [child.lower_ for child in children_of(noun)]
     lemma = noun.lemma_.lower()
     if lemma == "condition":
@@ -1519,7 +1519,7 @@ def _object_content(verb: Token) -> list[Token]:
     parts += _said_of_the_object(verb, parts)
     last = max(part.right_edge.i for part in parts)
     # The parser may hang the terms on the object: "confirmed the meeting on condition of anonymity".
-    terms = next((t for t in verb.doc[parts[0].left_edge.i : last + 1]
+    terms = next((t for t in tokens_of(verb.doc)[parts[0].left_edge.i : last + 1]
                   if _names_sourcing_terms(t) or _said_in_a_document(t)), None)
     if terms is not None:
         last = terms.i - 1
@@ -1556,9 +1556,10 @@ def _said_of_the_object(verb: Token, parts: list[Token]) -> list[Token]:
     on the object ("proposed grants on Monday to rally her base") says what for: both are left out.
     """
     said = []
+    tokens = tokens_of(verb.doc)
     end = max(part.right_edge.i for part in parts)
     for child in rights_of(verb):
-        if verb.doc[end].ent_type_ in ("DATE", "TIME"):
+        if tokens[end].ent_type_ in ("DATE", "TIME"):
             break
         if child.left_edge.i == end + 1 and (_as_what(child) or _infinitive(child) and not _has_own_subject(child)
                                              and child.dep_ in ("advcl", "xcomp")):
@@ -1598,7 +1599,7 @@ def _sentence_before_report(verb: Token) -> list[Token]:
         start = verb.i
         while start > verb.sent.start and verb.doc[start - 1].head.i == verb.i and verb.doc[start - 1].dep_ in VERB_LEFT_DEPS:
             start -= 1
-    return _quote_after_lead_in([t for t in verb.sent if t.i < start])
+    return _quote_after_lead_in([t for t in tokens_in(verb.sent) if t.i < start])
 
 
 def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
@@ -1642,7 +1643,7 @@ def _interrupted_clause(verb: Token) -> list[tuple[int, int]]:
     host = verb.head
     if host.i == verb.i or host.right_edge.i <= verb.right_edge.i:
         return []
-    after = [t for t in verb.doc[verb.right_edge.i + 1 : host.right_edge.i + 1] if t.i < verb.sent.end]
+    after = [t for t in tokens_of(verb.doc)[verb.right_edge.i + 1 : host.right_edge.i + 1] if t.i < verb.sent.end]
     if host.i < verb.i and not _goes_on_with(host, after):
         return []
     before, rest = _trimmed(_sentence_before_report(verb)), _trimmed(after)
@@ -1667,7 +1668,7 @@ def _one_side_of_interruption(verb: Token) -> tuple[int, int] | None:
         # "\"Too much hate,\" he said, blaming ...": the report's content is the quote.
         return None
     sentence = verb.sent
-    comma = next((t for t in verb.doc[verb.i + 1 : sentence.end] if t.text == ","), None)
+    comma = next((t for t in tokens_of(verb.doc)[verb.i + 1 : sentence.end] if t.text == ","), None)
     after = list(verb.doc[comma.i + 1 : sentence.end]) if comma is not None else []
     is_phrase = not any(token.tag_ in FINITE_TAGS for token in before)
     return _trimmed(after if is_phrase and _word_count(after) > _word_count(before) else before)
@@ -1702,7 +1703,7 @@ def _opens_with_participle(sentence: Span) -> bool:
 def _opens_quote_after(verb: Token) -> bool:
     """Whether the verb's sentence goes on to a quotation mark after a comma or colon ("said,
     \"", "told the BBC: \"") or right after the verb."""
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+    for token in tokens_of(verb.doc)[verb.i + 1 : verb.sent.end]:
         if token.text in QUOTATION_MARKS:
             return token.i == verb.i + 1 or token.nbor(-1).text in {",", ":"}
     return False

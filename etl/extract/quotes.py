@@ -353,7 +353,7 @@ def _lead_in_tag(before: list[Token]) -> Token | None:
     # where and how it was said.
     allowed = {child.i for child in children_of(verb) if child.dep_ in ("prt", "advmod")} | {
         t.i for child in rights_of(verb) if child.dep_ in TAG_CIRCUMSTANCES for t in child.subtree}
-    if not all(token.i in allowed for token in verb.doc[verb.i + 1 : before[0].i]):
+    if not all(token.i in allowed for token in tokens_of(verb.doc)[verb.i + 1 : before[0].i]):
         return None
     return verb if source_of(verb) is not None else None
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import source_phrase
-from etl.extract.tokens import children_of, lefts_of, rights_of
+from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_of
 from etl.lexicon import honorifics, kin_nouns, name_prefixes, role_nouns, titles
 from etl.records import BYLINE, Mention, RoleMention, SourceRef
 
@@ -65,7 +65,7 @@ def _title_before(span: Span, mention: Mention) -> RoleMention | None:
     start = first
     while start > 0 and _is_title_token(doc[start - 1]):
         start -= 1
-    words = [t for t in doc[start:first] if t.lower_ not in honorifics()]
+    words = [t for t in tokens_of(doc)[start:first] if t.lower_ not in honorifics()]
     if not any(_is_role_word(t) and t.lower_ not in QUALIFIERS_ONLY for t in words):
         return None
     words_start = words[0].i

@@ -8,13 +8,15 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
+from etl.extract.tokens import tokens_of
+
 
 def text_of(doc: Doc) -> str:
     """The parsed text. spaCy rebuilds ``Doc.text`` from every token on each access, which made
     the rules cost a third of the parse; it is built once per document here."""
     text = doc.user_data.get("text")
     if text is None:
-        text = doc.user_data["text"] = doc.text
+        text = doc.user_data["text"] = "".join(token.text_with_ws for token in tokens_of(doc))
     return text
 
 

@@ -11,7 +11,7 @@ wait for the garbage collector to be freed.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # The ``Doc.user_data`` key under which the tokens and children are kept.
 KEY = "token_index"
@@ -24,6 +24,11 @@ def tokens_of(doc: Doc) -> list[Token]:
     if tokens is None:
         tokens = index["tokens"] = list(doc)
     return tokens
+
+
+def tokens_in(span: Span) -> list[Token]:
+    """The span's tokens (a sentence's: ``tokens_in(token.sent)``), from ``tokens_of``."""
+    return tokens_of(span.doc)[span.start : span.end]
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
