@@ -319,6 +319,36 @@ def test_extract_claims_no_evidence_from_a_thing_found_or_shown(nlp, body):
             "Most farmers favour a gradual end to the subsidy.",
             ("Most farmers", "favour", "a gradual end to the subsidy"),
         ),
+        # wire: a body supports an agreement
+        (
+            "The county farm bureau supported the water-sharing agreement on Tuesday.",
+            ("The county farm bureau", "supported", "the water-sharing agreement"),
+        ),
+        # broadsheet: a long-held side, in the perfect
+        (
+            "Senator Ruth Calloway has long supported a ban on offshore drilling.",
+            ("Ruth Calloway", "supported", "a ban on offshore drilling"),
+        ),
+        # tabloid: a celebrity backs a bid, in the present
+        (
+            "Reality star Mandy Vale supports her ex-husband's bid for the council.",
+            ("Mandy Vale", "supports", "her ex-husband's bid for the council"),
+        ),
+        # regional: a councillor opposes a closure
+        (
+            "Councillor Priya Dhar opposed the plan to close the Elm Street library.",
+            ("Dhar", "opposed", "the plan to close the Elm Street library"),
+        ),
+        # magazine: a side taken over a career
+        (
+            "Throughout his career, the novelist has opposed any tax on books.",
+            ("the novelist", "opposed", "any tax on books"),
+        ),
+        # local radio: a side taken now, in the progressive
+        (
+            "Rancher Dale Ibsen is supporting the incumbent sheriff this time.",
+            ("Dale Ibsen", "supporting", "the incumbent sheriff"),
+        ),
     ],
 )
 def test_extract_claims_stance_whom_or_what_a_source_takes_a_side_for(nlp, body, expected):
@@ -338,6 +368,11 @@ def test_extract_claims_stance_whom_or_what_a_source_takes_a_side_for(nlp, body,
         "Her colleagues endorsed her.",
         # narration: no one takes a side
         "Cats prefer warm rooms in winter.",
+        # supposed, not taken: a modal says what the source might do
+        "The fund's board would support the merger if the price rose.",
+        # a gerund names what was done, in the writer's words
+        "In opposing the road scheme, the parish council won few friends.",
+        "After opposing the stadium deal for months, Councillor Ben Frost changed his vote.",
     ],
 )
 def test_extract_claims_no_stance_without_a_holder_and_a_side(nlp, body):

@@ -67,6 +67,12 @@ CLAUSE_ONLY = {"agree"}
 # The rest of what a stance is taken on: "endorsed Jones for mayor", "prefer a newcomer over
 # a veteran".
 STANCE_PREPOSITIONS = {"for", "over"}
+# Stance verbs that take a side only in a tense of their own: "the senator opposed the bill",
+# "she has long supported a ban", "he is supporting Ortiz". Their other forms mostly describe or
+# suppose ("a fund supporting artists", "in opposing the plan", "would support him if ...").
+STATED_STANCES = {"support", "oppose"}
+# Auxiliaries that give a verb its tense without supposing anything: "has", "is", "did".
+TENSE_AUXILIARIES = {"be", "have", "do"}
 NAMED_HOLDERS = {"PERSON", "ORG", "NORP", "GPE"}
 # Kinds a clause on an unnamed noun uses to say which ones are meant: "women who want to
 # ...", "a company seeking to ...", "the roads she wants to pave".
@@ -478,6 +484,8 @@ def _kind(token: Token) -> ClaimKind | None:
         kind = "belief"
     if kind is None or _passive(token) or kind in AIM_KINDS and _says_which_ones(token):
         return None
+    if _lemma(token) in STATED_STANCES and not _stated(token):
+        return None
     subject = subject_of(token)
     if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
         return kind
@@ -506,6 +514,16 @@ def _says_which_ones(verb: Token) -> bool:
     plans to raise": a clause on an unnamed noun says which people or things are meant, and
     reports no one's aim. On a name ("Ortiz, who wants to ...") it does."""
     return verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ not in NAMED_HOLDERS and verb.head.pos_ != "PROPN"
+
+
+def _stated(verb: Token) -> bool:
+    """"supported", "supports", "has supported", "is supporting", "did support": the verb says
+    what its subject does, not what it might do ("would support") or who it is ("a group
+    supporting ...")."""
+    auxiliaries = [child for child in verb.children if child.dep_ == "aux"]
+    if auxiliaries:
+        return all(child.lemma_.lower() in TENSE_AUXILIARIES for child in auxiliaries)
+    return verb.tag_ in FINITE_TAGS
 
 
 def _lemma(token: Token) -> str:
