@@ -183,8 +183,9 @@ def test_extract_claims_beliefs_intentions_knowledge_and_evidence(nlp, body, exp
 @pytest.mark.parametrize(
     "body",
     [
-        # passive: the subject is what is expected, not who expects it
-        "The bill is expected to pass the senate next week.",
+        # passive: the subject is what is thought of, and no one is named holding it ("expected" is
+        # the exception, see test_extract_claims_an_expectation_no_one_is_named_holding)
+        "The painting is thought to be a forgery.",
         # no one holds it
         "It seems the storm will miss the coast.",
         # a stance verb without a clause: nothing is reported
@@ -789,6 +790,35 @@ def test_extract_claims_content_before_a_trailing_report(nlp, body, expected):
 )
 def test_extract_claims_a_second_report_is_not_part_of_the_first(nlp, body, expected):
     assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a named subject
+        (
+            "Councillor Brenna Tallis is expected to table the motion on Thursday.",
+            [(None, "expected", "Councillor Brenna Tallis", 1), (None, "expected", "to table the motion on Thursday", 2)],
+        ),
+        # broadsheet: a thing, with an adverb before the participle
+        (
+            "The new harbour tunnel is widely expected to open a year late.",
+            [(None, "expected", "The new harbour tunnel", 1), (None, "expected", "to open a year late", 2)],
+        ),
+        # regional paper: a relative pronoun for the subject
+        (
+            "Farmers welcomed the grain subsidy, which is expected to cover most of their losses.",
+            [(None, "expected", "which", 1), (None, "expected", "to cover most of their losses", 2)],
+        ),
+        # tabloid: negated
+        (
+            "The striker isn't expected to play against the league leaders.",
+            [(None, "expected", "The striker", 1), (None, "expected", "to play against the league leaders", 2)],
+        ),
+    ],
+)
+def test_extract_claims_an_expectation_no_one_is_named_holding(nlp, body, expected):
+    assert _fragments(nlp, body) == expected
 
 
 @pytest.mark.parametrize(
