@@ -154,6 +154,7 @@ AFTER_TAG_OPENERS = REASON_MARKS | {"but", "so", "that"}
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
+QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
 SENTENCE_STOPS = {".", "?", "!"}
 # "which", "who", "whom", "whose", "where": the words that open a relative clause.
 RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
@@ -776,7 +777,7 @@ def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] 
     # is not read once per cue.
     span = _content_tokens(doc, content)
     between = [t for t in doc[span.end : _report_start(verb)] if not t.is_space] if span is not None else []
-    if not between or between[-1].text != "," or any(t.text != "," and t.text not in DOUBLE_QUOTE_MARKS for t in between):
+    if not between or between[-1].text != "," or any(t.text != "," and t.text not in QUOTATION_MARKS for t in between):
         return None
     # The tag's closing comma lies within MAX_TAG_WORDS of its verb; a sentence without one is
     # not read to its end.
@@ -986,7 +987,7 @@ def _puts_a_question(child: Token) -> bool:
 def _introduces_quote(verb: Token) -> bool:
     """Whether a quotation opens after the verb in its sentence with no other report between."""
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.text in DOUBLE_QUOTE_MARKS:
+        if token.text in QUOTATION_MARKS:
             return True
         if _reports(token):
             return False
@@ -1701,7 +1702,7 @@ def _opens_quote_after(verb: Token) -> bool:
     """Whether the verb's sentence goes on to a quotation mark after a comma or colon ("said,
     \"", "told the BBC: \"") or right after the verb."""
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if token.text in DOUBLE_QUOTE_MARKS:
+        if token.text in QUOTATION_MARKS:
             return token.i == verb.i + 1 or token.nbor(-1).text in {",", ":"}
     return False
 
@@ -1803,20 +1804,9 @@ def _opens_closing_aside(first: Token, last: Token) -> bool:
 
 def _closing_quote(kept: list[Token]) -> Token:
     """The content's last token, or the quotation mark that closes one it opened: 'urged
-    them to "meet halfway."' keeps its closing mark, and "called the deal ''our best bet this
-    spring.''" the quoted words before it too, which the parse may hang on the verb instead (a
-    time phrase, an aside): quoted words are the speaker's, whole. Two apostrophes are a mark
-    too, as some archives print them."""
+    them to "meet halfway."' keeps its closing mark, which the parse may hang elsewhere."""
     last = kept[-1]
-    marks = [t for t in kept if t.text in DOUBLE_QUOTE_MARKS]
-    if len(marks) % 2 == 0 or not _opens_quotation(marks[-1]):
+    if sum(t.text in QUOTATION_MARKS for t in kept) % 2 == 0:
         return last
-    following = last.doc[last.i + 1 : last.sent.end + 1]
-    return next((t for t in following if t.text in DOUBLE_QUOTE_MARKS), last)
-
-
-def _opens_quotation(mark: Token) -> bool:
-    """Whether the mark opens a quotation: apart from the word before it and joined to the one
-    after, as a straight or doubled mark looks the same on both sides."""
-    apart_before = mark.i == 0 or bool(mark.nbor(-1).whitespace_) or mark.nbor(-1).is_space
-    return apart_before and not mark.whitespace_
+    following = last.doc[last.i + 1 : last.i + 3]
+    return next((t for t in following if t.text in QUOTATION_MARKS), last)
