@@ -3881,3 +3881,28 @@ def test_extract_claims_an_interrupting_tag_the_parse_left_unattached_reports_bo
 )
 def test_extract_claims_a_closing_tag_after_no_clause_reports_nothing(nlp, body):
     assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Energy wire: the state is parsed as an apposition of the season; the regulators are urged.
+        ("Last spring, Vermont, citing rising heating costs, urged federal regulators to scrap the pipeline fee.",
+         ("Vermont", "urged", "to scrap the pipeline fee")),
+        # Regional paper: the questioner, with a phrase after her, is parsed as an apposition of the town.
+        ("At a pancake breakfast in Flint, a retired teacher with two sons in the mills asked Walsh whether the pensions "
+         "were safe.", ("a retired teacher with two sons in the mills", "asked", "whether the pensions were safe")),
+        # Farm weekly: the same with a participle after the farmer, and a senator as the one asked.
+        ("At the county fair in Ames, a hog farmer wearing a seed-company cap asked the senator whether the "
+         "tariffs would end soon.", ("a hog farmer", "asked", "whether the tariffs would end soon")),
+    ],
+)
+def test_extract_claims_a_subject_hung_on_an_opening_time_or_place_asks_not_the_one_asked(nlp, body, expected):
+    assert _claims(nlp, body) == [expected]
+
+
+def test_extract_claims_an_apposition_of_a_person_before_the_verb_is_no_fronted_subject(nlp):
+    # Local paper: "members" hangs on Mr. Ruiz, a person, not on a time or place; the members'
+    # names before the verb speak, not Mr. Ruiz.
+    body = "Besides Mr. Ruiz, two council members, Ana Park and Joe Lin, have said they will vote no."
+    assert [name for name, _, _ in _claims(nlp, body)] == ["Joe Lin"]

@@ -275,6 +275,22 @@ def test_extract_entities_a_lone_surname_of_a_named_person_is_that_person(nlp, b
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # Sports page: a coach named after his home town, which the text writes as a place.
+        ("Coach Bill Rockland grew up in Rockland, a mill town on the coast. Rockland has lost half its mill "
+         "jobs since 1990.", "Rockland"),
+        # Travel section: "to" a village named like the painter it honors.
+        ("The festival honors the painter Mary Claymont. Visitors to Claymont, a village of 900 people, crowded "
+         "the square. Claymont has two inns.", "Claymont"),
+    ],
+)
+def test_extract_entities_a_place_written_as_one_stays_a_place_beside_a_namesake(nlp, body, place):
+    # A surname NER tags as a place is the person, unless the article writes it after "in" or "to".
+    assert _entities(nlp, body).get(place) == "place"
+
+
+@pytest.mark.parametrize(
     ("body", "name"),
     [
         # Public-broadcaster style: an expert with a hyphenated given name.

@@ -405,6 +405,27 @@ def test_resolve_pronoun_finds_a_subject_named_by_surname_alone(nlp, body, claim
 @pytest.mark.parametrize(
     ("body", "claimants"),
     [
+        # Regional paper: NER tags the council member's surname as a town.
+        ("Council member Ed Claymont voted against the parking levy on Monday. Mayor Tom Reyes signed it anyway. "
+         "Claymont is 61 and has sat on the council since 2009. He said the fee would drive shoppers to the malls "
+         "outside town.", ["Ed Claymont"]),
+        # Statehouse wire: the same with a woman and another woman between.
+        ("State Rep. Dana Ridgeway broke with her party over the school formula on Thursday. Gov. Laura Fenn "
+         "signed the budget anyway. Ridgeway is 47 and heads the House schools panel. She said rural "
+         "districts would lose teachers under the plan.", ["Dana Ridgeway"]),
+        # Broadsheet: a runoff's candidate after a judge named as his neighbour.
+        ("The runoff pits Mayor Ana Ruiz against Tom Rockland, a retired fire chief, while Judge Carl Mott stays "
+         "neutral. Rockland is 66 and leads among older voters. On Sunday he argued that the city had neglected "
+         "its fire stations.", ["Tom Rockland"]),
+    ],
+)
+def test_resolve_pronoun_finds_a_surname_ner_tagged_as_a_place(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
         # Broadsheet: the plural subject of the clause before "but they".
         ("Union leaders doubt the new offer will hold, but they expect a vote "
          "before the summer.", ["Union leaders"]),

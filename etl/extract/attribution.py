@@ -139,6 +139,8 @@ def source_of(cue: Token) -> SourceRef | None:
     if subject is not None and _is_time(subject):
         # "Saturday at the convention, Sen. X said": the parser took the time for the subject.
         subject = None
+    if subject is None:
+        subject = _subject_hung_on_a_fronted_phrase(cue)
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _name_after_quote(cue) or _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
@@ -157,6 +159,21 @@ def source_of(cue: Token) -> SourceRef | None:
         named = _name_before(cue) or _share_before(cue)
         source = _speaker(named) if named is not None else None
     return source
+
+
+def _subject_hung_on_a_fronted_phrase(verb: Token) -> Token | None:
+    """The subject the parser hung as an apposition on a time or place opening the sentence: in
+    "Last spring, Vermont, citing ..., urged regulators to ..." or "At a hall in Flint, a
+    teacher with two sons in the mills asked Walsh whether ..." Vermont and the teacher are made
+    appositions of "spring" and "Flint", which leaves the verb no subject; the one urged or
+    asked, after the verb, is then no inverted subject."""
+    fronted = [child for child in verb.lefts if child.dep_ in ("prep", "npadvmod")]
+    # Not an apposition of a person ("Besides Mr. Ruiz, two council members have said"), who is
+    # then named before the verb as well.
+    appositions = [token for child in fronted for token in child.subtree
+                   if token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS | TIME_LABELS
+                   and _may_speak(token) and not token.is_quote]
+    return appositions[-1] if appositions else None
 
 
 def _subject_outside_quote(cue: Token) -> Token | None:
@@ -792,8 +809,10 @@ def source_phrase(token: Token) -> SourceRef:
     if describing:
         last = max(child.right_edge for child in describing)
         return _ref(token.doc, token.idx, last.idx + len(last), "description")
-    if token.dep_ == "appos" and _entity_of(token) is None and _entity_of(token.head) is not None:
-        # "Amrullah Saleh, Afghanistan's former vice president, who ...": the name, not the title.
+    if (token.dep_ == "appos" and _entity_of(token) is None and _entity_of(token.head) is not None
+            and token.head.ent_type_ not in PLACE_LABELS | TIME_LABELS):
+        # "Amrullah Saleh, Afghanistan's former vice president, who ...": the name, not the title;
+        # but "in Flint, a retired teacher" is the teacher (see _subject_hung_on_a_fronted_phrase).
         token = token.head
     entity = _entity_of(token)
     if entity is None:

@@ -69,6 +69,9 @@ TRAILING_JOINERS = {"&", "and"}
 # spelling; people's names capitalize inside only after a prefix ("McDonald", "DeSantis").
 BRAND_SHAPE = re.compile(r"[a-z](?:[A-Z]{2,}|[A-Z]$)")
 HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
+# Prepositions a place is written after ("in Iowa", "from Indiana") and a person's surname, but
+# for its possessive ("in Claymont's campaign"), is not.
+PLACE_PREPOSITIONS = r"(?:[Ii]n|[Ff]rom|to|across|throughout)"
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -101,7 +104,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = [_as_person_if_speaking(m, speaking) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
     mentions = _places_by_context(doc, mentions, {place.text.casefold() for place in known_places})
-    return sorted(_consistent_kinds(mentions), key=lambda m: m.start)
+    return sorted(_consistent_kinds(mentions, text_of(doc)), key=lambda m: m.start)
 
 
 def _surnames_of_full_names(entities: list[Span]) -> set[str]:
@@ -543,20 +546,36 @@ def _subject_surnames_ner_missed(doc: Doc, known: list[Mention]) -> list[Mention
             and not taken.overlaps(token.idx, token.idx + len(token))]
 
 
-def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
+def _consistent_kinds(mentions: list[Mention], text: str) -> list[Mention]:
     """One surface form, one kind: a name shown to be a person elsewhere is a person here."""
     persons = {m.text for m in mentions if m.kind == "person" and m.label == "speaker"}
     surnames = _surnames_of_persons(mentions)
-    return [_as_person_if_named(m, persons, surnames) for m in mentions]
+    places = _surnames_tagged_as_places(mentions, surnames, text)
+    return [_as_person_if_named(m, persons, surnames, places) for m in mentions]
 
 
-def _as_person_if_named(mention: Mention, speakers: set[str], surnames: set[str]) -> Mention:
+def _surnames_tagged_as_places(mentions: list[Mention], surnames: set[str], text: str) -> set[str]:
+    """Persons' surnames NER tagged as places ("Claymont voted", "Ridgeway is 47"): a one-word
+    place NER found (not one the context made a place) that the article gives a person named
+    in full as surname, that is the subject of a verb somewhere, and that it never writes as a
+    place is written ("in Iowa", "from Indiana") nor names a country. The subject keeps out
+    the places NER runs into a name (a borough with "Upper" before it as a person), which stay
+    objects."""
+    made_places = {m.text for m in mentions if m.label.endswith("->place")}
+    found = {m.text for m in mentions if m.kind == "place" and m.subject and m.text in surnames
+             and " " not in m.text and not _is_country_name(m.text)} - made_places
+    return {word for word in found
+            if not re.search(rf"\b{PLACE_PREPOSITIONS} {re.escape(word)}\b(?!['\u2019]s)", text)}
+
+
+def _as_person_if_named(mention: Mention, speakers: set[str], surnames: set[str],
+                        place_surnames: set[str]) -> Mention:
     """A non-person mention written like a person who speaks, or as a person's surname, is that person."""
     if mention.kind == "person":
         return mention
     if mention.text in speakers:
         return replace(mention, kind="person", label="speaker")
-    if mention.kind == "organization" and mention.text in surnames:
+    if mention.kind == "organization" and mention.text in surnames or mention.text in place_surnames:
         return replace(mention, kind="person", label=f"{mention.label}->surname")
     return mention
 
