@@ -2653,10 +2653,11 @@ def test_extract_claims_what_holds_in_a_poll_is_its_evidence(nlp, body, expected
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # wire: the poll closes the sentence, what follows it is the writer's
+        # wire: the poll closes the sentence; what opens it and what follows the poll are the writer's
         (
-            "The mayor slipped to 12 percent in the latest Courier poll released Friday, a drop of six points.",
-            ("the latest Courier poll", "in", "The mayor slipped to 12 percent"),
+            "After the televised debate, the mayor slipped to 12 percent in a new Courier poll released Friday, "
+            "a drop of six points.",
+            ("a new Courier poll", "in", "the mayor slipped to 12 percent"),
         ),
         # regional daily: a lead in a named survey
         (
@@ -2709,6 +2710,8 @@ def test_extract_claims_what_shares_of_a_poll_said_is_its_evidence(nlp, body, ex
         ("Okafor, who is ahead in the polls, spoke on Monday.", []),
         # the polled people the subject names, in the writer's words
         ("Fifteen percent of the voters in the Courier poll were undecided.", []),
+        # a poll named before: PolNeAR ties what holds in it to the poll only half the time
+        ("Brandt gained four points in the Gazette survey.", []),
         # a poll inside a clause that is not the sentence's own
         ("Brandt, who holds a narrow lead in a new Gazette survey, spoke on Monday.", []),
     ],

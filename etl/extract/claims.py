@@ -76,6 +76,7 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 # The objects a clause's figures may be that a poll closing the sentence hangs on: "took 12
 # percent in a new survey", "is the favourite in a Herald poll".
 POLLED_OBJECT_DEPS = {"dobj", "attr"}
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 # The evidence verbs that may close a sentence after the document that shows it: "..., campaign
 # records show.", "..., a Herald analysis found." The parser often takes such a verb for a noun
 # or the document for a modifier, so the shape is read from the words.
@@ -557,16 +558,24 @@ def _polled_verb(preposition: Token) -> Token | None:
 
 
 def _clause_closed_by_poll(preposition: Token, noun: Token) -> Token | None:
-    """"Lopez led the field by nine points in a Herald poll", "Lopez took 12 percent in the
-    latest survey": the main clause a phrase naming one poll goes on, hung on its verb or on
-    the verb's object. PolNeAR train marks 16 of 23 such clauses. In the polls ("he trails in
-    the polls", "slid in the polls") and in the subject ("a third of voters in the poll said")
-    it is how someone fares, in the writer's words: train marks 10 of 39 and 1 of 8."""
-    if noun.tag_ in PLURAL_TAGS:
+    """"Lopez led the field by nine points in a new Herald poll", "Lopez is the favourite in
+    a survey of 900 readers": the main clause that a phrase bringing in one poll ("a", "an",
+    "every") closes, hung on its verb or on the verb's object. PolNeAR train marks such
+    clauses 9 times of 9; with a poll named before ("in the poll", "in the CBS survey") only
+    about half the time. In the polls ("he trails in the polls") and in the subject ("a third
+    of voters in the poll said") it is how someone fares, in the writer's words: train marks
+    10 of 39 and 1 of 8."""
+    if noun.tag_ in PLURAL_TAGS or not _brings_in(noun):
         return None
     head = preposition.head
     clause = head.head if head.dep_ in POLLED_OBJECT_DEPS else head
     return clause if clause.dep_ == "ROOT" and clause.i < preposition.i else None
+
+
+def _brings_in(noun: Token) -> bool:
+    """Whether the noun's determiner brings in a thing not named before: "a poll", "every
+    survey", not "the poll" nor "this survey"."""
+    return any(child.dep_ == "det" and child.lower_ not in DEFINITE_DETERMINERS for child in noun.children)
 
 
 def _respondents_report(verb: Token) -> bool:
@@ -589,12 +598,19 @@ def _opens_sentence(token: Token) -> bool:
 
 def _polled_clause(preposition: Token) -> tuple[int, int] | None:
     """The clause a poll finds, without the phrase that names the poll. A poll closing the
-    clause closes the content too: what follows it (", a drop of six points") is the writer's."""
+    clause holds its subject and what follows (", a drop of six points") up to a comma: what
+    opens the sentence before the subject ("By March, ...") and what is set off after the poll
+    are the writer's."""
     named = {token.i for token in preposition.subtree}
     verb = _polled_verb(preposition)
-    closing = not _opens_sentence(preposition)
-    return _trimmed(token for token in verb.subtree
-                    if token.i not in named and not (closing and token.i > preposition.i))
+    tokens = [token for token in verb.subtree if token.i not in named]
+    if _opens_sentence(preposition):
+        return _trimmed(tokens)
+    # ``_poll_of`` took the clause only with a subject.
+    subject = next(child for child in verb.children if child.dep_ in SUBJECT_DEPS)
+    after = [token for token in tokens if token.i > preposition.i]
+    comma = next((token.i for token in after if token.text == ","), verb.sent.end)
+    return _trimmed(token for token in tokens if subject.left_edge.i <= token.i < comma)
 
 
 def _content_clause(noun: Token) -> Token | None:
