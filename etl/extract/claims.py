@@ -598,19 +598,16 @@ def _opens_sentence(token: Token) -> bool:
 
 def _polled_clause(preposition: Token) -> tuple[int, int] | None:
     """The clause a poll finds, without the phrase that names the poll. A poll closing the
-    clause holds its subject and what follows (", a drop of six points") up to a comma: what
-    opens the sentence before the subject ("By March, ...") and what is set off after the poll
-    are the writer's."""
-    named = {token.i for token in preposition.subtree}
+    clause closes the content, which runs from the clause's subject: what opens the sentence
+    before it ("By March, ...") and what follows the poll (", a drop of six points", "this
+    year") are the writer's."""
     verb = _polled_verb(preposition)
-    tokens = [token for token in verb.subtree if token.i not in named]
     if _opens_sentence(preposition):
-        return _trimmed(tokens)
+        named = {token.i for token in preposition.subtree}
+        return _trimmed(token for token in verb.subtree if token.i not in named)
     # ``_poll_of`` took the clause only with a subject.
     subject = next(child for child in verb.children if child.dep_ in SUBJECT_DEPS)
-    after = [token for token in tokens if token.i > preposition.i]
-    comma = next((token.i for token in after if token.text == ","), verb.sent.end)
-    return _trimmed(token for token in tokens if subject.left_edge.i <= token.i < comma)
+    return _trimmed(verb.doc[subject.left_edge.i : preposition.i])
 
 
 def _content_clause(noun: Token) -> Token | None:
