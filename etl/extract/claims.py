@@ -561,8 +561,8 @@ def _clause_closed_by_poll(preposition: Token, noun: Token) -> Token | None:
     """"Lopez led the field by nine points in a new Herald poll", "Lopez is the favourite in
     a survey of 900 readers": the main clause that a phrase bringing in one poll ("a", "an",
     "every") closes, hung on its verb or on the verb's object. PolNeAR train marks such
-    clauses 9 times of 9; with a poll named before ("in the poll", "in the CBS survey") only
-    about half the time. In the polls ("he trails in the polls") and in the subject ("a third
+    clauses 7 times of 7; with a poll named before ("in the poll", "in the Herald survey")
+    5 of 8. In the polls ("he trails in the polls") and in the subject ("a third
     of voters in the poll said") it is how someone fares, in the writer's words: train marks
     10 of 39 and 1 of 8."""
     if noun.tag_ in PLURAL_TAGS or not _brings_in(noun):
