@@ -2718,6 +2718,32 @@ def test_extract_claims_what_holds_in_a_poll_is_its_evidence(nlp, body, expected
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: the poll closes the sentence; what opens it and what follows the poll are the writer's
+        (
+            "After the televised debate, the mayor slipped to 12 percent in a new Courier poll released Friday, "
+            "a drop of six points.",
+            ("a new Courier poll", "in", "the mayor slipped to 12 percent"),
+        ),
+        # regional daily: a lead in a named survey
+        (
+            "Councilwoman Ada Brandt holds a seven-point lead over her challenger in a new Gazette survey.",
+            ("a new Gazette survey", "in", "Councilwoman Ada Brandt holds a seven-point lead over her challenger"),
+        ),
+        # tabloid: the poll hung on the verb's object
+        (
+            "Tacchi is the runaway favourite in a Daily Beacon poll of 2,000 readers.",
+            ("a Daily Beacon poll of 2,000 readers", "in", "Tacchi is the runaway favourite"),
+        ),
+    ],
+)
+def test_extract_claims_what_holds_in_a_poll_closing_the_sentence_is_its_evidence(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+    assert [kind for _, _, kind in _kinds(nlp, body)] == ["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: a share of the people polled
         ("In the poll, 31 percent of voters said they would back the measure.",
          ("the poll", "In", "31 percent of voters said they would back the measure")),
@@ -2747,6 +2773,12 @@ def test_extract_claims_what_shares_of_a_poll_said_is_its_evidence(nlp, body, ex
         ("In Ohio, the senator opened three field offices.", []),
         # a relative clause is an aside about its noun
         ("Okafor, who is ahead in the polls, spoke on Monday.", []),
+        # the polled people the subject names, in the writer's words
+        ("Fifteen percent of the voters in the Courier poll were undecided.", []),
+        # a poll named before: PolNeAR ties what holds in it to the poll only half the time
+        ("Brandt gained four points in the Gazette survey.", []),
+        # a poll inside a clause that is not the sentence's own
+        ("Brandt, who holds a narrow lead in a new Gazette survey, spoke on Monday.", []),
     ],
 )
 def test_extract_claims_no_poll_evidence_but_for_a_clause_it_opens(nlp, body, expected):

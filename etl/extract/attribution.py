@@ -167,7 +167,7 @@ def _subject_hung_on_a_fronted_phrase(verb: Token) -> Token | None:
     teacher with two sons in the mills asked Walsh whether ..." Vermont and the teacher are made
     appositions of "spring" and "Flint", which leaves the verb no subject; the one urged or
     asked, after the verb, is then no inverted subject."""
-    fronted = [child for child in verb.lefts if child.dep_ in ("prep", "npadvmod")]
+    fronted = [child for child in lefts_of(verb) if child.dep_ in ("prep", "npadvmod")]
     # Not an apposition of a person ("Besides Mr. Ruiz, two council members have said"), who is
     # then named before the verb as well.
     appositions = [token for child in fronted for token in child.subtree

@@ -575,7 +575,7 @@ def _as_person_if_named(mention: Mention, speakers: set[str], surnames: set[str]
         return mention
     if mention.text in speakers:
         return replace(mention, kind="person", label="speaker")
-    if mention.kind == "organization" and mention.text in surnames or mention.text in place_surnames:
+    if (mention.kind == "organization" and mention.text in surnames) or mention.text in place_surnames:
         return replace(mention, kind="person", label=f"{mention.label}->surname")
     return mention
 
