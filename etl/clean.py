@@ -9,6 +9,7 @@ indexes ``Article.text``. No spaCy, no database.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import json
@@ -28,6 +29,7 @@ BOILERPLATE = re.compile(
 BYLINE = re.compile(r"^By\s+(?=[A-Z])")
 # "By Sarah Miller, Associated Press": the byline's affiliation is no author. Agencies and
 # outlets are named with these words, or by an acronym no person's name is written as.
+NAME_WORD = re.compile(r"\b[A-Z]")
 AFFILIATION = re.compile(r"\b(?:Press|News|Agency|Service|Network|Times|Post|Journal|Wire)\b|^[A-Z]{2,5}$")
 # "PORTO ALEGRE, Brazil \u2014 ", "KABUL (Reuters) - ", "LONDON, March 3 (AP) \u2014 ": the place the
 # story was filed from, in capitals, opening the first paragraph.
@@ -65,6 +67,16 @@ MAX_BYLINE_BLOCK = 6
 # Bylines name a few people and a date; a longer "By ..." paragraph is prose, and searching
 # it for dates (dateparser) would take minutes on a hostile megabyte.
 MAX_BYLINE_WORDS = 40
+# A "By ..." paragraph is a sentence, not a byline, when it opens with a date ("By March, the
+# council had ...", "By Tuesday evening, crews had ...", "By Friday, officials said ...": a
+# month or weekday not followed by a surname, as "By May Chen" is), or when it ends as a
+# sentence does with a clause's lowercase words in it ("By Election Day the rolls had grown.").
+CALENDAR_NAMES = "|".join(name for name in (*calendar.month_name, *calendar.day_name) if name)
+OPENS_WITH_A_DATE = re.compile(rf"^By\s+(?:{CALENDAR_NAMES})\b(?!\s+[A-Z])")
+ENDS_AS_A_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019']?\s*$")
+LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-z]+\b")
+# "staff writer." may close a byline; three lowercase words and a full stop are a clause.
+MIN_PROSE_LOWERCASE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +173,7 @@ def _clean_text(raw: RawArticle) -> Article:
     byline = next(
         (
             i for i, b in enumerate(blocks[:MAX_BYLINE_BLOCK])
-            if kinds[i] == "paragraph" and BYLINE.match(b.text) and b.words <= MAX_BYLINE_WORDS
+            if kinds[i] == "paragraph" and _reads_as_byline(b)
         ),
         None,
     )
@@ -360,6 +372,13 @@ def _blocks(text: str, pattern: re.Pattern[str] = PARAGRAPH) -> list[_Block]:
     return [_Block(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
+def _reads_as_byline(block: _Block) -> bool:
+    if not BYLINE.match(block.text) or block.words > MAX_BYLINE_WORDS or OPENS_WITH_A_DATE.match(block.text):
+        return False
+    sentence = ENDS_AS_A_SENTENCE.search(block.text) is not None
+    return not (sentence and len(LOWERCASE_WORD.findall(block.text)) >= MIN_PROSE_LOWERCASE_WORDS)
+
+
 def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | None) -> int | None:
     if byline is not None:
         before = [i for i in range(byline) if kinds[i] == "paragraph"]
@@ -391,7 +410,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], dt.date | None]:
         date_text, published = found
         body = body.replace(date_text, " ")
     names = (name.strip().strip("-\u2014").strip() for name in re.split(r",|\band\b|&|\||\n", body))
-    return tuple(name for name in names if name and not AFFILIATION.search(name)), published
+    # "By Jane Roe, staff writer": a role in lowercase is no author.
+    return tuple(name for name in names if NAME_WORD.search(name) and not AFFILIATION.search(name)), published
 
 
 def _find_date(text: str) -> tuple[str, dt.date] | None:

@@ -115,6 +115,34 @@ def test_clean_byline_affiliation_is_no_author():
     assert clean(RawArticle("a.txt", text)).authors == ("Jane Roe",)
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    ["By March, the harbour board had approved the dredging plan, its chairwoman said.",
+     "By Tuesday evening, linemen had restored power to most of the valley's farms.",
+     "By Friday, organizers said.",
+     "By Election Day the county's voter rolls had grown by a third, the clerk's office said.",
+     "By Ms. Okafor's count, nine of the 12 wards had reported."],
+    ids=["month-wire", "weekday-regional", "weekday-short", "clause-broadsheet", "clause-tabloid"],
+)
+def test_clean_by_sentence_near_the_top_is_prose_not_a_byline(paragraph):
+    text = f"A Title Here\n\n{paragraph}\n\nSomething happened today.\n"
+    article = clean(RawArticle("a.txt", text))
+    assert article.authors == () and article.title == "A Title Here"
+    assert [article.text[p.start : p.end] for p in article.paragraphs][0] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [("By May Chen", ("May Chen",)),
+     ("By Jane Roe, staff writer.", ("Jane Roe",)),
+     ("By Tom Lee and Ana Ruiz, editorial assistant", ("Tom Lee", "Ana Ruiz"))],
+    ids=["month-as-first-name", "lowercase-role", "two-authors-and-a-role"],
+)
+def test_clean_byline_names_its_authors(byline, authors):
+    text = f"A Title Here\n\n{byline}\n\nSomething happened today.\n"
+    assert clean(RawArticle("a.txt", text)).authors == authors
+
+
 def test_clean_json_line_dateline_is_split_off_too():
     record = '{"id": "x", "title": "T", "text": "KABUL (Reuters) - The talks resumed on Monday."}'
     article = clean(RawArticle("a.jsonl#x", record, "jsonl"))
