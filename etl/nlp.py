@@ -95,7 +95,7 @@ def _parse_long(nlp: Language, text: str) -> Doc:
     # piece is read into its words, spaces and attribute rows as it comes and then let go (its
     # token vectors too, 384 bytes a token, which no rule reads); the document is built once
     # from them. Doc.from_docs kept every piece and three copies of their attributes at once,
-    # about 500 bytes a token: 800 MB at the join for a million tokens.
+    # about 500 bytes a token beside the pieces' own, to 800 MB for a million tokens.
     words: list[str] = []
     spaces: list[bool] = []
     pieces_attributes = []
