@@ -2774,7 +2774,7 @@ def test_extract_claims_what_shares_of_a_poll_said_is_its_evidence(nlp, body, ex
         # a relative clause is an aside about its noun
         ("Okafor, who is ahead in the polls, spoke on Monday.", []),
         # the polled people the subject names, in the writer's words
-        ("Fifteen percent of the voters in the Courier poll were undecided.", []),
+        ("A third of the anglers in the Courier survey had no licence.", []),
         # a poll named before: PolNeAR ties what holds in it to the poll only half the time
         ("Brandt gained four points in the Gazette survey.", []),
         # a poll inside a clause that is not the sentence's own
