@@ -75,7 +75,14 @@ CALENDAR_NAMES = "|".join(name for name in (*calendar.month_name, *calendar.day_
 OPENS_WITH_A_DATE = re.compile(rf"^By\s+(?:{CALENDAR_NAMES})\b(?!\s+[A-Z])")
 ENDS_AS_A_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019']?\s*$")
 LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-z]+\b")
-# "staff writer." may close a byline; three lowercase words and a full stop are a clause.
+# Lowercase words a byline is written with, which make no clause however many there are: "By
+# Jane Roe and John Doe of the Associated Press.", "By Jane Roe | Updated 5:30 p.m. on March 3.",
+# "By Ana de la Cruz, staff writer." Three other lowercase words and a full stop are a clause.
+BYLINE_LOWERCASE_WORDS = frozenset(
+    "and of the for at on in with from a an p m am pm updated published posted staff writer writers"
+    " reporter reporters correspondent correspondents editor editors contributor contributors"
+    " contributing special senior de la le del della da di du dos van von der den ter bin al el".split()
+)
 MIN_PROSE_LOWERCASE_WORDS = 3
 
 
@@ -376,7 +383,8 @@ def _reads_as_byline(block: _Block) -> bool:
     if not BYLINE.match(block.text) or block.words > MAX_BYLINE_WORDS or OPENS_WITH_A_DATE.match(block.text):
         return False
     sentence = ENDS_AS_A_SENTENCE.search(block.text) is not None
-    return not (sentence and len(LOWERCASE_WORD.findall(block.text)) >= MIN_PROSE_LOWERCASE_WORDS)
+    clause_words = [word for word in LOWERCASE_WORD.findall(block.text) if word not in BYLINE_LOWERCASE_WORDS]
+    return not (sentence and len(clause_words) >= MIN_PROSE_LOWERCASE_WORDS)
 
 
 def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | None) -> int | None:

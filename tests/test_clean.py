@@ -135,8 +135,11 @@ def test_clean_by_sentence_near_the_top_is_prose_not_a_byline(paragraph):
     ("byline", "authors"),
     [("By May Chen", ("May Chen",)),
      ("By Jane Roe, staff writer.", ("Jane Roe",)),
-     ("By Tom Lee and Ana Ruiz, editorial assistant", ("Tom Lee", "Ana Ruiz"))],
-    ids=["month-as-first-name", "lowercase-role", "two-authors-and-a-role"],
+     ("By Tom Lee and Ana Ruiz, editorial assistant", ("Tom Lee", "Ana Ruiz")),
+     ("By Tom Lee and Ana Ruiz, of the Associated Press.", ("Tom Lee", "Ana Ruiz")),
+     ("By Ana de la Cruz, staff writer, updated at 5 p.m.", ("Ana de la Cruz",))],
+    ids=["month-as-first-name", "lowercase-role", "two-authors-and-a-role", "agency-with-a-full-stop",
+         "time-with-a-full-stop"],
 )
 def test_clean_byline_names_its_authors(byline, authors):
     text = f"A Title Here\n\n{byline}\n\nSomething happened today.\n"

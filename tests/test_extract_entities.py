@@ -1,5 +1,8 @@
 import pytest
 
+import gc
+import weakref
+
 from etl.clean import clean
 from etl.extract import extract, parse_text
 from etl.extract.entities import dateline_mentions
@@ -380,3 +383,18 @@ def test_extract_entities_a_speaker_ner_missed_is_the_organization_it_names_else
     resolved = resolve(extract(article, doc))
     assert {entity.name: entity.kind for entity in resolved.entities}.get(name) == "organization"
     assert [c.claimant_key for c in resolved.claims] != [None]
+
+
+def test_extract_leaves_the_doc_free_without_the_garbage_collector(nlp):
+    # The rules keep tokens and entities of the document in its user_data, each pointing back
+    # at it; left there, a worker's parsed articles pile up until the collector runs.
+    article = clean(RawArticle("t.txt", "A Test Headline\n\nMaria Lopez said on Monday in Ohio that the plan is dead.\n"))
+    doc = nlp(parse_text(article))
+    extract(article, doc)
+    freed = weakref.ref(doc)
+    gc.disable()
+    try:
+        del doc
+        assert freed() is None
+    finally:
+        gc.enable()

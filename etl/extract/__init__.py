@@ -15,7 +15,7 @@ from etl.extract.entities import byline_mentions, dateline_mentions, described_p
 from etl.extract.headlines import headline_claims, transcript_claims
 from etl.extract.quotes import extract_quotes, find_quote_spans, outside_claims
 from etl.extract.roles import extract_roles
-from etl.extract.spans import text_of
+from etl.extract.spans import forget_entities, text_of
 from etl.extract.tokens import forget_tokens
 from etl.records import Article, Extraction
 
@@ -60,6 +60,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         return _extract(article, doc)
     finally:
         forget_tokens(doc)
+        forget_entities(doc)
 
 
 def _extract(article: Article, doc: Doc) -> Extraction:

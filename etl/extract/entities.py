@@ -72,6 +72,8 @@ HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 # Prepositions a place is written after ("in Iowa", "from Indiana") and a person's surname, but
 # for its possessive ("in Claymont's campaign"), is not.
 PLACE_PREPOSITIONS = r"(?:[Ii]n|[Ff]rom|to|across|throughout)"
+PLACE_PREPOSITION = re.compile(rf"\b{PLACE_PREPOSITIONS} ")
+WORD_END_BUT_POSSESSIVE = re.compile(r"\b(?!['\u2019]s)")
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -564,8 +566,24 @@ def _surnames_tagged_as_places(mentions: list[Mention], surnames: set[str], text
     made_places = {m.text for m in mentions if m.label.endswith("->place")}
     found = {m.text for m in mentions if m.kind == "place" and m.subject and m.text in surnames
              and " " not in m.text and not _is_country_name(m.text)} - made_places
-    return {word for word in found
-            if not re.search(rf"\b{PLACE_PREPOSITIONS} {re.escape(word)}\b(?!['\u2019]s)", text)}
+    return found - _written_as_places(found, text)
+
+
+def _written_as_places(words: set[str], text: str) -> set[str]:
+    """Those of ``words`` the text writes after a place's preposition, but for a possessive:
+    one pass over the prepositions, not one over the text for each word (a long article has
+    hundreds of such surnames)."""
+    lengths = {len(word) for word in words}
+    placed: set[str] = set()
+    if not words:
+        return placed
+    for preposition in PLACE_PREPOSITION.finditer(text):
+        start = preposition.end()
+        for length in lengths:
+            word = text[start : start + length]
+            if word in words and WORD_END_BUT_POSSESSIVE.match(text, start + length):
+                placed.add(word)
+    return placed
 
 
 def _as_person_if_named(mention: Mention, speakers: set[str], surnames: set[str],

@@ -41,6 +41,12 @@ def organization_names(doc: Doc) -> frozenset[str]:
     return names
 
 
+def forget_entities(doc: Doc) -> None:
+    """Drop the entities ``entity_at`` kept of ``doc``: each points back at its document, which
+    would otherwise wait for the garbage collector to be freed (as ``forget_tokens``)."""
+    doc.user_data.pop("entities", None)
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity ``token`` is part of, if any.
 
