@@ -930,7 +930,7 @@ def _through_dashes(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
 def _expected_infinitive(verb: Token) -> Token | None:
     """The infinitive of "The ferry is expected to sail at noon", "voters who are expected to
     turn out": an agentless passive of ``EXPECTATION_PASSIVES`` with an infinitive."""
-    if verb.lemma_.lower() not in EXPECTATION_PASSIVES or not agentless_passive(verb):
+    if _lemma(verb) not in EXPECTATION_PASSIVES or not agentless_passive(verb):
         return None
     return next((child for child in rights_of(verb) if child.dep_ == "xcomp" and _infinitive(child)), None)
 
