@@ -488,9 +488,10 @@ def _kind(token: Token) -> ClaimKind | None:
         return "speech"
     if verb and _sends_greeting(token):
         return "speech"
-    kind = stance_verbs().get(_lemma(token)) if verb else None
     if verb and _expected_infinitive(token) is not None:
+        # Held by no one named, so no holder is asked of it below.
         return "belief"
+    kind = stance_verbs().get(_lemma(token)) if verb else None
     if verb and _view_as(token):
         # "see", "view" are beliefs only with "as": "voters see her as the stronger candidate".
         kind = "belief"
@@ -993,7 +994,8 @@ def _is_evidence(subject: Token | None) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    """"The bill is expected to pass": the subject is what the content is about, not who holds it."""
+    """"The painting is thought to be a forgery": the subject is what the content is about, not
+    who holds it (an agentless "is expected to" is ``_expected_infinitive``'s)."""
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in children_of(verb))
 
 

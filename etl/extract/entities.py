@@ -573,10 +573,10 @@ def _written_as_places(words: set[str], text: str) -> set[str]:
     """Those of ``words`` the text writes after a place's preposition, but for a possessive:
     one pass over the prepositions, not one over the text for each word (a long article has
     hundreds of such surnames)."""
+    if not words:
+        return set()
     lengths = {len(word) for word in words}
     placed: set[str] = set()
-    if not words:
-        return placed
     for preposition in PLACE_PREPOSITION.finditer(text):
         start = preposition.end()
         for length in lengths:
