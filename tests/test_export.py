@@ -43,6 +43,23 @@ def test_export_claims_split_by_their_report_share_a_statement(connection, setti
     assert claims[0]["statement"] == claims[1]["statement"] is not None
 
 
+def test_export_a_negated_claim_is_marked_in_the_export_and_the_view(connection, settings, tmp_path):
+    """"did not say" loads as a negated claim: export-v1's claims carry ``negated``, and
+    analytics.claim_sources shows it, so the row never reads as the claimant saying it."""
+    from sqlalchemy import text
+
+    source = tmp_path / "negated.txt"
+    source.write_text("A Test Headline\n\nMayor Ines Farrow did not say the depot would close. "
+                      "Her deputy, Tom Lund, said the depot would stay open.\n", encoding="utf-8")
+    etl.run([source], settings, connection=connection)
+    claims = export_document(connection, source.name)["articles"][0]["claims"]
+    assert [(c["text"], c["negated"]) for c in claims] == [("the depot would close", True),
+                                                           ("the depot would stay open", False)]
+    rows = connection.execute(text("SELECT claim, negated FROM analytics.claim_sources "
+                                   "WHERE article_source = :source ORDER BY start_char"), {"source": source.name})
+    assert [tuple(row) for row in rows] == [("the depot would close", True), ("the depot would stay open", False)]
+
+
 def test_export_a_claim_with_no_claimant_goes_through_load_views_page_and_evaluate(connection, settings, tmp_path):
     """A passive report with no agent ("is accused of") has no claimant: its claim loads with
     neither claimant column, exports with "claimant": null (export-v1 allows it), shows in the

@@ -3938,3 +3938,30 @@ def test_extract_claims_an_apposition_of_a_person_before_the_verb_is_no_fronted_
     # names before the verb speak, not Mr. Ruiz.
     body = "Besides Mr. Ruiz, two council members, Ana Park and Joe Lin, have said they will vote no."
     assert [name for name, _, _ in _claims(nlp, body)] == ["Joe Lin"]
+
+
+def _negations(nlp, body: str) -> list[tuple[str, str, bool]]:
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    return [(c.claim.cue.text, c.claim.text, c.claim.negated) for c in resolved.claims]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire style: a denial of speech.
+        ("Harbour commissioner Lena Vos did not say whether the ferry terminal would close.",
+         ("say", "whether the ferry terminal would close", True)),
+        # Broadsheet style: a contracted belief.
+        ("Senator Odile Marchetti doesn't think the spending bill can pass before the recess.",
+         ("think", "the spending bill can pass before the recess", True)),
+        # Tabloid style: "never" with an intention.
+        ("Striker Dele Amadi never wanted to leave the club before the cup final.",
+         ("wanted", "to leave the club before the cup final", True)),
+        # Regional style: the same report, not negated.
+        ("County clerk Ruth Okoro said the ballots would be counted by Thursday.",
+         ("said", "the ballots would be counted by Thursday", False)),
+    ],
+)
+def test_extract_claims_a_negated_cue_marks_the_claim_negated(nlp, body, expected):
+    assert expected in _negations(nlp, body)

@@ -33,6 +33,7 @@ RELEASED = {
     "63aeaec37291": "bf9aebeda4583267bfa6e1dbc825d520855d1fdd0f8671cbacdc434c5977076e",
     "5d1e7c3b9a02": "489904247a2e72375e3cae5094fd554342a083ce2bac241a89e3f1f1c103374c",
     "78073e0bd60e": "706af861f8d7e5253f7bac9324bcf2491baae9a35a4ed798ebc59a3562b5a852",
+    "f4f9490c784a": "ab9127e4a4e1c997ae37c199a062e95dc1c0939d0297d4e968a3937cceed00f4",
 }
 """sha256 of each released revision's file. A released revision is never edited (a database
 already past it would never see the change): write a new revision instead."""
@@ -219,6 +220,22 @@ def test_migrations_claim_fragments_number_the_claims_that_share_a_cue(scratch_e
     migrate.downgrade(scratch_engine, "78073e0bd60e")
     columns = {column["name"] for column in inspect(scratch_engine).get_columns("claims")}
     assert "fragment" not in columns
+
+
+def test_migrations_negated_claims_start_false_and_leave_the_view_as_it_was(scratch_engine):
+    """9b3e5a7c1d24 adds claims.negated, false for the claims already loaded, and the view's
+    column; its downgrade gives the view back without it."""
+    migrate.upgrade(scratch_engine, "f4f9490c784a")
+    with scratch_engine.begin() as connection:
+        _insert_article(connection, "Jo said no.")
+        connection.execute(text("INSERT INTO claims (article_id, start_char, end_char, text, cue, cue_start, cue_end) "
+                                "SELECT id, 8, 10, 'no', 'said', 3, 7 FROM articles"))
+    migrate.upgrade(scratch_engine, "9b3e5a7c1d24")
+    with scratch_engine.connect() as connection:
+        assert connection.execute(text("SELECT claim, negated FROM analytics.claim_sources")).all() == [("no", False)]
+    migrate.downgrade(scratch_engine, "f4f9490c784a")
+    view_columns = {column["name"] for column in inspect(scratch_engine).get_columns("claim_sources", schema="analytics")}
+    assert "negated" not in view_columns and "kind" in view_columns
 
 
 def _insert_article(connection, body: str) -> None:

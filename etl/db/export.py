@@ -186,7 +186,7 @@ def _spans(connection: Connection, article_id: int, model, role: str) -> list[di
             role: row.actor_name or row.organization_name,
             "cue": row.cue,
             **_statement_of(row),
-            **({"kind": row.kind} if model is models.Claim else {}),
+            **({"kind": row.kind, "negated": row.negated} if model is models.Claim else {}),
         }
         for row in rows
     ]

@@ -358,6 +358,11 @@ class Claim(Base):
         comment="1-based order of the claim within its statement: the article's claims with the same cue_start are one "
         "statement split by its report (\"The plan, she said, is dead\" is \"The plan\" and \"is dead\").",
     )
+    negated: Mapped[bool] = mapped_column(
+        server_default=sql("false"),
+        comment="True when the cue itself is negated: the claimant did not say, does not believe or never wanted "
+        "the content (\"she did not say the port would close\").",
+    )
 
 
 class Role(Base):

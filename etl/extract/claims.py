@@ -229,8 +229,8 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
             continue
         widened = [_around_whole_quotes(*fragment, quotes) for fragment in fragments]
         kept = [span for span in widened if span is not None and _own_words_around_quotes(doc, *span, quotes)]
-        cue = cue_of(token)
-        claims.extend(Claim(start, end, text_of(doc)[start:end], cue, source, kind, fragment)
+        cue, negated = cue_of(token), _negated(token)
+        claims.extend(Claim(start, end, text_of(doc)[start:end], cue, source, kind, fragment, negated)
                       for fragment, (start, end) in enumerate(kept, start=1))
     cues = {claim.cue.start for claim in claims}
     closing = (_closing_evidence(sentence) for sentence in doc.sents)
@@ -238,6 +238,12 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
                   and not quotes.overlapping(claim.start, claim.end))
     claims.extend(_unattached_tag_claims(doc, claims, quotes))
     return _outermost(claims)
+
+
+def _negated(cue: Token) -> bool:
+    """"did not say", "doesn't think", "never wanted": the cue itself is negated, so the row must
+    not read as the source saying, believing or wanting its content."""
+    return any(child.dep_ == "neg" for child in children_of(cue))
 
 
 def _unattached_tag_claims(doc: Doc, claims: list[Claim], quotes: SpanIndex) -> list[Claim]:
@@ -306,7 +312,7 @@ def _set_off_tag(tokens: list[Token]) -> list[Claim]:
         if source is None or None in spans:
             return []
         doc = verb.doc
-        return [Claim(start, end, text_of(doc)[start:end], cue_of(verb), source, "speech", fragment)
+        return [Claim(start, end, text_of(doc)[start:end], cue_of(verb), source, "speech", fragment, _negated(verb))
                 for fragment, (start, end) in enumerate(spans, start=1)]
     return []
 

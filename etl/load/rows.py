@@ -599,7 +599,7 @@ def _insert_attributed(
                 "cue_start": item.cue.start if item.cue else None,
                 "cue_end": item.cue.end if item.cue else None,
                 "fragment": item.fragment,
-                **({"kind": item.kind} if isinstance(item, Claim) else {}),
+                **({"kind": item.kind, "negated": item.negated} if isinstance(item, Claim) else {}),
             }
         )
     _copy_rows(connection, model, rows)
