@@ -611,3 +611,7 @@ def _guard(work):
 
 def main() -> None:
     cli(prog_name="news-etl")
+
+
+if __name__ == "__main__":  # "python -m etl.cli" as well as "python -m etl" and "news-etl"
+    main()
