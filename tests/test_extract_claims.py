@@ -3961,6 +3961,14 @@ def _negations(nlp, body: str) -> list[tuple[str, str, bool]]:
         # Regional style: the same report, not negated.
         ("County clerk Ruth Okoro said the ballots would be counted by Thursday.",
          ("said", "the ballots would be counted by Thursday", False)),
+        # A subject that denies: wire, magazine and broadsheet styles.
+        ("No poll released this month shows the governor leading in the suburbs.",
+         ("shows", "the governor leading in the suburbs", True)),
+        ("Neither candidate believes the debate will change many minds.",
+         ("believes", "the debate will change many minds", True)),
+        ("None of the aides said the memo was leaked.", ("said", "the memo was leaked", True)),
+        # A negative word inside the content is the content's.
+        ("The mayor said no decision had been made.", ("said", "no decision had been made", False)),
     ],
 )
 def test_extract_claims_a_negated_cue_marks_the_claim_negated(nlp, body, expected):

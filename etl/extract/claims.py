@@ -193,6 +193,9 @@ TAG_PRONOUNS = HOLDER_PRONOUNS | {"i", "we"}
 TAG_TAIL_OPENERS = {"on", "in", "at", "during", "after", "before", "from", "by", "via", "through", "last", "this",
                     "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
                     "publicly"}
+# Subjects that deny the report they make: "nobody believes ...", "none of them said ...".
+NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing", "no-one"}
+NEGATIVE_DETERMINERS = {"no", "neither", "not"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -241,9 +244,16 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
 
 
 def _negated(cue: Token) -> bool:
-    """"did not say", "doesn't think", "never wanted": the cue itself is negated, so the row must
-    not read as the source saying, believing or wanting its content."""
-    return any(child.dep_ == "neg" for child in children_of(cue))
+    """"did not say", "doesn't think", "never wanted", "no official has said", "none of the aides
+    believe": the cue or its subject denies the report, so the row must not read as the source
+    saying, believing or wanting its content."""
+    return any(child.dep_ == "neg" or child.dep_ in SUBJECT_DEPS and _no_one(child) for child in children_of(cue))
+
+
+def _no_one(subject: Token) -> bool:
+    """"nobody", "none (of the aides)", "no official", "neither candidate", "not one senator"."""
+    words_before = subject.doc[subject.left_edge.i : subject.i]
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(word.lower_ in NEGATIVE_DETERMINERS for word in words_before)
 
 
 def _unattached_tag_claims(doc: Doc, claims: list[Claim], quotes: SpanIndex) -> list[Claim]:
