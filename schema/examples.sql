@@ -37,8 +37,10 @@ FROM (
 GROUP BY article_source
 ORDER BY anonymous_share DESC;
 
--- 4. Claims per organization: what each organization is reported to say, and how often.
-SELECT claimant AS organization, count(*) AS claims, string_agg(claim, ' | ' ORDER BY start_char) AS what
+-- 4. Claims per organization: what each organization is reported to say, and how often;
+--    a claim its cue denies ("the ministry did not say ...") is counted apart and marked.
+SELECT claimant AS organization, count(*) AS claims, count(*) FILTER (WHERE negated) AS negated,
+       string_agg(CASE WHEN negated THEN '(not) ' ELSE '' END || claim, ' | ' ORDER BY start_char) AS what
 FROM analytics.claim_sources
 WHERE claimant_kind = 'organization'
 GROUP BY claimant
