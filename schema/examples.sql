@@ -37,8 +37,8 @@ FROM (
 GROUP BY article_source
 ORDER BY anonymous_share DESC;
 
--- 4. Claims per organization: what each organization is reported to say, and how often;
---    a claim its cue denies ("the ministry did not say ...") is counted apart and marked.
+-- 4. Claims per organization: what each organization is reported to say, and how often,
+--    with a claim its cue denies ("the ministry did not say ...") counted apart and marked.
 SELECT claimant AS organization, count(*) AS claims, count(*) FILTER (WHERE negated) AS negated,
        string_agg(CASE WHEN negated THEN '(not) ' ELSE '' END || claim, ' | ' ORDER BY start_char) AS what
 FROM analytics.claim_sources
