@@ -169,6 +169,8 @@ def _statement_span(number: int, statement: Statement) -> _Span:
         about += f" ({statement.roles})"
     if statement.cue:
         about += f", cue “{statement.cue}”"
+    if statement.negated:
+        about += ", negated: not said or not held"
     tooltip = escape(about, quote=True)
     label_class = f"who {statement.kind}-who" + ("" if statement.who else " none")
     label = f'<span class="{label_class}" data-{statement.kind}-label="{number}">{escape(who)}</span>'

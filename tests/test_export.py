@@ -45,8 +45,12 @@ def test_export_claims_split_by_their_report_share_a_statement(connection, setti
 
 def test_export_a_negated_claim_is_marked_in_the_export_and_the_view(connection, settings, tmp_path):
     """"did not say" loads as a negated claim: export-v1's claims carry ``negated``, and
-    analytics.claim_sources shows it, so the row never reads as the claimant saying it."""
+    analytics.claim_sources and the article page show it, so the row never reads as the
+    claimant saying it."""
     from sqlalchemy import text
+
+    from etl.db.article_page import read_article_page
+    from etl.show import render_html
 
     source = tmp_path / "negated.txt"
     source.write_text("A Test Headline\n\nMayor Ines Farrow did not say the depot would close. "
@@ -58,6 +62,9 @@ def test_export_a_negated_claim_is_marked_in_the_export_and_the_view(connection,
     rows = connection.execute(text("SELECT claim, negated FROM analytics.claim_sources "
                                    "WHERE article_source = :source ORDER BY start_char"), {"source": source.name})
     assert [tuple(row) for row in rows] == [("the depot would close", True), ("the depot would stay open", False)]
+    page = read_article_page(connection, source.name)
+    assert [s.negated for s in page.statements] == [True, False]
+    assert "negated: not said or not held" in render_html(page)
 
 
 def test_export_a_claim_with_no_claimant_goes_through_load_views_page_and_evaluate(connection, settings, tmp_path):

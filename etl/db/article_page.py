@@ -26,6 +26,8 @@ class Statement:
     cue: str | None
     cue_start: int | None
     cue_end: int | None
+    negated: bool
+    """A claim its own cue denies ("did not say"); never for a quote."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +98,10 @@ _ARTICLE = text("SELECT id, source, format, title, authors, published, text FROM
 
 _STATEMENTS = text("""
     SELECT 'quote' AS kind, start_char, end_char, speaker AS who, speaker_roles AS roles,
-           cue, cue_start, cue_end
+           cue, cue_start, cue_end, false AS negated
     FROM analytics.quote_attributions WHERE article_id = :article_id
     UNION ALL
-    SELECT 'claim', start_char, end_char, claimant, claimant_roles, cue, cue_start, cue_end
+    SELECT 'claim', start_char, end_char, claimant, claimant_roles, cue, cue_start, cue_end, negated
     FROM analytics.claim_sources WHERE article_id = :article_id
     ORDER BY start_char, kind
 """)
