@@ -1533,7 +1533,7 @@ def test_extract_claims_what_the_object_is_called_is_content(nlp, body, content)
         # Wire.
         "Responding to the criticism, the governor left the stage.",
         # Broadsheet: sent somewhere, not spoken of.
-        "The complaint was referred to the ethics board in May.",
+        "The grievance was referred to an ombudsman in May.",
         # Business page.
         "The ministry did not respond to a request for comment.",
     ],
@@ -2885,8 +2885,8 @@ def test_extract_claims_assailing_is_a_speech_act(nlp, body, expected):
         ),
         # tabloid
         (
-            "Kowalczyk hit back on local radio on Sunday, referring to his former manager as a coward.",
-            [("Kowalczyk", "referring", "his former manager as a coward")],
+            "Kowalczyk hit back on local radio on Sunday, referring to the club's former coach as a coward.",
+            [("Kowalczyk", "referring", "the club's former coach as a coward")],
         ),
         # regional: set off between the subject and its verb
         (
@@ -2907,18 +2907,18 @@ def test_extract_claims_what_a_source_refers_to_is_content(nlp, body, expected):
     [
         # wire
         (
-            "A federal judge on Monday ordered the county to release the jail records.",
-            ("A federal judge", "ordered", "to release the jail records"),
+            "A circuit court on Monday ordered the water utility to refund overcharged customers.",
+            ("A circuit court", "ordered", "to refund overcharged customers"),
         ),
         # regional
         (
-            "The school board has ordered a review of its bus contracts.",
-            ("The school board", "ordered", "a review of its bus contracts"),
+            "The school board ordered an audit of its bus contracts.",
+            ("The school board", "ordered", "an audit of its bus contracts"),
         ),
         # magazine
         (
-            "In 1962 the governor ordered that the state archives be opened to historians.",
-            ("the governor", "ordered", "the state archives be opened to historians"),
+            "In 1962 the port commissioner ordered that all fishing boats be moored inside the breakwater.",
+            ("the port commissioner", "ordered", "all fishing boats be moored inside the breakwater"),
         ),
     ],
 )
@@ -2931,7 +2931,7 @@ def test_extract_claims_an_order_is_a_speech_act(nlp, body, expected):
     [
         # magazine
         (
-            "In her memoir, Delphine Archer portrays her former editor as a tyrant with a soft heart.",
+            "In a memoir published this spring, Delphine Archer portrays her former editor as a tyrant with a soft heart.",
             [("Delphine Archer", "portrays", "her former editor as a tyrant")],
         ),
         # tabloid
@@ -2941,13 +2941,13 @@ def test_extract_claims_an_order_is_a_speech_act(nlp, body, expected):
         ),
         # broadsheet
         (
-            "Critics characterised the tax plan as a gift to landlords.",
-            [("Critics", "characterised", "the tax plan as a gift to landlords")],
+            "Critics characterised the rent bill as a gift to landlords.",
+            [("Critics", "characterised", "the rent bill as a gift to landlords")],
         ),
         # wire
         (
-            "Opposition parties branded the decree as an attack on the press.",
-            [("Opposition parties", "branded", "the decree as an attack on the press")],
+            "Opposition parties branded the decree as an assault on the press.",
+            [("Opposition parties", "branded", "the decree as an assault on the press")],
         ),
         # the same verb without "as" reports nothing
         ("Jake Morrow portrayed King Lear at the Globe last summer.", []),
@@ -3476,7 +3476,7 @@ def test_extract_claims_report_inside_a_relative_clause_leaves_out_its_source_an
     ("body", "expected"),
     [
         # "as" after a verb that characterises nothing
-        ("The senator greeted the mayor as a close friend.", []),
+        ("The senator greeted the harbourmaster as an old ally.", []),
         # "as" opening a clause says when
         ("The crew described the storm as they drove home.", []),
         # a relative clause without "as" is the writer's
