@@ -488,8 +488,8 @@ def _kind(token: Token) -> ClaimKind | None:
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
         return "speech"
     if verb and (_sends_greeting(token) or _characterised_object(token)):
-        # "portrayed the coach as a spendthrift", "branded the levy as a gamble" is said of the object
-        # even by a verb that is no speech act in other uses ("portrayed Lear on stage").
+        # "portrayed the coach as a spendthrift", "branded the levy as a gamble" is said of the
+        # object even by a verb that is no speech act in other uses ("portrayed Lear on stage").
         return "speech"
     if verb and _expected_infinitive(token) is not None:
         # Held by no one named, so no holder is asked of it below.
@@ -1531,11 +1531,12 @@ def _prepositional_object(child: Token) -> bool:
 
 
 def _referred_to(preposition: Token) -> bool:
-    """"..., she said, referring to the levy", "he referred to the ferry operator as a cowboy": without an
-    object, what "refer" is "to" is whom or what the source speaks of (PolNeAR train marks it
-    in about four of five such uses). With an object ("referred reporters to its statement")
-    or in the passive ("the grievance was referred to an ombudsman") something is sent there; a "to"
-    left at the end of a relative clause ("the depot she referred to") has its object elsewhere."""
+    """"..., she said, referring to the levy", "he referred to the ferry operator as a cowboy":
+    without an object, what "refer" is "to" is whom or what the source speaks of (PolNeAR train
+    marks it in about four of five such uses). With an object ("referred reporters to its
+    statement") or in the passive ("the grievance was referred to an ombudsman") something is
+    sent there; a "to" left at the end of a relative clause ("the depot she referred to") has
+    its object elsewhere."""
     verb = preposition.head
     if verb.lemma_.lower() != "refer" or preposition.lower_ != "to" or _passive(verb):
         return False
