@@ -192,7 +192,8 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(text)
         cue = _find_cue(doc, start, end, previous_end, next_start)
         continued = _continued_cue(text, found[-1], start) if found else None
-        # A title between the two ("told NBC's \"Today\"") is no speech, and does not part them.
+        # A title between the two ("told NBC's \"Today\"") is no speech, and does not part them; nor
+        # does a report that only hangs under the previous quote's tag.
         if cue is None or continued is not None and _hangs_on_tag(cue, continued, text, start):
             cue = continued
         if cue is None and found and found[-1][2] is not None and not text[found[-1][1] : start].strip(" "):
@@ -283,8 +284,8 @@ def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: in
 
 def _hangs_on_tag(verb: Token, tag: Token, text: str, start: int) -> bool:
     """Whether a report found before the quote only tells, inside the sentence of the previous
-    quote's tag, how that speaker spoke ("\"A,\" said one engineer, speaking on condition of
-    anonymity. \"B.\"", "said Fenwick, who wrote to the county.", "Okonjo said when asked about
+    quote's tag, how that speaker spoke ("\"A,\" said an engineer, speaking over the generators.
+    \"B.\"", "said Fenwick, who wrote to the county.", "Okonjo said after being asked about
     it."): the quote opening the next sentence goes on with the tag's statement (train: the gold
     joins the two 29 times of 33). A report coordinated with the tag ("he said, and argued for
     ...") or reporting a clause ("Diaz, who said she would vote no.") is another statement."""
