@@ -731,6 +731,35 @@ def test_extract_quotes_a_short_quote_going_on_after_the_tag_is_speech(nlp, body
     assert _statements(nlp, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire: a participle telling how the speaker spoke.
+        ('"The pumps failed twice before noon," said an engineer at the waterworks, speaking over the roar of '
+         'the generators. "Nobody upstairs would listen."',
+         [('"The pumps failed twice before noon,"', "an engineer at the waterworks", "said", 1),
+          ('"Nobody upstairs would listen."', "an engineer at the waterworks", "said", 2)]),
+        # Regional: a clause on when the words were said.
+        ('"We counted every ballot by hand," Councilwoman Rita Okonjo said after being asked about the delay. '
+         '"It took us four nights."',
+         [('"We counted every ballot by hand,"', "Councilwoman Rita Okonjo", "said", 1),
+          ('"It took us four nights."', "Councilwoman Rita Okonjo", "said", 2)]),
+        # Tabloid: a relative clause on the speaker.
+        ('"That bridge is a death trap," said Tom Fenwick, a retired welder who wrote to the county about the '
+         'cracks last spring. "Somebody is going to get hurt."',
+         [('"That bridge is a death trap,"', "Tom Fenwick", "said", 1),
+          ('"Somebody is going to get hurt."', "Tom Fenwick", "said", 2)]),
+        # Broadsheet, doubled apostrophes.
+        ("''It was a long night for everyone,'' said the mayor's deputy, Ines Calloway, who spoke outside City Hall "
+         "after the tally. ''But the numbers held.''",
+         [("''It was a long night for everyone,''", "Ines Calloway", "said", 1),
+          ("''But the numbers held.''", "Ines Calloway", "said", 2)]),
+    ],
+)
+def test_extract_quotes_a_report_under_the_tag_does_not_take_the_next_quote(nlp, body, expected):
+    assert _statements(nlp, body) == expected
+
+
 def test_extract_quotes_a_title_after_the_tag_does_not_go_on(nlp):
     body = '"My books are open to anyone," Okafor said on "Face the Nation."'
     assert [text for text, _, _, _ in _statements(nlp, body)] == ['"My books are open to anyone,"']

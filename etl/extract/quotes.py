@@ -191,9 +191,11 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
         previous_end = spans[index - 1][1] if index else 0
         next_start = spans[index + 1][0] if index + 1 < len(spans) else len(text)
         cue = _find_cue(doc, start, end, previous_end, next_start)
-        if cue is None and found:
-            # A title between the two ("told NBC's \"Today\"") is no speech, and does not part them.
-            cue = _continued_cue(text, found[-1], start)
+        continued = _continued_cue(text, found[-1], start) if found else None
+        # A title between the two ("told NBC's \"Today\"") is no speech, and does not part them; nor
+        # does a report that only hangs under the previous quote's tag.
+        if cue is None or continued is not None and _hangs_on_tag(cue, continued, text, start):
+            cue = continued
         if cue is None and found and found[-1][2] is not None and not text[found[-1][1] : start].strip(" "):
             # Quotes in a row with nothing between ("asked: \"Why?\" \"Why now?\"") are one statement.
             cue = found[-1][2]
@@ -278,6 +280,21 @@ def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: in
     tag_ends_paragraph = cue.sent.start_char <= previous_end and cue.sent.end_char >= paragraph_break
     opens_paragraph = text[:start].rstrip(" \t\u00a0").endswith("\n")
     return cue if tag_ends_paragraph and opens_paragraph and "\n" not in between.strip() else None
+
+
+def _hangs_on_tag(verb: Token, tag: Token, text: str, start: int) -> bool:
+    """Whether a report found before the quote only tells, inside the sentence of the previous
+    quote's tag, how that speaker spoke ("\"A,\" said an engineer, speaking over the generators.
+    \"B.\"", "said Fenwick, who wrote to the county.", "Okonjo said after being asked about
+    it."): the quote opening the next sentence goes on with the tag's statement (train: the gold
+    joins the two 29 times of 33). A report coordinated with the tag ("he said, and argued for
+    ...") or reporting a clause ("Diaz, who said she would vote no.") is another statement."""
+    after_tag_sentence = text[:start].rstrip()[-1:] in SENTENCE_END
+    in_tag_sentence = verb.sent.start == tag.sent.start and verb.idx < start
+    under_tag = any(ancestor.i == tag.i for ancestor in verb.ancestors)
+    coordinated = verb.dep_ == "conj" and verb.head.i == tag.i
+    reports_a_clause = any(child.dep_ == "ccomp" for child in children_of(verb))
+    return after_tag_sentence and in_tag_sentence and under_tag and not coordinated and not reports_a_clause
 
 
 def _numbered(doc: Doc, found: list[tuple[int, int, Token | None]]) -> list[Quote]:
