@@ -2663,6 +2663,27 @@ def test_extract_claims_in_a_passive_the_agent_speaks(nlp, body, expected):
     assert expected in _claims(nlp, body)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the outlet that broke the news
+        ("The merger was first reported by the Harbor Tribune.",
+         [("Harbor Tribune", "reported", "The merger")]),
+        # broadsheet: an office confirms, a time between the verb and its agent
+        ("News of the settlement was confirmed on Tuesday by the county clerk's office.",
+         [("the county clerk's office", "confirmed", "News of the settlement")]),
+        # magazine: a group repeats what was said
+        ("Her account of the meeting was echoed by two former aides.",
+         [("two former aides", "echoed", "Her account of the meeting")]),
+        # sports desk: the criticism's reason goes with its target
+        ("Coach Dana Whitley has been criticized by fans for benching the goalie.",
+         [("fans", "criticized", "Coach Dana Whitley"), ("fans", "criticized", "for benching the goalie")]),
+    ],
+)
+def test_extract_claims_a_passive_report_by_its_agent_reports_the_subject(nlp, body, expected):
+    assert _claims(nlp, body) == expected
+
+
 def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     resolved = resolve(extract(article, nlp(parse_text(article))))
