@@ -2684,6 +2684,26 @@ def test_extract_claims_a_passive_report_by_its_agent_reports_the_subject(nlp, b
     assert _claims(nlp, body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # regional: a warning's subject is who was warned
+        ("Councilman Pete Reyes was warned by police about the threats. His complaint was first reported by "
+         "the Valley Courier.",
+         [("Valley Courier", "reported", "His complaint")]),
+        # tabloid: who was questioned
+        ("Chef Tomas Brandt was questioned by inspectors about the kitchen. The inspection was confirmed by "
+         "the county health department.",
+         [("the county health department", "confirmed", "The inspection")]),
+        # school news: who was told
+        ("Principal Ada Lorne was told by parents about the fight. Her reply was echoed by two teachers.",
+         [("two teachers", "echoed", "Her reply")]),
+    ],
+)
+def test_extract_claims_a_passive_report_to_its_subject_does_not_report_it(nlp, body, expected):
+    assert _claims(nlp, body) == expected
+
+
 def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     resolved = resolve(extract(article, nlp(parse_text(article))))

@@ -132,6 +132,9 @@ POSSESSIVE_HOLDERS = {"his", "her", "their"}
 PLAIN_SAYING = {"say", "tell", "ask"}
 # Reports whose content may be a question: "asked whether ...", "questioned if ...".
 QUESTION_VERBS = {"ask", "question"}
+# Reports whose passive subject is the one spoken to, not what was said: "was asked by the host",
+# "was told by aides", "was warned by police about ...".
+SPOKEN_TO_PASSIVES = QUESTION_VERBS | {"tell", "assure", "inform", "remind", "urge", "warn", "advise"}
 # What opens a question that is not one of "what", "who", "how" ...: "asked whether ...", "asked if ...".
 QUESTION_MARKS = {"whether", "if"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
@@ -709,11 +712,11 @@ def _reported_subject(verb: Token, deps: set[str]) -> tuple[int, int] | None:
     """"The merger was first reported by the Tribune", "the levy has been criticized by three
     mayors for its timing": a main clause's report in the passive, with its speaker after "by",
     reports its subject (and what the verb's objects add: "for its timing"). Not when the verb
-    reports a clause ("was told by aides that ...", "was asked by the host whether ..."): then
-    the subject is the one spoken to."""
-    if verb.dep_ != "ROOT" or passive_agent(verb) is None:
+    speaks to its subject ("was warned by police about ...") or reports a clause ("voters were
+    promised by the mayor that ..."): then the subject is the one spoken to."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() in SPOKEN_TO_PASSIVES or passive_agent(verb) is None:
         return None
-    if any(child.dep_ in deps or _question_asked(verb, child) for child in children_of(verb)):
+    if any(child.dep_ in deps for child in children_of(verb)):
         return None
     subject = next((child for child in children_of(verb) if child.dep_ == "nsubjpass"), None)
     return _trimmed(subject.subtree, name_alone=True) if subject is not None else None
