@@ -2667,11 +2667,11 @@ def test_extract_claims_in_a_passive_the_agent_speaks(nlp, body, expected):
     ("body", "expected"),
     [
         # wire: the outlet that broke the news
-        ("The merger was first reported by the Harbor Tribune.",
-         [("Harbor Tribune", "reported", "The merger")]),
+        ("Word of the merger was reported late Friday by the Harbor Tribune.",
+         [("Harbor Tribune", "reported", "Word of the merger")]),
         # broadsheet: an office confirms, a time between the verb and its agent
-        ("News of the settlement was confirmed on Tuesday by the county clerk's office.",
-         [("the county clerk's office", "confirmed", "News of the settlement")]),
+        ("The settlement was confirmed on Tuesday by the county clerk's office.",
+         [("the county clerk's office", "confirmed", "The settlement")]),
         # magazine: a group repeats what was said
         ("Her account of the meeting was echoed by two former aides.",
          [("two former aides", "echoed", "Her account of the meeting")]),
@@ -2688,8 +2688,8 @@ def test_extract_claims_a_passive_report_by_its_agent_reports_the_subject(nlp, b
     ("body", "expected"),
     [
         # regional: a warning's subject is who was warned
-        ("Councilman Pete Reyes was warned by police about the threats. His complaint was first reported by "
-         "the Valley Courier.",
+        ("Councilman Pete Reyes was warned by police about the threats. His complaint was reported by the "
+         "Valley Courier on Sunday.",
          [("Valley Courier", "reported", "His complaint")]),
         # tabloid: who was questioned
         ("Chef Tomas Brandt was questioned by inspectors about the kitchen. The inspection was confirmed by "
@@ -3788,8 +3788,8 @@ def test_extract_claims_people_the_lists_lacked_speak(nlp, body, expected):
         # investigative story: a source two phrases from the clause
         ("The memo was shown to a source with knowledge of the plan, who said it would be scrapped.",
          ("a source with knowledge of the plan", "said", "it would be scrapped")),
-        # court report
-        ("The offer was rejected by a lawyer for the estate, who said it was far too low.",
+        # court report ("was rejected by" would report the offer too: a passive report by its agent)
+        ("The offer was turned down by a lawyer for the estate, who said it was far too low.",
          ("a lawyer for the estate", "said", "it was far too low")),
     ],
 )

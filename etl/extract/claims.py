@@ -709,7 +709,7 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
 
 
 def _reported_subject(verb: Token, deps: set[str]) -> tuple[int, int] | None:
-    """"The merger was first reported by the Tribune", "the levy has been criticized by three
+    """"Word of the merger was reported by the Tribune", "the levy has been criticized by three
     mayors for its timing": a main clause's report in the passive, with its speaker after "by",
     reports its subject (and what the verb's objects add: "for its timing"). Not when the verb
     speaks to its subject ("was warned by police about ...") or reports a clause ("voters were
