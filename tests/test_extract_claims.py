@@ -2663,6 +2663,47 @@ def test_extract_claims_in_a_passive_the_agent_speaks(nlp, body, expected):
     assert expected in _claims(nlp, body)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the outlet that broke the news
+        ("Word of the merger was reported late Friday by the Harbor Tribune.",
+         [("Harbor Tribune", "reported", "Word of the merger")]),
+        # broadsheet: an office confirms, a time between the verb and its agent
+        ("The settlement was confirmed on Tuesday by the county clerk's office.",
+         [("the county clerk's office", "confirmed", "The settlement")]),
+        # magazine: a group repeats what was said
+        ("Her account of the meeting was echoed by two former aides.",
+         [("two former aides", "echoed", "Her account of the meeting")]),
+        # sports desk: the criticism's reason goes with its target
+        ("Coach Dana Whitley has been criticized by fans for benching the goalie.",
+         [("fans", "criticized", "Coach Dana Whitley"), ("fans", "criticized", "for benching the goalie")]),
+    ],
+)
+def test_extract_claims_a_passive_report_by_its_agent_reports_the_subject(nlp, body, expected):
+    assert _claims(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # regional: a warning's subject is who was warned
+        ("Councilman Pete Reyes was warned by police about the threats. His complaint was reported by the "
+         "Valley Courier on Sunday.",
+         [("Valley Courier", "reported", "His complaint")]),
+        # tabloid: who was questioned
+        ("Chef Tomas Brandt was questioned by inspectors about the kitchen. The inspection was confirmed by "
+         "the county health department.",
+         [("the county health department", "confirmed", "The inspection")]),
+        # school news: who was told
+        ("Principal Ada Lorne was told by parents about the fight. Her reply was echoed by two teachers.",
+         [("two teachers", "echoed", "Her reply")]),
+    ],
+)
+def test_extract_claims_a_passive_report_to_its_subject_does_not_report_it(nlp, body, expected):
+    assert _claims(nlp, body) == expected
+
+
 def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     resolved = resolve(extract(article, nlp(parse_text(article))))
@@ -3835,8 +3876,8 @@ def test_extract_claims_people_the_lists_lacked_speak(nlp, body, expected):
         # investigative story: a source two phrases from the clause
         ("The memo was shown to a source with knowledge of the plan, who said it would be scrapped.",
          ("a source with knowledge of the plan", "said", "it would be scrapped")),
-        # court report
-        ("The offer was rejected by a lawyer for the estate, who said it was far too low.",
+        # court report ("was rejected by" would report the offer too: a passive report by its agent)
+        ("The offer was turned down by a lawyer for the estate, who said it was far too low.",
          ("a lawyer for the estate", "said", "it was far too low")),
     ],
 )

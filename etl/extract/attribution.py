@@ -131,7 +131,7 @@ def source_of(cue: Token) -> SourceRef | None:
         # "according to" names a source whatever it is: a person, "the results", or the author
         # of a document when it names one ("a forecast by scientists at the weather service").
         return _speaker(_author(objects[0]), any_description=True) if objects else None
-    agent = _passive_agent(cue)
+    agent = passive_agent(cue)
     if agent is not None:
         return _speaker(agent)
     own_subject = _subject_outside_quote(cue)
@@ -241,7 +241,7 @@ def _speaking_plural(token: Token) -> bool:
     return plural and (token.ent_type_ in NAMED_LABELS or _can_speak(token))
 
 
-def _passive_agent(verb: Token) -> Token | None:
+def passive_agent(verb: Token) -> Token | None:
     """Who speaks in a passive: "Okafor was asked by host Lena Varga whether ...", "the
     mayor was told by aides that ...": the subject is who was spoken to, the agent speaks.
     Not of "quoted": "she was quoted by the paper as saying" has her speak. A participle without

@@ -22,6 +22,7 @@ from etl.extract.attribution import (
     cue_of,
     is_according_to,
     is_speech_verb,
+    passive_agent,
     source_of,
     source_phrase,
     subject_of,
@@ -132,6 +133,9 @@ POSSESSIVE_HOLDERS = {"his", "her", "their"}
 PLAIN_SAYING = {"say", "tell", "ask"}
 # Reports whose content may be a question: "asked whether ...", "questioned if ...".
 QUESTION_VERBS = {"ask", "question"}
+# Reports whose passive subject is the one spoken to, not what was said: "was asked by the host",
+# "was told by aides", "was warned by police about ...".
+SPOKEN_TO_PASSIVES = QUESTION_VERBS | {"tell", "assure", "inform", "remind", "urge", "warn", "advise"}
 # What opens a question that is not one of "what", "who", "how" ...: "asked whether ...", "asked if ...".
 QUESTION_MARKS = {"whether", "if"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
@@ -700,6 +704,9 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
         if fragments:
             return fragments
     deps = _content_deps(verb, kind)
+    reported = _reported_subject(verb, deps)
+    if reported is not None:
+        return [reported, *_spans(_trimmed(_object_content(verb)))]
     if verb.dep_ == "parataxis" and not any(child.dep_ in deps for child in children_of(verb)):
         fragments = _interrupted_clause(verb)
         if fragments:
@@ -718,6 +725,20 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
         return []
     spans = _around_report_in_relative(verb, content)
     return spans + _spans(_clause_after_tag(verb, spans[-1]))
+
+
+def _reported_subject(verb: Token, deps: set[str]) -> tuple[int, int] | None:
+    """"Word of the merger was reported by the Tribune", "the levy has been criticized by three
+    mayors for its timing": a main clause's report in the passive, with its speaker after "by",
+    reports its subject (and what the verb's objects add: "for its timing"). Not when the verb
+    speaks to its subject ("was warned by police about ...") or reports a clause ("voters were
+    promised by the mayor that ..."): then the subject is the one spoken to."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() in SPOKEN_TO_PASSIVES or passive_agent(verb) is None:
+        return None
+    if any(child.dep_ in deps for child in children_of(verb)):
+        return None
+    subject = next((child for child in children_of(verb) if child.dep_ == "nsubjpass"), None)
+    return _trimmed(subject.subtree, name_alone=True) if subject is not None else None
 
 
 def _before_closing_according_to(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
