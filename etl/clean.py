@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 from urllib.parse import urlsplit
 
 from etl.errors import InputError
@@ -58,7 +59,7 @@ AFFILIATION = re.compile(
 # with one of these words.
 ROLE_WORDS = frozenset(
     "staff special senior contributing chief correspondent correspondents reporter reporters writer writers"
-    " editor editors columnist contributor contributors photographer updated posted published".split()
+    " editor editors columnist contributor contributors photographer updated posted published last first".split()
 )
 # Lowercase words inside a person's name ("Ana de la Cruz", "Pieter van der Berg", "Khalid bin
 # Salman").
@@ -66,9 +67,6 @@ NAME_PARTICLES = frozenset("de la le del della da di du dos das van von der den 
 # One word of a name: letters, with apostrophes, full stops and hyphens ("O'Neil", "J.", "Al-Amin"),
 # capitalized after a lowercase prefix joined to it ("al-Rashid", "d'Souza").
 NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'\u2019])?(?P<initial>[^\W\d_])(?:[^\W\d_]|['\u2019.-])*")
-# "Jane Roe for the Herald", "Tom Lee of the Associated Press", "Ana Ruiz in Kabul": an affiliation
-# or place after the name, with no comma before it.
-AFFILIATION_AFTER_A_NAME = re.compile(r"(?<!\s)\s+(?:for|of|in|at|from|with)\s+(?:the\s+)?[A-Z].*$")
 # "Jane Roe." closing a byline; "Jr." and an initial keep theirs.
 CLOSING_FULL_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # What a byline's parts are separated by; a spaced dash or slash, or brackets, set off the outlet
@@ -78,12 +76,14 @@ BYLINE_SEPARATOR = re.compile(r",|\band\b|&|\||\n|[()]|\s[/\u2014\u2013-]\s")
 # or role, on a line of their own without "By".
 CREDIT_SEPARATOR = re.compile(r"\s[/|]\s")
 # The dates and times a byline or a line of its own gives: "Jan. 5, 2026", "5 March 2024",
-# "2026-01-05", "1/5/2026"; "9:14 AM EST", "10:31 a.m. ET"; labelled "Published", "Updated" ...
+# "23-Aug-2021", "2026-01-05", "1/5/2026", "23.08.2021"; "9:14 AM EST", "10:31 a.m. ET";
+# labelled "Published", "Updated" ...
 MONTHS = "|".join(sorted({*calendar.month_name, *calendar.month_abbr, "Sept"} - {""}, key=len, reverse=True))
 WEEKDAYS = "|".join(sorted({*calendar.day_name, *calendar.day_abbr}, key=len, reverse=True))
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE = (rf"(?:(?:{WEEKDAYS})\.?,?\s+)?(?:(?:{MONTHS})\.?\s+{DAY}\b(?:,?\s+\d{{4}}\b)?"
-        rf"|{DAY}\s+(?:{MONTHS})\.?,?\s+\d{{4}}\b|\d{{4}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)")
+        rf"|{DAY}[\s-](?:{MONTHS})\.?(?:,?\s+|-)\d{{4}}\b"
+        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b)")
 DATE_TEXT = re.compile(rf"\b{DATE}")
 CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?|\d{1,2}:\d{2})(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b)?"
 STAMP_LABEL = r"(?:(?:Last|First|Originally)\s+)?(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Mm]odified)(?:\s+(?:on|at))?:?"
@@ -496,12 +496,15 @@ def _parse_byline(lines: list[str]) -> tuple[tuple[str, ...], dt.date | None]:
 def _author(part: str) -> str | None:
     """The person one part of a byline names, in name case ("JANE DOE" -> "Jane Doe"); None for
     a role ("staff writer", "Staff Writer"), an outlet ("for the Herald", "The Associated
-    Press"), a time ("Updated 5:30 p.m.") or anything else that is no name."""
-    written = CLOSING_FULL_STOP.sub("", AFFILIATION_AFTER_A_NAME.sub("", part.strip(" \t-\u2014\u2013")))
-    words = written.split()
-    if not all(_reads_as_a_name_word(word) for word in words) or all(word in NAME_PARTICLES for word in words):
+    Press"), a time ("Updated 5:30 p.m.") or anything else that opens with no name."""
+    words = list(takewhile(_reads_as_a_name_word, part.split()))
+    # "Jane Roe for the Herald", "Ana Ruiz in Kabul": the name ends where its words do.
+    while words and words[-1] in NAME_PARTICLES:
+        words.pop()
+    written = CLOSING_FULL_STOP.sub("", " ".join(words))
+    if not words:
         return None
-    name = _in_name_case(words) if not any(ch.islower() for ch in written) else " ".join(words)
+    name = _in_name_case(written.split()) if not any(ch.islower() for ch in written) else written
     # "The Associated Press", "The Valley Courier Staff": no person's name opens with "The".
     outlet = name.startswith("The ")
     return None if outlet or _affiliation_or_role(written) or _affiliation_or_role(name) else name

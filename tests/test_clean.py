@@ -316,6 +316,18 @@ def test_clean_lines_of_dates_under_the_title_date_the_article(lines, authors, p
     assert [r.kind for r in article.regions if r.kind != "byline"] == ["title", "paragraph"]
 
 
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [("By Jane Roe 23-Aug-2021", dt.date(2021, 8, 23)),
+     ("By Jane Roe 23.08.2021", dt.date(2021, 8, 23)),
+     ("By Jane Roe 2021/08/23", dt.date(2021, 8, 23))],
+    ids=["day-month-year-hyphens", "day-month-year-dots", "year-month-day-slashes"],
+)
+def test_clean_byline_dates_in_figures_keep_their_author(byline, published):
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
+    assert (article.authors, article.published) == (("Jane Roe",), published)
+
+
 def test_clean_a_date_heading_in_the_body_is_no_byline():
     text = "A Title Here\n\nThe dispute has run for years.\n\nMarch 3, 2024\n\nThe council met.\n"
     article = clean(RawArticle("a.txt", text))
