@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 from urllib.parse import urlsplit
 
 from etl.errors import InputError
@@ -26,11 +27,6 @@ BOILERPLATE = re.compile(
     r"follow us|advertisement|all rights reserved|copyright|cookie|download (the|our) app)\b",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^By\s+(?=[A-Z])")
-# "By Sarah Miller, Associated Press": the byline's affiliation is no author. Agencies and
-# outlets are named with these words, or by an acronym no person's name is written as.
-NAME_WORD = re.compile(r"\b[A-Z]")
-AFFILIATION = re.compile(r"\b(?:Press|News|Agency|Service|Network|Times|Post|Journal|Wire)\b|^[A-Z]{2,5}$")
 # "PORTO ALEGRE, Brazil \u2014 ", "KABUL (Reuters) - ", "LONDON, March 3 (AP) \u2014 ": the place the
 # story was filed from, in capitals, opening the first paragraph.
 # Wire agencies write the place in title case before their name ("New York (AFP) \u2013 ", "Rio
@@ -49,6 +45,53 @@ DATELINE = re.compile(
     r"(?: \([^)\n]{1,40}\))?"
     r" ?(?:\u2014|\u2013|--|-) ?"
 )
+BYLINE = re.compile(r"^By\s+(?=[A-Z])")
+# "By Sarah Miller, Associated Press", "Jane Doe / The Valley Courier", "By Reuters": the
+# byline's affiliation is no author. Agencies and outlets are named with these words, by a
+# wire agency's name alone, or by an acronym no person's name is written as.
+AFFILIATION = re.compile(
+    r"\b(?:Press|News|Agency|Service|Network|Times|Post|Journal|Wire|Herald|Tribune|Gazette|Chronicle|Courier"
+    r"|Telegraph|Inquirer|Examiner|Dispatch|Bulletin|Observer|Sentinel|Guardian|Daily|Weekly|Magazine|Media"
+    rf"|Radio|Bureau|Reports)\b|^[A-Z]{{2,5}}$|^(?:{'|'.join(WIRE_AGENCIES)})$"
+)
+# "Staff Writer", "Special to the Post", "Senior Correspondent", "Reuters Staff", "Updated": a
+# role or a timestamp's label, in title case on its own or after the names, opens or closes
+# with one of these words.
+ROLE_WORDS = frozenset(
+    "staff special senior contributing chief correspondent correspondents reporter reporters writer writers"
+    " editor editors columnist contributor contributors photographer updated posted published last first".split()
+)
+# Lowercase words inside a person's name ("Ana de la Cruz", "Pieter van der Berg", "Khalid bin
+# Salman").
+NAME_PARTICLES = frozenset("de la le del della da di du dos das van von der den ter ten bin ibn al el".split())
+# One word of a name: letters, with apostrophes, full stops and hyphens ("O'Neil", "J.", "Al-Amin"),
+# capitalized after a lowercase prefix joined to it ("al-Rashid", "d'Souza").
+NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'\u2019])?(?P<initial>[^\W\d_])(?:[^\W\d_]|['\u2019.-])*")
+# "Jane Roe." closing a byline; "Jr." and an initial keep theirs.
+CLOSING_FULL_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+# What a byline's parts are separated by; a spaced dash or slash, or brackets, set off the outlet
+# or role ("Jane Doe \u2014 Staff Writer", "Jane Doe / The Valley Courier", "Jane Doe (Reuters)").
+BYLINE_SEPARATOR = re.compile(r",|\band\b|&|\||\n|[()]|\s[/\u2014\u2013-]\s")
+# "Jane Doe / The Valley Courier", "Ana Ruiz and Tom Lee | Staff Writers": names, then their outlet
+# or role, on a line of their own without "By".
+CREDIT_SEPARATOR = re.compile(r"\s[/|]\s")
+# The dates and times a byline or a line of its own gives: "Jan. 5, 2026", "5 March 2024",
+# "23-Aug-2021", "2026-01-05", "1/5/2026", "23.08.2021"; "9:14 AM EST", "10:31 a.m. ET";
+# labelled "Published", "Updated" ...
+MONTHS = "|".join(sorted({*calendar.month_name, *calendar.month_abbr, "Sept"} - {""}, key=len, reverse=True))
+WEEKDAYS = "|".join(sorted({*calendar.day_name, *calendar.day_abbr}, key=len, reverse=True))
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATE = (rf"(?:(?:{WEEKDAYS})\.?,?\s+)?(?:(?:{MONTHS})\.?\s+{DAY}\b(?:,?\s+\d{{4}}\b)?"
+        rf"|{DAY}[\s-](?:{MONTHS})\.?(?:,?\s+|-)\d{{4}}\b"
+        r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b)")
+DATE_TEXT = re.compile(rf"\b{DATE}")
+CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?|\d{1,2}:\d{2})(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b)?"
+STAMP_LABEL = r"(?:(?:Last|First|Originally)\s+)?(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Mm]odified)(?:\s+(?:on|at))?:?"
+STAMP = rf"(?:{DATE}|{CLOCK})"
+STAMP_SEGMENT = rf"[^\S\n]*(?:{STAMP_LABEL}\s*)?{STAMP}(?:,?[^\S\n]+(?:(?:at|on)\s+)?{STAMP})*[^\S\n]*\.?"
+# "Posted: Jan 5, 2026 9:14 AM EST", "Feb. 27, 2015", "Published 10:31 a.m. ET Nov. 3, 2026 |
+# Updated 2:02 p.m. ET": a line of dates and times, which dates the article and is no body text.
+TIMESTAMP_LINE = re.compile(rf"{STAMP_SEGMENT}(?:[|\n\u2022]{STAMP_SEGMENT})*")
 # A line with a visible character: its leading whitespace, that character, the rest. A match
 # may only start where a line does, so a line of nothing but spaces is scanned once, not once
 # from each of its characters (which cost the square of its length). No possessive
@@ -69,19 +112,22 @@ MAX_BYLINE_BLOCK = 6
 MAX_BYLINE_WORDS = 40
 # A "By ..." paragraph is a sentence, not a byline, when it opens with a date ("By March, the
 # council had ...", "By Tuesday evening, crews had ...", "By Friday, officials said ...": a
-# month or weekday not followed by a surname, as "By May Chen" is), or when it ends as a
-# sentence does with a clause's lowercase words in it ("By Election Day the rolls had grown.").
+# month or weekday not followed by a surname, as in "By May Chen" and "By April de la Cruz"),
+# or when it ends as a sentence does with a clause's lowercase words in it ("By Election Day
+# the rolls had grown.").
 CALENDAR_NAMES = "|".join(name for name in (*calendar.month_name, *calendar.day_name) if name)
-OPENS_WITH_A_DATE = re.compile(rf"^By\s+(?:{CALENDAR_NAMES})\b(?!\s+[A-Z])")
+OPENS_WITH_A_DATE = re.compile(
+    rf"^By\s+(?:{CALENDAR_NAMES})\b(?!(?:\s+(?:{'|'.join(NAME_PARTICLES)}))*\s+(?:[a-z]{{1,3}}[-'\u2019])?[A-Z])"
+)
 ENDS_AS_A_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019']?\s*$")
 LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-z]+\b")
 # Lowercase words a byline is written with, which make no clause however many there are: "By
 # Jane Roe and John Doe of the Associated Press.", "By Jane Roe | Updated 5:30 p.m. on March 3.",
 # "By Ana de la Cruz, staff writer." Three other lowercase words and a full stop are a clause.
-BYLINE_LOWERCASE_WORDS = frozenset(
+BYLINE_LOWERCASE_WORDS = NAME_PARTICLES | frozenset(
     "and of the for at on in with from a an p m am pm updated published posted staff writer writers"
     " reporter reporters correspondent correspondents editor editors contributor contributors"
-    " contributing special senior de la le del della da di du dos van von der den ter bin al el".split()
+    " contributing special senior".split()
 )
 MIN_PROSE_LOWERCASE_WORDS = 3
 
@@ -177,23 +223,17 @@ def _clean_text(raw: RawArticle) -> Article:
         if block.words <= MAX_BOILERPLATE_WORDS and BOILERPLATE.search(block.text):
             kinds[i] = "boilerplate"
 
-    byline = next(
-        (
-            i for i, b in enumerate(blocks[:MAX_BYLINE_BLOCK])
-            if kinds[i] == "paragraph" and _reads_as_byline(b)
-        ),
-        None,
-    )
-    title = _title_index(blocks, kinds, byline)
+    byline = _byline_blocks(blocks, kinds)
+    title = _title_index(blocks, kinds, byline.start if byline else None)
     if title is not None:
         kinds[title] = "title"
         for i in range(title):
             kinds[i] = "boilerplate"
-    if byline is not None:
-        kinds[byline] = "byline"
+    for i in byline:
+        kinds[i] = "byline"
     _mark_headings_and_trailer(blocks, kinds)
 
-    authors, published = _parse_byline(blocks[byline].text) if byline is not None else ((), None)
+    authors, published = _parse_byline([blocks[i].text for i in byline])
     return _article(raw, text, blocks, kinds, blocks[title].text if title is not None else None, authors, published)
 
 
@@ -379,6 +419,42 @@ def _blocks(text: str, pattern: re.Pattern[str] = PARAGRAPH) -> list[_Block]:
     return [_Block(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
+def _byline_blocks(blocks: list[_Block], kinds: list[RegionKind]) -> range:
+    """The byline near the top: the first paragraph that reads as a "By ..." line, or, right
+    under the title, as a credit line or a line of dates; and the paragraphs right after it
+    that read as any of them ("By Jane Roe", then "Published Nov. 3, 2026")."""
+    def reads_as_byline(i: int, before: int) -> bool:
+        # Under the body's first paragraph, a date is a chronology's heading, not the byline's.
+        return kinds[i] == "paragraph" and (
+            _reads_as_byline(blocks[i]) or (before <= 1 and _reads_as_timestamp(blocks[i]))
+            or (before == 1 and _reads_as_credit_line(blocks[i]))
+        )
+
+    paragraphs_before = 0
+    for first in range(min(len(blocks), MAX_BYLINE_BLOCK)):
+        if reads_as_byline(first, paragraphs_before):
+            end = first + 1
+            while end < len(blocks) and reads_as_byline(end, 1):
+                end += 1
+            return range(first, end)
+        paragraphs_before += kinds[first] == "paragraph"
+    return range(0)
+
+
+def _reads_as_timestamp(block: _Block) -> bool:
+    return block.words <= MAX_BYLINE_WORDS and TIMESTAMP_LINE.fullmatch(block.text.strip()) is not None
+
+
+def _reads_as_credit_line(block: _Block) -> bool:
+    """"Jane Doe / The Valley Courier": people's full names, then an outlet or a role."""
+    line = block.text.strip()
+    parts = CREDIT_SEPARATOR.split(line)
+    if "\n" in line or len(parts) != 2 or not _affiliation_or_role(parts[1]):
+        return False
+    names = [name for name in BYLINE_SEPARATOR.split(parts[0]) if name.strip()]
+    return all(_author(name) is not None and len(name.split()) > 1 for name in names)
+
+
 def _reads_as_byline(block: _Block) -> bool:
     if not BYLINE.match(block.text) or block.words > MAX_BYLINE_WORDS or OPENS_WITH_A_DATE.match(block.text):
         return False
@@ -409,23 +485,54 @@ def _mark_headings_and_trailer(blocks: list[_Block], kinds: list[RegionKind]) ->
             kinds[i] = "heading"
 
 
-def _parse_byline(line: str) -> tuple[tuple[str, ...], dt.date | None]:
-    """``By A, B and C Month D, YYYY`` -> authors and date."""
-    body = BYLINE.sub("", line).strip()
-    published = None
-    found = _find_date(body)
-    if found is not None:
-        date_text, published = found
-        body = body.replace(date_text, " ")
-    names = (name.strip().strip("-\u2014").strip() for name in re.split(r",|\band\b|&|\||\n", body))
-    # "By Jane Roe, staff writer": a role in lowercase is no author.
-    return tuple(name for name in names if NAME_WORD.search(name) and not AFFILIATION.search(name)), published
+def _parse_byline(lines: list[str]) -> tuple[tuple[str, ...], dt.date | None]:
+    """``By A, B and C Month D, YYYY`` (and the lines of dates after it) -> authors and date."""
+    body = "\n".join(BYLINE.sub("", line).strip() for line in lines)
+    published = _published(body)
+    parts = BYLINE_SEPARATOR.split(DATE_TEXT.sub(" ", body))
+    return tuple(author for author in map(_author, parts) if author is not None), published
 
 
-def _find_date(text: str) -> tuple[str, dt.date] | None:
+def _author(part: str) -> str | None:
+    """The person one part of a byline names, in name case ("JANE DOE" -> "Jane Doe"); None for
+    a role ("staff writer", "Staff Writer"), an outlet ("for the Herald", "The Associated
+    Press"), a time ("Updated 5:30 p.m.") or anything else that opens with no name."""
+    words = list(takewhile(_reads_as_a_name_word, part.split()))
+    # "Jane Roe for the Herald", "Ana Ruiz in Kabul": the name ends where its words do.
+    while words and words[-1] in NAME_PARTICLES:
+        words.pop()
+    written = CLOSING_FULL_STOP.sub("", " ".join(words))
+    if not words:
+        return None
+    name = _in_name_case(written.split()) if not any(ch.islower() for ch in written) else written
+    # "The Associated Press", "The Valley Courier Staff": no person's name opens with "The".
+    outlet = name.startswith("The ")
+    return None if outlet or _affiliation_or_role(written) or _affiliation_or_role(name) else name
+
+
+def _reads_as_a_name_word(word: str) -> bool:
+    """A particle ("de", "van", "bin"), or a capitalized word of letters ("O'Neil", "al-Rashid")."""
+    match = NAME_WORD.fullmatch(word)
+    return word in NAME_PARTICLES or (match is not None and match["initial"].isupper())
+
+
+def _in_name_case(words: list[str]) -> str:
+    """"ANA DE LA CRUZ" -> "Ana de la Cruz": a name written in capitals, as names are written."""
+    return " ".join(word.lower() if i and word.lower() in NAME_PARTICLES else word.title()
+                    for i, word in enumerate(words))
+
+
+def _affiliation_or_role(part: str) -> bool:
+    words = part.lower().split()
+    opens_or_closes_with_a_role = bool(words) and (words[0] in ROLE_WORDS or words[-1] in ROLE_WORDS)
+    return opens_or_closes_with_a_role or AFFILIATION.search(part.strip()) is not None
+
+
+def _published(text: str) -> dt.date | None:
+    """The earliest date the byline gives: an article is published before it is updated."""
     # dateparser is slow to import; most inputs (JSON lines, HTML) carry dates elsewhere.
-    from dateparser.search import search_dates
+    import dateparser
 
-    matches = search_dates(text, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False}) or []
-    dated = [(found, when.date()) for found, when in matches if re.search(r"\d", found)]
-    return max(dated, key=lambda match: len(match[0])) if dated else None
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = (dateparser.parse(date.group(), languages=["en"], settings=settings) for date in DATE_TEXT.finditer(text))
+    return min((when.date() for when in parsed if when is not None), default=None)

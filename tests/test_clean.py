@@ -1,11 +1,16 @@
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
 from etl.clean import clean, known_key
 from etl.errors import InputError
+from etl.evaluate import gold_article_path
+from etl.extract.entities import byline_mentions
 from etl.records import RawArticle
+
+GOLD_FILES = sorted((Path(__file__).resolve().parent / "data" / "gold").glob("*.json"))
 
 
 def test_clean_seed_metadata(seed_text, gold):
@@ -137,9 +142,17 @@ def test_clean_by_sentence_near_the_top_is_prose_not_a_byline(paragraph):
      ("By Jane Roe, staff writer.", ("Jane Roe",)),
      ("By Tom Lee and Ana Ruiz, editorial assistant", ("Tom Lee", "Ana Ruiz")),
      ("By Tom Lee and Ana Ruiz, of the Associated Press.", ("Tom Lee", "Ana Ruiz")),
-     ("By Ana de la Cruz, staff writer, updated at 5 p.m.", ("Ana de la Cruz",))],
+     ("By Ana de la Cruz, staff writer, updated at 5 p.m.", ("Ana de la Cruz",)),
+     # A month for a first name, then a particle: a name, not "By April, the ...".
+     ("By April de la Cruz", ("April de la Cruz",)),
+     ("By June van der Meer, Staff Writer", ("June van der Meer",)),
+     ("By August al-Hakim | The Harbor Weekly", ("August al-Hakim",)),
+     # Particles in names are kept as written.
+     ("By Pieter van der Berg and Salma bin Rashid", ("Pieter van der Berg", "Salma bin Rashid")),
+     ("By Omar al-Farouk (Reuters)", ("Omar al-Farouk",))],
     ids=["month-as-first-name", "lowercase-role", "two-authors-and-a-role", "agency-with-a-full-stop",
-         "time-with-a-full-stop"],
+         "time-with-a-full-stop", "month-and-particles-broadsheet", "month-and-particles-regional",
+         "month-and-prefix-magazine", "particles-kept", "prefix-and-agency-in-brackets"],
 )
 def test_clean_byline_names_its_authors(byline, authors):
     text = f"A Title Here\n\n{byline}\n\nSomething happened today.\n"
@@ -207,3 +220,125 @@ def test_clean_a_title_case_headline_may_keep_prepositions_in_lower_case(title):
 def test_clean_a_first_sentence_of_prose_is_no_title():
     text = "The mayor met with residents from the east side on Monday.\n\nShe listened for an hour.\n"
     assert clean(RawArticle("a.txt", text)).title is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # Online: a time after the name.
+        ("By Jane Roe | Updated 5:30 p.m.", ("Jane Roe",)),
+        # Regional: the outlet the writer files for, with and without a comma.
+        ("By Marta Ilic, for the Lakeside Herald.", ("Marta Ilic",)),
+        ("By Tomas Reyes for the Ridge County Gazette", ("Tomas Reyes",)),
+        # Tabloid: no person at all.
+        ("By Staff and wire reports", ()),
+        # Broadsheet: the role in title case on the next line.
+        ("By Dev Raman\nStaff Writer", ("Dev Raman",)),
+        ("By Colm Breen and Ines Vidal | Special to the Courier", ("Colm Breen", "Ines Vidal")),
+        # Wire: an agency or outlet is no author.
+        ("By Reuters", ()),
+        ("By The Associated Press", ()),
+        ("By The Valley Courier Staff", ()),
+    ],
+    ids=["time-online", "for-outlet-regional", "for-outlet-no-comma", "staff-tabloid", "role-line-broadsheet",
+         "special-to", "agency-wire", "agency-with-the", "outlet-staff"],
+)
+def test_clean_byline_roles_outlets_and_times_are_no_authors(byline, authors):
+    text = f"A Title Here\n\n{byline}\n\nSomething happened today.\n"
+    article = clean(RawArticle("a.txt", text))
+    assert article.authors == authors
+    assert [r.kind for r in article.regions] == ["title", "byline", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # Wire: capitals, then the agency.
+        ("By JANE DOE, Associated Press", ("Jane Doe",)),
+        # Regional: particles in capitals.
+        ("By ANA DE LA CRUZ", ("Ana de la Cruz",)),
+        # Tabloid: apostrophe and hyphen, then the outlet.
+        ("By TOM O'NEIL and RITA AL-AMIN | The Evening Mirror", ("Tom O'Neil", "Rita Al-Amin")),
+    ],
+    ids=["capitals-wire", "capitals-particles-regional", "capitals-tabloid"],
+)
+def test_clean_byline_names_in_capitals_are_written_in_name_case(byline, authors):
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
+    assert article.authors == authors
+    # The author is still found where the byline names them.
+    assert [m.text for m in byline_mentions(article)] == list(authors)
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        # Regional: name / outlet.
+        ("Jane Doe / The Daily Courier", ("Jane Doe",)),
+        # Broadsheet: two names | role.
+        ("Marta Ilic and Tom Lee | Staff Writers", ("Marta Ilic", "Tom Lee")),
+        # Wire: capitals / agency.
+        ("KOFI MENSAH / Reuters", ("Kofi Mensah",)),
+    ],
+    ids=["outlet-regional", "role-broadsheet", "agency-wire"],
+)
+def test_clean_credit_line_under_the_title_names_its_authors(credit, authors):
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{credit}\n\nSomething happened today.\n"))
+    assert (article.title, article.authors) == ("A Title Here", authors)
+    assert [r.kind for r in article.regions] == ["title", "byline", "paragraph"]
+
+
+def test_clean_a_slashed_heading_is_no_credit_line():
+    text = "A Title Here\n\nBorder Towns / The Long Wait\n\nSomething happened today.\n"
+    article = clean(RawArticle("a.txt", text))
+    assert article.authors == () and article.sections == ("Border Towns / The Long Wait",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors", "published"),
+    [
+        # Local television site.
+        ("Posted: Jan 5, 2026 9:14 AM EST", (), dt.date(2026, 1, 5)),
+        # National daily online: published and updated, times before the date.
+        ("Published 10:31 a.m. ET Nov. 3, 2026 | Updated 2:02 p.m. ET", (), dt.date(2026, 11, 3)),
+        # Government release: a date alone under the title.
+        ("Sept. 14, 2014", (), dt.date(2014, 9, 14)),
+        # Magazine: the byline, then a line of dates; the earlier one is the publication.
+        ("By Rita Novak\n\nPublished Nov. 3, 2026 | Updated Nov. 4, 2026", ("Rita Novak",), dt.date(2026, 11, 3)),
+        # A time alone dates nothing (not today).
+        ("By Dev Raman | Updated 5:30 p.m.", ("Dev Raman",), None),
+    ],
+    ids=["posted-tv", "published-updated-daily", "date-alone-release", "byline-then-dates-magazine", "time-alone"],
+)
+def test_clean_lines_of_dates_under_the_title_date_the_article(lines, authors, published):
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{lines}\n\nSomething happened today.\n"))
+    assert (article.title, article.authors, article.published) == ("A Title Here", authors, published)
+    assert article.sections == ()
+    assert [r.kind for r in article.regions if r.kind != "byline"] == ["title", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [("By Jane Roe 23-Aug-2021", dt.date(2021, 8, 23)),
+     ("By Jane Roe 23.08.2021", dt.date(2021, 8, 23)),
+     ("By Jane Roe 2021/08/23", dt.date(2021, 8, 23))],
+    ids=["day-month-year-hyphens", "day-month-year-dots", "year-month-day-slashes"],
+)
+def test_clean_byline_dates_in_figures_keep_their_author(byline, published):
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
+    assert (article.authors, article.published) == (("Jane Roe",), published)
+
+
+def test_clean_a_date_heading_in_the_body_is_no_byline():
+    text = "A Title Here\n\nThe dispute has run for years.\n\nMarch 3, 2024\n\nThe council met.\n"
+    article = clean(RawArticle("a.txt", text))
+    assert article.published is None and article.sections == ("March 3, 2024",)
+
+
+@pytest.mark.parametrize(
+    "gold_path", [path for path in GOLD_FILES if json.loads(path.read_text(encoding="utf-8"))["article"]["published"]],
+    ids=lambda path: path.stem,
+)
+def test_clean_dates_each_gold_article_as_its_gold_does(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = clean(RawArticle(gold_path.name, gold_article_path(gold_path, gold).read_text(encoding="utf-8")))
+    assert article.published == dt.date.fromisoformat(gold["article"]["published"])

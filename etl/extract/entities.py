@@ -660,8 +660,9 @@ def byline_mentions(article: Article) -> list[Mention]:
             continue
         line = article.text[region.start : region.end]
         for author in article.authors:
-            offset = line.find(author)
-            if offset >= 0:
-                start = region.start + offset
-                mentions.append(Mention("person", start, start + len(author), author, BYLINE))
+            # "By JANE  DOE" names the author "Jane Doe".
+            found = re.search(r"\s+".join(map(re.escape, author.split())), line, re.IGNORECASE)
+            if found is not None:
+                start = region.start + found.start()
+                mentions.append(Mention("person", start, region.start + found.end(), author, BYLINE))
     return mentions
