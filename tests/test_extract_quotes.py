@@ -532,6 +532,31 @@ def test_extract_a_closing_participle_goes_on_from_the_report_not_from_its_conte
 @pytest.mark.parametrize(
     ("sentence", "cue", "source"),
     [
+        # Wire: a relative clause on a phrase that sums up what the report says.
+        ("The mayor said the bridge would reopen in May, a date that local shopkeepers doubt, pointing to months "
+         "of delays.", "pointing", "local shopkeepers"),
+        # Regional daily: a clause of time.
+        ("Trouble started halfway through the budget hearing, when angry tenants stormed the podium, demanding "
+         "\"Freeze the rents!\"", "demanding", "angry tenants"),
+        # Tabloid: a clause of place.
+        ("Senator Vance toured the flooded marina, where dozens of boat owners stood in the rain, yelling \"Where "
+         "is the relief money?\"", "yelling", "dozens of boat owners"),
+        # Trade magazine on an advertisement.
+        ("Its latest spot opens on a kitchen in which two retirees sort through a stack of bills, complaining "
+         "that nobody in the capital is listening.", "complaining", "two retirees"),
+        # Sports pages: a clause that only says which of the verb's objects is no scene.
+        ("The coach praised the drills that the younger players had designed, saying they had lifted the whole "
+         "squad.", "saying", "The coach"),
+    ],
+)
+def test_extract_a_closing_participle_after_a_clause_with_its_own_subject_is_that_subjects(nlp, sentence, cue,
+                                                                                          source):
+    assert _source_of_cue(nlp, sentence, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
         # Regional daily: "saying" describes the letter the one prompted sends.
         ("The county board voted down the school levy on Tuesday, prompting Superintendent Carla Voss to send "
          "parents a letter saying classes would grow.", "saying", "Superintendent Carla Voss"),

@@ -61,6 +61,9 @@ RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine
 SENDING_VERBS = {"email", "e-mail", "text", "message", "write", "tweet"}
 # Words opening a clause of time: "said after the senator won, remarking ..."
 TIME_MARKERS = {"after", "when", "as", "before", "while", "once"}
+# Clauses a sentence may put between its verb and a closing participle: "..., where boat
+# owners stood in the rain, yelling ...", "..., a date that shopkeepers doubt, pointing to ...".
+INSERTED_CLAUSE_DEPS = {"relcl", "advcl"}
 # Someone the text does not name, whom no pronoun stands for: "someone at the meeting said" is an
 # anonymous source, as "a person at the meeting" is.
 INDEFINITE_PERSONS = {"someone", "somebody"}
@@ -134,7 +137,7 @@ def source_of(cue: Token) -> SourceRef | None:
     agent = passive_agent(cue)
     if agent is not None:
         return _speaker(agent)
-    own_subject = _subject_outside_quote(cue)
+    own_subject = _subject_of_clause_closed_before(cue) or _subject_outside_quote(cue)
     subject = (_object_of_as(cue) if puts_it(cue) else None) or own_subject
     if subject is not None and _is_time(subject):
         # "Saturday at the convention, Sen. X said": the parser took the time for the subject.
@@ -174,6 +177,58 @@ def _subject_hung_on_a_fronted_phrase(verb: Token) -> Token | None:
                    if token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS | TIME_LABELS
                    and _may_speak(token) and not token.is_quote]
     return appositions[-1] if appositions else None
+
+
+def _subject_of_clause_closed_before(participle: Token) -> Token | None:
+    """Who does a closing participle written right after a clause with a subject of its own:
+    in "Senator Vance toured the marina, where dozens of boat owners stood in the rain, yelling
+    ...", "..., when angry tenants stormed the podium, demanding ..." and "The mayor said the
+    bridge would reopen in May, a date that local shopkeepers doubt, pointing to ..." the boat
+    owners yell, the tenants demand and the shopkeepers point, although the parser hangs the
+    participle on the sentence's verb. The clause sets a scene (``_sets_a_scene``) between that
+    verb and the comma before the participle, and its subject is a noun that can speak: not
+    "who" or "which", which stand for the noun the clause is on, nor a pronoun, nor a passive's
+    subject, which is acted on."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "acl") or participle.i < 2:
+        return None
+    if participle.nbor(-1).text != ",":
+        return None
+    last = participle.nbor(-2)
+    clause = None
+    for token in (last, *last.ancestors):
+        if token.right_edge.i != last.i or token.i == participle.head.i:
+            break
+        if token.dep_ in INSERTED_CLAUSE_DEPS:
+            clause = token
+            break
+    if clause is None or clause.left_edge.i < participle.head.i or not _sets_a_scene(clause):
+        return None
+    subject = next((child for child in children_of(clause) if child.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _may_speak(subject):
+        return None
+    return subject
+
+
+def _sets_a_scene(clause: Token) -> bool:
+    """A clause of time or place ("when tenants stormed", "where boat owners stood", "in which two
+    retirees sort"), or a relative clause on a noun phrase set off by a comma that sums up what
+    was said ("..., a date that shopkeepers doubt"). Not a relative clause on the verb's object:
+    in "The coach praised the drills that the younger players had designed, saying ..." the
+    coach says it, and the clause only says which drills."""
+    opening = [child for child in children_of(clause) if child.dep_ in ("mark", "advmod")]
+    of_time_or_place = any(child.lower_ in TIME_MARKERS | {"where"} for child in opening)
+    if clause.dep_ != "relcl":
+        return of_time_or_place
+    in_which = any(child.dep_ == "prep" and any(word.tag_ == "WDT" for word in children_of(child))
+                   for child in children_of(clause))
+    return of_time_or_place or in_which or _set_off_by_a_comma(clause.head)
+
+
+def _set_off_by_a_comma(noun: Token) -> bool:
+    """A noun phrase added after a comma to what comes before, which the parser makes an
+    apposition or a bare modifier of the verb (", a date that ...")."""
+    first = noun.left_edge
+    return noun.dep_ in ("appos", "npadvmod") and first.i > 0 and first.nbor(-1).text == ","
 
 
 def _subject_outside_quote(cue: Token) -> Token | None:
