@@ -120,6 +120,15 @@ def _actors_by_mention(connection) -> dict[str, str]:
         # Broadcast transcript: a title before the full name, an honorific before the surname.
         (["Senator Lena Brandt opened the hearing on Tuesday.",
           "Ms. Brandt said on Wednesday that the budget was late."], "Brandt", "Lena Brandt"),
+        # Magazine and web page: the surname typed with the other apostrophe.
+        (["Kieran O’Dowd, the harbor master, said the pier was unsafe.",
+          "O'Dowd told the council on Monday that repairs would start."], "O'Dowd", "Kieran O’Dowd"),
+        # Regional paper, then a wire story without the accents.
+        (["Inés Barragán, a city councillor, said the library would stay open.",
+          "Barragan said on Friday that the vote was close."], "Barragan", "Inés Barragán"),
+        # Tabloid: a double-barrelled surname alone, after the full name in an earlier story.
+        (["Ada Lyle-Brennan, the club's owner, said the ground was sold.",
+          "Lyle-Brennan told fans on Sunday that the club would move."], "Lyle-Brennan", "Ada Lyle-Brennan"),
     ],
 )
 def test_load_a_lone_surname_joins_the_archives_one_person_with_it(connection, settings, tmp_path, articles, surname,

@@ -36,7 +36,7 @@ from etl.db.articles import entities_of, prune_entities
 from etl.db.co_mention_pairs import insert_co_mention_pairs
 from etl.records import Claim, Entity, EntityKind, LinkedAuthor, PlaceInfo, Quote, ResolvedArticle, content_uri
 from etl.resolve.clustering import DOMINANCE
-from etl.resolve.names import key_surname, normalize
+from etl.resolve.names import name_key_form, surname_key
 
 ENTITY_TABLES = {
     "person": (models.Actor, models.ActorAlias, "actor_id"),
@@ -403,7 +403,7 @@ def _archive_persons_by_surname(connection: Connection, lone: tuple[Entity, ...]
     ``MENTIONS_COUNTED`` mentions an actor. Which articles came first matters: a surname
     loaded before any full name stays apart.
     """
-    surnames = {normalize(entity.name): entity.key for entity in lone}
+    surnames = {name_key_form(entity.name): entity.key for entity in lone}
     if not surnames:
         return {}
     counted = (
@@ -440,7 +440,7 @@ def _entity_row(entity: Entity, ids: dict[str, int]) -> dict:
     values: dict = {"key": entity.key, "name": entity.name}
     if model is models.Actor:
         values["kind"] = "named" if entity.kind == "person" else "anonymous"
-        values["surname"] = key_surname(entity.key) if entity.kind == "person" else None
+        values["surname"] = surname_key(entity.name) if entity.kind == "person" else None
     if model is models.Place:
         # Every place row has the same columns, geocoded or not, since they go in one statement.
         values["place_type"] = entity.place_type

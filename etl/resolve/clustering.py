@@ -1,6 +1,7 @@
 """Clustering: the mentions of one article that name the same person, organization or place.
 
-Persons: full names first, spelling variants and middle initials together; then a lone
+Persons: full names first, spelling variants and middle initials together, and a shorter
+full name with the one longer name it ends ("Min Aye", "Thura Min Aye"); then a lone
 surname (or first name) joins the one full name the article gives it, and stays apart
 when the article names two people it could be ("Clinton" beside Bill and Hillary Clinton).
 Organizations: a short name joins the longer one it abbreviates. Places: "Panjshir" is
@@ -14,10 +15,10 @@ import re
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
-from etl.lexicon import place_types
+from etl.lexicon import first_name_gender, place_types
 from etl.records import DATELINE_CITY, Mention
 from etl.resolve.index import ArticleIndex
-from etl.resolve.names import person_key, person_key_name, person_name, surname
+from etl.resolve.names import name_key_form, person_key, person_key_name, person_name, surname
 
 SPELLING_VARIANT_SIMILARITY = 0.8
 # "Strike Fighter Squadron (VFA) 94": an acronym in brackets inside a name is a gloss, and the
@@ -26,6 +27,11 @@ INLINE_ACRONYM = re.compile(r" \([A-Z]{2,}\)(?= )")
 DOMINANCE = 2
 """How many times as often a full name must be written as any other of the same surname for
 a lone surname to be that person."""
+# Letters of a syllable of a given name written after the family name, in the press's spelling
+# of Korean, Vietnamese and three-syllable Chinese names: hyphenated ("Young-shik") or, shorter,
+# as words of their own ("Jong Un", "Van Hoa"; not "Relief Fund").
+MAX_SYLLABLE_LETTERS = 5
+MAX_SPACED_SYLLABLE_LETTERS = 4
 
 
 def cluster_entities(index: ArticleIndex) -> None:
@@ -42,12 +48,19 @@ def cluster_entities(index: ArticleIndex) -> None:
 
 
 def cluster_persons(index: ArticleIndex, persons: list[Mention]) -> None:
-    """Full names first, spelling variants together; then one-word names to the full name they shorten."""
-    groups = _full_name_groups([m for m in persons if len(person_key_name(m.text).split()) > 1])
-    for group in groups:
-        spelling = Counter(person_name(m.text) for m in group).most_common(1)[0][0]
-        for mention in group:
-            index.add(mention, "person", spelling, key=person_key(spelling))
+    """Full names first, spelling variants together, a shorter one with the longer it ends; then
+    one-word names to the full name they shorten."""
+    # Counted as written: a hyphenated surname alone ("Wingfield-Hayes") is no full name.
+    groups = _full_name_groups([m for m in persons if len(person_name(m.text).split()) > 1])
+    fuller = _fuller_names(groups)
+    for i, group in enumerate(groups):
+        if i not in fuller:
+            spelling = Counter(person_name(m.text) for m in group).most_common(1)[0][0]
+            for mention in group:
+                index.add(mention, "person", spelling, key=person_key(spelling))
+    for i, longer in fuller.items():
+        for mention in groups[i]:
+            index.attach(mention, index.mention_keys[groups[longer][0]])
     shortened = _ShortNames(index)
     for mention in persons:
         if mention not in index.mention_keys:
@@ -78,27 +91,44 @@ class _ShortNames:
     def __init__(self, index: ArticleIndex) -> None:
         self.by_surname: dict[str, list[str]] = defaultdict(list)
         self.by_first_name: dict[str, list[str]] = defaultdict(list)
+        self.family_name_first: dict[str, list[str]] = defaultdict(list)
         self.uses: dict[str, int] = {}
         for cluster in index.clusters.values():
             words = cluster.name.split()
             if cluster.kind == "person" and len(words) > 1:
-                self.by_surname[surname(cluster.name)].append(cluster.key)
+                # In key form: "O'Dowd" shortens "Kieran O’Dowd", "Barragan" "Inés Barragán".
+                self.by_surname[name_key_form(surname(cluster.name))].append(cluster.key)
                 self.by_first_name[words[0]].append(cluster.key)
+                if _family_name_first(cluster.name):
+                    self.family_name_first[name_key_form(words[0])].append(cluster.key)
                 self.uses[cluster.key] = sum(cluster.aliases.values())
 
     def full_name(self, name: str) -> str | None:
         """The key of the full name ``name`` is the surname (else the first name) of, if one is clear."""
-        if " " in name:
-            return None
-        for candidates in (self.by_surname.get(name), self.by_first_name.get(name)):
-            if candidates:
-                return self._dominant(candidates)
-        return None
+        candidates = self._candidates(name) if " " not in name else []
+        return self._dominant(candidates) if candidates else None
 
     def ambiguous(self, name: str) -> bool:
         """Whether the article names several people ``name`` could be, none clearly the one meant."""
-        candidates = self.by_surname.get(name) or self.by_first_name.get(name) or []
+        candidates = self._candidates(name)
         return len(candidates) > 1 and self._dominant(candidates) is None
+
+    def _candidates(self, name: str) -> list[str]:
+        """The full names ``name`` may shorten: those it is the surname of, else those it begins.
+
+        A name written family name first (``_family_name_first``) that the word begins, where
+        it is no first name of one sex, is the one meant when it is named far more often than
+        those of the surname: "Kim" beside a reporter Youmi Kim and the leader Kim Jong Un.
+        Otherwise the surname is: "Lane" beside Ruth Lane and Lane Tobin is Ruth Lane,
+        "Oduya" beside Grace Oduya and NER's "Oduya Relief Fund" is Grace Oduya.
+        """
+        word = name_key_form(name)
+        surnamed, family_first = self.by_surname.get(word, []), self.family_name_first.get(word, [])
+        if surnamed and family_first and first_name_gender(name) is None:
+            dominant = self._dominant(list(dict.fromkeys(surnamed + family_first)))
+            if dominant in family_first:
+                return [dominant]
+        return surnamed or self.by_first_name.get(name, [])
 
     def _dominant(self, candidates: list[str]) -> str | None:
         """The only candidate, or the one named at least ``DOMINANCE`` times as often as any other.
@@ -127,6 +157,37 @@ def _full_name_groups(mentions: list[Mention]) -> list[list[Mention]]:
             ordered.append(group)
         group.append(mention)
     return ordered
+
+
+def _family_name_first(name: str) -> bool:
+    """Whether a name has the shape of one written family name first: a given name of two
+    short syllables after it, hyphenated ("Moon Jae-in", "Choi Min-seo"; not "Ada
+    Lyle-Brennan") or as two words ("Kim Jong Un", "Tran Van Hoa"; not NER's "Oduya Relief
+    Fund")."""
+    words, syllables = name.split(), name_key_form(name).split()[1:]
+    hyphenated = len(words) == 2 and len(syllables) == 2
+    limit = MAX_SYLLABLE_LETTERS if hyphenated else MAX_SPACED_SYLLABLE_LETTERS
+    return (hyphenated or len(words) == 3) and all(len(syllable) <= limit for syllable in syllables)
+
+
+def _fuller_names(groups: list[list[Mention]]) -> dict[int, int]:
+    """Which group's name is the end of one longer full name of the article, and which that is:
+    "Salinas Ortega" of "Ricardo Salinas Ortega", "Van der Hoek" of "Lotte van der Hoek", "Min
+    Aye" of "Thura Min Aye". A name ending two longer ones, or a longer one that itself ends
+    another, stays apart: which is meant is not clear. So does a name opening with a first
+    name: "Paula Greer" is a full name, and NER's "Frankly Paula Greer" no fuller one.
+    """
+    names = [tuple(person_key_name(group[0].text).split()) for group in groups]
+    ending: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, words in enumerate(names):
+        for length in range(2, len(words)):
+            ending[words[-length:]].append(i)
+    fuller = {}
+    for i, words in enumerate(names):
+        longer = ending.get(words, [])
+        if len(longer) == 1 and names[longer[0]] not in ending and first_name_gender(words[0]) is None:
+            fuller[i] = longer[0]
+    return fuller
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -7,6 +7,7 @@ load stage (the archive), so a name gets the same key wherever it is written.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from etl.lexicon import facility_words, landform_words, name_prefixes, outlet_words
 from etl.records import EntityKind
@@ -19,6 +20,12 @@ STRAY_PUNCTUATION = "'\"\u2018\u2019\u201c\u201d`\u00b4()[]{}-\u2013\u2014,;:!?*
 ELECT = re.compile(r"-elect$", re.IGNORECASE)
 # Generational suffixes are not surnames: "Martin Luther King Jr." is a King.
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Initials a person goes by before the surname: "J.D.", "J. D." and "JD" are one spelling choice.
+INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
+# Apostrophes a name may be typed with ("O'Rourke", "O\u2019Rourke").
+APOSTROPHES = str.maketrans("\u2018\u2019\u02bc`\u00b4", "'" * 5)
+# A hyphen between the parts of a name is a spelling choice: "Kim Jong-Un" is "Kim Jong Un".
+NAME_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 # Initialisms people go by ("FDR", "JFK", "LBJ") are this short.
 MAX_INITIALISM_LETTERS = 3
 VOWEL = re.compile("[AEIOUY]")
@@ -71,11 +78,32 @@ def person_name(name: str) -> str:
 
 def person_key_name(name: str) -> str:
     """The words that identify a person: no titles and no middle initials ("Donald J. Trump"
-    and "President Donald Trump" are "donald trump")."""
-    words = person_name(name).split()
+    and "President Donald Trump" are "donald trump"), in one spelling of what writers spell
+    several ways ("José O’Neil-Ruiz Jr." and "Jose O'Neil Ruiz, Jr" are "jose o'neil ruiz jr")."""
+    words = _joined_initials(person_name(name).split())
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not MIDDLE_INITIAL.match(w)), words[-1]]
-    return normalize(" ".join(words))
+    return name_key_form(" ".join(words))
+
+
+def name_key_form(name: str) -> str:
+    """``normalize``d, and one spelling of the marks writers differ on: no accents, one
+    apostrophe, a space for a hyphen, no comma or period around a generational suffix."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(APOSTROPHES))
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    words = NAME_HYPHEN.sub(" ", normalize(plain)).split()
+    if len(words) > 1 and words[-1] in SUFFIXES:
+        words = [*words[:-2], words[-2].rstrip(","), words[-1].rstrip(".")]
+    return " ".join(words)
+
+
+def _joined_initials(words: list[str]) -> list[str]:
+    """"J. D. Vance" and "J.D. Vance" -> "JD Vance": the initials before a surname as one
+    word, as a name of initials is also written (not as a first name and middle initial)."""
+    count = 0
+    while count < len(words) - 1 and INITIALS.match(words[count]):
+        count += 1
+    return ["".join(words[:count]).replace(".", ""), *words[count:]] if count else words
 
 
 def person_key(name: str) -> str:
@@ -88,16 +116,14 @@ def surname(name: str) -> str:
     words = person_name(name).split()
     while len(words) > 1 and words[-1].lower() in SUFFIXES:
         words.pop()
-    return words[-1] if words else ""
+    return words[-1].rstrip(",") if words else ""
 
 
-def key_surname(key: str) -> str | None:
-    """The surname in a full-name person key ("person:donald trump" -> "trump"); None for a
-    one-word key, which names no full name to join."""
-    words = key.removeprefix("person:").split()
-    while len(words) > 1 and words[-1] in SUFFIXES:
-        words.pop()
-    return words[-1] if len(words) > 1 else None
+def surname_key(name: str) -> str | None:
+    """The surname of a full name in key form, as a lone surname is looked up by
+    ("Rupert Wingfield-Hayes" -> "wingfield hayes"); None for a one-word name, which names no
+    full name to join."""
+    return name_key_form(surname(name)) if len(person_name(name).split()) > 1 else None
 
 
 def kind_by_words(name: str) -> EntityKind | None:
