@@ -424,10 +424,11 @@ def _byline_blocks(blocks: list[_Block], kinds: list[RegionKind]) -> range:
     under the title, as a credit line or a line of dates; and the paragraphs right after it
     that read as any of them ("By Jane Roe", then "Published Nov. 3, 2026")."""
     def reads_as_byline(i: int, before: int) -> bool:
-        # Under the body's first paragraph, a date is a chronology's heading, not the byline's.
+        # Under the body's first paragraph, a date is a chronology's heading, not the byline's;
+        # above the title, it is the page's furniture, and the byline may come under the title.
         return kinds[i] == "paragraph" and (
-            _reads_as_byline(blocks[i]) or (before <= 1 and _reads_as_timestamp(blocks[i]))
-            or (before == 1 and _reads_as_credit_line(blocks[i]))
+            _reads_as_byline(blocks[i])
+            or before == 1 and (_reads_as_timestamp(blocks[i]) or _reads_as_credit_line(blocks[i]))
         )
 
     paragraphs_before = 0
@@ -468,7 +469,8 @@ def _title_index(blocks: list[_Block], kinds: list[RegionKind], byline: int | No
         before = [i for i in range(byline) if kinds[i] == "paragraph"]
         return before[-1] if before else None
     first = next((i for i, kind in enumerate(kinds) if kind == "paragraph"), None)
-    if first is not None and blocks[first].words <= MAX_TITLE_WORDS and (
+    # "Posted: Jan 5, 2026 9:14 AM EST" opening the text is the page's furniture, not its headline.
+    if first is not None and blocks[first].words <= MAX_TITLE_WORDS and not _reads_as_timestamp(blocks[first]) and (
         blocks[first].unpunctuated or blocks[first].title_case
     ):
         return first

@@ -342,3 +342,26 @@ def test_clean_dates_each_gold_article_as_its_gold_does(gold_path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     article = clean(RawArticle(gold_path.name, gold_article_path(gold_path, gold).read_text(encoding="utf-8")))
     assert article.published == dt.date.fromisoformat(gold["article"]["published"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Online: a date line above the headline, the byline under it.
+        "Nov. 3, 2026\n\nCouncil Votes To Close Depot\n\nBy Jane Roe\n\nThe council voted on Tuesday to close it.\n",
+        # Regional: a labelled timestamp above the headline.
+        "Posted: Jan 5, 2026 9:14 AM EST\n\nCouncil Votes To Close Depot\n\nBy Jane Roe\n\nThe council voted to close it.\n",
+        # Broadsheet: a weekday and a date.
+        "Tuesday, March 3, 2026\n\nCouncil Votes To Close Depot\n\nBy Jane Roe\n\nThe council voted to close it.\n",
+    ],
+    ids=["date-online", "posted-regional", "weekday-broadsheet"],
+)
+def test_clean_a_date_line_above_the_headline_leaves_title_and_byline_under_it(text):
+    article = clean(RawArticle("a.txt", text))
+    assert (article.title, article.authors) == ("Council Votes To Close Depot", ("Jane Roe",))
+    assert [r.kind for r in article.regions] == ["boilerplate", "title", "byline", "paragraph"]
+
+
+def test_clean_a_date_line_opening_a_text_with_no_headline_is_no_title():
+    article = clean(RawArticle("a.txt", "Posted: Jan 5, 2026 9:14 AM EST\n\nThe council voted on Tuesday to close it.\n"))
+    assert article.title is None
