@@ -85,6 +85,7 @@ DATE = (rf"(?:(?:{WEEKDAYS})\.?,?\s+)?(?:(?:{MONTHS})\.?\s+{DAY}\b(?:,?\s+\d{{4}
         rf"|{DAY}[\s-](?:{MONTHS})\.?(?:,?\s+|-)\d{{4}}\b"
         r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b)")
 DATE_TEXT = re.compile(rf"\b{DATE}")
+YEAR = re.compile(r"\d{4}")
 CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?|\d{1,2}:\d{2})(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b)?"
 STAMP_LABEL = r"(?:(?:Last|First|Originally)\s+)?(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Mm]odified)(?:\s+(?:on|at))?:?"
 STAMP = rf"(?:{DATE}|{CLOCK})"
@@ -531,10 +532,13 @@ def _affiliation_or_role(part: str) -> bool:
 
 
 def _published(text: str) -> dt.date | None:
-    """The earliest date the byline gives: an article is published before it is updated."""
+    """The earliest date the byline gives: an article is published before it is updated. A date
+    without its year ("Updated 2:02 p.m. ET Nov. 4") dates nothing: dateparser would give it
+    the year the ETL runs in, not the one the article was written in."""
     # dateparser is slow to import; most inputs (JSON lines, HTML) carry dates elsewhere.
     import dateparser
 
     settings = {"RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = (dateparser.parse(date.group(), languages=["en"], settings=settings) for date in DATE_TEXT.finditer(text))
+    dates = (date.group() for date in DATE_TEXT.finditer(text))
+    parsed = (dateparser.parse(date, languages=["en"], settings=settings) for date in dates if YEAR.search(date))
     return min((when.date() for when in parsed if when is not None), default=None)

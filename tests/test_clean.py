@@ -328,6 +328,23 @@ def test_clean_byline_dates_in_figures_keep_their_author(byline, published):
     assert (article.authors, article.published) == (("Jane Roe",), published)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    ["By Dev Raman | Updated 2:02 p.m. ET Nov. 4", "By Dev Raman\n\nPosted: Nov. 4 9:14 AM EST"],
+    ids=["in-the-byline", "on-a-line-of-dates"],
+)
+def test_clean_a_date_without_its_year_dates_nothing(lines):
+    # Not the year the ETL runs in: an archive's article of 2019 is not dated this year.
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{lines}\n\nSomething happened today.\n"))
+    assert (article.authors, article.published) == (("Dev Raman",), None)
+
+
+def test_clean_a_date_without_its_year_leaves_the_one_with_it():
+    lines = "By Dev Raman\n\nPublished Dec. 30, 2019 | Updated Jan. 2"
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{lines}\n\nSomething happened today.\n"))
+    assert article.published == dt.date(2019, 12, 30)
+
+
 def test_clean_a_date_heading_in_the_body_is_no_byline():
     text = "A Title Here\n\nThe dispute has run for years.\n\nMarch 3, 2024\n\nThe council met.\n"
     article = clean(RawArticle("a.txt", text))
