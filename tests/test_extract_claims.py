@@ -4102,3 +4102,20 @@ def _negations(nlp, body: str) -> list[tuple[str, str, bool]]:
 )
 def test_extract_claims_a_negated_cue_marks_the_claim_negated(nlp, body, expected):
     assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A negation inside a modifier of the subject denies the modifier, not the report.
+        ("A not-so-subtle critic of the levy, Raul Vega, said the ferry would stop running.",
+         ("said", "the ferry would stop running", False)),
+        # "No." is a number's abbreviation, not "no".
+        ("The No. 2 Democrat in the assembly, Paula Diaz, said the budget would pass.",
+         ("said", "the budget would pass", False)),
+        # The negation on the subject's number still denies it.
+        ("Not one senator said the budget would pass.", ("said", "the budget would pass", True)),
+    ],
+)
+def test_extract_claims_only_the_subjects_own_negation_negates(nlp, body, expected):
+    assert expected in _negations(nlp, body)

@@ -199,8 +199,10 @@ TAG_TAIL_OPENERS = {"on", "in", "at", "during", "after", "before", "from", "by",
                     "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
                     "publicly"}
 # Subjects that deny the report they make: "nobody believes ...", "none of them said ...".
-NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing", "no-one"}
+NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing"}
 NEGATIVE_DETERMINERS = {"no", "neither", "not"}
+# How such a word hangs on the subject ("no official", "not one senator", "neither candidate").
+NEGATING_DEPS = {"det", "neg", "preconj"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -256,9 +258,22 @@ def _negated(cue: Token) -> bool:
 
 
 def _no_one(subject: Token) -> bool:
-    """"nobody", "none (of the aides)", "no official", "neither candidate", "not one senator"."""
-    words_before = subject.doc[subject.left_edge.i : subject.i]
-    return subject.lower_ in NEGATIVE_SUBJECTS or any(word.lower_ in NEGATIVE_DETERMINERS for word in words_before)
+    """"nobody", "none (of the aides)", "no official", "neither candidate", "not one senator",
+    "no-one" (which the parser splits into three subjects). The negative word must be the
+    subject's own, or its number's: in "a not-so-subtle critic said" it denies a modifier and
+    in "the No. 2 Democrat said" it is no negation, and both still said it."""
+    if subject.lower_ in NEGATIVE_SUBJECTS or subject.lower_ == "no" and _spelled_no_one(subject):
+        return True
+    return any(
+        word.lower_ in NEGATIVE_DETERMINERS and word.dep_ in NEGATING_DEPS
+        and (word.head.i == subject.i or word.head.dep_ == "nummod" and word.head.head.i == subject.i)
+        for word in subject.doc[subject.left_edge.i : subject.i]
+    )
+
+
+def _spelled_no_one(word: Token) -> bool:
+    following = word.doc[word.i + 1 : word.i + 3]
+    return [token.lower_ for token in following] == ["-", "one"]
 
 
 def _unattached_tag_claims(doc: Doc, claims: list[Claim], quotes: SpanIndex) -> list[Claim]:
