@@ -2704,6 +2704,12 @@ def test_extract_claims_a_passive_report_to_its_subject_does_not_report_it(nlp, 
     assert _claims(nlp, body) == expected
 
 
+def test_extract_claims_a_passive_referral_reports_nothing(nlp):
+    # Sent on, as "referred reporters to its statement" is: the clerk reports no grievance.
+    body = "The grievance was referred to an ombudsman by the town clerk."
+    assert _claims(nlp, body) == []
+
+
 def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     resolved = resolve(extract(article, nlp(parse_text(article))))

@@ -136,6 +136,8 @@ QUESTION_VERBS = {"ask", "question"}
 # Reports whose passive subject is the one spoken to, not what was said: "was asked by the host",
 # "was told by aides", "was warned by police about ...".
 SPOKEN_TO_PASSIVES = QUESTION_VERBS | {"tell", "assure", "inform", "remind", "urge", "warn", "advise"}
+# Reports whose passive subject is sent on, not reported: "was referred to an ombudsman by the clerk".
+SENT_PASSIVES = {"refer"}
 # What opens a question that is not one of "what", "who", "how" ...: "asked whether ...", "asked if ...".
 QUESTION_MARKS = {"whether", "if"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
@@ -747,8 +749,10 @@ def _reported_subject(verb: Token, deps: set[str]) -> tuple[int, int] | None:
     mayors for its timing": a main clause's report in the passive, with its speaker after "by",
     reports its subject (and what the verb's objects add: "for its timing"). Not when the verb
     speaks to its subject ("was warned by police about ...") or reports a clause ("voters were
-    promised by the mayor that ..."): then the subject is the one spoken to."""
-    if verb.dep_ != "ROOT" or verb.lemma_.lower() in SPOKEN_TO_PASSIVES or passive_agent(verb) is None:
+    promised by the mayor that ..."): then the subject is the one spoken to. Nor when the
+    subject is sent somewhere ("the grievance was referred to an ombudsman by the clerk", as
+    in ``_referred_to``)."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() in SPOKEN_TO_PASSIVES | SENT_PASSIVES or passive_agent(verb) is None:
         return None
     if any(child.dep_ in deps for child in children_of(verb)):
         return None
