@@ -108,6 +108,10 @@ MAX_HEADING_WORDS = 10
 MAX_BOILERPLATE_WORDS = 20
 # The title and byline sit near the top; a "By ..." sentence deep in the body is prose.
 MAX_BYLINE_BLOCK = 6
+# A byline and the lines of dates under it ("By Jane Roe", "Published ...", "Updated ...") are a
+# few paragraphs; a page of thousands of date lines is not all byline, and parsing each
+# (dateparser, about a millisecond a date) would take minutes on a hostile megabyte.
+MAX_BYLINE_PARAGRAPHS = 4
 # Bylines name a few people and a date; a longer "By ..." paragraph is prose, and searching
 # it for dates (dateparser) would take minutes on a hostile megabyte.
 MAX_BYLINE_WORDS = 40
@@ -435,8 +439,8 @@ def _byline_blocks(blocks: list[_Block], kinds: list[RegionKind]) -> range:
     paragraphs_before = 0
     for first in range(min(len(blocks), MAX_BYLINE_BLOCK)):
         if reads_as_byline(first, paragraphs_before):
-            end = first + 1
-            while end < len(blocks) and reads_as_byline(end, 1):
+            end, last = first + 1, min(len(blocks), first + MAX_BYLINE_PARAGRAPHS)
+            while end < last and reads_as_byline(end, 1):
                 end += 1
             return range(first, end)
         paragraphs_before += kinds[first] == "paragraph"

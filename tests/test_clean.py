@@ -345,6 +345,15 @@ def test_clean_a_date_without_its_year_leaves_the_one_with_it():
     assert article.published == dt.date(2019, 12, 30)
 
 
+def test_clean_a_byline_is_a_few_paragraphs_however_many_date_lines_follow():
+    # Each date line is parsed for the publication date: a page of thousands must not all be
+    # byline (a hostile megabyte took minutes).
+    text = "A Title Here\n\nBy Dev Raman\n\n" + "Jan. 5, 2026\n\n" * 50 + "Something happened today.\n"
+    article = clean(RawArticle("a.txt", text))
+    bylines = [r for r in article.regions if r.kind == "byline"]
+    assert (article.authors, article.published, len(bylines)) == (("Dev Raman",), dt.date(2026, 1, 5), 4)
+
+
 def test_clean_a_date_heading_in_the_body_is_no_byline():
     text = "A Title Here\n\nThe dispute has run for years.\n\nMarch 3, 2024\n\nThe council met.\n"
     article = clean(RawArticle("a.txt", text))
