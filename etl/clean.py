@@ -508,6 +508,11 @@ def _author(part: str) -> str | None:
     # "Jane Roe for the Herald", "Ana Ruiz in Kabul": the name ends where its words do.
     while words and words[-1] in NAME_PARTICLES:
         words.pop()
+    # "Jane Doe Staff Writer", "JANE DOE UPDATED March 3": a role or a timestamp's label run on
+    # after a full name, with no separator, is no word of it (a name of two words is left
+    # whole: "Lee Staff" may be someone's).
+    while len(words) > 2 and words[-1].lower() in ROLE_WORDS:
+        words.pop()
     written = CLOSING_FULL_STOP.sub("", " ".join(words))
     if not words:
         return None

@@ -354,6 +354,19 @@ def test_clean_a_byline_is_a_few_paragraphs_however_many_date_lines_follow():
     assert (article.authors, article.published, len(bylines)) == (("Dev Raman",), dt.date(2026, 1, 5), 4)
 
 
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [("By Jane Roe Staff Writer", None),
+     ("By Jane Roe Updated 5:30 p.m. March 3, 2024", dt.date(2024, 3, 3)),
+     ("By JANE ROE PUBLISHED March 3, 2024", dt.date(2024, 3, 3))],
+    ids=["role", "updated", "capitals"],
+)
+def test_clean_a_role_or_label_run_on_after_the_name_leaves_the_author(byline, published):
+    # Scraped pages lose the separator; the author is still named.
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
+    assert (article.authors, article.published) == (("Jane Roe",), published)
+
+
 def test_clean_a_date_heading_in_the_body_is_no_byline():
     text = "A Title Here\n\nThe dispute has run for years.\n\nMarch 3, 2024\n\nThe council met.\n"
     article = clean(RawArticle("a.txt", text))
