@@ -85,6 +85,7 @@ DATE = (rf"(?:(?:{WEEKDAYS})\.?,?\s+)?(?:(?:{MONTHS})\.?\s+{DAY}\b(?:,?\s+\d{{4}
         rf"|{DAY}[\s-](?:{MONTHS})\.?(?:,?\s+|-)\d{{4}}\b"
         r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b)")
 DATE_TEXT = re.compile(rf"\b{DATE}")
+YEAR = re.compile(r"\d{4}")
 CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?|\d{1,2}:\d{2})(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b)?"
 STAMP_LABEL = r"(?:(?:Last|First|Originally)\s+)?(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Mm]odified)(?:\s+(?:on|at))?:?"
 STAMP = rf"(?:{DATE}|{CLOCK})"
@@ -107,6 +108,10 @@ MAX_HEADING_WORDS = 10
 MAX_BOILERPLATE_WORDS = 20
 # The title and byline sit near the top; a "By ..." sentence deep in the body is prose.
 MAX_BYLINE_BLOCK = 6
+# A byline and the lines of dates under it ("By Jane Roe", "Published ...", "Updated ...") are a
+# few paragraphs; a page of thousands of date lines is not all byline, and parsing each
+# (dateparser, about a millisecond a date) would take minutes on a hostile megabyte.
+MAX_BYLINE_PARAGRAPHS = 4
 # Bylines name a few people and a date; a longer "By ..." paragraph is prose, and searching
 # it for dates (dateparser) would take minutes on a hostile megabyte.
 MAX_BYLINE_WORDS = 40
@@ -434,8 +439,8 @@ def _byline_blocks(blocks: list[_Block], kinds: list[RegionKind]) -> range:
     paragraphs_before = 0
     for first in range(min(len(blocks), MAX_BYLINE_BLOCK)):
         if reads_as_byline(first, paragraphs_before):
-            end = first + 1
-            while end < len(blocks) and reads_as_byline(end, 1):
+            end, last = first + 1, min(len(blocks), first + MAX_BYLINE_PARAGRAPHS)
+            while end < last and reads_as_byline(end, 1):
                 end += 1
             return range(first, end)
         paragraphs_before += kinds[first] == "paragraph"
@@ -503,6 +508,11 @@ def _author(part: str) -> str | None:
     # "Jane Roe for the Herald", "Ana Ruiz in Kabul": the name ends where its words do.
     while words and words[-1] in NAME_PARTICLES:
         words.pop()
+    # "Jane Doe Staff Writer", "JANE DOE UPDATED March 3": a role or a timestamp's label run on
+    # after a full name, with no separator, is no word of it (a name of two words is left
+    # whole: "Lee Staff" may be someone's).
+    while len(words) > 2 and words[-1].lower() in ROLE_WORDS:
+        words.pop()
     written = CLOSING_FULL_STOP.sub("", " ".join(words))
     if not words:
         return None
@@ -531,10 +541,13 @@ def _affiliation_or_role(part: str) -> bool:
 
 
 def _published(text: str) -> dt.date | None:
-    """The earliest date the byline gives: an article is published before it is updated."""
+    """The earliest date the byline gives: an article is published before it is updated. A date
+    without its year ("Updated 2:02 p.m. ET Nov. 4") dates nothing: dateparser would give it
+    the year the ETL runs in, not the one the article was written in."""
     # dateparser is slow to import; most inputs (JSON lines, HTML) carry dates elsewhere.
     import dateparser
 
     settings = {"RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = (dateparser.parse(date.group(), languages=["en"], settings=settings) for date in DATE_TEXT.finditer(text))
+    dates = (date.group() for date in DATE_TEXT.finditer(text))
+    parsed = (dateparser.parse(date, languages=["en"], settings=settings) for date in dates if YEAR.search(date))
     return min((when.date() for when in parsed if when is not None), default=None)

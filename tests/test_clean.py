@@ -328,6 +328,45 @@ def test_clean_byline_dates_in_figures_keep_their_author(byline, published):
     assert (article.authors, article.published) == (("Jane Roe",), published)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    ["By Dev Raman | Updated 2:02 p.m. ET Nov. 4", "By Dev Raman\n\nPosted: Nov. 4 9:14 AM EST"],
+    ids=["in-the-byline", "on-a-line-of-dates"],
+)
+def test_clean_a_date_without_its_year_dates_nothing(lines):
+    # Not the year the ETL runs in: an archive's article of 2019 is not dated this year.
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{lines}\n\nSomething happened today.\n"))
+    assert (article.authors, article.published) == (("Dev Raman",), None)
+
+
+def test_clean_a_date_without_its_year_leaves_the_one_with_it():
+    lines = "By Dev Raman\n\nPublished Dec. 30, 2019 | Updated Jan. 2"
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{lines}\n\nSomething happened today.\n"))
+    assert article.published == dt.date(2019, 12, 30)
+
+
+def test_clean_a_byline_is_a_few_paragraphs_however_many_date_lines_follow():
+    # Each date line is parsed for the publication date: a page of thousands must not all be
+    # byline (a hostile megabyte took minutes).
+    text = "A Title Here\n\nBy Dev Raman\n\n" + "Jan. 5, 2026\n\n" * 50 + "Something happened today.\n"
+    article = clean(RawArticle("a.txt", text))
+    bylines = [r for r in article.regions if r.kind == "byline"]
+    assert (article.authors, article.published, len(bylines)) == (("Dev Raman",), dt.date(2026, 1, 5), 4)
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [("By Jane Roe Staff Writer", None),
+     ("By Jane Roe Updated 5:30 p.m. March 3, 2024", dt.date(2024, 3, 3)),
+     ("By JANE ROE PUBLISHED March 3, 2024", dt.date(2024, 3, 3))],
+    ids=["role", "updated", "capitals"],
+)
+def test_clean_a_role_or_label_run_on_after_the_name_leaves_the_author(byline, published):
+    # Scraped pages lose the separator; the author is still named.
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
+    assert (article.authors, article.published) == (("Jane Roe",), published)
+
+
 def test_clean_a_date_heading_in_the_body_is_no_byline():
     text = "A Title Here\n\nThe dispute has run for years.\n\nMarch 3, 2024\n\nThe council met.\n"
     article = clean(RawArticle("a.txt", text))

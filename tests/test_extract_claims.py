@@ -2704,6 +2704,12 @@ def test_extract_claims_a_passive_report_to_its_subject_does_not_report_it(nlp, 
     assert _claims(nlp, body) == expected
 
 
+def test_extract_claims_a_passive_referral_reports_nothing(nlp):
+    # Sent on, as "referred reporters to its statement" is: the clerk reports no grievance.
+    body = "The grievance was referred to an ombudsman by the town clerk."
+    assert _claims(nlp, body) == []
+
+
 def _speakers_and_claimants(nlp, body: str) -> list[str | None]:
     article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}\n"))
     resolved = resolve(extract(article, nlp(parse_text(article))))
@@ -4101,4 +4107,21 @@ def _negations(nlp, body: str) -> list[tuple[str, str, bool]]:
     ],
 )
 def test_extract_claims_a_negated_cue_marks_the_claim_negated(nlp, body, expected):
+    assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A negation inside a modifier of the subject denies the modifier, not the report.
+        ("A not-so-subtle critic of the levy, Raul Vega, said the ferry would stop running.",
+         ("said", "the ferry would stop running", False)),
+        # "No." is a number's abbreviation, not "no".
+        ("The No. 2 Democrat in the assembly, Paula Diaz, said the budget would pass.",
+         ("said", "the budget would pass", False)),
+        # The negation on the subject's number still denies it.
+        ("Not one senator said the budget would pass.", ("said", "the budget would pass", True)),
+    ],
+)
+def test_extract_claims_only_the_subjects_own_negation_negates(nlp, body, expected):
     assert expected in _negations(nlp, body)

@@ -165,6 +165,10 @@ def _person_key(text: str, name: str) -> str:
         (("Inés Barragán said so.", "Inés Barragán"), ("Ines Barragan said so.", "Ines Barragan")),
         (("Zoë Lefèvre sang.", "Zoë Lefèvre"), ("Zoe Lefevre sang.", "Zoe Lefevre")),
         (("Tomás Ibáñez ran.", "Tomás Ibáñez"), ("Tomas Ibanez ran.", "Tomas Ibanez")),
+        (("Marek Kołacz ran.", "Marek Kołacz"), ("Marek Kolacz ran.", "Marek Kolacz")),
+        (("Søs Lindholm ran.", "Søs Lindholm"), ("Sos Lindholm ran.", "Sos Lindholm")),
+        (("Aylin Yıldız ran.", "Aylin Yıldız"), ("Aylin Yildiz ran.", "Aylin Yildiz")),
+        (("Đinh Lan Chi ran.", "Đinh Lan Chi"), ("Dinh Lan Chi ran.", "Dinh Lan Chi")),
         # Curly or straight apostrophes: a magazine's typesetting and a web page's.
         (("Kieran O’Dowd won.", "Kieran O’Dowd"), ("Kieran O'Dowd won.", "Kieran O'Dowd")),
         (("Nell D’Amico ran.", "Nell D’Amico"), ("Nell D'Amico ran.", "Nell D'Amico")),

@@ -136,6 +136,8 @@ QUESTION_VERBS = {"ask", "question"}
 # Reports whose passive subject is the one spoken to, not what was said: "was asked by the host",
 # "was told by aides", "was warned by police about ...".
 SPOKEN_TO_PASSIVES = QUESTION_VERBS | {"tell", "assure", "inform", "remind", "urge", "warn", "advise"}
+# Reports whose passive subject is sent on, not reported: "was referred to an ombudsman by the clerk".
+SENT_PASSIVES = {"refer"}
 # What opens a question that is not one of "what", "who", "how" ...: "asked whether ...", "asked if ...".
 QUESTION_MARKS = {"whether", "if"}
 PAST_MODALS = {"would", "could", "might", "should", "'d"}
@@ -199,8 +201,10 @@ TAG_TAIL_OPENERS = {"on", "in", "at", "during", "after", "before", "from", "by",
                     "earlier", "later", "recently", "yesterday", "today", "tonight", "repeatedly", "privately",
                     "publicly"}
 # Subjects that deny the report they make: "nobody believes ...", "none of them said ...".
-NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing", "no-one"}
+NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing"}
 NEGATIVE_DETERMINERS = {"no", "neither", "not"}
+# How such a word hangs on the subject ("no official", "not one senator", "neither candidate").
+NEGATING_DEPS = {"det", "neg", "preconj"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -256,9 +260,22 @@ def _negated(cue: Token) -> bool:
 
 
 def _no_one(subject: Token) -> bool:
-    """"nobody", "none (of the aides)", "no official", "neither candidate", "not one senator"."""
-    words_before = subject.doc[subject.left_edge.i : subject.i]
-    return subject.lower_ in NEGATIVE_SUBJECTS or any(word.lower_ in NEGATIVE_DETERMINERS for word in words_before)
+    """"nobody", "none (of the aides)", "no official", "neither candidate", "not one senator",
+    "no-one" (which the parser splits into three subjects). The negative word must be the
+    subject's own, or its number's: in "a not-so-subtle critic said" it denies a modifier and
+    in "the No. 2 Democrat said" it is no negation, and both still said it."""
+    if subject.lower_ in NEGATIVE_SUBJECTS or subject.lower_ == "no" and _spelled_no_one(subject):
+        return True
+    return any(
+        word.lower_ in NEGATIVE_DETERMINERS and word.dep_ in NEGATING_DEPS
+        and (word.head.i == subject.i or word.head.dep_ == "nummod" and word.head.head.i == subject.i)
+        for word in subject.doc[subject.left_edge.i : subject.i]
+    )
+
+
+def _spelled_no_one(word: Token) -> bool:
+    following = word.doc[word.i + 1 : word.i + 3]
+    return [token.lower_ for token in following] == ["-", "one"]
 
 
 def _unattached_tag_claims(doc: Doc, claims: list[Claim], quotes: SpanIndex) -> list[Claim]:
@@ -732,8 +749,10 @@ def _reported_subject(verb: Token, deps: set[str]) -> tuple[int, int] | None:
     mayors for its timing": a main clause's report in the passive, with its speaker after "by",
     reports its subject (and what the verb's objects add: "for its timing"). Not when the verb
     speaks to its subject ("was warned by police about ...") or reports a clause ("voters were
-    promised by the mayor that ..."): then the subject is the one spoken to."""
-    if verb.dep_ != "ROOT" or verb.lemma_.lower() in SPOKEN_TO_PASSIVES or passive_agent(verb) is None:
+    promised by the mayor that ..."): then the subject is the one spoken to. Nor when the
+    subject is sent somewhere ("the grievance was referred to an ombudsman by the clerk", as
+    in ``_referred_to``)."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() in SPOKEN_TO_PASSIVES | SENT_PASSIVES or passive_agent(verb) is None:
         return None
     if any(child.dep_ in deps for child in children_of(verb)):
         return None

@@ -24,6 +24,10 @@ SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]{2,3}$")
 # Apostrophes a name may be typed with ("O'Rourke", "O\u2019Rourke").
 APOSTROPHES = str.maketrans("\u2018\u2019\u02bc`\u00b4", "'" * 5)
+# Letters that are no base letter and accent in Unicode, so decomposing leaves them, but that
+# writers drop as they drop accents: "Wa\u0142\u0119sa"/"Walesa", "S\u00f8ren"/"Soren",
+# "K\u0131l\u0131\u00e7daro\u011flu"/"Kilicdaroglu", "\u0110\u1eb7ng"/"Dang".
+UNACCENTED = str.maketrans("\u0142\u0141\u00f8\u00d8\u0131\u0111\u0110", "lLoOidD")
 # A hyphen between the parts of a name is a spelling choice: "Kim Jong-Un" is "Kim Jong Un".
 NAME_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 # Initialisms people go by ("FDR", "JFK", "LBJ") are this short.
@@ -88,8 +92,10 @@ def person_key_name(name: str) -> str:
 
 def name_key_form(name: str) -> str:
     """``normalize``d, and one spelling of the marks writers differ on: no accents, one
-    apostrophe, a space for a hyphen, no comma or period around a generational suffix."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(APOSTROPHES))
+    apostrophe, a space for a hyphen, no comma or period around a generational suffix. A
+    letter with a stroke or without its dot ("\u0142", "\u00f8", "\u0111", "\u0131") is its plain letter, as an
+    accented one is."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(APOSTROPHES).translate(UNACCENTED))
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     words = NAME_HYPHEN.sub(" ", normalize(plain)).split()
     if len(words) > 1 and words[-1] in SUFFIXES:
