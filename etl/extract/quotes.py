@@ -252,7 +252,7 @@ def _reports_directly(text: str, start: int, end: int, cue: Token) -> bool:
         return _opens_sentence(text, start) and quote_content(text, start, end).rstrip()[-1:] in {",", "!", "?", "\u2014"}
     # "She said, \"X\"", "he told the BBC: \"X\"", "a man yelled \"Stay there!\"": the quote follows
     # a comma or colon, or the verb itself.
-    return text[:start].rstrip()[-1:] in {",", ":"} or not text[cue.idx + len(cue) : start].strip()
+    return _last_char_before(text, start) in {",", ":"} or not text[cue.idx + len(cue) : start].strip()
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -288,7 +288,7 @@ def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: in
     # quote before it when the sentence of that quote's tag ends the paragraph between them.
     paragraph_break = previous_end + len(between.rstrip())
     tag_ends_paragraph = cue.sent.start_char <= previous_end and cue.sent.end_char >= paragraph_break
-    opens_paragraph = text[:start].rstrip(" \t\u00a0").endswith("\n")
+    opens_paragraph = _last_char_before(text, start, " \t\u00a0") == "\n"
     return cue if tag_ends_paragraph and opens_paragraph and "\n" not in between.strip() else None
 
 
