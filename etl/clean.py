@@ -19,6 +19,7 @@ from itertools import takewhile
 from urllib.parse import urlsplit
 
 from etl.errors import InputError
+from etl.lexicon import outlet_words
 from etl.records import Article, RawArticle, Region, RegionKind, content_uri, web_url
 
 # Calls to action and site furniture that news pages wrap around an article.
@@ -46,14 +47,16 @@ DATELINE = re.compile(
     r" ?(?:\u2014|\u2013|--|-) ?"
 )
 BYLINE = re.compile(r"^By\s+(?=[A-Z])")
+# Outlet words a byline may end with that are too common in people's names or as nouns for
+# the entities' outlet list ("... Observer", "... Guardian", "Staff and wire reports").
+BYLINE_OUTLET_WORDS = ("service", "courier", "inquirer", "examiner", "dispatch", "bulletin", "observer",
+                       "sentinel", "guardian", "bureau", "reports")
 # "By Sarah Miller, Associated Press", "Jane Doe / The Valley Courier", "By Reuters": the
-# byline's affiliation is no author. Agencies and outlets are named with these words, by a
-# wire agency's name alone, or by an acronym no person's name is written as.
-AFFILIATION = re.compile(
-    r"\b(?:Press|News|Agency|Service|Network|Times|Post|Journal|Wire|Herald|Tribune|Gazette|Chronicle|Courier"
-    r"|Telegraph|Inquirer|Examiner|Dispatch|Bulletin|Observer|Sentinel|Guardian|Daily|Weekly|Magazine|Media"
-    rf"|Radio|Bureau|Reports)\b|^[A-Z]{{2,5}}$|^(?:{'|'.join(WIRE_AGENCIES)})$"
-)
+# byline's affiliation is no author. Agencies and outlets are named with the words of outlets'
+# names, capitalized, by a wire agency's name alone, or by an acronym no person's name is
+# written as.
+OUTLET_NAME_WORDS = "|".join(sorted(word.capitalize() for word in {*outlet_words(), *BYLINE_OUTLET_WORDS}))
+AFFILIATION = re.compile(rf"\b(?:{OUTLET_NAME_WORDS})\b|^[A-Z]{{2,5}}$|^(?:{'|'.join(WIRE_AGENCIES)})$")
 # "Staff Writer", "Special to the Post", "Senior Correspondent", "Reuters Staff", "Updated": a
 # role or a timestamp's label, in title case on its own or after the names, opens or closes
 # with one of these words.
