@@ -212,8 +212,9 @@ class Claim:
     """1-based order of the claim within its statement: a report that interrupts the clause it
     reports ("The plan, she said, is dead") makes one claim on each side, sharing the cue."""
     negated: bool = False
-    """The report is denied by its own cue: the source did not say, does not believe or never
-    wanted the content ("she did not say the port would close", "he doesn't think it will pass")."""
+    """The report is denied by its cue or its subject: the source did not say, does not believe or
+    never wanted the content ("she did not say the port would close", "he doesn't think it will
+    pass", "no official has said the plant will close")."""
 
 
 @dataclass(frozen=True, slots=True)

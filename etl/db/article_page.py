@@ -27,7 +27,7 @@ class Statement:
     cue_start: int | None
     cue_end: int | None
     negated: bool
-    """A claim its own cue denies ("did not say"); never for a quote."""
+    """A claim its cue or its subject denies ("did not say", "no official has said"); never for a quote."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -360,8 +360,8 @@ class Claim(Base):
     )
     negated: Mapped[bool] = mapped_column(
         server_default=sql("false"),
-        comment="True when the cue itself is negated: the claimant did not say, does not believe or never wanted "
-        "the content (\"she did not say the port would close\").",
+        comment="True when the report is negated by its cue or its subject (\"did not say\", \"no official has said\"): "
+        "the claimant did not say, does not believe or never wanted the content (\"she did not say the port would close\").",
     )
 
 

@@ -1,6 +1,6 @@
-"""Negated claims: claims.negated is true when a claim's own cue is negated ("she did not
-say the port would close", "he doesn't think the bill will pass", "they never wanted a
-vote"), so a row never reads as its claimant saying, believing or wanting what they
+"""Negated claims: claims.negated is true when a claim's cue or its subject is negated ("she
+did not say the port would close", "he doesn't think the bill will pass", "no official has
+said ..."), so a row never reads as its claimant saying, believing or wanting what they
 denied. Existing rows are false (a re-run with --force re-extracts them).
 analytics.claim_sources gains the column at its end. downgrade() drops the view and
 creates it as 2b6f1d8e4a57 left it (a view cannot lose a column in place), then drops
@@ -23,8 +23,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 NEGATED_COMMENT = (
-    'True when the cue itself is negated: the claimant did not say, does not believe or never wanted '
-    'the content ("she did not say the port would close").'
+    'True when the report is negated by its cue or its subject ("did not say", "no official has said"): '
+    'the claimant did not say, does not believe or never wanted the content ("she did not say the port would close").'
 )
 
 VIEWS: dict[str, str] = {
@@ -34,7 +34,7 @@ VIEWS: dict[str, str] = {
 -- "according to X")? One row per claim, with its claimant, the claimant's roles in
 -- that article, the cue and offsets into the article; kind tells what was said from what
 -- is believed, intended, known, shown or endorsed ("X believes ...", "polls show ...",
--- "X endorsed Y"); negated marks a report its own cue denies ("X did not say ...").
+-- "X endorsed Y"); negated marks a report its cue or its subject denies ("X did not say ...", "no one said ...").
 CREATE OR REPLACE VIEW analytics.claim_sources AS
 SELECT
     c.id AS claim_id,
@@ -79,7 +79,7 @@ COMMENT ON COLUMN analytics.claim_sources.cue_end IS 'Offset just past the cue.'
 COMMENT ON COLUMN analytics.claim_sources.claimant_actor_id IS 'Claimant when a person or anonymous source (actors.id).';
 COMMENT ON COLUMN analytics.claim_sources.claimant_organization_id IS 'Claimant when an organization (organizations.id).';
 COMMENT ON COLUMN analytics.claim_sources.kind IS 'What the claim reports: speech (said, according to), belief (believes), intention (wants), knowledge (knows), evidence (polls show) or stance (endorses, prefers).';
-COMMENT ON COLUMN analytics.claim_sources.negated IS 'True when the cue itself is negated: the claimant did not say, does not believe or never wanted the claim ("she did not say the port would close").';
+COMMENT ON COLUMN analytics.claim_sources.negated IS 'True when the report is negated by its cue or its subject ("did not say", "no official has said"): the claimant did not say, does not believe or never wanted the claim ("she did not say the port would close").';
 """,
 }
 
