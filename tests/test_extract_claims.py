@@ -2978,13 +2978,13 @@ def test_extract_claims_an_order_is_a_speech_act(nlp, body, expected):
     [
         # wire: sent somewhere, the place is part of the command
         (
-            "The interior ministry ordered riot police into the capital's main square on Saturday.",
-            [("The interior ministry", "ordered", "riot police into the capital's main square")],
+            "The interior ministry ordered riot police into the old town square on Saturday.",
+            [("The interior ministry", "ordered", "riot police into the old town square")],
         ),
         # tabloid
         (
-            "Boss Terry Vance ordered his players back onto the training pitch at half-time.",
-            [("Terry Vance", "ordered", "his players back onto the training pitch")],
+            "Boss Terry Vance ordered his players out onto the training pitch at half-time.",
+            [("Terry Vance", "ordered", "his players out onto the training pitch")],
         ),
         # broadsheet: counted, but sent somewhere
         (
@@ -2996,7 +2996,7 @@ def test_extract_claims_an_order_is_a_speech_act(nlp, body, expected):
         # business wire: goods counted by a number
         ("Skyline Air has ordered 35 narrow-body jets from a Toulouse manufacturer.", []),
         # regional
-        ("Councillor Dilys Pryce ordered sandwiches for the whole planning committee.", []),
+        ("Councillor Dilys Pryce ordered sandwiches for every member of the planning committee.", []),
     ],
 )
 def test_extract_claims_an_order_for_goods_reports_nothing(nlp, body, expected):

@@ -149,11 +149,11 @@ CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
-# Verbs that command an act ("ordered an audit", "ordered the release of the files") but also
+# Verbs that command an act ("ordered an audit", "ordered a recount of the ballots") but also
 # buy things ("ordered a coffee", "ordered 40 new jets"), which reports nothing.
 ORDERING_VERBS = {"order"}
 # Words that send the ordered somewhere, which is part of the command: "ordered troops into the
-# city", "ordered 2,000 troops to the border", "ordered the players back onto the pitch".
+# city", "ordered 2,000 troops to the coast", "ordered the players out onto the pitch".
 DIRECTION_WORDS = {"to", "into", "onto", "back", "home", "out"}
 # Verbs that characterise their object as something: "described the plan as a gamble",
 # "denounced the remarks as hurtful", "cited the memo as proof". Not "referred to him as" nor
@@ -1709,7 +1709,7 @@ def _object_content(verb: Token) -> list[Token]:
 def _goods_ordered(verb: Token, ordered: Token) -> bool:
     """"Ordered a coffee", "ordered 40 new jets from a supplier", "ordered a cup of tea": things
     bought or served, named as goods or counted by a number, unless they are sent somewhere
-    ("ordered 2,000 troops to the border" is a command). What is ordered done is not counted
+    ("ordered 2,000 troops to the coast" is a command). What is ordered done is not counted
     ("ordered the seizure of 12 ships")."""
     if any(child.i > ordered.i and child.lower_ in DIRECTION_WORDS for child in rights_of(verb)):
         return False
