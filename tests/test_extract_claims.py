@@ -2976,6 +2976,36 @@ def test_extract_claims_an_order_is_a_speech_act(nlp, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: sent somewhere, the place is part of the command
+        (
+            "The interior ministry ordered riot police into the old town square on Saturday.",
+            [("The interior ministry", "ordered", "riot police into the old town square")],
+        ),
+        # tabloid
+        (
+            "Boss Terry Vance ordered his players out onto the training pitch at half-time.",
+            [("Terry Vance", "ordered", "his players out onto the training pitch")],
+        ),
+        # broadsheet: counted, but sent somewhere
+        (
+            "The defence secretary has ordered 1,200 reservists into the flooded counties.",
+            [("The defence secretary", "ordered", "1,200 reservists into the flooded counties")],
+        ),
+        # magazine: food and drink are bought, not commanded
+        ("At a corner bistro in Lyon, Amara Okafor ordered a black coffee and a croissant.", []),
+        # business wire: goods counted by a number
+        ("Skyline Air has ordered 35 narrow-body jets from a Toulouse manufacturer.", []),
+        # regional
+        ("Councillor Dilys Pryce ordered sandwiches for every member of the planning committee.", []),
+    ],
+)
+def test_extract_claims_an_order_for_goods_reports_nothing(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # magazine
         (
             "In a memoir published this spring, Delphine Archer portrays her former editor as a tyrant with a soft heart.",

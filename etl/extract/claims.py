@@ -30,6 +30,7 @@ from etl.extract.attribution import (
 from etl.lexicon import (
     claim_nouns,
     document_nouns,
+    goods_nouns,
     medium_nouns,
     names_people,
     outlet_words,
@@ -148,6 +149,12 @@ CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
+# Verbs that command an act ("ordered an audit", "ordered a recount of the ballots") but also
+# buy things ("ordered a coffee", "ordered 40 new jets"), which reports nothing.
+ORDERING_VERBS = {"order"}
+# Words that send the ordered somewhere, which is part of the command: "ordered troops into the
+# city", "ordered 2,000 troops to the coast", "ordered the players out onto the pitch".
+DIRECTION_WORDS = {"to", "into", "onto", "back", "home", "out"}
 # Verbs that characterise their object as something: "described the plan as a gamble",
 # "denounced the remarks as hurtful", "cited the memo as proof". Not "referred to him as" nor
 # "reported it as": PolNeAR marks those only about half the time.
@@ -1673,6 +1680,8 @@ def _object_content(verb: Token) -> list[Token]:
     if not parts or _nominal_kind(parts[0]) is not None:
         # "rejected the president's argument that ...": the noun reports its holder's content.
         return []
+    if lemma in ORDERING_VERBS and _goods_ordered(verb, parts[0]):
+        return []
     if lemma in NAMING_VERBS and _object_alone(verb, parts):
         # "called the vote a sham" names it; "called a press conference", "called the governor"
         # report nothing.
@@ -1683,7 +1692,8 @@ def _object_content(verb: Token) -> list[Token]:
     if objects:
         # A greeting goes to someone: "offered her condolences [to the families]".
         parts += [child for child in rights_of(verb) if child.i > objects[-1].i
-                  and (_describes_the_object(child) or _greeting(objects[-1]) and child.dep_ == "dative")]
+                  and (_describes_the_object(child) or _greeting(objects[-1]) and child.dep_ == "dative"
+                       or lemma in ORDERING_VERBS and child.lower_ in DIRECTION_WORDS)]
     parts += _said_of_the_object(verb, parts)
     last = max(part.right_edge.i for part in parts)
     # The parser may hang the terms on the object: "confirmed the meeting on condition of anonymity".
@@ -1694,6 +1704,17 @@ def _object_content(verb: Token) -> list[Token]:
     # What is referred to starts after "to", which goes with the cue ("referring to").
     first = parts[0].i + 1 if _referred_to(parts[0]) else parts[0].left_edge.i
     return list(verb.doc[first : last + 1])
+
+
+def _goods_ordered(verb: Token, ordered: Token) -> bool:
+    """"Ordered a coffee", "ordered 40 new jets from a supplier", "ordered a cup of tea": things
+    bought or served, named as goods or counted by a number, unless they are sent somewhere
+    ("ordered 2,000 troops to the coast" is a command). What is ordered done is not counted
+    ("ordered the seizure of 12 ships")."""
+    if any(child.i > ordered.i and child.lower_ in DIRECTION_WORDS for child in rights_of(verb)):
+        return False
+    counted = any(child.dep_ == "nummod" for child in children_of(ordered))
+    return counted or ordered.lemma_.lower() in goods_nouns()
 
 
 def _object_alone(verb: Token, parts: list[Token]) -> bool:

@@ -68,6 +68,10 @@ def collective_nouns() -> frozenset[str]:
     return word_list("collective_nouns")
 
 
+def goods_nouns() -> frozenset[str]:
+    return word_list("goods_nouns")
+
+
 def group_nouns() -> frozenset[str]:
     return word_list("group_nouns")
 
