@@ -2645,6 +2645,40 @@ def test_extract_claims_a_speech_act_in_the_reports_tense_is_the_reporters(nlp, 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a content in the report's own tense, a second act closing it
+        ("Ms. Varga said the mayor was careless with the ledger and criticized him for hiring his cousin.",
+         [("Varga", "said", "the mayor was careless with the ledger"),
+          ("Varga", "criticized", "him for hiring his cousin")]),
+        # sports page: present tense throughout
+        ("Coach Ramsey says he respects the referees and calls them the best crew in the league.",
+         [("Ramsey", "says", "he respects the referees"),
+          ("Ramsey", "calls", "them the best crew in the league")]),
+        # broadsheet: a speaker set off by commas
+        ("The union's leader, Tomas Ekdahl, insisted the strike fund was healthy and accused the port authority "
+         "of stalling the talks.",
+         [("Tomas Ekdahl", "insisted", "the strike fund was healthy"),
+          ("Tomas Ekdahl", "accused", "the port authority of stalling the talks")]),
+        # regional paper: the content's subject cannot speak, the second act is still the councilwoman's
+        ("Councilwoman Bree Hadley argued the library levy was fair and praised the volunteers for keeping the "
+         "branch open.",
+         [("Bree Hadley", "argued", "the library levy was fair"),
+          ("Bree Hadley", "praised", "the volunteers for keeping the branch open")]),
+        # magazine letters page
+        ("Our reader Gwen Polley writes that the bus line is a lifeline and calls the cuts a betrayal of older "
+         "riders.",
+         [("Gwen Polley", "writes", "the bus line is a lifeline"),
+          ("Gwen Polley", "calls", "the cuts a betrayal of older riders")]),
+    ],
+)
+def test_extract_claims_a_finite_speech_act_after_the_content_is_a_second_report(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [(cue, text) for _, cue, text in found] == [(cue, text) for _, cue, text in expected]
+    assert all(speaker in (name or "") for (name, _, _), (speaker, _, _) in zip(found, expected))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: a debate question put by a named moderator
         ("Senator Ann Whitcombe spoke at a town hall in Dover on Monday. She was asked by moderator Paul Greer "
          "whether the state would raise taxes next year.",

@@ -1310,7 +1310,11 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     if answer is not None:
         return answer
     reports = _reports(verb)
-    said = _trimmed(_object_content(verb)) if reports and _can_hold_content(subject_of(verb)) else None
+    # A second report joined to the first one's content ("argued the levy was fair and praised the
+    # volunteers") shares the parse's subject with the content ("the levy"): its speaker is the
+    # first report's.
+    speaker = subject_of(_earlier_report(verb) or verb)
+    said = _trimmed(_object_content(verb)) if reports and _can_hold_content(speaker) else None
     said = said or _trimmed(_characterised_object(verb))
     return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
 
@@ -1480,10 +1484,17 @@ def _earlier_report(verb: Token) -> Token | None:
 
 def _in_the_reports_tense(verb: Token, report: Token) -> bool:
     """"said she makes $38,500 a season and questioned how ...", "said Lorne had mocked her and
-    criticized ...": a speech act in the report's tense, not the content's, is the reporter's."""
+    criticized ...": a speech act in the report's tense, not the content's, is the reporter's.
+    So is a finite one closing a content that follows the report, whatever the content's tense
+    ("said the fund was broke and blamed the trustees for it", "says he likes the plan and calls
+    it bold"). A content before its report ("X met donors and pledged Y, the Herald reported")
+    is the report's whole clause."""
+    if _kind(verb) != "speech" or any(child.dep_ == "aux" for child in children_of(verb)):
+        return False
     content = verb.head
-    return (_kind(verb) == "speech" and verb.tag_ == report.tag_
-            and content.tag_ != report.tag_ and not any(child.dep_ == "aux" for child in children_of(verb)))
+    if verb.tag_ in FINITE_TAGS and report.i < content.i:
+        return True
+    return verb.tag_ == report.tag_ and content.tag_ != report.tag_
 
 
 def _run_on_complements(following: list[Token]) -> list[Token]:
