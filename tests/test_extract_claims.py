@@ -2677,6 +2677,21 @@ def test_extract_claims_a_finite_speech_act_after_the_content_is_a_second_report
 
 
 @pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # campaign trail: the tagger reads "pledge" as a present tense
+        ("At the rally the governor kept asking the crowd to raise their hands and pledge their votes to him.",
+         "to raise their hands and pledge their votes to him"),
+        # religion page
+        ("The preacher kept asking the congregation to raise their hands and pledge their savings to the church.",
+         "to raise their hands and pledge their savings to the church"),
+    ],
+)
+def test_extract_claims_an_infinitive_contents_second_verb_is_its_own(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # wire: a debate question put by a named moderator

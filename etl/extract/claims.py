@@ -205,6 +205,8 @@ NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing"}
 NEGATIVE_DETERMINERS = {"no", "neither", "not"}
 # How such a word hangs on the subject ("no official", "not one senator", "neither candidate").
 NEGATING_DEPS = {"det", "neg", "preconj"}
+# Finite forms that differ from a bare infinitive: past and third person singular.
+TELLING_TENSES = {"VBD", "VBZ"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -1492,7 +1494,10 @@ def _in_the_reports_tense(verb: Token, report: Token) -> bool:
     if _kind(verb) != "speech" or any(child.dep_ == "aux" for child in children_of(verb)):
         return False
     content = verb.head
-    if verb.tag_ in FINITE_TAGS and report.i < content.i:
+    # After an infinitive content ("asked them to raise their hands and pledge loyalty") a
+    # present form is the infinitive's second verb, however the tagger reads it.
+    finite = TELLING_TENSES if _infinitive(content) else FINITE_TAGS
+    if verb.tag_ in finite and report.i < content.i:
         return True
     return verb.tag_ == report.tag_ and content.tag_ != report.tag_
 
