@@ -2645,50 +2645,27 @@ def test_extract_claims_a_speech_act_in_the_reports_tense_is_the_reporters(nlp, 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # wire: a content in the report's own tense, a second act closing it
-        ("Ms. Varga said the mayor was careless with the ledger and criticized him for hiring his cousin.",
-         [("Varga", "said", "the mayor was careless with the ledger"),
-          ("Varga", "criticized", "him for hiring his cousin")]),
-        # sports page: present tense throughout
-        ("Coach Ramsey says he respects the referees and calls them the best crew in the league.",
-         [("Ramsey", "says", "he respects the referees"),
-          ("Ramsey", "calls", "them the best crew in the league")]),
-        # broadsheet: a speaker set off by commas
-        ("The union's leader, Tomas Ekdahl, insisted the strike fund was healthy and accused the port authority "
-         "of stalling the talks.",
-         [("Tomas Ekdahl", "insisted", "the strike fund was healthy"),
-          ("Tomas Ekdahl", "accused", "the port authority of stalling the talks")]),
-        # regional paper: the content's subject cannot speak, the second act is still the councilwoman's
-        ("Councilwoman Bree Hadley argued the library levy was fair and praised the volunteers for keeping the "
-         "branch open.",
-         [("Bree Hadley", "argued", "the library levy was fair"),
-          ("Bree Hadley", "praised", "the volunteers for keeping the branch open")]),
+        # regional paper: the content's subject is a levy, the citing is the councilwoman's
+        ("Councilwoman Bree Hadley argued the library levy was fair, citing the county's own audit of branch costs.",
+         ("Bree Hadley", "citing", "the county's own audit of branch costs")),
+        # wire: a company report, a crossing as the content's subject
+        ("The ferry company said the crossing would close in March, blaming the state for a decade of missed "
+         "repairs.",
+         ("ferry company", "blaming", "the state")),
+        # sports page
+        ("Coach Ramsey said the new turf was a disaster, calling it a hazard for every player on his roster.",
+         ("Ramsey", "calling", "it a hazard for every player on his roster")),
         # magazine letters page
-        ("Our reader Gwen Polley writes that the bus line is a lifeline and calls the cuts a betrayal of older "
-         "riders.",
-         [("Gwen Polley", "writes", "the bus line is a lifeline"),
-          ("Gwen Polley", "calls", "the cuts a betrayal of older riders")]),
+        ("Our reader Gwen Polley writes that the bus line is a lifeline, praising the drivers who kept it running "
+         "through the snow.",
+         ("Gwen Polley", "praising", "the drivers who kept it running through the snow")),
     ],
 )
-def test_extract_claims_a_finite_speech_act_after_the_content_is_a_second_report(nlp, body, expected):
-    found = _claims(nlp, body)
-    assert [(cue, text) for _, cue, text in found] == [(cue, text) for _, cue, text in expected]
-    assert all(speaker in (name or "") for (name, _, _), (speaker, _, _) in zip(found, expected))
-
-
-@pytest.mark.parametrize(
-    ("body", "content"),
-    [
-        # campaign trail: the tagger reads "pledge" as a present tense
-        ("At the rally the governor kept asking the crowd to raise their hands and pledge their votes to him.",
-         "to raise their hands and pledge their votes to him"),
-        # religion page
-        ("The preacher kept asking the congregation to raise their hands and pledge their savings to the church.",
-         "to raise their hands and pledge their savings to the church"),
-    ],
-)
-def test_extract_claims_an_infinitive_contents_second_verb_is_its_own(nlp, body, content):
-    assert [text for _, _, text in _claims(nlp, body)] == [content]
+def test_extract_claims_a_report_hung_on_a_content_is_the_first_speakers(nlp, body, expected):
+    speaker, cue, content = expected
+    found = [(name, found_cue, text) for name, found_cue, text in _claims(nlp, body) if found_cue == cue]
+    assert [(found_cue, text) for _, found_cue, text in found] == [(cue, content)]
+    assert speaker in (found[0][0] or "")
 
 
 @pytest.mark.parametrize(

@@ -205,8 +205,6 @@ NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing"}
 NEGATIVE_DETERMINERS = {"no", "neither", "not"}
 # How such a word hangs on the subject ("no official", "not one senator", "neither candidate").
 NEGATING_DEPS = {"det", "neg", "preconj"}
-# Finite forms that differ from a bare infinitive: past and third person singular.
-TELLING_TENSES = {"VBD", "VBZ"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -1312,9 +1310,8 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     if answer is not None:
         return answer
     reports = _reports(verb)
-    # A second report joined to the first one's content ("argued the levy was fair and praised the
-    # volunteers") shares the parse's subject with the content ("the levy"): its speaker is the
-    # first report's.
+    # A report hung on another's content ("argued the levy was fair, citing an audit") takes the
+    # content's subject in the parse ("the levy"), but it is the first report's speaker's.
     speaker = subject_of(_earlier_report(verb) or verb)
     said = _trimmed(_object_content(verb)) if reports and _can_hold_content(speaker) else None
     said = said or _trimmed(_characterised_object(verb))
@@ -1486,20 +1483,10 @@ def _earlier_report(verb: Token) -> Token | None:
 
 def _in_the_reports_tense(verb: Token, report: Token) -> bool:
     """"said she makes $38,500 a season and questioned how ...", "said Lorne had mocked her and
-    criticized ...": a speech act in the report's tense, not the content's, is the reporter's.
-    So is a finite one closing a content that follows the report, whatever the content's tense
-    ("said the fund was broke and blamed the trustees for it", "says he likes the plan and calls
-    it bold"). A content before its report ("X met donors and pledged Y, the Herald reported")
-    is the report's whole clause."""
-    if _kind(verb) != "speech" or any(child.dep_ == "aux" for child in children_of(verb)):
-        return False
+    criticized ...": a speech act in the report's tense, not the content's, is the reporter's."""
     content = verb.head
-    # After an infinitive content ("asked them to raise their hands and pledge loyalty") a
-    # present form is the infinitive's second verb, however the tagger reads it.
-    finite = TELLING_TENSES if _infinitive(content) else FINITE_TAGS
-    if verb.tag_ in finite and report.i < content.i:
-        return True
-    return verb.tag_ == report.tag_ and content.tag_ != report.tag_
+    return (_kind(verb) == "speech" and verb.tag_ == report.tag_
+            and content.tag_ != report.tag_ and not any(child.dep_ == "aux" for child in children_of(verb)))
 
 
 def _run_on_complements(following: list[Token]) -> list[Token]:
