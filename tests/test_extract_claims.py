@@ -2645,6 +2645,32 @@ def test_extract_claims_a_speech_act_in_the_reports_tense_is_the_reporters(nlp, 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # regional paper: the content's subject is a levy, the citing is the councilwoman's
+        ("Councilwoman Bree Hadley argued the library levy was fair, citing the county's own audit of branch costs.",
+         ("Bree Hadley", "citing", "the county's own audit of branch costs")),
+        # wire: a company report, a crossing as the content's subject
+        ("The ferry company said the crossing would close in March, blaming the state for a decade of missed "
+         "repairs.",
+         ("ferry company", "blaming", "the state")),
+        # sports page
+        ("Coach Ramsey said the new turf was a disaster, calling it a hazard for every player on his roster.",
+         ("Ramsey", "calling", "it a hazard for every player on his roster")),
+        # magazine letters page
+        ("Our reader Gwen Polley writes that the bus line is a lifeline, praising the drivers who kept it running "
+         "through the snow.",
+         ("Gwen Polley", "praising", "the drivers who kept it running through the snow")),
+    ],
+)
+def test_extract_claims_a_report_hung_on_a_content_is_the_first_speakers(nlp, body, expected):
+    speaker, cue, content = expected
+    found = [(name, found_cue, text) for name, found_cue, text in _claims(nlp, body) if found_cue == cue]
+    assert [(found_cue, text) for _, found_cue, text in found] == [(cue, content)]
+    assert speaker in (found[0][0] or "")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: a debate question put by a named moderator
         ("Senator Ann Whitcombe spoke at a town hall in Dover on Monday. She was asked by moderator Paul Greer "
          "whether the state would raise taxes next year.",
