@@ -1157,25 +1157,6 @@ def test_extract_quotes_a_quote_joined_to_the_last_in_its_sentence_goes_on(nlp, 
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # wire: the second fragment ends the paragraph
-        ('"We never saw it coming," Ms. Okafor said. "The water rose in an hour."\n\n"Half of the street lost '
-         'everything it had, and nobody has called us since."', [("said", 1), ("said", 2), ("said", 3)]),
-        # broadsheet: the report before the quote
-        ("The judge concluded, ''There is no case in this county like the one before me today.''\n\n''Nor do I "
-         "expect to see one again before I retire from the bench.''", [("concluded", 1), ("concluded", 2)]),
-        # tabloid: two paragraphs of quote after the tag
-        ("\u201cIt was the best night of my life,\u201d gushed the singer.\n\n\u201cI cried all the way "
-         "home in the taxi.\u201d\n\n\u201cMy mum was in the front row for the very first time.\u201d",
-         [("gushed", 1), ("gushed", 2), ("gushed", 3)]),
-    ],
-)
-def test_extract_quotes_a_paragraph_of_quote_after_a_quote_ending_the_last_goes_on(nlp, body, expected):
-    assert [(cue, fragment) for _, _, cue, fragment in _statements(nlp, body)] == expected
-
-
-@pytest.mark.parametrize(
     ("body", "cue"),
     [
         ('Asked about the plan, he responded. "To enter the city, you need a permit."', "responded"),

@@ -201,7 +201,7 @@ def extract_quotes(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Quote]:
         # does a report that only hangs under the previous quote's tag.
         if cue is None or continued is not None and _hangs_on_tag(cue, continued, text, start):
             cue = continued
-        if cue is None and found and found[-1][2] is not None and _goes_on_from(text, found[-1], start, end):
+        if cue is None and found and found[-1][2] is not None and _goes_on_from(text, found[-1], start):
             cue = found[-1][2]
         # A quote that opens the sentence after its statement's tag goes on with that statement,
         # and is speech however short ("\"They grumble,\" she said. \"Everybody grumbles.\"").
@@ -335,28 +335,18 @@ def _continued_cue(text: str, previous: tuple[int, int, Token | None], start: in
     return cue if tag_ends_paragraph and opens_paragraph and "\n" not in between.strip() else None
 
 
-def _goes_on_from(text: str, previous: tuple[int, int, Token | None], start: int, end: int) -> bool:
+def _goes_on_from(text: str, previous: tuple[int, int, Token | None], start: int) -> bool:
     """Whether a quote no cue reports goes on with the quote before it, whose statement has one:
-    quotes in a row with nothing between ("asked: \"Why?\" \"Why now?\""), joined inside one
+    quotes in a row with nothing between ("asked: \"Why?\" \"Why now?\""), or joined inside one
     sentence by a few words ("added that \"A\" and \"B\"", "says \"A\" because \"B\""; train:
-    the gold joins the two 10 times of 10), or a paragraph that is only a quote after a
-    paragraph the previous quote ends (train: 7 of 10, the other 3 markup of one site)."""
+    the gold joins the two 10 times of 10)."""
     previous_start, previous_end = previous[0], previous[1]
     between = text[previous_end:start]
     if not between.strip(" "):
         return True
-    if "\n" not in between:
-        closes_sentence = quote_content(text, previous_start, previous_end).rstrip()[-1:] in SENTENCE_END
-        return (not closes_sentence and len(between.split()) <= MAX_JOINING_WORDS
-                and not any(char in SENTENCE_END or char in ":;" for char in between))
-    return not between.strip() and _fills_paragraph(text, start, end)
-
-
-def _fills_paragraph(text: str, start: int, end: int) -> bool:
-    """Nothing but the quote in its paragraph (spaces aside)."""
-    paragraph_end = text.find("\n", end)
-    after = text[end : paragraph_end if paragraph_end >= 0 else len(text)]
-    return _last_char_before(text, start, " \t\u00a0") in {"", "\n"} and not after.strip()
+    closes_sentence = quote_content(text, previous_start, previous_end).rstrip()[-1:] in SENTENCE_END
+    return (not closes_sentence and len(between.split()) <= MAX_JOINING_WORDS
+            and not any(char in SENTENCE_END or char in ":;\n" for char in between))
 
 
 def _hangs_on_tag(verb: Token, tag: Token, text: str, start: int) -> bool:
