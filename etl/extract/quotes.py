@@ -48,8 +48,8 @@ MIN_TITLE_WORDS = 2
 TITLE_FUNCTION_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "for", "with", "to", "in", "on", "at", "by",
                         "from", "as", "is", "are", "be", "vs", "into", "over", "per"}
 WINDOW_TOKENS = 40
-# The most words that may join two quotes of one sentence into one statement ("\"A\" and his
-# team \"B\"").
+# The most words that may join two quotes of one sentence into one statement ("\"A\" yet
+# never \"B\"").
 MAX_JOINING_WORDS = 5
 # How a quote ends when a speech tag follows it: "\"...,\" he said", "\"...?\" she asked".
 TAG_OPENING_ENDS = {",", "?", "!", "\u2014"}
@@ -228,11 +228,11 @@ def joined_to_claims(doc: Doc, quotes: Sequence[Quote], claims: Sequence[Claim])
     """The quotes, each that no cue reports and that opens the sentence right after a speech
     claim's report made a fragment of that claim's statement (its cue and source).
 
-    'Greene added that the vote had been close. "Nobody in this building expected it."' is one
-    statement: the quote goes on with what the claim reports (train: the gold joins the two 18
-    times of 21; after another kind of claim, "plans to", "found", 0 of 4). A quote led in with
-    a colon has a report of its own ("gave the Texan a compliment: \"...\""), and one after a
-    paragraph break opens a statement of its own as often as not (train: 5 of 11).
+    'Ms. Amaral argued that the county had waited too long. "We lost two summers to paperwork."'
+    is one statement: the quote goes on with what the claim reports (train: the gold joins the
+    two 18 times of 21; after a claim of another kind, an intention or a finding, 0 of 4). A
+    quote led in with a colon has a report of its own ("she had a warning for them: \"...\""),
+    and one after a paragraph break opens a statement of its own as often as not (train: 5 of 11).
     """
     text = text_of(doc)
     reports = sorted((claim for claim in claims if claim.kind == "speech" and not claim.negated),
