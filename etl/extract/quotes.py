@@ -230,7 +230,7 @@ def joined_to_claims(doc: Doc, quotes: Sequence[Quote], claims: Sequence[Claim])
 
     'Ms. Amaral argued that the county had waited too long. "We lost two summers to paperwork."'
     is one statement: the quote goes on with what the claim reports (train: the gold joins the
-    two 18 times of 21; after a claim of another kind, an intention or a finding, 0 of 4). A
+    two 18 times of 21; after a claim of another kind, an intention or a finding, 1 of 5). A
     quote led in with a colon has a report of its own ("she had a warning for them: \"...\""),
     and one after a paragraph break opens a statement of its own as often as not (train: 5 of 11).
     """
