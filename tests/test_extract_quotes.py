@@ -1094,18 +1094,66 @@ def test_extract_quotes_a_quote_joined_to_the_tag_by_a_conjunction_goes_on(nlp, 
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "expected"),
     [
-        # city hall: the report before has an object of its own
-        'Mayor Bill Dane stated an interest in ending the contracts. "These contracts are fully binding."',
+        # sports page: the report before has an object of its own
+        ('Coach Mara Lindqvist praised the young goalkeeper after the final whistle. "She saved us three or four '
+         'times tonight."', [("Mara Lindqvist", "praised", 1)]),
         # politics desk: the report before has a clause of its own
-        'Senator Ruth Hale said the plan was dead. "Nobody will vote for it now, not even my own party."',
+        ('Senator Ruth Hale said the plan was dead. "Nobody will vote for it now, not even my own party."',
+         [("Ruth Hale", "said", 1)]),
         # business wire
-        'The company announced a recall on Friday. "We apologize to every customer who was affected."',
+        ('The company announced a recall on Friday. "We apologize to every customer who was affected."',
+         [("The company", "announced", 1)]),
+        # regional daily: the claim's report after its content
+        ('The new pier is a waste of money, Harbor Commissioner Lena Voss said on Thursday. "Nobody asked the '
+         'fishermen what they needed."', [("Lena Voss", "said", 1)]),
+        # magazine: a claim whose report is a participle
+        ('Kowalczyk spent an hour on the porch, insisting that the orchard would survive the frost. "These trees '
+         'have seen worse winters than this one."', [("Kowalczyk", "insisting", 1)]),
+        # tabloid
+        ('Jonny Baptiste, the striker, admitted he had thought about quitting the club in March. "I was in a dark '
+         'place for weeks and weeks."', [("Jonny Baptiste", "admitted", 1)]),
     ],
 )
-def test_extract_quotes_a_report_with_content_of_its_own_does_not_cue_the_next_sentences_quote(nlp, body):
-    assert [cue for _, _, cue, _ in _statements(nlp, body)] == [None]
+def test_extract_quotes_a_quote_after_a_speech_claim_goes_on_with_its_statement(nlp, body, expected):
+    """The report before has content of its own, a claim; the quote that opens the next sentence is no
+    content of that report's, but the rest of the statement the claim begins: it shares the claim's cue."""
+    assert [(speaker, cue, fragment) for _, speaker, cue, fragment in _statements(nlp, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wire: a paragraph break before the quote
+        'Senator Ruth Hale said the plan was dead.\n\n"Nobody will vote for it now, not even my own party."',
+        # broadsheet: a sentence of the writer's between
+        'Senator Ruth Hale said the plan was dead. Her aides left the room in silence. "Nobody will vote for it '
+        'now, not even my own party."',
+        # regional: a claim that is no speech
+        'The town plans to rebuild the bridge by the spring. "It will cost far more than anyone has been told."',
+    ],
+)
+def test_extract_quotes_a_quote_after_a_paragraph_break_a_sentence_or_another_claim_starts_afresh(nlp, body):
+    assert [cue for _, _, cue, _ in _statements(nlp, body) if cue in {"said", "plans"}] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a conjunction between the two quotes
+        ('Hospital director Amal Farouk said that "every bed on the ward is taken" and "we are turning people '
+         'away at the door."', [("said", 1), ("said", 2)]),
+        # broadsheet, NYT marks: two words between
+        ("''Nobody warned the tenants,'' said Gloria Pike, who runs the food bank. ''The landlord knew for months'' "
+         "yet never ''sent a single letter to any of them.''", [("said", 1), ("said", 2), ("said", 3)]),
+        # lifestyle magazine, curly marks: "because"
+        ("The chef insists the menu \u201cwill never include frozen fish\u201d because \u201cour regulars can "
+         "taste the difference at once.\u201d", [("insists", 1), ("insists", 2)]),
+    ],
+)
+def test_extract_quotes_a_quote_joined_to_the_last_in_its_sentence_goes_on(nlp, body, expected):
+    assert [(cue, fragment) for _, _, cue, fragment in _statements(nlp, body)] == expected
 
 
 @pytest.mark.parametrize(

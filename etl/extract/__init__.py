@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from etl.extract.claims import extract_claims
 from etl.extract.entities import byline_mentions, dateline_mentions, described_persons, extract_entities
 from etl.extract.headlines import headline_claims, transcript_claims
-from etl.extract.quotes import extract_quotes, find_quote_spans, outside_claims
+from etl.extract.quotes import extract_quotes, find_quote_spans, joined_to_claims, outside_claims
 from etl.extract.roles import extract_roles
 from etl.extract.spans import forget_entities, text_of
 from etl.extract.tokens import forget_tokens
@@ -69,7 +69,7 @@ def _extract(article: Article, doc: Doc) -> Extraction:
     # Only speech excludes a claim: "the administration is "closely monitoring" the situation"
     # is a claim around a scare quote.
     claims = extract_claims(doc, [(q.start, q.end) for q in quotes])
-    quotes = outside_claims(quotes, claims)
+    quotes = joined_to_claims(doc, outside_claims(quotes, claims), claims)
     sources = [item.source for item in (*quotes, *claims) if item.source is not None]
     dateline = dateline_mentions(article)
     mentions = sorted(
