@@ -4179,3 +4179,20 @@ def test_extract_claims_a_why_or_modal_question_still_denies(nlp, body, expected
 def test_extract_claims_not_just_adds_to_the_report(nlp, body, expected):
     # "did not just say ...": it was said, and more besides.
     assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Regional style.
+        ("The council cannot just say that the pool is closed for good.",
+         ("say", "the pool is closed for good", True)),
+        # Tabloid style.
+        ("The club's owner won't merely claim the stadium is sold out.", ("claim", "the stadium is sold out", True)),
+        # Wire style.
+        ("Officials can't simply argue that the levee held.", ("argue", "the levee held", True)),
+    ],
+)
+def test_extract_claims_not_just_after_a_modal_still_denies(nlp, body, expected):
+    # "cannot just say": a report that is not enough, so not made.
+    assert expected in _negations(nlp, body)

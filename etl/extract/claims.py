@@ -261,9 +261,13 @@ def _negated(cue: Token) -> bool:
     the report ("did not just say") or asks a question that expects "yes" ("Didn't the mayor
     say ...?")."""
     children = children_of(cue)
-    denied_by_the_cue = any(child.dep_ == "neg" and not _adds_to_the_report(child) for child in children)
-    return (denied_by_the_cue and not _asks_yes_or_no(cue)
-            or any(child.dep_ in SUBJECT_DEPS and _no_one(child) for child in children))
+    negations = [child for child in children if child.dep_ == "neg"]
+    # A modal asks for a report that was not made: "can't just say", "Shouldn't the committee
+    # have said ...?" stay denials.
+    modal = any(child.dep_ == "aux" and child.tag_ == "MD" for child in children)
+    made_after_all = all(map(_adds_to_the_report, negations)) or _asks_yes_or_no(cue)
+    denied_by_the_cue = bool(negations) and (modal or not made_after_all)
+    return denied_by_the_cue or any(child.dep_ in SUBJECT_DEPS and _no_one(child) for child in children)
 
 
 def _adds_to_the_report(negation: Token) -> bool:
@@ -277,13 +281,11 @@ def _asks_yes_or_no(cue: Token) -> bool:
     """"Didn't the mayor say ...?", "But did the council not say ...?": the cue's auxiliary comes
     before its subject, with no question word before it, in a sentence that ends in a question
     mark. A negative yes-no question expects the answer yes: it is no denial. A question word
-    asks why the report was not made ("Why hasn't the senator said ...?"), and a modal asks
-    for one that was not ("Shouldn't the committee have said ...?"): both stay denials."""
+    asks why the report was not made ("Why hasn't the senator said ...?"): it stays one."""
     children = children_of(cue)
     auxiliaries = [child for child in children if child.dep_ == "aux"]
     subject = next((child for child in children if child.dep_ in SUBJECT_DEPS), None)
-    if not auxiliaries or subject is None or subject.i < auxiliaries[0].i or any(
-            auxiliary.tag_ == "MD" for auxiliary in auxiliaries):
+    if not auxiliaries or subject is None or subject.i < auxiliaries[0].i:
         return False
     sentence = cue.sent
     words = [token for token in sentence if not (token.is_space or token.is_quote or token.is_bracket)]
