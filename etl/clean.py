@@ -541,7 +541,8 @@ def _name_before_its_outlet(words: list[str], closes_the_part: bool) -> tuple[li
     ending in an initial); else that word is the surname, when it closes the part ("By Tom Daily",
     not "By Tom Daily Mail Reporter")."""
     outlet = next((i for i, word in enumerate(words) if OUTLET_NAME_WORD.fullmatch(word)), None)
-    if not outlet or first_name_gender(words[0]) is None:
+    # No outlet word, or one opening the part ("Daily Mail Reporter"), leaves the words as they are.
+    if outlet in (None, 0) or first_name_gender(words[0]) is None:
         return words, False
     before = words[:outlet]
     if len(before) > 1 and not INITIAL.fullmatch(before[-1]):
