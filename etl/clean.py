@@ -19,7 +19,7 @@ from itertools import takewhile
 from urllib.parse import urlsplit
 
 from etl.errors import InputError
-from etl.lexicon import outlet_words
+from etl.lexicon import first_name_gender, outlet_words
 from etl.records import Article, RawArticle, Region, RegionKind, content_uri, web_url
 
 # Calls to action and site furniture that news pages wrap around an article.
@@ -57,6 +57,8 @@ BYLINE_OUTLET_WORDS = ("service", "courier", "inquirer", "examiner", "dispatch",
 # written as.
 OUTLET_NAME_WORDS = "|".join(sorted(word.capitalize() for word in {*outlet_words(), *BYLINE_OUTLET_WORDS}))
 AFFILIATION = re.compile(rf"\b(?:{OUTLET_NAME_WORDS})\b|^[A-Z]{{2,5}}$|^(?:{'|'.join(WIRE_AGENCIES)})$")
+# One of those words alone, in any case ("Daily", "DAILY").
+OUTLET_NAME_WORD = re.compile(rf"(?:{OUTLET_NAME_WORDS})", re.IGNORECASE)
 # "Staff Writer", "Special to the Post", "Senior Correspondent", "Reuters Staff", "Updated": a
 # role or a timestamp's label, in title case on its own or after the names, opens or closes
 # with one of these words.
@@ -70,6 +72,8 @@ NAME_PARTICLES = frozenset("de la le del della da di du dos das van von der den 
 # One word of a name: letters, with apostrophes, full stops and hyphens ("O'Neil", "J.", "Al-Amin"),
 # capitalized after a lowercase prefix joined to it ("al-Rashid", "d'Souza").
 NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'\u2019])?(?P<initial>[^\W\d_])(?:[^\W\d_]|['\u2019.-])*")
+# "J." or "J": an initial in a name.
+INITIAL = re.compile(r"[A-Z]\.?")
 # "Jane Roe." closing a byline; "Jr." and an initial keep theirs.
 CLOSING_FULL_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # What a byline's parts are separated by; a spaced dash or slash, or brackets, set off the outlet
@@ -516,13 +520,34 @@ def _author(part: str) -> str | None:
     # whole: "Lee Staff" may be someone's).
     while len(words) > 2 and words[-1].lower() in ROLE_WORDS:
         words.pop()
+    words, outlet_surname = _name_before_its_outlet(words, closes_the_part=len(words) == len(part.split()))
     written = CLOSING_FULL_STOP.sub("", " ".join(words))
     if not words:
         return None
     name = _in_name_case(written.split()) if not any(ch.islower() for ch in written) else written
     # "The Associated Press", "The Valley Courier Staff": no person's name opens with "The".
     outlet = name.startswith("The ")
+    if outlet_surname:
+        return name
     return None if outlet or _affiliation_or_role(written) or _affiliation_or_role(name) else name
+
+
+def _name_before_its_outlet(words: list[str], closes_the_part: bool) -> tuple[list[str], bool]:
+    """A byline part's capitalized words without the outlet run on after a person's name ("Ann
+    Lee Daily Mail" -> "Ann Lee"), and whether the name's surname is an outlet's word ("Tom
+    Daily", "Emily J. Post"). Only a name opening with a known first name is told from an
+    outlet's ("Fox Television", "New York Times", "Associated Press"): the words before its
+    first outlet word are the name when they are a full one already (two words or more, not
+    ending in an initial); else that word is the surname, when it closes the part ("By Tom Daily",
+    not "By Tom Daily Mail Reporter")."""
+    outlet = next((i for i, word in enumerate(words) if OUTLET_NAME_WORD.fullmatch(word)), None)
+    # No outlet word, or one opening the part ("Daily Mail Reporter"), leaves the words as they are.
+    if outlet in (None, 0) or first_name_gender(words[0]) is None:
+        return words, False
+    before = words[:outlet]
+    if len(before) > 1 and not INITIAL.fullmatch(before[-1]):
+        return before, False
+    return words, closes_the_part and outlet == len(words) - 1
 
 
 def _reads_as_a_name_word(word: str) -> bool:

@@ -253,6 +253,37 @@ def test_clean_byline_roles_outlets_and_times_are_no_authors(byline, authors):
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [
+        # Wire: a surname that is an outlet's word, then the agency.
+        ("By Grace Daily, Associated Press", ("Grace Daily",)),
+        # Broadsheet: two names, the first one's surname an outlet's word, then the role.
+        ("By Oliver Times and Nora Okafor | Staff Writers", ("Oliver Times", "Nora Okafor")),
+        # Regional: the writer files for another paper.
+        ("By Ruth Weekly, for the Lakeside Herald", ("Ruth Weekly",)),
+        # Magazine: a middle initial.
+        ("By Helen J. Review", ("Helen J. Review",)),
+        # Tabloid: the outlet run on after a full name with no separator.
+        ("By Peter Okoye Daily Mirror staff", ("Peter Okoye",)),
+    ],
+    ids=["surname-wire", "surname-broadsheet", "surname-regional", "initial-magazine", "run-on-outlet-tabloid"],
+)
+def test_clean_byline_surname_that_is_an_outlet_word_is_kept(byline, authors):
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    "byline",
+    # Without a first name opening them, or with more after the outlet word, they are outlets.
+    ["By Associated Press", "By Fox Television", "By Austin Daily News", "By Grace Daily Mail Reporter"],
+)
+def test_clean_byline_outlet_without_a_person_names_no_author(byline):
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
         # Wire: capitals, then the agency.
         ("By JANE DOE, Associated Press", ("Jane Doe",)),
         # Regional: particles in capitals.

@@ -4181,3 +4181,74 @@ def test_extract_claims_a_negated_cue_marks_the_claim_negated(nlp, body, expecte
 )
 def test_extract_claims_only_the_subjects_own_negation_negates(nlp, body, expected):
     assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Broadsheet style: "did ... not" around the subject.
+        ("But did the chancellor not argue last spring that the deficit would shrink on its own?",
+         ("argue", "the deficit would shrink on its own", False)),
+        # Magazine style: a contracted auxiliary opening the question.
+        ("Hasn't the novelist always maintained that her first book was a failure?",
+         ("maintained", "her first book was a failure", False)),
+        # Regional style.
+        ("Did the bishop not write in his letter that the parish would stay open?",
+         ("write", "the parish would stay open", False)),
+        # Tabloid style.
+        ("Hasn't the coach admitted that his defense is too slow?", ("admitted", "his defense is too slow", False)),
+    ],
+)
+def test_extract_claims_a_negative_yes_no_question_is_no_denial(nlp, body, expected):
+    # The question expects the answer yes: the source did say it.
+    assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire style: a question word asks why it was not said; it was not.
+        ("Why didn't the transit authority say the line would close early?",
+         ("say", "the line would close early?", True)),
+        # Broadsheet style: a modal asks for a report that was not made.
+        ("Couldn't the ministry have warned that the dam was failing?", ("warned", "the dam was failing", True)),
+    ],
+)
+def test_extract_claims_a_why_or_modal_question_still_denies(nlp, body, expected):
+    assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire style.
+        ("The envoy did not merely suggest that talks could resume; he set a date.",
+         ("suggest", "talks could resume", False)),
+        # Regional style.
+        ("The principal didn't just promise that the gym would reopen in May; she handed out the keys.",
+         ("promise", "the gym would reopen in May", False)),
+        # Magazine style.
+        ("The chef has not simply claimed that the recipe is his grandmother's; he has published her notes.",
+         ("claimed", "the recipe is his grandmother's", False)),
+    ],
+)
+def test_extract_claims_not_just_adds_to_the_report(nlp, body, expected):
+    # "did not just say ...": it was said, and more besides.
+    assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Regional style.
+        ("The council cannot just say that the pool is closed for good.",
+         ("say", "the pool is closed for good", True)),
+        # Tabloid style.
+        ("The club's owner won't merely claim the stadium is sold out.", ("claim", "the stadium is sold out", True)),
+        # Wire style.
+        ("Officials can't simply argue that the levee held.", ("argue", "the levee held", True)),
+    ],
+)
+def test_extract_claims_not_just_after_a_modal_still_denies(nlp, body, expected):
+    # "cannot just say": a report that is not enough, so not made.
+    assert expected in _negations(nlp, body)

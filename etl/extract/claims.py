@@ -212,6 +212,8 @@ NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "nothing"}
 NEGATIVE_DETERMINERS = {"no", "neither", "not"}
 # How such a word hangs on the subject ("no official", "not one senator", "neither candidate").
 NEGATING_DEPS = {"det", "neg", "preconj"}
+# Adverbs after "not" that add to a report instead of denying it: "did not just say ...".
+ADDITIVE_ADVERBS = {"just", "only", "merely", "simply"}
 # Words the parser may leave between two halves of one split clause: "don't" as "do" + "n't".
 MAX_RUN_ON_GAP = 1
 # Words outside quotation marks a claim needs when it holds quotes: "the candidate has "...""
@@ -262,8 +264,41 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
 def _negated(cue: Token) -> bool:
     """"did not say", "doesn't think", "never wanted", "no official has said", "none of the aides
     believe": the cue or its subject denies the report, so the row must not read as the source
-    saying, believing or wanting its content."""
-    return any(child.dep_ == "neg" or child.dep_ in SUBJECT_DEPS and _no_one(child) for child in children_of(cue))
+    saying, believing or wanting its content. The cue's own "not" denies nothing when it adds to
+    the report ("did not just say") or asks a question that expects "yes" ("Didn't the mayor
+    say ...?")."""
+    children = children_of(cue)
+    negations = [child for child in children if child.dep_ == "neg"]
+    # A modal asks for a report that was not made: "can't just say", "Shouldn't the committee
+    # have said ...?" stay denials.
+    modal = any(child.dep_ == "aux" and child.tag_ == "MD" for child in children)
+    made_after_all = all(map(_adds_to_the_report, negations)) or _asks_yes_or_no(cue)
+    denied_by_the_cue = bool(negations) and (modal or not made_after_all)
+    return denied_by_the_cue or any(child.dep_ in SUBJECT_DEPS and _no_one(child) for child in children)
+
+
+def _adds_to_the_report(negation: Token) -> bool:
+    """"did not just say", "has not merely hinted", "didn't simply claim": the report was made,
+    and more besides."""
+    following = negation.doc[negation.i + 1 : negation.i + 2]
+    return len(following) == 1 and following[0].lower_ in ADDITIVE_ADVERBS
+
+
+def _asks_yes_or_no(cue: Token) -> bool:
+    """"Didn't the mayor say ...?", "But did the council not say ...?": the cue's auxiliary comes
+    before its subject, with no question word before it, in a sentence that ends in a question
+    mark. A negative yes-no question expects the answer yes: it is no denial. A question word
+    asks why the report was not made ("Why hasn't the senator said ...?"): it stays one."""
+    children = children_of(cue)
+    auxiliaries = [child for child in children if child.dep_ == "aux"]
+    subject = next((child for child in children if child.dep_ in SUBJECT_DEPS), None)
+    if not auxiliaries or subject is None or subject.i < auxiliaries[0].i:
+        return False
+    sentence = cue.sent
+    words = [token for token in sentence if not (token.is_space or token.is_quote or token.is_bracket)]
+    # Question words are tagged as the words that open a relative clause are.
+    question_word = any(token.tag_ in RELATIVE_TAGS for token in cue.doc[sentence.start : auxiliaries[0].i])
+    return bool(words) and words[-1].text == "?" and not question_word
 
 
 def _no_one(subject: Token) -> bool:
