@@ -4,7 +4,7 @@ from etl.clean import clean
 from etl.extract import extract, parse_text
 from etl.records import Article, Extraction, Mention, RawArticle, Region
 from etl.resolve import normalize, resolve, strip_titles
-from etl.resolve.names import kind_by_words, person_name, surname_key
+from etl.resolve.names import family_name_first, kind_by_words, person_name, surname_key
 
 
 def _article(text: str) -> Article:
@@ -305,12 +305,31 @@ def test_resolve_a_family_name_written_first_is_the_person_named_most(text, name
         ("Jo-Ellen Brandt", "brandt"),
         ("Lou-Anne Petrakis", "petrakis"),
         ("Jean-Luc Marchetti", "marchetti"),
-        # Nor a first name of one sex before two short words: "Grace Ann Wu" is a Wu.
+        # Nor a first name of one sex before two short words: "Grace Ann Wu" is a Wu; nor a name
+        # whose last word is a first name, written given name first: "Ji Hoon Lee" is a Lee.
         ("Grace Ann Wu", "wu"),
+        ("Ji Hoon Lee", "lee"),
     ],
 )
 def test_surname_key_is_the_family_name_wherever_it_is_written(name, family_name):
     assert surname_key(name) == family_name
+
+
+@pytest.mark.parametrize(
+    ("name", "written_family_name_first"),
+    [
+        # A given name of two syllables after the family name: wire, broadsheet, magazine.
+        ("Moon Hae-jin", True),
+        ("Pak Sung Chol", True),
+        ("Choi Min-seo", True),
+        # A hyphenated first name before the surname: tabloid, regional, broadsheet.
+        ("Mary-Beth Roy", False),
+        ("Jo-Ellen Kent", False),
+        ("Lou-Anne Pratt", False),
+    ],
+)
+def test_a_hyphen_in_the_first_word_is_no_given_name_after_a_family_name(name, written_family_name_first):
+    assert family_name_first(name) is written_family_name_first
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,15 @@ import re
 import unicodedata
 from itertools import groupby
 
-from etl.lexicon import facility_words, first_name_gender, landform_words, name_prefixes, outlet_words, short_first_names
+from etl.lexicon import (
+    facility_words,
+    first_name_gender,
+    is_first_name,
+    landform_words,
+    name_prefixes,
+    outlet_words,
+    short_first_names,
+)
 from etl.records import EntityKind
 
 # "Donald J. Trump", "John F Kennedy": a lone letter between the first name and the surname.
@@ -38,6 +46,8 @@ MAX_INITIALISM_LETTERS = 3
 # as words of their own ("Jong Un", "Van Hoa"; not "Relief Fund").
 MAX_SYLLABLE_LETTERS = 5
 MAX_SPACED_SYLLABLE_LETTERS = 4
+# A family name written first is one romanized syllable: "Kim", "Park", "Moon", "Zhang".
+MAX_FAMILY_NAME_LETTERS = 5
 VOWEL = re.compile("[AEIOUY]")
 # Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
 # suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
@@ -156,14 +166,25 @@ def surname(name: str) -> str:
 
 def surname_key(name: str) -> str | None:
     """The family name of a full name in key form, as a lone surname is looked up by
-    ("Rupert Wingfield-Hayes" -> "wingfield hayes"); for a name written family name first
-    whose first word is no first name of one sex, that word ("Kim Jong Un" -> "kim"); None for
-    a one-word name, which names no full name to join."""
+    ("Rupert Wingfield-Hayes" -> "wingfield hayes"; "Kim Jong Un" -> "kim"); None for a
+    one-word name, which names no full name to join."""
     words = person_name(name).split()
     if len(words) < 2:
         return None
-    family_first = family_name_first(" ".join(words)) and first_name_gender(words[0]) is None
-    return name_key_form(words[0] if family_first else surname(name))
+    return name_key_form(words[0]) if _keyed_family_name_first(name) else name_key_form(surname(name))
+
+
+def _keyed_family_name_first(name: str) -> bool:
+    """Whether a full name is written family name first, by what its key shows, so that every
+    spelling of one key gives one surname: a short family name that is no first name of one
+    sex, then a given name of two short syllables, neither of them a first name ("Kim Jong Un",
+    "Ban Ki-moon", "Park Geun-hye"; not "Ki Hong Lee", "Salah Abu-Laban", "Marine Le Pen").
+    Stricter than the article's shape (``family_name_first``): no name of the article backs it up."""
+    family, *given = person_key_name(name).split()
+    return (len(given) == 2 and family.isalpha() and len(family) <= MAX_FAMILY_NAME_LETTERS
+            and first_name_gender(family) is None
+            and all(syllable.isalpha() and len(syllable) <= MAX_SPACED_SYLLABLE_LETTERS and not is_first_name(syllable)
+                    for syllable in given))
 
 
 def family_name_first(name: str) -> bool:
