@@ -131,7 +131,7 @@ def _actors_by_mention(connection) -> dict[str, str]:
           "Lyle-Brennan told fans on Sunday that the club would move."], "Lyle-Brennan", "Ada Lyle-Brennan"),
         # Wire: a name written family name first, its family name alone in a later story.
         (["Envoy Pak Sung-chol arrived in Geneva on Monday for the talks.",
-          "Pak told reporters on Tuesday that the talks would resume."], "Pak", "Pak Sung-chol"),
+          "Pak told the press on Tuesday the negotiations could restart."], "Pak", "Pak Sung-chol"),
     ],
 )
 def test_load_a_lone_surname_joins_the_archives_one_person_with_it(connection, settings, tmp_path, articles, surname,

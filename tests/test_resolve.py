@@ -246,11 +246,11 @@ def test_resolve_a_short_first_name_joins_its_formal_name_in_the_article():
         # Tabloid: a word NER took into a name before a first name makes no fuller name.
         ("Frankly Paula Greer won. Paula Greer thanked fans.",
          [("Frankly Paula Greer", 0), ("Paula Greer", 1)], {"Frankly Paula Greer": set(), "Paula Greer": set()}),
-        # A first name given to both sexes opens a name of its own, not the middle of a longer
+        # A first name given to both sexes opens a name of its own, no middle name of a longer
         # one: broadsheet, wire and regional styles.
         ("Councillor Mary Jordan Pike chaired the meeting. Jordan Pike, her nephew, spoke against the plan.",
          [("Mary Jordan Pike", 0), ("Jordan Pike", 1)], {"Mary Jordan Pike": set(), "Jordan Pike": set()}),
-        ("Judge Ruth Casey Varga ruled on Tuesday. Casey Varga, a defence lawyer, said he would appeal.",
+        ("Judge Ruth Casey Varga ruled on Tuesday. Casey Varga, a defence barrister, vowed to appeal.",
          [("Ruth Casey Varga", 0), ("Casey Varga", 1)], {"Ruth Casey Varga": set(), "Casey Varga": set()}),
         ("Farmer Ellen Kelly Brook won the prize for her ewes; Kelly Brook of Upton came second.",
          [("Ellen Kelly Brook", 0), ("Kelly Brook", 1)], {"Ellen Kelly Brook": set(), "Kelly Brook": set()}),

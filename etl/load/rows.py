@@ -645,7 +645,7 @@ def _on_conflict(statement: postgresql.Insert, table: Table) -> dict[str, object
     """What an existing entity row takes from the new one: nothing, but a place's point follows
     the gazetteer that geocoded its latest article, so a database loaded when countries sat on
     their capitals gets their label points back on the next run naming them, and an actor's
-    surname the rules of the latest run naming it."""
+    surname today's rules."""
     if table is models.Place.__table__:
         return {column: func.coalesce(statement.excluded[column], table.c[column]) for column in ("latitude", "longitude")}
     if table is models.Actor.__table__:

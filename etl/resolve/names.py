@@ -100,8 +100,9 @@ def person_key_name(name: str) -> str:
     """The words that identify a person: no titles and no middle initial ("Donald J. Trump"
     and "President Donald Trump" are "donald trump"), in one spelling of what writers spell
     several ways ("José O’Neil-Ruiz Jr." and "Jose O'Neil Ruiz, Jr" are "jose o'neil ruiz jr";
-    "George H. W. Bush" and "George H.W. Bush" are "george hw bush"), with the formal first
-    name a short one stands for ("Joe Biden" and "Joseph R. Biden" are "joseph biden")."""
+    "Harlan T. J. Pruitt" and "Harlan T.J. Pruitt" are "harlan tj pruitt"), with the formal
+    first name a short one stands for ("Joe Marchetti" and "Joseph A. Marchetti" are "joseph
+    marchetti")."""
     words = _joined_initials(person_name(name).split())
     if len(words) > 2:
         words = [words[0], *_middle_names(words[1:-1]), words[-1]]
@@ -124,7 +125,7 @@ def name_key_form(name: str) -> str:
 def _middle_names(words: list[str]) -> list[str]:
     """The middle words of a name that tell the person: one middle initial does not ("John F.
     Kennedy" is "John Kennedy"), two do, however they are spaced ("H. W.", "H.W.", "HW"): a
-    father written "George H. W. Bush" is not his son "George W. Bush"."""
+    father written "Harlan T. J. Pruitt" is not his son "Harlan J. Pruitt"."""
     kept: list[str] = []
     for initials, run in groupby(words, key=lambda word: bool(MIDDLE_INITIAL.match(word) or INITIALS.match(word))):
         if not initials:
@@ -135,8 +136,8 @@ def _middle_names(words: list[str]) -> list[str]:
 
 
 def _formal_first_name(key_name: str) -> str:
-    """A key name with the formal first name for a common short one ("bill clinton" ->
-    "william clinton"), so both forms of a full name are one key in every article. A lone
+    """A key name with the formal first name for a common short one ("bill kowalczyk" ->
+    "william kowalczyk"), so both forms of a full name are one key in every article. A lone
     first name is left as written: it names no full name."""
     first, _, rest = key_name.partition(" ")
     return f"{short_first_names().get(first, first)} {rest}" if rest else key_name
@@ -178,7 +179,7 @@ def _keyed_family_name_first(name: str) -> bool:
     """Whether a full name is written family name first, by what its key shows, so that every
     spelling of one key gives one surname: a short family name that is no first name of one
     sex, then a given name of two short syllables, neither of them a first name ("Kim Jong Un",
-    "Ban Ki-moon", "Park Geun-hye"; not "Ki Hong Lee", "Salah Abu-Laban", "Marine Le Pen").
+    "Pak Sung-chol", "Moon Hae-jin"; not "Ji Hoon Lee", "Rami Abu-Saleh", "Colette Le Bon").
     Stricter than the article's shape (``family_name_first``): no name of the article backs it up."""
     family, *given = person_key_name(name).split()
     return (len(given) == 2 and family.isalpha() and len(family) <= MAX_FAMILY_NAME_LETTERS
