@@ -129,6 +129,9 @@ def _actors_by_mention(connection) -> dict[str, str]:
         # Tabloid: a double-barrelled surname alone, after the full name in an earlier story.
         (["Ada Lyle-Brennan, the club's owner, said the ground was sold.",
           "Lyle-Brennan told fans on Sunday that the club would move."], "Lyle-Brennan", "Ada Lyle-Brennan"),
+        # Wire: a name written family name first, its family name alone in a later story.
+        (["Envoy Pak Sung-chol arrived in Geneva on Monday for the talks.",
+          "Pak told the press on Tuesday the negotiations could restart."], "Pak", "Pak Sung-chol"),
     ],
 )
 def test_load_a_lone_surname_joins_the_archives_one_person_with_it(connection, settings, tmp_path, articles, surname,
@@ -137,6 +140,15 @@ def test_load_a_lone_surname_joins_the_archives_one_person_with_it(connection, s
         (tmp_path / f"{i}.txt").write_text(f"Headline {i}\n\n{body}\n")
         etl.run([tmp_path / f"{i}.txt"], settings, connection=connection)
     assert _actors_by_mention(connection)[surname] == joined
+
+
+def test_load_a_forced_run_gives_an_actor_the_surname_of_todays_rules(connection, settings, tmp_path):
+    """An archive loaded by an older version keeps an actor's old surname until ``--force``."""
+    (tmp_path / "a.txt").write_text("Envoy Arrives\n\nEnvoy Pak Sung-chol arrived in Geneva on Monday for the talks.\n")
+    etl.run([tmp_path / "a.txt"], settings, connection=connection)
+    connection.execute(text("UPDATE actors SET surname = 'sung chol' WHERE name = 'Pak Sung-chol'"))
+    etl.run([tmp_path / "a.txt"], settings, connection=connection, force=True)
+    assert connection.scalar(text("SELECT surname FROM actors WHERE name = 'Pak Sung-chol'")) == "pak"
 
 
 def test_load_every_actor_has_a_mention_when_a_batch_keeps_a_surname_apart(connection, settings, tmp_path):

@@ -155,6 +155,20 @@ def first_name_gender(name: str) -> str | None:
     return "male" if word in word_list("male_first_names") else None
 
 
+def is_first_name(word: str) -> bool:
+    """Whether a word is a common first name, of one sex, of both ("Lee", "Kelly"), or a short
+    form of one ("Bill")."""
+    word = word.lower()
+    return first_name_gender(word) is not None or word in word_list("unisex_first_names") or word in short_first_names()
+
+
+@cache
+def short_first_names() -> dict[str, str]:
+    """Common short forms of a first name and the formal name each shortens ("bill" -> "william")."""
+    entries = (line.split("\t") for line in word_list("short_first_names"))
+    return {short: formal for short, formal in entries}
+
+
 def can_speak(noun: str) -> bool:
     """Whether a lowercased noun or lemma heads a description that can speak."""
     return names_people(noun) or noun in document_nouns()

@@ -644,9 +644,14 @@ def _upsert_keyed_statement(table: Table) -> postgresql.Insert:
 def _on_conflict(statement: postgresql.Insert, table: Table) -> dict[str, object]:
     """What an existing entity row takes from the new one: nothing, but a place's point follows
     the gazetteer that geocoded its latest article, so a database loaded when countries sat on
-    their capitals gets their label points back on the next run naming them."""
+    their capitals gets their label points back on the next run naming them, and an actor's
+    surname today's rules."""
     if table is models.Place.__table__:
         return {column: func.coalesce(statement.excluded[column], table.c[column]) for column in ("latitude", "longitude")}
+    if table is models.Actor.__table__:
+        # The surname lone ones are looked up by follows the latest rules: `run --force` gives an
+        # archive loaded by an older version today's ("kim" for Kim Jong Un, once "un").
+        return {"key": statement.excluded.key, "surname": statement.excluded.surname}
     return {"key": statement.excluded.key}
 
 

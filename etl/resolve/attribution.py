@@ -25,7 +25,7 @@ from etl.records import (
 )
 from etl.resolve.clustering import add_short_name
 from etl.resolve.index import ArticleIndex, Cluster, Reporter, role_qualifiers
-from etl.resolve.names import kind_by_words, normalize, surname
+from etl.resolve.names import kind_by_words, name_key_form, surname
 
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
@@ -190,7 +190,8 @@ def _anonymous(index: ArticleIndex, source: SourceRef) -> str:
 
 def _add_anonymous(index: ArticleIndex, mention: Mention) -> str:
     description = _with_resolved_possessor(index, SourceRef(mention.start, mention.end, mention.text, "description"))
-    key = f"anonymous:{index.article.key[:16]}:{normalize(description)}"
+    # In key form: "the mayor's aides" and "the mayor’s aides", typed with two apostrophes, are one source.
+    key = f"anonymous:{index.article.key[:16]}:{name_key_form(description)}"
     return index.add(mention, "anonymous", description, key=key)
 
 

@@ -15,10 +15,10 @@ import re
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
-from etl.lexicon import first_name_gender, place_types
+from etl.lexicon import first_name_gender, is_first_name, place_types
 from etl.records import DATELINE_CITY, Mention
 from etl.resolve.index import ArticleIndex
-from etl.resolve.names import name_key_form, person_key, person_key_name, person_name, surname
+from etl.resolve.names import family_name_first, name_key_form, person_key, person_key_name, person_name, surname
 
 SPELLING_VARIANT_SIMILARITY = 0.8
 # "Strike Fighter Squadron (VFA) 94": an acronym in brackets inside a name is a gloss, and the
@@ -27,11 +27,6 @@ INLINE_ACRONYM = re.compile(r" \([A-Z]{2,}\)(?= )")
 DOMINANCE = 2
 """How many times as often a full name must be written as any other of the same surname for
 a lone surname to be that person."""
-# Letters of a syllable of a given name written after the family name, in the press's spelling
-# of Korean, Vietnamese and three-syllable Chinese names: hyphenated ("Young-shik") or, shorter,
-# as words of their own ("Jong Un", "Van Hoa"; not "Relief Fund").
-MAX_SYLLABLE_LETTERS = 5
-MAX_SPACED_SYLLABLE_LETTERS = 4
 
 
 def cluster_entities(index: ArticleIndex) -> None:
@@ -99,7 +94,7 @@ class _ShortNames:
                 # In key form: "O'Dowd" shortens "Kieran O’Dowd", "Barragan" "Inés Barragán".
                 self.by_surname[name_key_form(surname(cluster.name))].append(cluster.key)
                 self.by_first_name[words[0]].append(cluster.key)
-                if _family_name_first(cluster.name):
+                if family_name_first(cluster.name):
                     self.family_name_first[name_key_form(words[0])].append(cluster.key)
                 self.uses[cluster.key] = sum(cluster.aliases.values())
 
@@ -116,7 +111,7 @@ class _ShortNames:
     def _candidates(self, name: str) -> list[str]:
         """The full names ``name`` may shorten: those it is the surname of, else those it begins.
 
-        A name written family name first (``_family_name_first``) that the word begins, where
+        A name written family name first (``family_name_first``) that the word begins, where
         it is no first name of one sex, is the one meant when it is named far more often than
         those of the surname: "Kim" beside a reporter Youmi Kim and the leader Kim Jong Un.
         Otherwise the surname is: "Lane" beside Ruth Lane and Lane Tobin is Ruth Lane,
@@ -159,23 +154,14 @@ def _full_name_groups(mentions: list[Mention]) -> list[list[Mention]]:
     return ordered
 
 
-def _family_name_first(name: str) -> bool:
-    """Whether a name has the shape of one written family name first: a given name of two
-    short syllables after it, hyphenated ("Moon Jae-in", "Choi Min-seo"; not "Ada
-    Lyle-Brennan") or as two words ("Kim Jong Un", "Tran Van Hoa"; not NER's "Oduya Relief
-    Fund")."""
-    words, syllables = name.split(), name_key_form(name).split()[1:]
-    hyphenated = len(words) == 2 and len(syllables) == 2
-    limit = MAX_SYLLABLE_LETTERS if hyphenated else MAX_SPACED_SYLLABLE_LETTERS
-    return (hyphenated or len(words) == 3) and all(len(syllable) <= limit for syllable in syllables)
-
-
 def _fuller_names(groups: list[list[Mention]]) -> dict[int, int]:
     """Which group's name is the end of one longer full name of the article, and which that is:
     "Salinas Ortega" of "Ricardo Salinas Ortega", "Van der Hoek" of "Lotte van der Hoek", "Min
     Aye" of "Thura Min Aye". A name ending two longer ones, or a longer one that itself ends
     another, stays apart: which is meant is not clear. So does a name opening with a first
-    name: "Paula Greer" is a full name, and NER's "Frankly Paula Greer" no fuller one.
+    name, of either sex or both: "Paula Greer" is a full name, and NER's "Frankly Paula Greer"
+    no fuller one; "Lee Hollis" is someone other than "Anna Lee Hollis", who is not called by
+    her middle name.
     """
     names = [tuple(person_key_name(group[0].text).split()) for group in groups]
     ending: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -185,7 +171,7 @@ def _fuller_names(groups: list[list[Mention]]) -> dict[int, int]:
     fuller = {}
     for i, words in enumerate(names):
         longer = ending.get(words, [])
-        if len(longer) == 1 and names[longer[0]] not in ending and first_name_gender(words[0]) is None:
+        if len(longer) == 1 and names[longer[0]] not in ending and not is_first_name(words[0]):
             fuller[i] = longer[0]
     return fuller
 

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import groupby
 
-from etl.lexicon import facility_words, landform_words, name_prefixes, outlet_words
+from etl.lexicon import (
+    facility_words,
+    first_name_gender,
+    is_first_name,
+    landform_words,
+    name_prefixes,
+    outlet_words,
+    short_first_names,
+)
 from etl.records import EntityKind
 
 # "Donald J. Trump", "John F Kennedy": a lone letter between the first name and the surname.
@@ -32,6 +41,13 @@ UNACCENTED = str.maketrans("\u0142\u0141\u00f8\u00d8\u0131\u0111\u0110", "lLoOid
 NAME_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 # Initialisms people go by ("FDR", "JFK", "LBJ") are this short.
 MAX_INITIALISM_LETTERS = 3
+# Letters of a syllable of a given name written after the family name, in the press's spelling
+# of Korean, Vietnamese and three-syllable Chinese names: hyphenated ("Young-shik") or, shorter,
+# as words of their own ("Jong Un", "Van Hoa"; not "Relief Fund").
+MAX_SYLLABLE_LETTERS = 5
+MAX_SPACED_SYLLABLE_LETTERS = 4
+# A family name written first is one romanized syllable: "Kim", "Park", "Moon", "Zhang".
+MAX_FAMILY_NAME_LETTERS = 5
 VOWEL = re.compile("[AEIOUY]")
 # Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
 # suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
@@ -81,13 +97,16 @@ def person_name(name: str) -> str:
 
 
 def person_key_name(name: str) -> str:
-    """The words that identify a person: no titles and no middle initials ("Donald J. Trump"
+    """The words that identify a person: no titles and no middle initial ("Donald J. Trump"
     and "President Donald Trump" are "donald trump"), in one spelling of what writers spell
-    several ways ("José O’Neil-Ruiz Jr." and "Jose O'Neil Ruiz, Jr" are "jose o'neil ruiz jr")."""
+    several ways ("José O’Neil-Ruiz Jr." and "Jose O'Neil Ruiz, Jr" are "jose o'neil ruiz jr";
+    "Harlan T. J. Pruitt" and "Harlan T.J. Pruitt" are "harlan tj pruitt"), with the formal
+    first name a short one stands for ("Joe Marchetti" and "Joseph A. Marchetti" are "joseph
+    marchetti")."""
     words = _joined_initials(person_name(name).split())
     if len(words) > 2:
-        words = [words[0], *(w for w in words[1:-1] if not MIDDLE_INITIAL.match(w)), words[-1]]
-    return name_key_form(" ".join(words))
+        words = [words[0], *_middle_names(words[1:-1]), words[-1]]
+    return _formal_first_name(name_key_form(" ".join(words)))
 
 
 def name_key_form(name: str) -> str:
@@ -101,6 +120,27 @@ def name_key_form(name: str) -> str:
     if len(words) > 1 and words[-1] in SUFFIXES:
         words = [*words[:-2], words[-2].rstrip(","), words[-1].rstrip(".")]
     return " ".join(words)
+
+
+def _middle_names(words: list[str]) -> list[str]:
+    """The middle words of a name that tell the person: one middle initial does not ("John F.
+    Kennedy" is "John Kennedy"), two do, however they are spaced ("H. W.", "H.W.", "HW"): a
+    father written "Harlan T. J. Pruitt" is not his son "Harlan J. Pruitt"."""
+    kept: list[str] = []
+    for initials, run in groupby(words, key=lambda word: bool(MIDDLE_INITIAL.match(word) or INITIALS.match(word))):
+        if not initials:
+            kept.extend(run)
+        elif len(letters := "".join(run).replace(".", "")) > 1:
+            kept.append(letters)
+    return kept
+
+
+def _formal_first_name(key_name: str) -> str:
+    """A key name with the formal first name for a common short one ("bill kowalczyk" ->
+    "william kowalczyk"), so both forms of a full name are one key in every article. A lone
+    first name is left as written: it names no full name."""
+    first, _, rest = key_name.partition(" ")
+    return f"{short_first_names().get(first, first)} {rest}" if rest else key_name
 
 
 def _joined_initials(words: list[str]) -> list[str]:
@@ -126,10 +166,38 @@ def surname(name: str) -> str:
 
 
 def surname_key(name: str) -> str | None:
-    """The surname of a full name in key form, as a lone surname is looked up by
-    ("Rupert Wingfield-Hayes" -> "wingfield hayes"); None for a one-word name, which names no
-    full name to join."""
-    return name_key_form(surname(name)) if len(person_name(name).split()) > 1 else None
+    """The family name of a full name in key form, as a lone surname is looked up by
+    ("Rupert Wingfield-Hayes" -> "wingfield hayes"; "Kim Jong Un" -> "kim"); None for a
+    one-word name, which names no full name to join."""
+    words = person_name(name).split()
+    if len(words) < 2:
+        return None
+    return name_key_form(words[0]) if _keyed_family_name_first(name) else name_key_form(surname(name))
+
+
+def _keyed_family_name_first(name: str) -> bool:
+    """Whether a full name is written family name first, by what its key shows, so that every
+    spelling of one key gives one surname: a short family name that is no first name of one
+    sex, then a given name of two short syllables, neither of them a first name ("Kim Jong Un",
+    "Pak Sung-chol", "Moon Hae-jin"; not "Ji Hoon Lee", "Rami Abu-Saleh", "Colette Le Bon").
+    Stricter than the article's shape (``family_name_first``): no name of the article backs it up."""
+    family, *given = person_key_name(name).split()
+    return (len(given) == 2 and family.isalpha() and len(family) <= MAX_FAMILY_NAME_LETTERS
+            and first_name_gender(family) is None
+            and all(syllable.isalpha() and len(syllable) <= MAX_SPACED_SYLLABLE_LETTERS and not is_first_name(syllable)
+                    for syllable in given))
+
+
+def family_name_first(name: str) -> bool:
+    """Whether a name has the shape of one written family name first: a given name of two
+    short syllables after it, hyphenated ("Moon Jae-in", "Choi Min-seo"; not "Ada
+    Lyle-Brennan", nor "Mary-Kate Olsen", whose hyphen is in the first word) or as two words
+    ("Kim Jong Un", "Tran Van Hoa"; not NER's "Oduya Relief Fund")."""
+    words = name.split()
+    syllables = name_key_form(" ".join(words[1:])).split()
+    hyphenated = len(words) == 2 and len(syllables) == 2
+    limit = MAX_SYLLABLE_LETTERS if hyphenated else MAX_SPACED_SYLLABLE_LETTERS
+    return (hyphenated or len(words) == 3) and all(len(syllable) <= limit for syllable in syllables)
 
 
 def kind_by_words(name: str) -> EntityKind | None:
