@@ -68,6 +68,9 @@ CLAUSE_ONLY = {"agree"}
 # Verbs whose that-clause is no view they hold: a predicate ("the trouble is that"), a
 # consequence ("the veto means that", "the clerk ensured that") or a possession ("has it that").
 CLAUSE_NOT_REPORTED = {"be", "have", "get", "do", "mean", "ensure", "insure"}
+# "relaxed now that the exams were over", "trained so hard that she fell ill": the "that" is
+# part of a conjunction of time or result, and the clause is no complement of the verb.
+THAT_CONJUNCTIONS = {"now", "so", "such"}
 # The rest of what a stance is taken on: "endorsed Jones for mayor", "prefer a newcomer over
 # a veteran".
 STANCE_PREPOSITIONS = {"for", "over"}
@@ -1044,8 +1047,9 @@ def _that_clause_of_its_own(verb: Token) -> bool:
     if verb.lemma_.lower() in CLAUSE_NOT_REPORTED or not _unlisted(verb) or not _stated(verb):
         return False
     clause = next((child for child in rights_of(verb) if child.dep_ == "ccomp" and _opens_with_that(child)), None)
-    return clause is not None and not any(
-        child.dep_ in OBJECT_DEPS | {"dative"} and child.i < clause.i for child in rights_of(verb))
+    if clause is None or clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].lower_ in THAT_CONJUNCTIONS:
+        return False
+    return not any(child.dep_ in OBJECT_DEPS | {"dative"} and child.i < clause.i for child in rights_of(verb))
 
 
 def _unlisted(verb: Token) -> bool:
