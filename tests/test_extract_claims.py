@@ -199,6 +199,61 @@ def test_extract_claims_no_stance_without_a_holder_and_a_clause(nlp, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a ruling, the verb in no word list
+        (
+            "Judge Harriet Okafor ruled on Tuesday that the parking fee was unlawful.",
+            ("ruled", "the parking fee was unlawful", "belief"),
+        ),
+        # broadsheet: the perfect
+        (
+            "Aides to Senator Vance have signalled that she will not seek a third term.",
+            ("signalled", "she will not seek a third term", "belief"),
+        ),
+        # tabloid: a complaint
+        (
+            "Fans of the club bemoaned that ticket prices had doubled.",
+            ("bemoaned", "ticket prices had doubled", "belief"),
+        ),
+        # regional: a group's grumble
+        (
+            "Residents of Millbrook grumbled that the new bus route skipped their street.",
+            ("grumbled", "the new bus route skipped their street", "belief"),
+        ),
+        # magazine: an aside between the subject and the verb
+        (
+            "Mr. Castellano, the club's owner, has hinted that a new stadium could open by 2028.",
+            ("hinted", "a new stadium could open by 2028", "belief"),
+        ),
+    ],
+)
+def test_extract_claims_any_verb_with_a_that_clause_of_its_own(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a consequence, not a view
+        "The clerk ensured that every ballot was counted.",
+        "The new rota means that nurses work fewer nights.",
+        # the clause is the listener's
+        "Dr. Lena Hartmann convinced the panel that the trial was safe.",
+        # the clause is the noun's
+        "She knocked a claim by the council that the pool was safe.",
+        # not a tense of its own
+        "Dr. Lena Hartmann would wager that the trial is safe.",
+        # a conjunction of time or result
+        "Ms. Ferreira relaxed now that the exams were over.",
+        "Mr. Dube is spending more freely now that donors are paying.",
+    ],
+)
+def test_extract_claims_no_view_from_a_that_clause_not_the_verbs_own(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: a poll shows a state of affairs, its object a small clause
         (
             "The latest Harbour Research poll showed Ms. Lund leading the field with 31 percent.",
