@@ -477,8 +477,8 @@ def _finite(verb: Token) -> bool:
 
 
 def _reports_its_own_content(verb: Token, start: int) -> bool:
-    """A report in the sentence before the quote that has content of its own ("Mayor Dane
-    stated an interest in ending the contracts. \"...\""): the quote is not what it reports, unless
+    """A report in the sentence before the quote that has content of its own ("The warden
+    aired a plan to close the wing. \"...\""): the quote is not what it reports, unless
     the report leads into it with a colon ("he said:")."""
     if verb.sent.end_char > start:
         return False
@@ -490,7 +490,7 @@ def _reports_its_own_content(verb: Token, start: int) -> bool:
 
 
 def _object_is_content(obj: Token) -> bool:
-    """"stated an interest": what was said. "told reporters", "warned residents", "told the
+    """"aired a plan": what was said. "told reporters", "warned residents", "told the
     AP": who heard it, after which the next sentence's quote is what they heard."""
     listener = obj.pos_ == "PRON" or obj.ent_type_ in LISTENER_ENTITIES or can_speak(obj.lemma_.lower())
     return obj.head.lemma_.lower() not in OBJECT_NOT_CONTENT and not listener
