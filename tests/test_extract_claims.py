@@ -2986,14 +2986,19 @@ def test_extract_claims_an_order_is_a_speech_act(nlp, body, expected):
         ("Councillor Priya Dunmore asked the highways department to repaint the crossing outside Elm Street school.",
          ("Priya Dunmore", "asked", "the highways department to repaint the crossing outside Elm Street school")),
         # broadsheet, a request not to do something
-        ("Mr. Castellano told his aides not to speak to the press until the audit was finished.",
-         ("Castellano", "told", "his aides not to speak to the press until the audit was finished")),
+        ("Mr. Castellano told his aides not to brief the press until the audit was finished.",
+         ("Castellano", "told", "his aides not to brief the press until the audit was finished")),
     ],
 )
 def test_extract_claims_a_request_starts_at_the_one_asked(nlp, body, expected):
     # The content of "urged X to do Y" starts at X (PolNeAR train: the gold starts it there
     # about three times in four); the subject, not X, is still the claimant.
     assert _claims(nlp, body) == [expected]
+
+
+def test_extract_claims_an_object_before_a_purpose_is_no_one_asked(nlp):
+    body = "The senator announced new steps to curb gun sales."
+    assert _claims(nlp, body) == [("The senator", "announced", "to curb gun sales")]
 
 
 @pytest.mark.parametrize(

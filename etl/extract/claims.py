@@ -145,6 +145,10 @@ VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
 # What goes on with a clause past a report set off inside it: its objects, complements and
 # phrases ("has been boosted, his aides say, by foreign fighters"), not a clause of its own.
 CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "xcomp", "advmod", "npadvmod"}
+# Verbs that ask their object to do what an infinitive says ("urged the council to delay the
+# vote"): the one asked opens the content. Other verbs' object and infinitive are a thing and a
+# purpose ("announced new steps to curb gun sales").
+REQUEST_VERBS = {"urge", "ask", "call", "tell", "order", "warn", "encourage", "press", "beg", "push", "challenge"}
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
@@ -1319,11 +1323,11 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
 
 
 def _listener_before_infinitive(verb: Token, complement: Token) -> Token | None:
-    """The one asked in "urged the council to delay the vote", "called on voters to stay home":
+    """The one asked in "urged the council to delay the vote", "called on tenants to withhold rent":
     the object between the verb and an infinitive it reports. The request is what the listener
     is to do, so the content starts at the listener (as news annotators mark it), who stays the
     listener and never the speaker."""
-    if complement.dep_ != "xcomp" or not _infinitive(complement):
+    if verb.lemma_.lower() not in REQUEST_VERBS or complement.dep_ != "xcomp" or not _infinitive(complement):
         return None
     objects = [child for child in rights_of(verb) if child.i < complement.i and child.dep_ == "dobj"]
     # "called on voters to ...": the listener is the object of "on".
