@@ -79,7 +79,7 @@ def test_extract_claims_source_description_ends_at_its_comma(nlp):
 def test_extract_claims_keep_the_closing_mark_of_a_quote_they_open(nlp):
     body = 'The minister urged the council to "act now."'
     (found,) = _claims(nlp, body)
-    assert found[2] == 'to "act now."'
+    assert found[2] == 'the council to "act now."'
 
 
 def test_extract_claims_around_a_scare_quote(nlp):
@@ -3036,7 +3036,7 @@ def test_extract_claims_what_a_source_refers_to_is_content(nlp, body, expected):
         # wire
         (
             "A circuit court on Monday ordered the water utility to refund overcharged customers.",
-            ("A circuit court", "ordered", "to refund overcharged customers"),
+            ("A circuit court", "ordered", "the water utility to refund overcharged customers"),
         ),
         # regional
         (
@@ -3082,6 +3082,34 @@ def test_extract_claims_an_order_is_a_speech_act(nlp, body, expected):
 )
 def test_extract_claims_an_order_for_goods_reports_nothing(nlp, body, expected):
     assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("The Halvorsen Foundation on Thursday urged state lawmakers to restore funding for rural clinics.",
+         ("Halvorsen Foundation", "urged", "state lawmakers to restore funding for rural clinics")),
+        # tabloid: "called on" asks the object of "on"
+        ("Furious parents called on the headteacher to quit over the lunch fiasco.",
+         ("Furious parents", "called", "the headteacher to quit over the lunch fiasco")),
+        # regional
+        ("Councillor Priya Dunmore asked the highways department to repaint the crossing outside Elm Street school.",
+         ("Priya Dunmore", "asked", "the highways department to repaint the crossing outside Elm Street school")),
+        # broadsheet, a request not to do something
+        ("Mr. Castellano told his aides not to brief the press until the audit was finished.",
+         ("Castellano", "told", "his aides not to brief the press until the audit was finished")),
+    ],
+)
+def test_extract_claims_a_request_starts_at_the_one_asked(nlp, body, expected):
+    # The content of "urged X to do Y" starts at X (PolNeAR train: the gold starts it there
+    # about three times in four); the subject, not X, is still the claimant.
+    assert _claims(nlp, body) == [expected]
+
+
+def test_extract_claims_an_object_before_a_purpose_is_no_one_asked(nlp):
+    body = "The senator announced new steps to curb gun sales."
+    assert _claims(nlp, body) == [("The senator", "announced", "to curb gun sales")]
 
 
 @pytest.mark.parametrize(
@@ -4166,7 +4194,7 @@ def test_extract_claims_a_closing_tag_after_no_clause_reports_nothing(nlp, body)
     [
         # Energy wire: the state is parsed as an apposition of the season; the regulators are urged.
         ("Last spring, Vermont, citing rising heating costs, urged federal regulators to scrap the pipeline fee.",
-         ("Vermont", "urged", "to scrap the pipeline fee")),
+         ("Vermont", "urged", "federal regulators to scrap the pipeline fee")),
         # Regional paper: the questioner, with a phrase after her, is parsed as an apposition of the town.
         ("At a pancake breakfast in Flint, a retired teacher with two sons in the mills asked Walsh whether the pensions "
          "were safe.", ("a retired teacher with two sons in the mills", "asked", "whether the pensions were safe")),

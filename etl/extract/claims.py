@@ -152,6 +152,10 @@ VERB_LEFT_DEPS = {"advmod", "aux", "neg"}
 # What goes on with a clause past a report set off inside it: its objects, complements and
 # phrases ("has been boosted, his aides say, by foreign fighters"), not a clause of its own.
 CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "xcomp", "advmod", "npadvmod"}
+# Verbs that ask their object to do what an infinitive says ("urged the council to delay the
+# vote"): the one asked opens the content. Other verbs' object and infinitive are a thing and a
+# purpose ("announced new steps to curb gun sales").
+REQUEST_VERBS = {"urge", "ask", "call", "tell", "order", "warn", "encourage", "press", "beg", "push", "challenge"}
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
@@ -1347,6 +1351,9 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     following = [child for child in complements if child.i > verb.i]
     if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)):
         tokens = _without_later_reports(following[0])
+        listener = _listener_before_infinitive(verb, following[0])
+        if listener is not None and tokens:
+            tokens = list(verb.doc[listener.left_edge.i : tokens[-1].i + 1])
         if tokens and tokens[-1].i == following[0].right_edge.i:
             tokens += _run_on_complements(following)
         further = [child for child in rights_of(verb) if child.i > following[0].i and _reported_conjunct(child)]
@@ -1389,6 +1396,20 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     said = _trimmed(_object_content(verb)) if reports and _can_hold_content(speaker) else None
     said = said or _trimmed(_characterised_object(verb))
     return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
+
+
+def _listener_before_infinitive(verb: Token, complement: Token) -> Token | None:
+    """The one asked in "urged the council to delay the vote", "called on tenants to withhold rent":
+    the object between the verb and an infinitive it reports. The request is what the listener
+    is to do, so the content starts at the listener (as news annotators mark it), who stays the
+    listener and never the speaker."""
+    if verb.lemma_.lower() not in REQUEST_VERBS or complement.dep_ != "xcomp" or not _infinitive(complement):
+        return None
+    objects = [child for child in rights_of(verb) if child.i < complement.i and child.dep_ == "dobj"]
+    # "called on voters to ...": the listener is the object of "on".
+    objects += [grandchild for child in rights_of(verb) if child.i < complement.i and child.dep_ == "prep"
+                and child.lower_ == "on" for grandchild in children_of(child) if grandchild.dep_ == "pobj"]
+    return min(objects, key=lambda token: token.i) if objects else None
 
 
 def _characterised_object(verb: Token) -> list[Token]:
