@@ -3120,8 +3120,8 @@ def test_extract_claims_a_request_starts_at_the_one_asked(nlp, body, expected):
         ("Councillor Hadley Brook challenged the developer to publish the flood survey before the vote.",
          ("Councillor Hadley Brook", "challenged", "the developer to publish the flood survey before the vote")),
         # broadsheet
-        ("Ms. Okafor exhorted her fellow delegates to reject the amendment.",
-         ("Okafor", "exhorted", "her fellow delegates to reject the amendment")),
+        ("Ms. Okafor exhorted her fellow delegates to vote down the amendment.",
+         ("Okafor", "exhorted", "her fellow delegates to vote down the amendment")),
     ],
 )
 def test_extract_claims_a_verb_of_asking_reports_what_the_one_asked_is_to_do(nlp, body, expected):
