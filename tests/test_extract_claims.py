@@ -3107,6 +3107,44 @@ def test_extract_claims_a_request_starts_at_the_one_asked(nlp, body, expected):
     assert _claims(nlp, body) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("The archbishop implored residents to stay indoors until the floodwater receded.",
+         ("The archbishop", "implored", "residents to stay indoors until the floodwater receded")),
+        # tabloid
+        ("Retired nurse Gwen Talbot, 71, begged police to find her late husband's medals.",
+         ("nurse Gwen Talbot", "begged", "police to find her late husband's medals")),
+        # regional
+        ("Councillor Hadley Brook challenged the developer to publish the flood survey before the vote.",
+         ("Councillor Hadley Brook", "challenged", "the developer to publish the flood survey before the vote")),
+        # broadsheet
+        ("Ms. Okafor exhorted her fellow delegates to vote down the amendment.",
+         ("Okafor", "exhorted", "her fellow delegates to vote down the amendment")),
+    ],
+)
+def test_extract_claims_a_verb_of_asking_reports_what_the_one_asked_is_to_do(nlp, body, expected):
+    # "Challenge", "beg", "implore" and "exhort" report speech only when they ask someone to act
+    # (PolNeAR train: the gold marks that shape 6 times of 8).
+    assert _claims(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wire: a contest in court
+        "The senator challenged the ruling in federal court.",
+        # magazine: no one asked, a thing tested
+        "The steep climb challenged riders to the limit.",
+        # regional: a plea for a thing, no one asked
+        "Dorsey begged for more time to finish the audit.",
+    ],
+)
+def test_extract_claims_a_verb_of_asking_with_no_one_asked_reports_nothing(nlp, body):
+    assert _claims(nlp, body) == []
+
+
 def test_extract_claims_an_object_before_a_purpose_is_no_one_asked(nlp):
     body = "The senator announced new steps to curb gun sales."
     assert _claims(nlp, body) == [("The senator", "announced", "to curb gun sales")]

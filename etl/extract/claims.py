@@ -155,7 +155,13 @@ CONTINUING_DEPS = {"dobj", "dative", "prep", "agent", "acomp", "attr", "oprd", "
 # Verbs that ask their object to do what an infinitive says ("urged the council to delay the
 # vote"): the one asked opens the content. Other verbs' object and infinitive are a thing and a
 # purpose ("announced new steps to curb gun sales").
-REQUEST_VERBS = {"urge", "ask", "call", "tell", "order", "warn", "encourage", "press", "beg", "push", "challenge"}
+REQUEST_VERBS = {"urge", "ask", "call", "tell", "order", "warn", "encourage", "press", "beg", "push", "challenge",
+                 "implore", "exhort"}
+# Verbs of asking that report speech only when they ask someone to act ("challenged the mayor
+# to publish the contract"): alone they are a contest or a plea with no content ("challenged the
+# ruling", "begged for mercy"). "Encourage", "press" and "push" ask as often as they only bring
+# about ("the tax pushed firms to relocate"), so the gold marks them too seldom to join.
+ASKING_ONLY_VERBS = {"challenge", "beg", "implore", "exhort"}
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
@@ -575,6 +581,8 @@ def _kind(token: Token) -> ClaimKind | None:
         return _adjective_kind(token)
     verb = token.pos_ in {"VERB", "AUX"}
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
+        return "speech"
+    if verb and _asks_someone_to_act(token):
         return "speech"
     if verb and (_sends_greeting(token) or _characterised_object(token)):
         # "portrayed the coach as a spendthrift", "branded the levy as a gamble" is said of the
@@ -1410,6 +1418,15 @@ def _listener_before_infinitive(verb: Token, complement: Token) -> Token | None:
     objects += [grandchild for child in rights_of(verb) if child.i < complement.i and child.dep_ == "prep"
                 and child.lower_ == "on" for grandchild in children_of(child) if grandchild.dep_ == "pobj"]
     return min(objects, key=lambda token: token.i) if objects else None
+
+
+def _asks_someone_to_act(verb: Token) -> bool:
+    """"Her sister begged investigators to resume the search": a verb of asking reports what its
+    listener, one who can be asked, is to do. Not "challenged the ruling", "begged for time"."""
+    if verb.lemma_.lower() not in ASKING_ONLY_VERBS:
+        return False
+    listeners = (_listener_before_infinitive(verb, child) for child in rights_of(verb))
+    return any(_can_hold_content(listener) for listener in listeners)
 
 
 def _characterised_object(verb: Token) -> list[Token]:
