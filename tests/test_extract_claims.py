@@ -245,6 +245,10 @@ def test_extract_claims_any_verb_with_a_that_clause_of_its_own(nlp, body, expect
         # a conjunction of time or result
         "Ms. Ferreira relaxed now that the exams were over.",
         "The Okoro family eats out twice a week now that the twins have left home.",
+        # a check, a rule or a plan
+        "The night porter checked that every fire door was shut.",
+        "The new code requires that landlords fit smoke alarms in every flat.",
+        "Coach Ray Mensah arranged that the squad would train indoors on Friday.",
     ],
 )
 def test_extract_claims_no_view_from_a_that_clause_not_the_verbs_own(nlp, body):
@@ -3078,6 +3082,18 @@ def test_extract_claims_an_order_is_a_speech_act(nlp, body, expected):
         ("Skyline Air has ordered 35 narrow-body jets from a Toulouse manufacturer.", []),
         # regional
         ("Councillor Dilys Pryce ordered sandwiches for every member of the planning committee.", []),
+        # trade press: counted and bought from a seller, though no listed goods
+        ("The county has ordered 12 gritters from a firm in Leeds.", []),
+        # wire: counted acts are commanded, not bought
+        (
+            "The prime minister ordered three new inquiries into the rail crash.",
+            [("The prime minister", "ordered", "three new inquiries into the rail crash")],
+        ),
+        # regional
+        (
+            "Judge Nadia Okon ordered two audits of the housing trust.",
+            [("Nadia Okon", "ordered", "two audits of the housing trust")],
+        ),
     ],
 )
 def test_extract_claims_an_order_for_goods_reports_nothing(nlp, body, expected):
@@ -3145,9 +3161,19 @@ def test_extract_claims_a_verb_of_asking_with_no_one_asked_reports_nothing(nlp, 
     assert _claims(nlp, body) == []
 
 
-def test_extract_claims_an_object_before_a_purpose_is_no_one_asked(nlp):
-    body = "The senator announced new steps to curb gun sales."
-    assert _claims(nlp, body) == [("The senator", "announced", "to curb gun sales")]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("The senator announced new steps to curb gun sales.", ("The senator", "announced", "to curb gun sales")),
+        # sports pages
+        ("The club announced new rules to stop ticket touts.", ("The club", "announced", "to stop ticket touts")),
+        # regional
+        ("The council announced new fines to stop fly-tipping.", ("The council", "announced", "to stop fly-tipping")),
+    ],
+)
+def test_extract_claims_an_object_before_a_purpose_is_no_one_asked(nlp, body, expected):
+    assert _claims(nlp, body) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -4333,6 +4359,9 @@ def test_extract_claims_a_negative_yes_no_question_is_no_denial(nlp, body, expec
          ("say", "the line would close early?", True)),
         # Broadsheet style: a modal asks for a report that was not made.
         ("Couldn't the ministry have warned that the dam was failing?", ("warned", "the dam was failing", True)),
+        # Regional style: a question word after "so"; the coach has not admitted it.
+        ("So why hasn't Coach Ilse Brandt admitted that the tactics failed?",
+         ("admitted", "the tactics failed", True)),
     ],
 )
 def test_extract_claims_a_why_or_modal_question_still_denies(nlp, body, expected):

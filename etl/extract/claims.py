@@ -67,8 +67,10 @@ FIGURE_LINKS = {"followed", "with", "ahead", "behind", "versus", "vs."}
 # meet" strikes a deal and "agreed with her" takes a side.
 CLAUSE_ONLY = {"agree"}
 # Verbs whose that-clause is no view they hold: a predicate ("the trouble is that"), a
-# consequence ("the veto means that", "the clerk ensured that") or a possession ("has it that").
-CLAUSE_NOT_REPORTED = {"be", "have", "get", "do", "mean", "ensure", "insure"}
+# consequence ("the veto means that", "the clerk ensured that"), a possession ("has it that"),
+# a rule or a plan ("the code requires that", "arranged that the buses run late") or a check
+# ("checked that the doors were locked").
+CLAUSE_NOT_REPORTED = {"be", "have", "get", "do", "mean", "ensure", "insure", "check", "require", "arrange"}
 # "relaxed now that the exams were over", "trained so hard that she fell ill": the "that" is
 # part of a conjunction of time or result, and the clause is no complement of the verb.
 THAT_CONJUNCTIONS = {"now", "so", "such"}
@@ -1098,7 +1100,7 @@ def _that_clause_of_its_own(verb: Token) -> bool:
     is a result or a definition ("is", "means", "ensured that"), nor one whose object comes
     first: the clause is then the listener's ("convinced voters that") or the noun's ("knocked
     a claim that")."""
-    if verb.lemma_.lower() in CLAUSE_NOT_REPORTED or not _unlisted(verb) or not _stated(verb):
+    if _lemma(verb) in CLAUSE_NOT_REPORTED or not _unlisted(verb) or not _stated(verb):
         return False
     clause = next((child for child in rights_of(verb) if child.dep_ == "ccomp" and _opens_with_that(child)), None)
     if clause is None or clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].lower_ in THAT_CONJUNCTIONS:
@@ -1814,14 +1816,15 @@ def _object_content(verb: Token) -> list[Token]:
 
 
 def _goods_ordered(verb: Token, ordered: Token) -> bool:
-    """"Ordered a coffee", "ordered 40 new jets from a supplier", "ordered a cup of tea": things
-    bought or served, named as goods or counted by a number, unless they are sent somewhere
-    ("ordered 2,000 troops to the coast" is a command). What is ordered done is not counted
-    ("ordered the seizure of 12 ships")."""
+    """"Ordered a coffee", "ordered a cup of tea", "ordered 40 new units from a supplier": things
+    bought or served, named as goods, or counted and bought from someone, unless they are sent
+    somewhere ("ordered 2,000 troops to the coast" is a command). A count alone buys nothing:
+    "ordered three new inquiries" is a command, and so is "ordered the seizure of 12 ships"."""
     if any(child.i > ordered.i and child.lower_ in DIRECTION_WORDS for child in rights_of(verb)):
         return False
     counted = any(child.dep_ == "nummod" for child in children_of(ordered))
-    return counted or ordered.lemma_.lower() in goods_nouns()
+    bought = any(child.lower_ == "from" for child in (*rights_of(verb), *children_of(ordered)))
+    return ordered.lemma_.lower() in goods_nouns() or counted and bought
 
 
 def _object_alone(verb: Token, parts: list[Token]) -> bool:

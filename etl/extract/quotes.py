@@ -51,6 +51,9 @@ WINDOW_TOKENS = 40
 # The most words that may join two quotes of one sentence into one statement ("\"A\" yet
 # never \"B\"").
 MAX_JOINING_WORDS = 5
+# Between a report's sentence and a quote opening the next one: a full stop or opening mark the
+# parser leaves outside the report's sentence, no more (a word would be a sentence between).
+MAX_WORDS_AFTER_REPORT = 1
 # How a quote ends when a speech tag follows it: "\"...,\" he said", "\"...?\" she asked".
 TAG_OPENING_ENDS = {",", "?", "!", "\u2014"}
 # A speech tag reports in the past or the present ("he said", "she says"), never "to say".
@@ -226,7 +229,8 @@ def outside_claims(quotes: Sequence[Quote], claims: Sequence[Claim]) -> list[Quo
 
 def joined_to_claims(doc: Doc, quotes: Sequence[Quote], claims: Sequence[Claim]) -> list[Quote]:
     """The quotes, each that no cue reports and that opens the sentence right after a speech
-    claim's report made a fragment of that claim's statement (its cue and source).
+    claim's report given that claim's cue and source: one statement, the quote numbered as a
+    fragment after the quotes that cue already reports.
 
     'Ms. Amaral argued that the county had waited too long. "We lost two summers to paperwork."'
     is one statement: the quote goes on with what the claim reports (train: the gold joins the
@@ -234,7 +238,6 @@ def joined_to_claims(doc: Doc, quotes: Sequence[Quote], claims: Sequence[Claim])
     quote led in with a colon has a report of its own ("she had a warning for them: \"...\""),
     and one after a paragraph break opens a statement of its own as often as not (train: 5 of 11).
     """
-    text = text_of(doc)
     reports = sorted((claim for claim in claims if claim.kind == "speech" and not claim.negated),
                      key=lambda claim: claim.end)
     ends = [claim.end for claim in reports]
@@ -260,7 +263,7 @@ def _goes_on_with(doc: Doc, claim: Claim, start: int) -> bool:
     if _last_char_before(text, start) not in SENTENCE_END:
         return False
     report = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
-    return report is not None and len(text[report.sent.end_char : start].split()) <= 1
+    return report is not None and len(text[report.sent.end_char : start].split()) <= MAX_WORDS_AFTER_REPORT
 
 
 def _inside_any(quote: Quote, contents: SpanIndex) -> bool:
