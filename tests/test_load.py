@@ -143,7 +143,8 @@ def test_load_a_lone_surname_joins_the_archives_one_person_with_it(connection, s
 
 
 def test_load_a_forced_run_gives_an_actor_the_surname_of_todays_rules(connection, settings, tmp_path):
-    """An archive loaded by an older version keeps an actor's old surname until ``--force``."""
+    """An actor loaded by older rules takes today's surname when its article is re-extracted
+    (here with ``--force``; after an upgrade, by the next run)."""
     (tmp_path / "a.txt").write_text("Envoy Arrives\n\nEnvoy Pak Sung-chol arrived in Geneva on Monday for the talks.\n")
     etl.run([tmp_path / "a.txt"], settings, connection=connection)
     connection.execute(text("UPDATE actors SET surname = 'sung chol' WHERE name = 'Pak Sung-chol'"))

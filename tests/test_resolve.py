@@ -309,6 +309,13 @@ def test_resolve_a_family_name_written_first_is_the_person_named_most(text, name
         # whose last word is a first name, written given name first: "Ji Hoon Lee" is a Lee.
         ("Grace Ann Wu", "wu"),
         ("Ji Hoon Lee", "lee"),
+        # Nor a Western name of the same shape: a particle or a double-barrelled surname after a
+        # first name the lists lack (film pages, business wire, regional).
+        ("Gus Van Sant", "sant"),
+        ("Ravi Shah-Das", "shah das"),
+        ("Jan de Wit", "wit"),
+        # The family name of a Vietnamese name, longer than a Korean syllable (wire).
+        ("Nguyen Van Hai", "nguyen"),
     ],
 )
 def test_surname_key_is_the_family_name_wherever_it_is_written(name, family_name):

@@ -68,6 +68,10 @@ def collective_nouns() -> frozenset[str]:
     return word_list("collective_nouns")
 
 
+def family_names_first() -> frozenset[str]:
+    return word_list("family_names_first")
+
+
 def goods_nouns() -> frozenset[str]:
     return word_list("goods_nouns")
 

@@ -649,8 +649,8 @@ def _on_conflict(statement: postgresql.Insert, table: Table) -> dict[str, object
     if table is models.Place.__table__:
         return {column: func.coalesce(statement.excluded[column], table.c[column]) for column in ("latitude", "longitude")}
     if table is models.Actor.__table__:
-        # The surname lone ones are looked up by follows the latest rules: `run --force` gives an
-        # archive loaded by an older version today's ("kim" for Kim Jong Un, once "un").
+        # The surname lone ones are looked up by follows the latest rules: re-extracted after an
+        # upgrade (or with `run --force`), an archive gets today's ("kim" for Kim Jong Un, once "un").
         return {"key": statement.excluded.key, "surname": statement.excluded.surname}
     return {"key": statement.excluded.key}
 

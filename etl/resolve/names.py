@@ -12,7 +12,7 @@ from itertools import groupby
 
 from etl.lexicon import (
     facility_words,
-    first_name_gender,
+    family_names_first,
     is_first_name,
     landform_words,
     name_prefixes,
@@ -46,8 +46,6 @@ MAX_INITIALISM_LETTERS = 3
 # as words of their own ("Jong Un", "Van Hoa"; not "Relief Fund").
 MAX_SYLLABLE_LETTERS = 5
 MAX_SPACED_SYLLABLE_LETTERS = 4
-# A family name written first is one romanized syllable: "Kim", "Park", "Moon", "Zhang".
-MAX_FAMILY_NAME_LETTERS = 5
 VOWEL = re.compile("[AEIOUY]")
 # Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
 # suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
@@ -177,13 +175,13 @@ def surname_key(name: str) -> str | None:
 
 def _keyed_family_name_first(name: str) -> bool:
     """Whether a full name is written family name first, by what its key shows, so that every
-    spelling of one key gives one surname: a short family name that is no first name of one
-    sex, then a given name of two short syllables, neither of them a first name ("Kim Jong Un",
-    "Pak Sung-chol", "Moon Hae-jin"; not "Ji Hoon Lee", "Rami Abu-Saleh", "Colette Le Bon").
-    Stricter than the article's shape (``family_name_first``): no name of the article backs it up."""
+    spelling of one key gives one surname: a family name of the press's Korean, Chinese or
+    Vietnamese names (``family_names_first.txt``), then a given name of two short syllables,
+    neither of them a first name ("Kim Jong Un", "Pak Sung-chol", "Nguyen Van Hai"; not "Ji
+    Hoon Lee", "Gus Van Sant", "Ravi Shah-Das", "Colette Le Bon", the same shape). Stricter
+    than the article's shape (``family_name_first``): no name of the article backs it up."""
     family, *given = person_key_name(name).split()
-    return (len(given) == 2 and family.isalpha() and len(family) <= MAX_FAMILY_NAME_LETTERS
-            and first_name_gender(family) is None
+    return (len(given) == 2 and family in family_names_first()
             and all(syllable.isalpha() and len(syllable) <= MAX_SPACED_SYLLABLE_LETTERS and not is_first_name(syllable)
                     for syllable in given))
 
