@@ -48,9 +48,10 @@ DATELINE = re.compile(
 )
 BYLINE = re.compile(r"^By\s+(?=[A-Z])")
 # Outlet words a byline may end with that are too common in people's names or as nouns for
-# the entities' outlet list ("... Observer", "... Guardian", "Staff and wire reports").
+# the entities' outlet list ("... Observer", "... Guardian", "Staff and wire reports"), and
+# the times of day or week newspapers are named by ("Tyler Morning Telegraph", "The Sunday Post").
 BYLINE_OUTLET_WORDS = ("service", "courier", "inquirer", "examiner", "dispatch", "bulletin", "observer",
-                       "sentinel", "guardian", "bureau", "reports")
+                       "sentinel", "guardian", "bureau", "reports", "morning", "evening", "sunday")
 # "By Sarah Miller, Associated Press", "Jane Doe / The Valley Courier", "By Reuters": the
 # byline's affiliation is no author. Agencies and outlets are named with the words of outlets'
 # names, capitalized, by a wire agency's name alone, or by an acronym no person's name is

@@ -274,7 +274,8 @@ def test_clean_byline_surname_that_is_an_outlet_word_is_kept(byline, authors):
 @pytest.mark.parametrize(
     "byline",
     # Without a first name opening them, or with more after the outlet word, they are outlets.
-    ["By Associated Press", "By Fox Television", "By Austin Daily News", "By Grace Daily Mail Reporter"],
+    ["By Associated Press", "By Fox Television", "By Austin Daily News", "By Grace Daily Mail Reporter",
+     "By Tyler Morning Telegraph", "By Florence Evening News", "By Beverly Sunday Post"],
 )
 def test_clean_byline_outlet_without_a_person_names_no_author(byline):
     article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
