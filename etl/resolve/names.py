@@ -219,14 +219,15 @@ def kind_by_words(name: str) -> EntityKind | None:
 
 def _person_with_outlet_surname(name: str) -> bool:
     """Whether a name is a person's whose surname is an outlet word ("Tom Daily", "Dr. Emily
-    Post", "Mary Ann Press"): after any title, a first name, at most one more first name or an
-    initial, and the outlet word last, alone. An outlet's name has another word there ("Austin
-    Daily News", "Sydney Morning Herald") or opens with no first name ("Fox News")."""
+    Post", "Mary Ann Press"): after any title, a first name of one sex (as a byline's, in
+    ``etl.clean``; a unisex one is as often a city: "Sydney"), at most one more first name or
+    an initial, and the outlet word last, alone. An outlet's name has another word there
+    ("Austin Daily News", "Sydney Morning Herald") or opens with no first name ("Fox News")."""
     words = [word.strip(".,").lower() for word in strip_titles(name).split()]
     if len(words) < 2:
         return False
     first, *middle, last = words
-    return (len(words) <= MAX_PERSON_WITH_OUTLET_SURNAME_WORDS and is_first_name(first)
+    return (len(words) <= MAX_PERSON_WITH_OUTLET_SURNAME_WORDS and first_name_gender(first) is not None
             and all(is_first_name(word) or len(word) == 1 for word in middle) and last in outlet_words())
 
 
