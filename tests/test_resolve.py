@@ -405,9 +405,11 @@ def _entity_key(text: str, name: str, kind: str) -> str:
         # A hyphen or a space between the parts: a regional paper and a broadsheet.
         ("organization", ("The Tri-Valley Growers Union voted.", "Tri-Valley Growers Union"),
          ("The Tri Valley Growers Union voted.", "Tri Valley Growers Union")),
-        ("place", ("Buses reach Ashby-Colworth now.", "Ashby-Colworth"), ("Buses reach Ashby Colworth now.", "Ashby Colworth")),
+        ("place", ("Buses reach Ashby-Colworth now.", "Ashby-Colworth"),
+         ("Buses reach Ashby Colworth now.", "Ashby Colworth")),
         # Accents typed or not: a magazine and a tabloid.
-        ("organization", ("Maison Lévêque sold out.", "Maison Lévêque"), ("Maison Leveque sold out.", "Maison Leveque")),
+        ("organization", ("Maison Lévêque sold out.", "Maison Lévêque"),
+         ("Maison Leveque sold out.", "Maison Leveque")),
         ("place", ("Tourists crowd Sant Pèire d’Olms.", "Sant Pèire d’Olms"),
          ("Tourists crowd Sant Peire d'Olms.", "Sant Peire d'Olms")),
     ],
@@ -418,7 +420,8 @@ def test_resolve_one_organization_or_place_has_one_key_however_the_name_is_typed
 
 def test_resolve_an_organization_typed_two_ways_keeps_the_name_first_written():
     text = "Fennimore’s Bakeries hired 40. Later, Fennimore's Bakeries hired more."
-    mentions = (_mention("Fennimore’s Bakeries", text, "organization"), _mention("Fennimore's Bakeries", text, "organization"))
+    names = ("Fennimore’s Bakeries", "Fennimore's Bakeries")
+    mentions = tuple(_mention(name, text, "organization") for name in names)
     (organization,) = resolve(Extraction(_article(text), mentions, (), ())).entities
     assert (organization.name, organization.aliases) == ("Fennimore’s Bakeries", ("Fennimore's Bakeries",))
 

@@ -147,8 +147,8 @@ class ArticleIndex:
             place_type: for a place, its type when the text tells it.
             key: the entity's key when it is not made from ``name`` (persons, anonymous sources).
         """
-        # Organizations and places keyed as person names are: "Children’s Hospital" and
-        # "Children's Hospital", "Wilkes-Barre" and "Wilkes Barre" are one entity.
+        # Organizations and places keyed in the one spelling person keys use: "Children’s
+        # Hospital" and "Children's Hospital", "Tri-Valley" and "Tri Valley" are one entity.
         key = key or f"{kind}:{name_key_form(name)}"
         cluster = self.clusters.setdefault(key, Cluster(kind, key, name, place_type))
         cluster.place_type = cluster.place_type or place_type
