@@ -103,12 +103,30 @@ def test_extract_entities_the_dateline_opens_with_a_city():
         ("The mayor resigned on Friday, the Associated Press reported.", "Associated Press", "organization"),
         # Tabloid style: a street and a tower named like people.
         ("Protesters marched down Pennsylvania Avenue toward Harbor Tower on Saturday.", "Pennsylvania Avenue", "place"),
+        # An outlet without "the" that NER calls an organization: regional, magazine and tabloid styles.
+        ("In an interview with Kettle Valley Gazette, the mayor said the road would reopen.",
+         "Kettle Valley Gazette", "organization"),
+        ("Speaking to Ridgeway Chronicle, she denied every word of it.", "Ridgeway Chronicle", "organization"),
+        ("Asked by Brookfield Radio about the fire, the chief said nothing.", "Brookfield Radio", "organization"),
     ],
 )
 def test_extract_entities_outlets_and_streets_are_never_persons(nlp, body, name, kind):
     entities = _entities(nlp, body)
     assert entities.get(name, kind) == kind
     assert entities.get(name) != "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # A person whose surname is an outlet word: wire, tabloid and regional styles.
+        ("Tom Daily, who runs the hardware store, said the flood cost him a week.", "Tom Daily"),
+        ("Neighbours said Hazel Post had fed the strays for years.", "Hazel Post"),
+        ("Council member Mary Ann Press voted against the budget on Tuesday.", "Mary Ann Press"),
+    ],
+)
+def test_extract_entities_a_first_name_and_an_outlet_surname_are_a_person(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "person"
 
 
 @pytest.mark.parametrize(

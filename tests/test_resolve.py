@@ -355,6 +355,84 @@ def test_kind_by_words_outlets_and_streets_are_never_persons(name, kind):
     assert kind_by_words(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # A first name (and a middle name or initial, or a title) before a surname that is an
+        # outlet word: a person, as a wire, a tabloid and a regional paper name them.
+        ("Tom Daily", None),
+        ("Dr. Hazel Post", None),
+        ("Mary Ann Press", None),
+        ("Walter T. Herald", None),
+        # Another word before the outlet word, or no first name first: the outlet.
+        ("Austin Daily News", "organization"),
+        ("Grace Valley Tribune", "organization"),
+        ("The Daily Lantern", "organization"),
+        ("Ridgeway Post", "organization"),
+    ],
+)
+def test_kind_by_words_a_first_name_and_an_outlet_surname_are_a_person(name, kind):
+    assert kind_by_words(name) == kind
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        # A page's metadata naming its writer: a regional paper, a magazine, a tabloid.
+        ("Tom Daily",),
+        ("Hazel Post", "Coastline Wire Service"),
+        ("Nora Jean Press",),
+    ],
+)
+def test_resolve_an_author_with_an_outlet_surname_stays_an_author(authors):
+    text = "The council met on Tuesday."
+    article = Article("t.txt", "0" * 64, text, None, authors, None, (), (Region("paragraph", 0, len(text)),))
+    resolved = resolve(Extraction(article, (), (), ()))
+    names = {e.key: e.name for e in resolved.entities}
+    assert [names[author.entity_key] for author in resolved.authors] == [authors[0]]
+
+
+def _entity_key(text: str, name: str, kind: str) -> str:
+    """The key of the one entity of ``kind`` that ``name`` names in an article of ``text``."""
+    resolved = resolve(Extraction(_article(text), (_mention(name, text, kind),), (), ()))
+    (entity,) = (e for e in resolved.entities if e.kind == kind)
+    return entity.key
+
+
+@pytest.mark.parametrize(
+    ("kind", "first", "second"),
+    [
+        # Curly or straight apostrophes inside the name: a wire's feed and a web page's copy.
+        ("organization", ("St. Brigid’s Infirmary reopened.", "St. Brigid’s Infirmary"),
+         ("St. Brigid's Infirmary reopened.", "St. Brigid's Infirmary")),
+        ("organization", ("Fennimore’s Bakeries hired 40.", "Fennimore’s Bakeries"),
+         ("Fennimore's Bakeries hired 40.", "Fennimore's Bakeries")),
+        ("place", ("Flood water reached Kettering’s Ford.", "Kettering’s Ford"),
+         ("Flood water reached Kettering's Ford.", "Kettering's Ford")),
+        # A hyphen or a space between the parts: a regional paper and a broadsheet.
+        ("organization", ("The Tri-Valley Growers Union voted.", "Tri-Valley Growers Union"),
+         ("The Tri Valley Growers Union voted.", "Tri Valley Growers Union")),
+        ("place", ("Buses reach Ashby-Colworth now.", "Ashby-Colworth"),
+         ("Buses reach Ashby Colworth now.", "Ashby Colworth")),
+        # Accents typed or not: a magazine and a tabloid.
+        ("organization", ("Maison Lévêque sold out.", "Maison Lévêque"),
+         ("Maison Leveque sold out.", "Maison Leveque")),
+        ("place", ("Tourists crowd Sant Pèire d’Olms.", "Sant Pèire d’Olms"),
+         ("Tourists crowd Sant Peire d'Olms.", "Sant Peire d'Olms")),
+    ],
+)
+def test_resolve_one_organization_or_place_has_one_key_however_the_name_is_typed(kind, first, second):
+    assert _entity_key(*first, kind) == _entity_key(*second, kind)
+
+
+def test_resolve_an_organization_typed_two_ways_keeps_the_name_first_written():
+    text = "Fennimore’s Bakeries hired 40. Later, Fennimore's Bakeries hired more."
+    names = ("Fennimore’s Bakeries", "Fennimore's Bakeries")
+    mentions = tuple(_mention(name, text, "organization") for name in names)
+    (organization,) = resolve(Extraction(_article(text), mentions, (), ())).entities
+    assert (organization.name, organization.aliases) == ("Fennimore’s Bakeries", ("Fennimore's Bakeries",))
+
+
 def _linked_names(nlp, body: str, keys_of) -> list[str | None]:
     """The names of the entities ``keys_of`` picks from the resolved body, in its order."""
     resolved = _resolved(nlp, body)

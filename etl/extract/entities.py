@@ -157,7 +157,8 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
         return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject, main_clause)
     if kind == "person" and len(tokens) == 1 and BRAND_SHAPE.search(text):
         return Mention("organization", start, end, text, "PERSON->organization", subject, main_clause)
-    if kind == "organization" and _person_shaped(text, has_article=ent[0].lower_ == "the"):
+    # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette").
+    if kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the"):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
     return Mention(kind, start, end, text, ent.label_, subject, main_clause)
 

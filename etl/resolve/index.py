@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from etl.lexicon import first_name_gender
 from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention
-from etl.resolve.names import normalize, person_key, person_name
+from etl.resolve.names import name_key_form, person_key, person_name
 
 
 # Words that make a role another one: a vice president is no president, nor a former
@@ -147,7 +147,9 @@ class ArticleIndex:
             place_type: for a place, its type when the text tells it.
             key: the entity's key when it is not made from ``name`` (persons, anonymous sources).
         """
-        key = key or f"{kind}:{normalize(name)}"
+        # Organizations and places keyed in the one spelling person keys use: "Children’s
+        # Hospital" and "Children's Hospital", "Tri-Valley" and "Tri Valley" are one entity.
+        key = key or f"{kind}:{name_key_form(name)}"
         cluster = self.clusters.setdefault(key, Cluster(kind, key, name, place_type))
         cluster.place_type = cluster.place_type or place_type
         if cluster.name.isupper() and not name.isupper():

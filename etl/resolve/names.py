@@ -47,6 +47,8 @@ MAX_INITIALISM_LETTERS = 3
 MAX_SYLLABLE_LETTERS = 5
 MAX_SPACED_SYLLABLE_LETTERS = 4
 VOWEL = re.compile("[AEIOUY]")
+# "Tom Daily", "Mary Ann Press": a person whose surname is an outlet word has a name this long.
+MAX_PERSON_WITH_OUTLET_SURNAME_WORDS = 3
 # Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
 # suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
 # it is a place. Not "station" or "base" alone: a space station is a craft.
@@ -108,10 +110,10 @@ def person_key_name(name: str) -> str:
 
 
 def name_key_form(name: str) -> str:
-    """``normalize``d, and one spelling of the marks writers differ on: no accents, one
-    apostrophe, a space for a hyphen, no comma or period around a generational suffix. A
-    letter with a stroke or without its dot ("\u0142", "\u00f8", "\u0111", "\u0131") is its plain letter, as an
-    accented one is."""
+    """The key form of a person's, organization's or place's name: ``normalize``d, and one
+    spelling of the marks writers differ on: no accents, one apostrophe, a space for a hyphen,
+    no comma or period around a generational suffix. A letter with a stroke or without its
+    dot ("\u0142", "\u00f8", "\u0111", "\u0131") is its plain letter, as an accented one is."""
     decomposed = unicodedata.normalize("NFKD", name.translate(APOSTROPHES).translate(UNACCENTED))
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     words = NAME_HYPHEN.sub(" ", normalize(plain)).split()
@@ -200,17 +202,31 @@ def family_name_first(name: str) -> bool:
 
 def kind_by_words(name: str) -> EntityKind | None:
     """What a name's words say it is, whatever NER said: "Fox News", "the Associated Press"
-    are organizations; "Pennsylvania Avenue", "Trump Tower" are places.
+    are organizations, but "Tom Daily" a person; "Pennsylvania Avenue", "Trump Tower" are places.
 
     Returns:
         "organization", "place", or None when the words do not tell.
     """
     words = [word.strip(".,").lower() for word in name.split()]
-    if len(words) > 1 and any(word in outlet_words() for word in words):
+    if len(words) > 1 and any(word in outlet_words() for word in words) and not _person_with_outlet_surname(name):
         return "organization"
     if (len(words) > 1 and words[-1] in facility_words()) or names_a_base(name) or names_a_landform(name):
         return "place"
     return None
+
+
+def _person_with_outlet_surname(name: str) -> bool:
+    """Whether a name is a person's whose surname is an outlet word ("Tom Daily", "Dr. Emily
+    Post", "Mary Ann Press"): after any title, a first name of one sex (as a byline's, in
+    ``etl.clean``; a unisex one is as often a city: "Sydney"), at most one more first name or
+    an initial, and the outlet word last, alone. An outlet's name has another word there
+    ("Austin Daily News", "Sydney Morning Herald") or opens with no first name ("Fox News")."""
+    words = [word.strip(".,").lower() for word in strip_titles(name).split()]
+    if len(words) < 2:
+        return False
+    first, *middle, last = words
+    return (len(words) <= MAX_PERSON_WITH_OUTLET_SURNAME_WORDS and first_name_gender(first) is not None
+            and all(is_first_name(word) or len(word) == 1 for word in middle) and last in outlet_words())
 
 
 def names_a_landform(name: str) -> bool:
