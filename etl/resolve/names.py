@@ -13,6 +13,7 @@ from itertools import groupby
 from etl.lexicon import (
     facility_words,
     family_names_first,
+    first_name_gender,
     is_first_name,
     landform_words,
     name_prefixes,
