@@ -1187,6 +1187,55 @@ def test_extract_claims_people_described_by_what_they_do_hold_content(nlp, body,
     assert (found[0] or "").endswith(claimant)
 
 
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Coastal weekly: a compound on "master".
+        ("The harbourmaster said the north pier would stay shut until the spring.", "harbourmaster"),
+        # Fishing monthly: a compound on "man".
+        ("A lobsterman said the new quotas would empty the village within a decade.", "lobsterman"),
+        # City hall wire: a compound on "woman".
+        ("An alderwoman argued that the parking fees hit night-shift nurses hardest.", "alderwoman"),
+        # School newsletter: a compound on "people".
+        ("The salespeople insisted that the shop had never raised its prices on a Sunday.", "salespeople"),
+    ],
+)
+def test_extract_claims_compounds_on_a_word_for_a_person_hold_content(nlp, body, claimant):
+    (found,) = _claims(nlp, body)
+    assert (found[0] or "").endswith(claimant)
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Parish magazine.
+        ("The vicar said the roof appeal had raised enough to replace the bells.", "vicar"),
+        # Borough paper.
+        ("A councillor claimed the depot had been sold below its value.", "councillor"),
+        # Football page.
+        ("The referee said he had not seen the handball from where he stood.", "referee"),
+        # Trade journal.
+        ("One electrician warned that the wiring in the old mill would not pass inspection.", "electrician"),
+    ],
+)
+def test_extract_claims_people_named_by_their_trade_hold_content(nlp, body, claimant):
+    (found,) = _claims(nlp, body)
+    assert (found[0] or "").endswith(claimant)
+
+
+@pytest.mark.parametrize("body", [
+    # Science desk: a thing, not a speaker, though it ends like "-men".
+    "The specimen said more about the lab than about the fungus, the curator noted.",
+    # Health page.
+    "Her abdomen told the whole story, the nurse on duty claimed.",
+    # Antiques column: ends like "-man".
+    "The talisman promised the sailors a safe return, the dealer insisted.",
+])
+def test_extract_claims_words_ending_like_a_person_compound_are_no_claimants(nlp, body):
+    assert all(not (claimant or "").lower().endswith(("specimen", "abdomen", "talisman"))
+               for claimant, _, _ in _claims(nlp, body))
+
+
 def _headline_claims(nlp, title: str, body: str) -> list[tuple[str | None, str, str]]:
     article = clean(RawArticle("t.txt", f"{title}\n\n{body}\n"))
     resolved = resolve(extract(article, nlp(parse_text(article))))

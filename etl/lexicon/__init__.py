@@ -138,9 +138,24 @@ def people_nouns() -> frozenset[str]:
 NOT_AGENT_IST = frozenset({"mist", "wrist", "twist", "fist", "gist", "heist", "grist", "tryst", "amethyst"})
 
 
+# Compounds on a word for a person name people by trade or place ("fisherman", "alderwoman",
+# "salespeople", "harbourmaster"), but for these words.
+PERSON_COMPOUND_ENDINGS = ("man", "men", "woman", "women", "person", "persons", "people", "master")
+NOT_PERSON_COMPOUNDS = frozenset({
+    "human", "ottoman", "talisman", "caiman", "cayman", "walkman", "abdomen", "specimen",
+    "regimen", "acumen", "albumen", "stamen", "semen", "omen", "bitumen", "cyclamen", "dolmen", "dolman",
+    "lumen", "hymen", "cerumen", "foramen", "rumen", "gravamen",
+})
+
+
 def names_people(noun: str) -> bool:
     """Whether a lowercased noun or lemma describes people or an institution."""
-    return noun in people_nouns() or _agent_ist(noun.removesuffix("s"))
+    return noun in people_nouns() or _agent_ist(noun.removesuffix("s")) or _person_compound(noun)
+
+
+def _person_compound(noun: str) -> bool:
+    ending = next((e for e in PERSON_COMPOUND_ENDINGS if noun.endswith(e)), None)
+    return ending is not None and len(noun) > len(ending) + 2 and noun not in NOT_PERSON_COMPOUNDS
 
 
 @cache
