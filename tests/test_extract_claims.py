@@ -758,6 +758,28 @@ def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("Speaking on the island, the minister said the storm had passed.",
+         ("the minister", "said", "the storm had passed")),
+        # regional
+        ("Talking on a ferry bound for Skye, Ms. Greer said the fares would fall.",
+         ("Greer", "said", "the fares would fall")),
+        # broadsheet: set off after the subject
+        ("Mr. Abara, speaking on the steps of the courthouse, said the verdict would be appealed.",
+         ("Abara", "said", "the verdict would be appealed")),
+        # tabloid
+        ("Speaking on the set of her new film, the actress said she had turned down the role twice.",
+         ("the actress", "said", "she had turned down the role twice")),
+    ],
+)
+def test_extract_claims_where_a_report_was_made_is_not_a_report(nlp, body, expected):
+    # "Speaking on ..." says where the sentence's own report was made; it has no content.
+    assert _claims_by_suffix(nlp, body, expected[0]) == [expected]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # wire
@@ -1135,6 +1157,24 @@ def test_extract_claims_what_a_report_has_for_its_object(nlp, body, expected):
 )
 def test_extract_claims_no_object_content_from_a_listener_a_medium_or_another_sense(nlp, body):
     assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: a story told in a speech
+        ("In his farewell speech, the senator told the story of a steelworker who had written to him every week.",
+         ("the senator", "told", "the story of a steelworker who had written to him every week")),
+        # tabloid: a joke
+        ("Comic Benny Marsh told a joke about the mayor's new car.",
+         ("Benny Marsh", "told", "a joke about the mayor's new car")),
+        # magazine: a tale, in the present of a profile
+        ("Over dinner, the novelist tells the tale of her first rejected manuscript.",
+         ("the novelist", "tells", "the tale of her first rejected manuscript")),
+    ],
+)
+def test_extract_claims_a_story_told_is_what_tell_reports(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
 
 
 @pytest.mark.parametrize(
@@ -3356,6 +3396,28 @@ def test_extract_claims_an_infinitive_after_other_verbs_reports_nothing(nlp, bod
     ],
 )
 def test_extract_claims_a_that_clause_after_a_phrase_is_what_was_said(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the listener is a meeting of people
+        ("The coach told a meeting of club officials that nobody wanted the stadium moved.",
+         ("The coach", "told", "nobody wanted the stadium moved")),
+        # regional: a congregation reassured
+        ("The bishop assured a congregation of worried farmers that the church would not sell its land.",
+         ("The bishop", "assured", "the church would not sell its land")),
+        # local paper: a reminder to a committee
+        ("Councillor Mabel Ortiz reminded a committee of local traders that the market rent would rise in May.",
+         ("Mabel Ortiz", "reminded", "the market rent would rise in May")),
+        # broadsheet: a group of newcomers
+        ("Mayor Tilda Brandt reminded a group of new councillors that the budget vote was binding.",
+         ("Tilda Brandt", "reminded", "the budget vote was binding")),
+    ],
+)
+def test_extract_claims_a_that_clause_hung_on_the_listener_is_what_was_said(nlp, body, expected):
+    # The parser takes the clause for a relative clause of the listener, with "that" as its mark.
     assert expected in _claims_by_suffix(nlp, body, expected[0])
 
 
