@@ -772,6 +772,9 @@ def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
         # tabloid
         ("Speaking on the set of her new film, the actress said she had turned down the role twice.",
          ("the actress", "said", "she had turned down the role twice")),
+        # sports page: set off after the subject, which the parser hangs it on
+        ("Coach Ray Otto, talking to fans Saturday on the team bus, said nobody had played well.",
+         ("Ray Otto", "said", "nobody had played well")),
     ],
 )
 def test_extract_claims_where_a_report_was_made_is_not_a_report(nlp, body, expected):

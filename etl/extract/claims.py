@@ -1734,12 +1734,16 @@ def _prepositional_object(child: Token) -> bool:
 
 
 def _sets_the_scene(participle: Token) -> bool:
-    """"Speaking on the island, she said ...", "Lund, talking on a call-in show, told listeners
-    ...": a participle of speaking that goes with its sentence's own report says where that
-    report was made; its "on" phrase is a place or a medium, and what was said is the report's
-    (PolNeAR train marks none of the 6 claims such participles gave)."""
-    return (participle.lemma_.lower() in SPEAKING_VERBS and participle.tag_ == "VBG" and participle.dep_ == "advcl"
-            and _reports(participle.head))
+    """"Speaking on the island, she said ...", "Otto, talking to fans on the team bus, said ...":
+    a participle of speaking that goes with its sentence's own report says where that report
+    was made; its "on" phrase is a place, and what was said is the report's."""
+    if participle.lemma_.lower() not in SPEAKING_VERBS or participle.tag_ != "VBG":
+        return False
+    if participle.dep_ == "advcl":
+        return _reports(participle.head)
+    # Set off by commas after the report's subject, the parser hangs it on the subject.
+    subject = participle.head
+    return participle.dep_ == "acl" and subject.dep_ in SUBJECT_DEPS and _reports(subject.head)
 
 
 def _referred_to(preposition: Token) -> bool:
