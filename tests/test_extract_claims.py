@@ -1165,24 +1165,6 @@ def test_extract_claims_no_object_content_from_a_listener_a_medium_or_another_se
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # broadsheet: a story told in a speech
-        ("In his farewell speech, the senator told the story of a steelworker who had written to him every week.",
-         ("the senator", "told", "the story of a steelworker who had written to him every week")),
-        # tabloid: a joke
-        ("Comic Benny Marsh told a joke about the mayor's new car.",
-         ("Benny Marsh", "told", "a joke about the mayor's new car")),
-        # magazine: a tale, in the present of a profile
-        ("Over dinner, the novelist tells the tale of her first rejected manuscript.",
-         ("the novelist", "tells", "the tale of her first rejected manuscript")),
-    ],
-)
-def test_extract_claims_a_story_told_is_what_tell_reports(nlp, body, expected):
-    assert expected in _claims_by_suffix(nlp, body, expected[0])
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
         # Wire: condolences offered, with whom they go to.
         ("Governor Tom Reyes offered his condolences to the families of the two firefighters.",
          ("Tom Reyes", "offered", "his condolences to the families of the two firefighters")),

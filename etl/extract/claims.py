@@ -131,8 +131,6 @@ OBJECT_NOT_CONTENT = {"tell", "assure", "inform", "remind", "write", "post", "tw
                       "point"}
 # Verbs whose object is the one spoken to, so a "that" clause hung on it is what was said.
 LISTENER_VERBS = {"tell", "warn", "assure", "remind", "inform", "promise", "notify"}
-# What is told as a whole, the content of "tell" though its other objects are the listener.
-TOLD_NOUNS = {"story", "tale", "joke"}
 # Verbs that send a greeting or a feeling as their object: "offered his condolences to the
 # families", "tweeted her thanks to the nurses", "sent congratulations to the winner". With any
 # other object they report nothing ("offered a deal", "sent troops", "posted a video").
@@ -1540,7 +1538,7 @@ def _clause_on_the_listener(verb: Token) -> list[Token]:
     at the depot that the trains would run": the parser hangs the clause on the listener as a
     relative clause, but "that" is its mark (a relative pronoun fills a role in its clause, as
     subject or object) and it has a subject of its own. Such a verb's object is who was spoken
-    to, so the clause is what was said (PolNeAR train marks 5 of 7)."""
+    to, so the clause is what was said (PolNeAR train marks 5 of the 7 such clauses)."""
     if verb.lemma_.lower() not in LISTENER_VERBS:
         return []
     for listener in rights_of(verb):
@@ -1736,7 +1734,8 @@ def _prepositional_object(child: Token) -> bool:
 def _sets_the_scene(participle: Token) -> bool:
     """"Speaking on the island, she said ...", "Otto, talking to fans on the team bus, said ...":
     a participle of speaking that goes with its sentence's own report says where that report
-    was made; its "on" phrase is a place, and what was said is the report's."""
+    was made; its "on" phrase is a place, and what was said is the report's (PolNeAR train
+    marks neither of the 2 such phrases we took for content)."""
     if participle.lemma_.lower() not in SPEAKING_VERBS or participle.tag_ != "VBG":
         return False
     if participle.dep_ == "advcl":
@@ -1827,8 +1826,7 @@ def _object_content(verb: Token) -> list[Token]:
     speech_act = lemma in speech_act_verbs()
     about_is_content = lemma not in ("say", "tell")
     parts = [child for child in rights_of(verb)
-             if (child.dep_ in OBJECT_DEPS and (lemma not in OBJECT_NOT_CONTENT or _told_as_a_whole(child))
-                 or _greeting(child))
+             if (child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT or _greeting(child))
              and not (_a_time(child) and lemma not in NAMING_VERBS)
              or (speech_act or about_is_content and child.lower_ == "about") and _prepositional_object(child)]
     if not parts or _nominal_kind(parts[0]) is not None:
@@ -1858,13 +1856,6 @@ def _object_content(verb: Token) -> list[Token]:
     # What is referred to starts after "to", which goes with the cue ("referring to").
     first = parts[0].i + 1 if _referred_to(parts[0]) else parts[0].left_edge.i
     return list(verb.doc[first : last + 1])
-
-
-def _told_as_a_whole(child: Token) -> bool:
-    """"told the story of her first campaign", "tells a joke about the mayor": an object of
-    "tell" that is a story is what was told, not the listener (PolNeAR train marks 13 of 20
-    such objects, and all but one told by someone who can hold content)."""
-    return child.head.lemma_.lower() == "tell" and child.lemma_.lower() in TOLD_NOUNS
 
 
 def _goods_ordered(verb: Token, ordered: Token) -> bool:
