@@ -767,11 +767,11 @@ def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
         ("Talking on a ferry bound for Skye, Ms. Greer said the fares would fall.",
          ("Greer", "said", "the fares would fall")),
         # broadsheet: set off after the subject
-        ("Mr. Abara, speaking on the steps of the courthouse, said the verdict would be appealed.",
+        ("Mr. Abara, speaking on courthouse steps after the hearing, said the verdict would be appealed.",
          ("Abara", "said", "the verdict would be appealed")),
         # tabloid
-        ("Speaking on the set of her new film, the actress said she had turned down the role twice.",
-         ("the actress", "said", "she had turned down the role twice")),
+        ("Speaking on a film set in Malta, the actress insisted she had twice turned down the part.",
+         ("the actress", "insisted", "she had twice turned down the part")),
         # sports page: set off after the subject, which the parser hangs it on
         ("Coach Ray Otto, talking to fans Saturday on the team bus, said nobody had played well.",
          ("Ray Otto", "said", "nobody had played well")),
@@ -3387,8 +3387,8 @@ def test_extract_claims_a_that_clause_after_a_phrase_is_what_was_said(nlp, body,
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # wire: the listener is a meeting of people
-        ("The coach told a meeting of club officials that nobody wanted the stadium moved.",
+        # wire: the listener is a group named by what it is
+        ("The coach told a huddle of club officials that nobody wanted the stadium moved.",
          ("The coach", "told", "nobody wanted the stadium moved")),
         # regional: a congregation reassured
         ("The bishop assured a congregation of worried farmers that the church would not sell its land.",

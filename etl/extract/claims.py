@@ -1534,8 +1534,8 @@ def _clause_in_a_phrase(verb: Token) -> list[Token]:
 
 
 def _clause_on_the_listener(verb: Token) -> list[Token]:
-    """"told a meeting of county mayors that few of them had read the bill", "assured the crowd
-    at the depot that the trains would run": the parser hangs the clause on the listener as a
+    """"told a huddle of county mayors that hardly any had read the bill", "assured commuters
+    at the depot that trains would run": the parser hangs the clause on the listener as a
     relative clause, but "that" is its mark (a relative pronoun fills a role in its clause, as
     subject or object) and it has a subject of its own. Such a verb's object is who was spoken
     to, so the clause is what was said (PolNeAR train marks 5 of the 7 such clauses)."""
