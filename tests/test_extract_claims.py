@@ -758,6 +758,31 @@ def test_extract_claims_content_inside_one_quote_is_the_quotes(nlp, body):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("Speaking on the island, the minister said the storm had passed.",
+         ("the minister", "said", "the storm had passed")),
+        # regional
+        ("Talking on a ferry bound for Skye, Ms. Greer said the fares would fall.",
+         ("Greer", "said", "the fares would fall")),
+        # broadsheet: set off after the subject
+        ("Mr. Abara, speaking on courthouse steps after the hearing, said the verdict would be appealed.",
+         ("Abara", "said", "the verdict would be appealed")),
+        # tabloid
+        ("Speaking on a film set in Malta, the actress insisted she had twice turned down the part.",
+         ("the actress", "insisted", "she had twice turned down the part")),
+        # sports page: set off after the subject, which the parser hangs it on
+        ("Coach Ray Otto, talking to fans Saturday on the team bus, said nobody had played well.",
+         ("Ray Otto", "said", "nobody had played well")),
+    ],
+)
+def test_extract_claims_where_a_report_was_made_is_not_a_report(nlp, body, expected):
+    # "Speaking on ..." says where the sentence's own report was made; it has no content.
+    assert _claims_by_suffix(nlp, body, expected[0]) == [expected]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # wire
@@ -3405,6 +3430,28 @@ def test_extract_claims_an_infinitive_after_other_verbs_reports_nothing(nlp, bod
     ],
 )
 def test_extract_claims_a_that_clause_after_a_phrase_is_what_was_said(nlp, body, expected):
+    assert expected in _claims_by_suffix(nlp, body, expected[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the listener is a group named by what it is
+        ("The coach told a huddle of club officials that nobody wanted the stadium moved.",
+         ("The coach", "told", "nobody wanted the stadium moved")),
+        # regional: a congregation reassured
+        ("The bishop assured a congregation of worried farmers that the church would not sell its land.",
+         ("The bishop", "assured", "the church would not sell its land")),
+        # local paper: a reminder to a committee
+        ("Councillor Mabel Ortiz reminded a committee of local traders that the market rent would rise in May.",
+         ("Mabel Ortiz", "reminded", "the market rent would rise in May")),
+        # broadsheet: a group of newcomers
+        ("Mayor Tilda Brandt reminded a group of new councillors that the budget vote was binding.",
+         ("Tilda Brandt", "reminded", "the budget vote was binding")),
+    ],
+)
+def test_extract_claims_a_that_clause_hung_on_the_listener_is_what_was_said(nlp, body, expected):
+    # The parser takes the clause for a relative clause of the listener, with "that" as its mark.
     assert expected in _claims_by_suffix(nlp, body, expected[0])
 
 
