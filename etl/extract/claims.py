@@ -1875,9 +1875,20 @@ def _bare_participle(child: Token) -> bool:
     """"joked about his mother burning the toast", "recalled his grandfather hauling coal": a
     participle the parser hangs on the report though it says what the object was doing. Only
     one that opens its own phrase (no subject, no "while"), and only right after the object:
-    after a comma (", saying ...") it is the speaker's own act. PolNeAR train has the
+    after a comma or a dash (", saying ...") it is the speaker's own act. PolNeAR train has the
     participle in the content in 5 of the 6 statements where we stopped before it."""
-    return child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == child.i
+    return (child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == child.i
+            and _after_a_word(child))
+
+
+def _after_a_word(token: Token) -> bool:
+    """Whether a word, not punctuation, comes before the token, past closing quotation marks:
+    "called it "a farce," adding" has a comma before "adding", "called it "a farce" and" none."""
+    tokens = tokens_of(token.doc)
+    position = token.i - 1
+    while position > 0 and tokens[position].is_quote:
+        position -= 1
+    return position >= 0 and not tokens[position].is_punct
 
 
 def _object_joined_to_the_verb(verb: Token, parts: list[Token]) -> list[Token]:
@@ -1890,9 +1901,11 @@ def _object_joined_to_the_verb(verb: Token, parts: list[Token]) -> list[Token]:
     if joined is None or joined.pos_ not in NOMINAL or joined.tag_ in RELATIVE_TAGS:
         return []
     between = tokens_of(verb.doc)[end + 1 : joined.left_edge.i]
+    if not between or between[-1].dep_ != "cc":
+        return []
     # Quotation marks may close the first object before "and": "called him "a fraud" and ...".
-    unbroken = not any(t.is_punct and not t.is_quote for t in between)
-    return [joined] if between and between[-1].dep_ == "cc" and unbroken else []
+    unbroken = _after_a_word(between[-1]) and not any(t.is_punct and not t.is_quote for t in between)
+    return [joined] if unbroken else []
 
 
 def _as_what(child: Token) -> bool:
