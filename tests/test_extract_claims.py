@@ -3926,8 +3926,8 @@ def test_extract_claims_what_the_object_is_said_to_be_or_be_for_goes_on(nlp, bod
     ("body", "expected"),
     [
         # lifestyle magazine: what the one joked about was doing
-        ("The chef joked about his mother burning the toast every Sunday.",
-         ("The chef", "joked", "about his mother burning the toast every Sunday")),
+        ("The comic joked about his father burning the turkey every Christmas.",
+         ("The comic", "joked", "about his father burning the turkey every Christmas")),
         # broadsheet profile: a relative remembered at work
         ("The senator recalled his grandfather hauling coal in the Welsh valleys.",
          ("The senator", "recalled", "his grandfather hauling coal in the Welsh valleys")),
@@ -3944,15 +3944,15 @@ def test_extract_claims_a_participle_right_after_the_object_goes_on(nlp, body, e
     ("body", "expected"),
     [
         # tabloid: a second object after a quoted label
-        ('The union called the new chairman "the worst hire in a decade" and someone who had "never run a railway."',
+        ('The union called the new chairman "the worst hire in a generation" and someone who "could not run a bath."',
          ("The union", "called",
-          'the new chairman "the worst hire in a decade" and someone who had "never run a railway."')),
+          'the new chairman "the worst hire in a generation" and someone who "could not run a bath."')),
         # opinion column: a second object after a phrase on the first
         ('Critics mocked the minister\'s "green revolution" in transport and his taste for private jets.',
          ("Critics", "mocked", 'the minister\'s "green revolution" in transport and his taste for private jets')),
         # wire: a noun after a gerund
-        ("The candidate kept talking about building a new ferry terminal and a pledge to cut parking fees.",
-         ("The candidate", "talking", "about building a new ferry terminal and a pledge to cut parking fees")),
+        ("The bishop kept talking about reopening the village school and a pledge to cut bus fares.",
+         ("The bishop", "talking", "about reopening the village school and a pledge to cut bus fares")),
     ],
 )
 def test_extract_claims_a_second_object_joined_to_the_verb_goes_on(nlp, body, expected):

@@ -1872,7 +1872,7 @@ def _said_of_the_object(verb: Token, parts: list[Token]) -> list[Token]:
 
 
 def _bare_participle(child: Token) -> bool:
-    """"joked about his mother burning the toast", "recalled his grandfather hauling coal": a
+    """"joked about his father burning the turkey", "recalled his grandfather hauling coal": a
     participle the parser hangs on the report though it says what the object was doing. Only
     one that opens its own phrase (no subject, no "while"), and only right after the object:
     after a comma or a dash (", saying ...") it is the speaker's own act. PolNeAR train has the
@@ -1883,7 +1883,7 @@ def _bare_participle(child: Token) -> bool:
 
 def _after_a_word(token: Token) -> bool:
     """Whether a word, not punctuation, comes before the token, past closing quotation marks:
-    "called it "a farce," adding" has a comma before "adding", "called it "a farce" and" none."""
+    'dubbed it "a farce," adding' has a comma before "adding", 'dubbed it "a farce" and' none."""
     tokens = tokens_of(token.doc)
     position = token.i - 1
     while position > 0 and tokens[position].is_quote:
@@ -1892,10 +1892,12 @@ def _after_a_word(token: Token) -> bool:
 
 
 def _object_joined_to_the_verb(verb: Token, parts: list[Token]) -> list[Token]:
-    """"mocked the minister's "green revolution" in transport and his taste for jets", "joked
-    about moving house and a new career": a second object the parser joins to the verb rather
-    than to the first is said too. Only a noun after "and"/"or" with no comma between: a verb
-    joined so ("discussed the plan and left") is another act (round 11: +7 -12 matched)."""
+    """"mocked the minister's "green revolution" in transport and his taste for jets", "kept
+    talking about reopening the school and a pledge to cut fares": a second object the parser
+    joins to the verb rather than to the first is said too. Only a noun after "and"/"or" with
+    no comma between: a verb joined so ("discussed the plan and left") is another act (round
+    11: +7 -12 matched). PolNeAR train has the noun in the content in 4 of the 5 statements
+    where we stopped before it."""
     end = max(part.right_edge.i for part in parts)
     joined = next((child for child in rights_of(verb) if child.dep_ == "conj" and child.i > end), None)
     if joined is None or joined.pos_ not in NOMINAL or joined.tag_ in RELATIVE_TAGS:
