@@ -3944,9 +3944,10 @@ def test_extract_claims_a_participle_right_after_the_object_goes_on(nlp, body, e
     ("body", "expected"),
     [
         # tabloid: a second object after a quoted label
-        ('The union called the new chairman "the worst hire in a generation" and someone who "could not run a bath."',
-         ("The union", "called",
-          'the new chairman "the worst hire in a generation" and someone who "could not run a bath."')),
+        ('The drivers\' union called its new chairman "the worst hire in forty years" '
+         'and someone who "could not run a bath."',
+         ("The drivers' union", "called",
+          'its new chairman "the worst hire in forty years" and someone who "could not run a bath."')),
         # opinion column: a second object after a phrase on the first
         ('Critics mocked the minister\'s "green revolution" in transport and his taste for private jets.',
          ("Critics", "mocked", 'the minister\'s "green revolution" in transport and his taste for private jets')),
