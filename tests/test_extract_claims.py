@@ -4021,6 +4021,58 @@ def test_extract_claims_what_the_object_is_said_to_be_or_be_for_goes_on(nlp, bod
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # lifestyle magazine: what the one joked about was doing
+        ("The comic joked about his father burning the turkey every Christmas.",
+         ("The comic", "joked", "about his father burning the turkey every Christmas")),
+        # broadsheet profile: a relative remembered at work
+        ("The senator recalled his grandfather hauling coal in the Welsh valleys.",
+         ("The senator", "recalled", "his grandfather hauling coal in the Welsh valleys")),
+        # regional weekly: neighbours described in the act
+        ("Mr. Delaney described his neighbors hoarding sandbags before the flood.",
+         ("Delaney", "described", "his neighbors hoarding sandbags before the flood")),
+    ],
+)
+def test_extract_claims_a_participle_right_after_the_object_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid: a second object after a quoted label
+        ('The drivers\' union called its new chairman "the worst hire in forty years" '
+         'and someone who "could not run a bath."',
+         ("The drivers' union", "called",
+          'its new chairman "the worst hire in forty years" and someone who "could not run a bath."')),
+        # opinion column: a second object after a phrase on the first
+        ('Critics mocked the minister\'s "green revolution" in transport and his taste for private jets.',
+         ("Critics", "mocked", 'the minister\'s "green revolution" in transport and his taste for private jets')),
+        # wire: a noun after a gerund
+        ("The bishop kept talking about reopening the village school and a pledge to cut bus fares.",
+         ("The bishop", "talking", "about reopening the village school and a pledge to cut bus fares")),
+    ],
+)
+def test_extract_claims_a_second_object_joined_to_the_verb_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a participle after a comma is the speaker's own act, a report of its own
+        ("The mayor criticized the plan, saying it cost too much.",
+         [("The mayor", "criticized", "the plan"), ("The mayor", "saying", "it cost too much")]),
+        # a verb joined to the report is another act
+        ("The mayor discussed the plan and left early.", [("The mayor", "discussed", "the plan")]),
+    ],
+)
+def test_extract_claims_a_participle_after_a_comma_or_a_joined_verb_stays_out(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # an "as" clause with a subject of its own says when
         ("The mayor praised the crew as the storm hit.", ("The mayor", "praised", "the crew")),
         # a time between the object and the infinitive: the infinitive is not right after it
