@@ -1600,6 +1600,18 @@ def test_extract_claims_a_bare_report_verb_after_a_modal_is_content(nlp, body, c
         # Court report.
         ("Harris said she opposed the merger and might take the case to court.",
          "she opposed the merger and might take the case to court"),
+        # Regional council report: a clause with a subject of its own.
+        ("Councillor Brandt said the depot was beyond repair, but the town could still sell the land.",
+         "the depot was beyond repair, but the town could still sell the land"),
+        # Wire.
+        ("Harbour officials warned the causeway was unsafe, and motorists should cross by ferry.",
+         "the causeway was unsafe, and motorists should cross by ferry"),
+        # Entertainment page.
+        ("The singer's publicist said the tour was cancelled, but ticket holders would be refunded in full.",
+         "the tour was cancelled, but ticket holders would be refunded in full"),
+        # Sports page.
+        ("Okonjo said his shoulder felt fine, and the coaches could play him on Sunday.",
+         "his shoulder felt fine, and the coaches could play him on Sunday"),
     ],
 )
 def test_extract_claims_a_past_modal_after_a_past_report_is_reported(nlp, body, content):

@@ -1667,9 +1667,11 @@ def _reported_conjunct(child: Token) -> bool:
         return False
     if _opens_with_that(child):
         return True
-    # "said he was tired but would run again": a past modal after a past report is reported
-    # speech; "said ... and will travel to Ohio" is the writer's news.
-    return (child.head.tag_ == "VBD" and not _has_own_subject(child)
+    # "said he was tired but would run again", "said the dam was full, and the town would flood":
+    # a past modal after a past report is reported speech, with a subject of its own too (PolNeAR
+    # train keeps such a clause in the content 4 times of 4); "said ... and will travel to Ohio"
+    # is the writer's news, and a clause with a report of its own is another statement.
+    return (child.head.tag_ == "VBD" and not (_has_own_subject(child) and _kind(child) is not None)
             and any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in children_of(child)))
 
 
