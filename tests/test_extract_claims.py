@@ -2598,6 +2598,48 @@ def test_extract_claims_the_writers_closing_aside_is_no_content(nlp, body, conte
 @pytest.mark.parametrize(
     ("body", "content"),
     [
+        # wire: a remark the parser hangs on the content's verb
+        ("The ministry said the aid convoy would leave on Tuesday, an ambitious timetable that relief "
+         "workers doubted.", "the aid convoy would leave on Tuesday"),
+        # regional paper
+        ("Councillor Pike insisted the depot would close by spring, a forecast that few in the town believed.",
+         "the depot would close by spring"),
+        # tabloid: after a dash
+        ("The reality star claimed she had never met the producer \u2014 a story that her former assistant "
+         "flatly denies.", "she had never met the producer"),
+        # business page: "an" and a relative clause without "that"
+        ("Aides said the governor would sign the measure, a promise she has broken before.",
+         "the governor would sign the measure"),
+        # magazine: after a double hyphen
+        ("In a long interview, the playwright insisted that the theatre had abandoned new writing -- an "
+         "accusation that its trustees have rejected.", "the theatre had abandoned new writing"),
+        # sports desk
+        ("Coach Reyes said the Hornets had earned a rest after a long road trip, a view most fans shared.",
+         "the Hornets had earned a rest after a long road trip"),
+    ],
+)
+def test_extract_claims_the_writers_closing_remark_is_no_content(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # a definite noun after a dash says which thing was meant
+        ("The activist said the council had ignored the flooding - the failure that ruined the harvest.",
+         "the council had ignored the flooding - the failure that ruined the harvest"),
+        # inside the speaker's own quotation marks
+        ('The spokesman said the plan "will pass easily, a result that we have long expected."',
+         'the plan "will pass easily, a result that we have long expected."'),
+    ],
+)
+def test_extract_claims_remarks_that_are_part_of_the_content_stay(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
         # an aside in the middle of the clause
         ("Officials said the plan, which passed in May, was flawed.", "the plan, which passed in May, was flawed"),
         # a list the parser takes for an appositive
