@@ -2684,6 +2684,48 @@ def test_extract_claims_the_writers_closing_aside_is_no_content(nlp, body, conte
 @pytest.mark.parametrize(
     ("body", "content"),
     [
+        # wire: a remark the parser hangs on the content's verb
+        ("The ministry said the aid convoy would leave on Tuesday, an ambitious timetable that relief "
+         "workers doubted.", "the aid convoy would leave on Tuesday"),
+        # regional paper
+        ("Councillor Pike insisted the depot would close by spring, a forecast that few in the town believed.",
+         "the depot would close by spring"),
+        # tabloid: after a dash
+        ("The reality star claimed she had never met the producer \u2014 a tale that her former assistant "
+         "flatly denies.", "she had never met the producer"),
+        # business page: "an"
+        ("The chief executive said quarterly profit would double, an outlook that analysts at two banks "
+         "questioned.", "quarterly profit would double"),
+        # magazine: after a double hyphen
+        ("In a long interview, the playwright insisted that the theatre had abandoned new writing -- an "
+         "accusation that its trustees have rejected.", "the theatre had abandoned new writing"),
+        # sports desk: a participle after the noun
+        ("Coach Reyes said his Hornets deserved a rest after the road trip, an opinion shared by most fans.",
+         "his Hornets deserved a rest after the road trip"),
+    ],
+)
+def test_extract_claims_the_writers_closing_remark_is_no_content(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # a definite noun after a dash says which thing was meant
+        ("The activist said the council had ignored the flooding - the failure that ruined the harvest.",
+         "the council had ignored the flooding - the failure that ruined the harvest"),
+        # inside the speaker's own quotation marks
+        ('The spokesman said the plan "will pass easily, a result that we have long expected."',
+         'the plan "will pass easily, a result that we have long expected."'),
+    ],
+)
+def test_extract_claims_remarks_that_are_part_of_the_content_stay(nlp, body, content):
+    assert [text for _, _, text in _claims(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
         # an aside in the middle of the clause
         ("Officials said the plan, which passed in May, was flawed.", "the plan, which passed in May, was flawed"),
         # a list the parser takes for an appositive

@@ -211,6 +211,8 @@ LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
 SENTENCE_STOPS = {".", "?", "!"}
+# The articles that open a remark on what was said rather than a name for it.
+INDEFINITE_ARTICLES = {"a", "an", "another"}
 # "which", "who", "whom", "whose", "where": the words that open a relative clause.
 RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # The verbs of a tag set off by commas ("..., she said.", "The vote, said Lee, was rigged").
@@ -2138,9 +2140,17 @@ def _without_trailing_aside(kept: list[Token]) -> list[Token]:
     she would repeal the Pell Ordinance, a rule that ...", "said the winner is Halvorsen, who
     leads by 20 points". An aside in the middle ("the plan, which passed in May, was flawed")
     and one inside quotation marks stay."""
-    comma = _first_outside_quotes(
-        kept, lambda position: kept[position].text == "," and _opens_closing_aside(kept[position + 1], kept[-1]))
-    return kept[:comma]
+    mark = _first_outside_quotes(kept, lambda position: _aside_from(kept, position))
+    return kept[:mark]
+
+
+def _aside_from(kept: list[Token], position: int) -> bool:
+    """Whether the comma or dash at ``position`` opens a closing aside: a relative clause or an
+    appositive after a comma, or the writer's remark after a comma or a dash."""
+    mark, first, last = kept[position], kept[position + 1], kept[-1]
+    if mark.text == ",":
+        return _opens_closing_aside(first, last) or _opens_closing_remark(first, last)
+    return position > 0 and _spaced_dash(mark) and _opens_closing_remark(first, last)
 
 
 def _without_closing_contrast(kept: list[Token]) -> list[Token]:
@@ -2189,6 +2199,18 @@ def _opens_closing_aside(first: Token, last: Token) -> bool:
         if appositive or token.dep_ == "relcl" and first.tag_ in RELATIVE_TAGS:
             return token.right_edge.i >= last.i
     return False
+
+
+def _opens_closing_remark(first: Token, last: Token) -> bool:
+    """Whether ``first`` opens an indefinite noun with a clause of its own that runs to ``last``:
+    "said the levy would halve, a forecast few believed", "denied the rumour -- a tale that her
+    aide confirmed". The writer's remark on what was said, after a comma or a dash, whatever
+    the parser hangs the noun on (an object, an adverbial noun); PolNeAR's train gold ends the
+    content before it in 16 of our 20 statements of that shape."""
+    noun = first.head
+    return (first.lower_ in INDEFINITE_ARTICLES and first.dep_ == "det" and noun.pos_ == "NOUN"
+            and noun.left_edge.i == first.i and noun.right_edge.i >= last.i
+            and any(child.dep_ in ("relcl", "acl") for child in children_of(noun)))
 
 
 def _closing_quote(kept: list[Token]) -> Token:
