@@ -107,6 +107,32 @@ def test_extract_claims_report_tacked_on_after_a_comma(nlp):
     assert "her plan is not backed by the council" in found[2]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The union's offer landed badly with members on Friday \u2014 its president told the Ledger that a vote "
+            "would wait until March.",
+            ("told", "a vote would wait until March"),
+        ),
+        (
+            "Ferreira campaigned hard all spring \u2014 the senator also noted that turnout in the river wards had "
+            "doubled.",
+            ("noted", "turnout in the river wards had doubled"),
+        ),
+        (
+            "Councilman Reyes waved off the protesters, then says he will not back the levy unless the schools get "
+            "half of it.",
+            ("says", "he will not back the levy unless the schools get half of it"),
+        ),
+    ],
+)
+def test_extract_claims_clause_the_report_leads_into_over_one_before_it(nlp, body, expected):
+    """The parser hangs the sentence's first clause on the report as well; the clause the verb
+    leads straight into is what it reports."""
+    assert [found[1:] for found in _claims(nlp, body)] == [expected]
+
+
 def test_extract_claims_no_report_without_its_own_subject(nlp):
     assert _claims(nlp, "The mayor met the ministers and told reporters about the flood.") == []
 

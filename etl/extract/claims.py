@@ -1359,7 +1359,8 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     # before a semicolon or colon on it ("The mural never opened; my editor argued [the show ...]");
     # "The goal, he said, is ..." reports both sides of the comma.
     following = [child for child in complements if child.i > verb.i]
-    if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)):
+    if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)
+                      or _leads_into(verb, following[0])):
         tokens = _without_later_reports(following[0])
         listener = _listener_before_infinitive(verb, following[0])
         if listener is not None and tokens:
@@ -1625,6 +1626,17 @@ def _own_object_after_semicolon(verb: Token, before: Token) -> bool:
     """"Talks stalled; one diplomat called the offer "an insult"": a report that says what it
     reports after it does not report the clause a semicolon sets before it."""
     return _clause_break_between(before, verb) and any(child.dep_ in OBJECT_DEPS for child in rights_of(verb))
+
+
+def _leads_into(verb: Token, clause: Token) -> bool:
+    """"Ruiz, a nurse at the clinic, said she was tired", "Lee waved at the crowd, then told
+    them that ...": a clause that opens right after the verb, with no more than its "that", its
+    listener or an adverb between, is what the verb reports, though the parser also hangs on the
+    verb a clause before it (the speaker's description or the sentence's first clause). A clause
+    set off by a comma after the verb goes on with one that the report interrupts ("The plan,
+    she said, is dead")."""
+    opening = clause.left_edge.i
+    return opening > verb.i and not any(token.is_punct for token in verb.doc[verb.i + 1 : opening])
 
 
 def _clause_break_between(first: Token, verb: Token) -> bool:
