@@ -116,6 +116,9 @@ DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between"
 MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
 NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 DURATION_NOUNS = {"while", "moment", "minute", "hour"}
+# What may come between a report and the clause it leads into: its listener ("told the Ledger
+# that"), its particle ("pointed out that") or an adverb ("said Tuesday that", "says now").
+LEAD_IN_DEPS = {"dobj", "dative", "prt", "advmod", "npadvmod"}
 # Verbs whose "to" phrase is the listener or what is answered, not what was said: "spoke to
 # reporters about the strike", "responding to the criticism" ("refer" only with an object, see
 # ``_referred_to``).
@@ -1629,14 +1632,16 @@ def _own_object_after_semicolon(verb: Token, before: Token) -> bool:
 
 
 def _leads_into(verb: Token, clause: Token) -> bool:
-    """"Ruiz, a nurse at the clinic, said she was tired", "Lee waved at the crowd, then told
-    them that ...": a clause that opens right after the verb, with no more than its "that", its
-    listener or an adverb between, is what the verb reports, though the parser also hangs on the
-    verb a clause before it (the speaker's description or the sentence's first clause). A clause
-    set off by a comma after the verb goes on with one that the report interrupts ("The plan,
-    she said, is dead")."""
+    """"Reyes waved off the protesters, then says he will ...", "Lee won the vote - the mayor
+    told the Ledger that ...": a clause that opens right after the verb, with only the verb's
+    listener, particle or adverbs between, is what the verb reports, though the parser also hangs
+    on the verb a clause before it (the sentence's first clause, or the speaker's description).
+    A comma between sets the clause off as the rest of one the report interrupts ("The plan, she
+    said, is dead"); a phrase between ("said during the rally to ...") tells when or where."""
     opening = clause.left_edge.i
-    return opening > verb.i and not any(token.is_punct for token in verb.doc[verb.i + 1 : opening])
+    lead_in = {token.i for child in rights_of(verb) if child.dep_ in LEAD_IN_DEPS and child.i < opening
+               for token in child.subtree}
+    return opening > verb.i and all(i in lead_in for i in range(verb.i + 1, opening))
 
 
 def _clause_break_between(first: Token, verb: Token) -> bool:
