@@ -1638,10 +1638,21 @@ def _leads_into(verb: Token, clause: Token) -> bool:
     on the verb a clause before it (the sentence's first clause, or the speaker's description).
     A comma between sets the clause off as the rest of one the report interrupts ("The plan, she
     said, is dead"); a phrase between ("said during the rally to ...") tells when or where."""
-    opening = clause.left_edge.i
-    lead_in = {token.i for child in rights_of(verb) if child.dep_ in LEAD_IN_DEPS and child.i < opening
+    opening = clause.left_edge
+    if opening.i < verb.i or opening.is_punct or _tags_a_quote(verb):
+        return False
+    lead_in = {token.i for child in rights_of(verb) if child.dep_ in LEAD_IN_DEPS and child.i < opening.i
                for token in child.subtree}
-    return opening > verb.i and all(i in lead_in for i in range(verb.i + 1, opening))
+    return all(i in lead_in for i in range(verb.i + 1, opening.i))
+
+
+def _tags_a_quote(verb: Token) -> bool:
+    """'"...," said Ana Ruiz, a nurse who ...', '"...," the mayor told reporters': a report right
+    after a quotation's closing mark is the quote's tag; the words after it name its speaker
+    or the occasion, and the parser's clause there is none."""
+    left = [child.left_edge.i for child in lefts_of(verb) if child.dep_ in SUBJECT_DEPS or child.dep_ in VERB_LEFT_DEPS]
+    start = min(left, default=verb.i)
+    return any(token.is_quote for token in verb.doc[max(start - 2, 0) : start])
 
 
 def _clause_break_between(first: Token, verb: Token) -> bool:
