@@ -136,17 +136,15 @@ def test_extract_claims_clause_the_report_leads_into_over_one_before_it(nlp, bod
 @pytest.mark.parametrize(
     "body",
     [
-        '"I\'m not saying sorry, so drop it," said reality star Kip Danvers, asked about his claims that he had won '
-        'a cooking title.',
-        '"Somebody came by and said we should close early," said the clerk, who like many on the street did not '
-        'want her name printed.',
+        '"Talks will resume next week," the envoy said leaving the ministry on Monday.',
+        '"I paint what scares me," she says standing in the doorway of her barn studio.',
         '"Our port has never been busier," she said touring the new container terminal with the harbor board.',
     ],
 )
 def test_extract_claims_no_clause_after_the_tag_of_a_quote(nlp, body):
     """A report right after a quote is its tag: the words after it name the speaker or the
     occasion, whatever clause the parser makes of them."""
-    assert [found for found in _claims(nlp, body) if found[1] == "said"] == []
+    assert [found for found in _claims(nlp, body) if found[1] in ("said", "says")] == []
 
 
 def test_extract_claims_no_report_without_its_own_subject(nlp):
