@@ -107,6 +107,46 @@ def test_extract_claims_report_tacked_on_after_a_comma(nlp):
     assert "her plan is not backed by the council" in found[2]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The union's offer landed badly with members on Friday \u2014 its president told the Ledger that a vote "
+            "would wait until March.",
+            ("told", "a vote would wait until March"),
+        ),
+        (
+            "Ferreira campaigned hard all spring \u2014 the senator also noted that turnout in the river wards had "
+            "doubled.",
+            ("noted", "turnout in the river wards had doubled"),
+        ),
+        (
+            "Councilman Reyes waved off the protesters, then says he will not back the levy unless the schools get "
+            "half of it.",
+            ("says", "he will not back the levy unless the schools get half of it"),
+        ),
+    ],
+)
+def test_extract_claims_clause_the_report_leads_into_over_one_before_it(nlp, body, expected):
+    """The parser hangs the sentence's first clause on the report as well; the clause the verb
+    leads straight into is what it reports."""
+    assert [found[1:] for found in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"Talks will resume next week," the envoy said leaving the ministry on Monday.',
+        '"I paint what scares me," she says standing in the doorway of her barn studio.',
+        '"Our port has never been busier," she said touring the new container terminal with the harbor board.',
+    ],
+)
+def test_extract_claims_no_clause_after_the_tag_of_a_quote(nlp, body):
+    """A report right after a quote is its tag: the words after it name the speaker or the
+    occasion, whatever clause the parser makes of them."""
+    assert [found for found in _claims(nlp, body) if found[1] in ("said", "says")] == []
+
+
 def test_extract_claims_no_report_without_its_own_subject(nlp):
     assert _claims(nlp, "The mayor met the ministers and told reporters about the flood.") == []
 

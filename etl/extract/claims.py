@@ -117,6 +117,9 @@ DESCRIBING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"in", "over", "with", "between"
 MEDIUM_ENTITIES = {"ORG", "WORK_OF_ART"}
 NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 DURATION_NOUNS = {"while", "moment", "minute", "hour"}
+# What may come between a report and the clause it leads into: its listener ("told the Ledger
+# that"), its particle ("pointed out that") or an adverb ("said Tuesday that", "says now").
+LEAD_IN_DEPS = {"dobj", "dative", "prt", "advmod", "npadvmod"}
 # Verbs whose "to" phrase is the listener or what is answered, not what was said: "spoke to
 # reporters about the strike", "responding to the criticism" ("refer" only with an object, see
 # ``_referred_to``).
@@ -1367,7 +1370,8 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     # before a semicolon or colon on it ("The mural never opened; my editor argued [the show ...]");
     # "The goal, he said, is ..." reports both sides of the comma.
     following = [child for child in complements if child.i > verb.i]
-    if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)):
+    if following and (complements[0].i > verb.i or _clause_break_between(complements[0], verb)
+                      or _leads_into(verb, following[0])):
         tokens = _without_later_reports(following[0])
         listener = _listener_before_infinitive(verb, following[0])
         if listener is not None and tokens:
@@ -1655,6 +1659,30 @@ def _own_object_after_semicolon(verb: Token, before: Token) -> bool:
     """"Talks stalled; one diplomat called the offer "an insult"": a report that says what it
     reports after it does not report the clause a semicolon sets before it."""
     return _clause_break_between(before, verb) and any(child.dep_ in OBJECT_DEPS for child in rights_of(verb))
+
+
+def _leads_into(verb: Token, clause: Token) -> bool:
+    """"Reyes waved off the protesters, then says he will ...", "Lee won the vote - the mayor
+    told the Ledger that ...": a clause that opens right after the verb, with only the verb's
+    listener, particle or adverbs between, is what the verb reports, though the parser also hangs
+    on the verb a clause before it (the sentence's first clause, or the speaker's description).
+    A comma between sets the clause off as the rest of one the report interrupts ("The plan, she
+    said, is dead"); a phrase between ("said during the rally to ...") tells when or where."""
+    opening = clause.left_edge
+    if opening.i < verb.i or opening.is_punct or _tags_a_quote(verb):
+        return False
+    lead_in = {token.i for child in rights_of(verb) if child.dep_ in LEAD_IN_DEPS and child.i < opening.i
+               for token in child.subtree}
+    return all(i in lead_in for i in range(verb.i + 1, opening.i))
+
+
+def _tags_a_quote(verb: Token) -> bool:
+    """'"...," said Ana Ruiz, a nurse who ...', '"...," the mayor told reporters': a report right
+    after a quotation's closing mark is the quote's tag; the words after it name its speaker
+    or the occasion, and the parser's clause there is none."""
+    left = [child.left_edge.i for child in lefts_of(verb) if child.dep_ in SUBJECT_DEPS or child.dep_ in VERB_LEFT_DEPS]
+    start = min(left, default=verb.i)
+    return any(token.is_quote for token in verb.doc[max(start - 2, 0) : start])
 
 
 def _clause_break_between(first: Token, verb: Token) -> bool:
