@@ -1022,6 +1022,25 @@ def test_resolve_a_name_the_parser_joined_to_an_object_is_the_next_verbs_subject
 
 
 @pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Wire: an auxiliary between the subject and its verb.
+        ("Police cleared the square before dawn and protesters have vowed to return on Saturday.", "protesters"),
+        # Regional weekly: the second of two reports.
+        ("Most landlords have said they will raise rents and tenants have said they cannot pay more.", "tenants"),
+        # Sports page: a modal.
+        ("Stewards disqualified the filly after the race and her owners will argue that the ruling was unfair.",
+         "her owners"),
+        # Magazine: the noun ends what the first report says.
+        ("Most vintners have said the frost hurt the grapes and critics have said the vintage will be thin.",
+         "critics"),
+    ],
+)
+def test_resolve_a_noun_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_it(nlp, body, claimant):
+    assert _claimants(nlp, body)[-1] == claimant
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # Campaign trail, a quote after a colon.

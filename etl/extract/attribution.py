@@ -15,6 +15,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 # The objects a name may be joined to by the parser when it opens a clause of its own.
 OBJECT_DEPS = {"dobj", "pobj"}
+# Words the parser hangs on a verb between its subject and it: "will", "has", "strongly", "not".
+BETWEEN_SUBJECT_AND_VERB = {"aux", "auxpass", "advmod", "neg"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -805,13 +807,21 @@ def _past_inner_clause(participle: Token) -> Token | None:
 
 
 def _subject_joined_to_object(verb: Token) -> Token | None:
-    """The name right before a conjoined verb that the parser joined to the object of the
-    clause before: in "auditors charged the treasurer with fraud and Mayor Reyes fired his
-    deputy" Reyes fires, not the auditors."""
+    """The subject written right before a conjoined verb that the parser joined to the object of
+    the clause before: in "auditors charged the treasurer with fraud and Mayor Reyes fired his
+    deputy", "the Ledger will call you a liar and the Courier will accuse you of ..." and "Some
+    growers said they would skip the fair and others have said ..." Reyes fires, the Courier
+    accuses and the others say, not the auditors, the Ledger or some growers. Only the verb's
+    auxiliaries and adverbs may come between ("will", "has", "strongly"): a noun followed by
+    "and" before the verb ("thanked the staff and volunteers and praised ...") is no subject."""
     if verb.dep_ != "conj" or verb.i == 0:
         return None
     name = verb.doc[verb.i - 1]
-    if name.ent_type_ != "PERSON" or name.dep_ != "conj":
+    while name.i > 0 and name.head.i == verb.i and name.dep_ in BETWEEN_SUBJECT_AND_VERB:
+        name = verb.doc[name.i - 1]
+    if name.dep_ != "conj" or not (name.ent_type_ in NAMED_LABELS or _can_speak(name)):
+        return None
+    if verb.tag_ not in FINITE_TAGS and not any(child.dep_ == "aux" for child in lefts_of(verb)):
         return None
     first = name.head
     while first.dep_ == "conj":
