@@ -1043,6 +1043,24 @@ def test_resolve_a_noun_the_parser_joined_to_an_object_is_the_subject_of_the_ver
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        # Book review.
+        ('In his new book, former Sheriff Tom Ruiz writes the inmates knew about the raid, saying, "They always '
+         'heard first."', "Tom Ruiz"),
+        # Sports page.
+        ('Coach Lena Marsh also said the players knew the playbook had leaked, adding, "We changed every signal '
+         'that week."', "Lena Marsh"),
+        # Wire, a hearing.
+        ('The nurse told the panel the doctors knew about the shortage, saying, "Everyone on the ward talked '
+         'about it."', "The nurse"),
+    ],
+)
+def test_resolve_a_participle_closing_what_a_report_says_is_the_reporters(nlp, body, speaker):
+    assert _quote_speakers(nlp, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         # Campaign trail, a quote after a colon.
         ('The Idaho congresswoman emailed supporters saying: "We are not done yet."', "The Idaho congresswoman"),
         # City daily.
