@@ -810,8 +810,9 @@ def _past_inner_clause(participle: Token) -> Token | None:
 
 def _closes_the_report(participle: Token, report: Token, clause: Token) -> bool:
     """A participle after a comma that closes what a report says, written after it: in "Okafor
-    said the county had lost the files, adding ..." and "Dunn wrote that the guards knew of the
-    leak, saying ..." Okafor adds and Dunn says, not the county or the guards. Not a tag written
+    said the county had lost the files, adding ..." and "The memo states the engineers expected
+    the dam to hold, noting ..." Okafor adds and the memo notes, not the county or the engineers.
+    Not a tag written
     after the words it reports ("The plan is dead, the mayor said, adding ..." is the mayor's,
     whom the tag names; "the source recalled, adding ..." the source's). Only a participle that
     says or holds something: what happens next ("..., coming from far behind", "..., bringing its
@@ -829,11 +830,11 @@ def _says_or_holds(verb: Token) -> bool:
 def _subject_joined_to_object(verb: Token) -> Token | None:
     """The subject written right before a conjoined verb that the parser joined to the object of
     the clause before: in "auditors charged the treasurer with fraud and Mayor Reyes fired his
-    deputy", "the Ledger will call you a liar and the Courier will accuse you of ..." and "Some
-    growers said they would skip the fair and others have said ..." Reyes fires, the Courier
-    accuses and the others say, not the auditors, the Ledger or some growers. Only the verb's
-    auxiliaries and adverbs may come between ("will", "has", "strongly"): a noun followed by
-    "and" before the verb ("thanked the staff and volunteers and praised ...") is no subject."""
+    deputy", "Police cleared the square and protesters have vowed ..." and "The coach benched
+    his starters and fans quickly complained ..." Reyes fires, the protesters vow and the fans
+    complain, not the auditors, the police or the coach. Only the verb's auxiliaries and adverbs
+    may come between ("will", "has", "strongly"): a noun followed by "and" before the verb
+    ("thanked the staff and volunteers and praised ...") is no subject."""
     if verb.dep_ != "conj" or verb.i == 0:
         return None
     name = verb.doc[verb.i - 1]
