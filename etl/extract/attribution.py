@@ -812,11 +812,10 @@ def _closes_the_report(participle: Token, report: Token, clause: Token) -> bool:
     """A participle after a comma that closes what a report says, written after it: in "Okafor
     said the county had lost the files, adding ..." and "The memo states the engineers expected
     the dam to hold, noting ..." Okafor adds and the memo notes, not the county or the engineers.
-    Not a tag written
-    after the words it reports ("The plan is dead, the mayor said, adding ..." is the mayor's,
-    whom the tag names; "the source recalled, adding ..." the source's). Only a participle that
-    says or holds something: what happens next ("..., coming from far behind", "..., bringing its
-    total to ...") is the clause's own doing."""
+    Not a tag written after the words it reports ("The plan is dead, the mayor said, adding ..."
+    is the mayor's, whom the tag names; "the source recalled, adding ..." the source's). Only a
+    participle that says or holds something: what happens next ("..., coming from far behind",
+    "..., bringing its total to ...") is the clause's own doing."""
     return (report.i < clause.i and participle.nbor(-1).text == "," and _says_or_holds(participle)
             and not is_speech_verb(participle.nbor(-2)))
 
