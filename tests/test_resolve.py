@@ -1022,6 +1022,40 @@ def test_resolve_a_name_the_parser_joined_to_an_object_is_the_next_verbs_subject
 
 
 @pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # Wire: an auxiliary between the subject and its verb.
+        ("Police cleared the square before dawn and protesters have vowed to return on Saturday.", "protesters"),
+        # Racing page: a modal.
+        ("Stewards disqualified the filly after the race and her owners will argue that the ruling was unfair.",
+         "her owners"),
+        # Tabloid sports: an adverb.
+        ("The coach benched his starters and fans quickly complained that the game was thrown.", "fans"),
+    ],
+)
+def test_resolve_a_noun_the_parser_joined_to_an_object_is_the_subject_of_the_verb_after_it(nlp, body, claimant):
+    assert _claimants(nlp, body)[-1] == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Sports page.
+        ('Coach Lena Marsh said the players suspected the playbook had leaked, adding, "We changed every signal '
+         'that week."', "Lena Marsh"),
+        # Wire, a hearing.
+        ('The nurse told the panel the doctors understood the shortage was dangerous, saying, "Everyone on the '
+         'ward talked about it."', "The nurse"),
+        # Court report, a document that speaks.
+        ('Okafor\'s memo states the engineers expected the dam to hold, noting, "No one planned for a second '
+         'storm."', "Okafor's memo"),
+    ],
+)
+def test_resolve_a_participle_closing_what_a_report_says_is_the_reporters(nlp, body, speaker):
+    assert _quote_speakers(nlp, body) == [speaker]
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # Campaign trail, a quote after a colon.

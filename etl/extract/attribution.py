@@ -8,13 +8,16 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, organization_names, person_surnames, text_of
 from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_of
-from etl.lexicon import can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_verbs, titles
+from etl.lexicon import (can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_act_verbs,
+                         speech_verbs, stance_verbs, titles)
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 # The objects a name may be joined to by the parser when it opens a clause of its own.
 OBJECT_DEPS = {"dobj", "pobj"}
+# Words the parser hangs on a verb between its subject and it: "will", "has", "strongly", "not".
+BETWEEN_SUBJECT_AND_VERB = {"aux", "auxpass", "advmod", "neg"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -788,8 +791,8 @@ def _report_joined_to_its_content(participle: Token) -> Token | None:
 def _past_inner_clause(participle: Token) -> Token | None:
     """The report a closing participle belongs to when the parser hung it on a clause inside
     that report: the quoted words it reports ("X told the paper that Y \u201chad a plan that
-    failed,\u201d adding, ..." is X's) or a clause of time ("X said after Y won the primary,
-    remarking ..." is X's)."""
+    failed,\u201d adding, ..." is X's), the clause it closes after a comma (``_closes_the_report``)
+    or a clause of time ("X said after Y won the primary, remarking ..." is X's)."""
     if participle.tag_ != "VBG" or participle.dep_ != "advcl":
         return None
     clause = participle.head
@@ -798,20 +801,47 @@ def _past_inner_clause(participle: Token) -> Token | None:
         return None
     if clause.dep_ == "ccomp":
         between = participle.doc[clause.i + 1 : participle.i]
-        return report if any(t.text in DOUBLE_QUOTE_MARKS and t.nbor(-1).is_punct for t in between) else None
+        quoted = any(t.text in DOUBLE_QUOTE_MARKS and t.nbor(-1).is_punct for t in between)
+        return report if quoted or _closes_the_report(participle, report, clause) else None
     if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in children_of(clause)):
         return report
     return None
 
 
+def _closes_the_report(participle: Token, report: Token, clause: Token) -> bool:
+    """A participle after a comma that closes what a report says, written after it: in "Okafor
+    said the county had lost the files, adding ..." and "The memo states the engineers expected
+    the dam to hold, noting ..." Okafor adds and the memo notes, not the county or the engineers.
+    Not a tag written after the words it reports ("The plan is dead, the mayor said, adding ..."
+    is the mayor's, whom the tag names; "the source recalled, adding ..." the source's). Only a
+    participle that says or holds something: what happens next ("..., coming from far behind",
+    "..., bringing its total to ...") is the clause's own doing."""
+    return (report.i < clause.i and participle.nbor(-1).text == "," and _says_or_holds(participle)
+            and not is_speech_verb(participle.nbor(-2)))
+
+
+def _says_or_holds(verb: Token) -> bool:
+    """A verb of saying ("adding", "noting", "calling") or of holding a belief ("believing")."""
+    lemma = verb.lemma_.lower()
+    return lemma in speech_verbs() or lemma in speech_act_verbs() or stance_verbs().get(lemma) == "belief"
+
+
 def _subject_joined_to_object(verb: Token) -> Token | None:
-    """The name right before a conjoined verb that the parser joined to the object of the
-    clause before: in "auditors charged the treasurer with fraud and Mayor Reyes fired his
-    deputy" Reyes fires, not the auditors."""
+    """The subject written right before a conjoined verb that the parser joined to the object of
+    the clause before: in "auditors charged the treasurer with fraud and Mayor Reyes fired his
+    deputy", "Police cleared the square and protesters have vowed ..." and "The coach benched
+    his starters and fans quickly complained ..." Reyes fires, the protesters vow and the fans
+    complain, not the auditors, the police or the coach. Only the verb's auxiliaries and adverbs
+    may come between ("will", "has", "strongly"): a noun followed by "and" before the verb
+    ("thanked the staff and volunteers and praised ...") is no subject."""
     if verb.dep_ != "conj" or verb.i == 0:
         return None
     name = verb.doc[verb.i - 1]
-    if name.ent_type_ != "PERSON" or name.dep_ != "conj":
+    while name.i > 0 and name.head.i == verb.i and name.dep_ in BETWEEN_SUBJECT_AND_VERB:
+        name = verb.doc[name.i - 1]
+    if name.dep_ != "conj" or not (name.ent_type_ in NAMED_LABELS or _can_speak(name)):
+        return None
+    if verb.tag_ not in FINITE_TAGS and not any(child.dep_ == "aux" for child in lefts_of(verb)):
         return None
     first = name.head
     while first.dep_ == "conj":
