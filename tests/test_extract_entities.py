@@ -248,6 +248,80 @@ def test_extract_entities_licences_scales_and_operations_are_not_entities(nlp, b
 
 
 @pytest.mark.parametrize(
+    ("body", "craft"),
+    [
+        # Wire style: a helicopter sent on a search.
+        ("The Navy sent a Seahawk helicopter to search the area, officials said Tuesday.", "Seahawk"),
+        # Press-release style: a capsule whose launch slipped.
+        ("Engineers said the launch of the Larkspur capsule was pushed back a week.", "Larkspur"),
+        # Tabloid style: a drone cheered home.
+        ("Ground crews cheered as the Thunderlark drone landed safely on the pier.", "Thunderlark"),
+    ],
+)
+def test_extract_entities_a_name_written_only_before_a_vehicle_noun_is_a_craft(nlp, body, craft):
+    assert craft not in _entities(nlp, body)
+
+
+def test_extract_entities_a_maker_also_named_alone_stays_an_organization(nlp):
+    body = "Arvell jets were grounded after the crash, and Arvell said it was reviewing the data."
+    assert _entities(nlp, body).get("Arvell") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "portfolio"),
+    [
+        # Press-release style: an aide's field after "to the Governor for".
+        ("Mara Quill, Assistant to the Governor for Energy and Environment, issued the following statement.",
+         "Energy and Environment"),
+        # Wire style: an appointment to an under secretary's office.
+        ("Officials named Rhea Voss as Under Secretary for Trade and Industry on Monday.", "Trade and Industry"),
+        # Broadsheet style: a minister's portfolio.
+        ("The Minister for Coastal Affairs, Ivo Brandt, said the port would reopen.", "Coastal Affairs"),
+    ],
+)
+def test_extract_entities_the_field_of_an_office_is_not_an_organization(nlp, body, portfolio):
+    assert portfolio not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # Broadsheet style: a party's annual conference.
+        ("Delegates gathered for the Labour Party Conference in Brighton, where Ms. Hale spoke on housing.",
+         "Labour Party"),
+        # Regional style: a convention.
+        ("Thousands attended the Green Party Convention in Ottawa last weekend.", "Green Party"),
+        # Wire style: a ruling party's congress.
+        ("Delegates of the Communist Party Congress voted on the new charter late on Sunday.", "Communist Party"),
+    ],
+)
+def test_extract_entities_a_party_gathering_names_the_party(nlp, body, party):
+    entities = _entities(nlp, body)
+    assert entities.get(party) == "organization"
+    assert not any(name.startswith(f"{party} ") for name in entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "subunit", "parent"),
+    [
+        # Press-release style: a casualty's battalion and regiment.
+        ("Sgt. Dana Ruiz was assigned to 2nd Battalion, 75th Ranger Regiment, Fort Benning, Georgia.",
+         "2nd Battalion", "75th Ranger Regiment"),
+        # Regional style: a squadron of a cavalry regiment.
+        ("Pvt. Ellis Ward served with 1st Squadron, 4th Cavalry Regiment, at Fort Riley, Kansas.",
+         "1st Squadron", "4th Cavalry Regiment"),
+        # Wire style: a brigade of a division.
+        ("The soldier belonged to 3rd Brigade, 25th Infantry Division, based in Hawaii.",
+         "3rd Brigade", "25th Infantry Division"),
+    ],
+)
+def test_extract_entities_a_unit_numbered_only_within_its_parent_is_the_parent(nlp, body, subunit, parent):
+    entities = _entities(nlp, body)
+    assert subunit not in entities
+    assert entities.get(parent) == "organization"
+
+
+@pytest.mark.parametrize(
     ("body", "name"),
     [
         # Broadsheet style: the union named in apposition, then quoted by name.

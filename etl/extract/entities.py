@@ -28,6 +28,7 @@ from etl.lexicon import (
     source_nouns,
     thing_nouns,
     unit_words,
+    vehicle_nouns,
     vessel_prefixes,
 )
 from etl.records import BYLINE, DATELINE_CITY, Article, EntityKind, Mention, SourceRef
@@ -74,6 +75,13 @@ HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 PLACE_PREPOSITIONS = r"(?:[Ii]n|[Ff]rom|to|across|throughout)"
 PLACE_PREPOSITION = re.compile(rf"\b{PLACE_PREPOSITIONS} ")
 WORD_END_BUT_POSSESSIVE = re.compile(r"\b(?!['\u2019]s)")
+# Offices held for a field ("Under Secretary for Political Affairs", "Assistant to the President
+# for Science and Technology"): the capitalized words after "for" are the office's portfolio,
+# no organization. Not "director" or "spokesman", whom the name of their employer follows
+# ("director for MoveOn").
+PORTFOLIO_TITLES = {"assistant", "secretary", "undersecretary", "minister", "administrator", "commissioner", "czar"}
+# A party's gatherings: "the Labour Party Conference" is an event of the Labour Party.
+PARTY_GATHERING = re.compile(r"(.+ Party) (?:Congress|Conference|Convention|Plenum)")
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -99,6 +107,8 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _split_run_together(mentions)
     mentions = _surnames_as_persons(mentions)
     mentions = _without_leading_verb_forms(mentions)
+    mentions = _without_craft_names(text_of(doc), mentions)
+    mentions = [_party_of_its_gathering(m) for m in mentions if not _names_a_portfolio(doc, m)]
     mentions += _organizations_ner_missed(doc, mentions)
     mentions = _organizations_by_apposition(doc, mentions)
     mentions += _subject_surnames_ner_missed(doc, mentions)
@@ -266,6 +276,47 @@ def _trimmed(mention: Mention) -> Mention:
     """The mention without its first word."""
     cut = mention.text.index(" ") + 1
     return replace(mention, start=mention.start + cut, text=mention.text[cut:])
+
+
+def _without_craft_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the Falcon 9 rocket", "a Seahawk helicopter": NER tags the name of a craft or of its
+    model as an organization or a person. A name the article writes only before a vehicle noun
+    (after any model number) is the craft's and is dropped; a maker's name the article also
+    writes on its own ("Boeing jets" and "Boeing said") stays."""
+    written_alone = {m.text for m in mentions if _craft_noun_after().match(text, m.end) is None}
+    return [m for m in mentions if m.kind == "place" or m.text in written_alone]
+
+
+@cache
+def _craft_noun_after() -> re.Pattern[str]:
+    """A vehicle noun right after a name, past a model number ("9 rocket", "F-35 jets")."""
+    nouns = "|".join(re.escape(noun) for noun in sorted(vehicle_nouns()))
+    return re.compile(rf"(?: [\w/-]*\d[\w/-]*)? (?:{nouns})s?\b")
+
+
+def _names_a_portfolio(doc: Doc, mention: Mention) -> bool:
+    """"Under Secretary for Trade and Industry": the field an office is held for, tagged as an
+    organization (``PORTFOLIO_TITLES``), or as a person when its words are as few as a name's.
+    Persons NER tags as such stay: an aide is "secretary for" a person too."""
+    if not mention.label.startswith("ORG"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "for":
+        return False
+    office = doc[span.start - 1].head
+    # "Assistant to the President for ...": the field is the assistant's, not the president's.
+    if office.dep_ == "pobj" and office.head.lower_ == "to":
+        office = office.head.head
+    return office.lower_ in PORTFOLIO_TITLES and not any(w.lower() in org_words() for w in mention.text.split())
+
+
+def _party_of_its_gathering(mention: Mention) -> Mention:
+    """"the Workers' Party Congress" names the party's congress, an event: the mention is the party's."""
+    gathering = PARTY_GATHERING.fullmatch(mention.text) if mention.kind == "organization" else None
+    if gathering is None:
+        return mention
+    party = gathering.group(1)
+    return replace(mention, end=mention.start + len(party), text=party, label=f"{mention.label}->party")
 
 
 def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
@@ -445,7 +496,22 @@ def _with_military_units(text: str, mentions: list[Mention]) -> list[Mention]:
     units = [Mention("organization", m.start(), m.end(), m.group(), "unit") for m in _military_unit().finditer(text)]
     taken = SpanIndex((unit.start, unit.end) for unit in units)
     kept = [m for m in mentions if not taken.overlaps(m.start, m.end)]
-    return sorted(kept + units, key=lambda m: m.start)
+    named = [unit for unit, parent in zip(units, [*units[1:], None])
+             if not _numbered_only_in_its_parent(text, unit, parent)]
+    return sorted(kept + named, key=lambda m: m.start)
+
+
+def _numbered_only_in_its_parent(text: str, unit: Mention, parent: Mention | None) -> bool:
+    """"3rd Battalion, 1st Special Forces Group": a unit named by its number alone before its
+    parent unit is one of the parent's many third battalions; the parent is the entity."""
+    return (parent is not None and text[unit.end : parent.start] == ", "
+            and _ordinal_and_unit_word().fullmatch(unit.text) is not None)
+
+
+@cache
+def _ordinal_and_unit_word() -> re.Pattern[str]:
+    unit = "|".join(re.escape(word.capitalize()) for word in unit_words())
+    return re.compile(rf"{ORDINAL} (?:{unit})")
 
 
 @cache

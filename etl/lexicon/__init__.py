@@ -198,6 +198,10 @@ def unit_words() -> frozenset[str]:
     return word_list("unit_words")
 
 
+def vehicle_nouns() -> frozenset[str]:
+    return word_list("vehicle_nouns")
+
+
 def company_suffixes() -> frozenset[str]:
     return word_list("company_suffixes")
 
