@@ -302,6 +302,30 @@ def test_extract_entities_a_party_gathering_names_the_party(nlp, body, party):
 
 
 @pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # Wire style: a research centre's survey.
+        ("A survey by the Halloway Research Center found that most voters had not decided.",
+         "Halloway Research Center", "organization"),
+        # Broadsheet style: an analyst at a policy centre.
+        ("\"The numbers are stark,\" said Dana Whitlock, an analyst at the Corbin Policy Center in Denver.",
+         "Corbin Policy Center", "organization"),
+        # Regional style: a legal aid centre's figures.
+        ("Figures compiled by the Lakeshore Legal Center show evictions doubled last year.",
+         "Lakeshore Legal Center", "organization"),
+        # Magazine style, British spelling: a survey centre.
+        ("The plan would cost billions, and the Greyfield Survey Centre agreed.", "Greyfield Survey Centre",
+         "organization"),
+        # Tabloid style: a convention centre is still a building.
+        ("Fans packed the Halloway Convention Center for the rally on Friday night.", "Halloway Convention Center",
+         "place"),
+    ],
+)
+def test_extract_entities_a_centre_named_for_research_is_an_organization(nlp, body, name, kind):
+    assert _entities(nlp, body).get(name) == kind
+
+
+@pytest.mark.parametrize(
     ("body", "subunit", "parent"),
     [
         # Press-release style: a casualty's battalion and regiment.

@@ -53,6 +53,10 @@ MAX_PERSON_WITH_OUTLET_SURNAME_WORDS = 3
 # Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
 # suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
 # it is a place. Not "station" or "base" alone: a space station is a craft.
+# "Pew Research Center", "Tax Policy Center": a centre named for research, policy or a survey
+# is the institute doing it, not a building, whatever its last word.
+CENTER_WORDS = {"center", "centre"}
+RESEARCH_WORDS = {"research", "policy", "studies", "survey", "legal"}
 BASE_PREFIXES = ("joint base ", "naval station ", "naval air station ")
 BASE_SUFFIXES = (" air base", " air force base", " air force station", " naval base", " military base")
 
@@ -210,6 +214,8 @@ def kind_by_words(name: str) -> EntityKind | None:
     """
     words = [word.strip(".,").lower() for word in name.split()]
     if len(words) > 1 and any(word in outlet_words() for word in words) and not _person_with_outlet_surname(name):
+        return "organization"
+    if words[-1] in CENTER_WORDS and any(word in RESEARCH_WORDS for word in words):
         return "organization"
     if (len(words) > 1 and words[-1] in facility_words()) or names_a_base(name) or names_a_landform(name):
         return "place"
