@@ -302,6 +302,21 @@ def test_extract_entities_a_party_gathering_names_the_party(nlp, body, party):
 
 
 @pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Wire style: a company's spokesman.
+        ("A Marden Holdings spokesman declined to comment on the layoffs.", "Marden Holdings"),
+        # Broadsheet business style: a firm's executives.
+        ("Ashford Capital executives met regulators on Thursday to discuss the fine.", "Ashford Capital"),
+        # Regional style: a utility's engineer quoted at a plant.
+        ("\"We are not leaving,\" a Copperline Energy engineer told the crowd outside the plant.", "Copperline Energy"),
+    ],
+)
+def test_extract_entities_an_organization_modifying_a_noun_is_no_person(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
     ("body", "name", "kind"),
     [
         # Wire style: a research centre's survey.

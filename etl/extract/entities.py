@@ -167,10 +167,19 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
         return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject, main_clause)
     if kind == "person" and len(tokens) == 1 and BRAND_SHAPE.search(text):
         return Mention("organization", start, end, text, "PERSON->organization", subject, main_clause)
-    # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette").
-    if kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the"):
+    # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette"), and
+    # so does a name modifying a noun ("a White House statement", "Wells Fargo bankers").
+    if (kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the")
+            and not _modifies_a_noun_after_it(ent, end)):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
     return Mention(kind, start, end, text, ent.label_, subject, main_clause)
+
+
+def _modifies_a_noun_after_it(ent: Span, end: int) -> bool:
+    """"White House press secretary", "a Gold Star mother": NER's organization is a compound of
+    a noun after the name, which ends at ``end`` (past the hyphenated tail of "Bong Young-shik",
+    whose first part NER makes a compound of its last)."""
+    return ent.root.dep_ == "compound" and ent.root.head.idx >= end
 
 
 def _in_main_clause(subject: Token) -> bool:
