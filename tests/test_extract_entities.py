@@ -48,6 +48,21 @@ def test_extract_entities_a_name_the_article_types_as_a_place_is_that_place(nlp)
     assert _entities(nlp, body) == {"Rift Valley": "place"}
 
 
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        # Press-release style: an orbit around the planet.
+        ("Crews will test the rover in low Earth orbit before the flight.", "Earth"),
+        # Wire style: a mission to another planet.
+        ("The agency hopes to send a crewed mission to Mars within two decades.", "Mars"),
+        # Magazine style: a probe's flyby.
+        ("The probe will fly past Jupiter next year and then head for the outer planets.", "Jupiter"),
+    ],
+)
+def test_extract_entities_a_planet_is_not_a_place(nlp, body, body_name):
+    assert body_name not in _entities(nlp, body)
+
+
 def test_extract_entities_the_west_is_not_a_place(nlp):
     entities = _entities(nlp, "The president appealed to the West to send more aid to the region.")
     assert "West" not in entities

@@ -54,6 +54,9 @@ CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
 POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # "the West" is a bloc of countries, not a place on a map.
 COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "northwest", "southeast", "southwest"}
+# "in low Earth orbit", "a mission to Mars": a planet or a moon is on no map a place is located on.
+CELESTIAL_BODIES = {"earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune",
+                    "pluto"}
 # Nouns for a state's institutions: "Afghan army", "French government" name organizations.
 STATE_INSTITUTIONS = {"army", "navy", "military", "police", "government", "parliament", "ministry"}
 # Prepositions of location or motion: "near the Hindu Kush", "into the valley". Not "in"
@@ -151,7 +154,7 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
         text = text[: -len(trailing.group())]
     if not _looks_like_a_name(text, kind, tokens, surnames):
         return None
-    if kind == "place" and text.lower() in COMPASS_WORDS:
+    if kind == "place" and text.lower() in COMPASS_WORDS | CELESTIAL_BODIES:
         return None
     if _is_vessel(text) or _is_rank_only(text) or _names_a_thing(text):
         return None
