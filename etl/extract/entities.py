@@ -21,6 +21,7 @@ from etl.extract.spans import SpanIndex, organization_names, person_surnames, te
 from etl.extract.tokens import children_of, tokens_of
 from etl.lexicon import (
     company_suffixes,
+    is_first_name,
     kin_nouns,
     name_prefixes,
     org_words,
@@ -181,8 +182,10 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
 def _modifies_a_noun_after_it(ent: Span, end: int) -> bool:
     """"White House press secretary", "a Gold Star mother": NER's organization is a compound of
     a noun after the name, which ends at ``end`` (past the hyphenated tail of "Bong Young-shik",
-    whose first part NER makes a compound of its last)."""
-    return ent.root.dep_ == "compound" and ent.root.head.idx >= end
+    whose first part NER makes a compound of its last). A name opening with a first name is
+    left to the person rule: the parser takes a verb after a person's name for a noun as well
+    ("candidate Jane Roe strode onstage")."""
+    return ent.root.dep_ == "compound" and ent.root.head.idx >= end and not is_first_name(ent[0].lower_)
 
 
 def _in_main_clause(subject: Token) -> bool:
