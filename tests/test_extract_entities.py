@@ -277,9 +277,17 @@ def test_extract_entities_a_name_written_only_before_a_vehicle_noun_is_a_craft(n
     assert craft not in _entities(nlp, body)
 
 
-def test_extract_entities_a_maker_also_named_alone_stays_an_organization(nlp):
-    body = "Arvell jets were grounded after the crash, and Arvell said it was reviewing the data."
-    assert _entities(nlp, body).get("Arvell") == "organization"
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Wire style: a maker named before its jets and on its own.
+        ("Arvell jets were grounded after the crash, and Arvell said it was reviewing the data.", "Arvell"),
+        # Broadsheet style: an air force named only before its planes.
+        ("Fighters shadowed Norvian Air Force planes over the strait last week.", "Norvian Air Force"),
+    ],
+)
+def test_extract_entities_a_maker_or_an_operator_of_craft_stays_an_organization(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "organization"
 
 
 @pytest.mark.parametrize(

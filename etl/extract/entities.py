@@ -297,9 +297,11 @@ def _without_craft_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """"the Falcon 9 rocket", "a Seahawk helicopter": NER tags the name of a craft or of its
     model as an organization or a person. A name the article writes only before a vehicle noun
     (after any model number) is the craft's and is dropped; a maker's name the article also
-    writes on its own ("Boeing jets" and "Boeing said") stays."""
+    writes on its own ("Boeing jets" and "Boeing said") stays, and so does an operator named
+    with an organization's word ("Air Force planes")."""
     written_alone = {m.text for m in mentions if _craft_noun_after().match(text, m.end) is None}
-    return [m for m in mentions if m.kind == "place" or m.text in written_alone]
+    return [m for m in mentions
+            if m.kind == "place" or m.text in written_alone or any(w.lower() in org_words() for w in m.text.split())]
 
 
 @cache
