@@ -266,7 +266,7 @@ def test_extract_entities_licences_scales_and_operations_are_not_entities(nlp, b
     ("body", "craft"),
     [
         # Wire style: a helicopter sent on a search.
-        ("The Navy sent a Seahawk helicopter to search the area, officials said Tuesday.", "Seahawk"),
+        ("The Navy sent a Seahawk helicopter to search the area, officials reported on Tuesday.", "Seahawk"),
         # Press-release style: a capsule whose launch slipped.
         ("Engineers said the launch of the Larkspur capsule was pushed back a week.", "Larkspur"),
         # Tabloid style: a drone cheered home.
@@ -283,7 +283,7 @@ def test_extract_entities_a_name_written_only_before_a_vehicle_noun_is_a_craft(n
         # Wire style: a maker named before its jets and on its own.
         ("Arvell jets were grounded after the crash, and Arvell said it was reviewing the data.", "Arvell"),
         # Broadsheet style: an air force named only before its planes.
-        ("Fighters shadowed Norvian Air Force planes over the strait last week.", "Norvian Air Force"),
+        ("Two fighters shadowed Norvian Air Force jets over the strait last week.", "Norvian Air Force"),
     ],
 )
 def test_extract_entities_a_maker_or_an_operator_of_craft_stays_an_organization(nlp, body, name):
@@ -328,7 +328,7 @@ def test_extract_entities_a_party_gathering_names_the_party(nlp, body, party):
     ("body", "name"),
     [
         # Wire style: a company's spokesman.
-        ("A Marden Holdings spokesman declined to comment on the layoffs.", "Marden Holdings"),
+        ("A Marden Holdings spokesman would not discuss the layoffs.", "Marden Holdings"),
         # Broadsheet business style: a firm's executives.
         ("Ashford Capital executives met regulators on Thursday to discuss the fine.", "Ashford Capital"),
         # Regional style: a utility's engineer quoted at a plant.
@@ -352,7 +352,7 @@ def test_extract_entities_an_organization_modifying_a_noun_is_no_person(nlp, bod
         ("Figures compiled by the Lakeshore Legal Center show evictions doubled last year.",
          "Lakeshore Legal Center", "organization"),
         # Magazine style, British spelling: a survey centre.
-        ("The plan would cost billions, and the Greyfield Survey Centre agreed.", "Greyfield Survey Centre",
+        ("The scheme will cost billions, and the Greyfield Survey Centre agreed.", "Greyfield Survey Centre",
          "organization"),
         # Tabloid style: a convention centre is still a building.
         ("Fans packed the Halloway Convention Center for the rally on Friday night.", "Halloway Convention Center",

@@ -79,10 +79,10 @@ HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 PLACE_PREPOSITIONS = r"(?:[Ii]n|[Ff]rom|to|across|throughout)"
 PLACE_PREPOSITION = re.compile(rf"\b{PLACE_PREPOSITIONS} ")
 WORD_END_BUT_POSSESSIVE = re.compile(r"\b(?!['\u2019]s)")
-# Offices held for a field ("Under Secretary for Political Affairs", "Assistant to the President
-# for Science and Technology"): the capitalized words after "for" are the office's portfolio,
+# Offices held for a field ("Under Secretary for Inland Waterways", "Assistant to the Governor
+# for Energy and Environment"): the capitalized words after "for" are the office's portfolio,
 # no organization. Not "director" or "spokesman", whom the name of their employer follows
-# ("director for MoveOn").
+# ("campaign director for Brightwell").
 PORTFOLIO_TITLES = {"assistant", "secretary", "undersecretary", "minister", "administrator", "commissioner", "czar"}
 # A party's gatherings: "the Labour Party Conference" is an event of the Labour Party.
 PARTY_GATHERING = re.compile(r"(.+ Party) (?:Congress|Conference|Convention|Plenum)")
@@ -172,7 +172,7 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
     if kind == "person" and len(tokens) == 1 and BRAND_SHAPE.search(text):
         return Mention("organization", start, end, text, "PERSON->organization", subject, main_clause)
     # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette"), and
-    # so does a name modifying a noun ("a White House statement", "Wells Fargo bankers").
+    # so does a name modifying a noun ("a Marden Holdings statement", "Ashford Capital bankers").
     if (kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the")
             and not _modifies_a_noun_after_it(ent, end)):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
@@ -180,11 +180,11 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
 
 
 def _modifies_a_noun_after_it(ent: Span, end: int) -> bool:
-    """"White House press secretary", "a Gold Star mother": NER's organization is a compound of
+    """"Marden Holdings spokesman", "a Copperline Energy engineer": NER's organization is a compound of
     a noun after the name, which ends at ``end`` (past the hyphenated tail of "Bong Young-shik",
     whose first part NER makes a compound of its last). A name opening with a first name is
     left to the person rule: the parser takes a verb after a person's name for a noun as well
-    ("candidate Jane Roe strode onstage")."""
+    ("nominee Jane Roe walked offstage")."""
     return ent.root.dep_ == "compound" and ent.root.head.idx >= end and not is_first_name(ent[0].lower_)
 
 
@@ -297,8 +297,8 @@ def _without_craft_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """"the Falcon 9 rocket", "a Seahawk helicopter": NER tags the name of a craft or of its
     model as an organization or a person. A name the article writes only before a vehicle noun
     (after any model number) is the craft's and is dropped; a maker's name the article also
-    writes on its own ("Boeing jets" and "Boeing said") stays, and so does an operator named
-    with an organization's word ("Air Force planes")."""
+    writes on its own ("Arvell jets" and "Arvell said") stays, and so does an operator named
+    with an organization's word ("Norvian Air Force" before its jets)."""
     written_alone = {m.text for m in mentions if _craft_noun_after().match(text, m.end) is None}
     return [m for m in mentions
             if m.kind == "place" or m.text in written_alone or any(w.lower() in org_words() for w in m.text.split())]

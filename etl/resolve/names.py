@@ -51,13 +51,13 @@ MAX_SPACED_SYLLABLE_LETTERS = 4
 VOWEL = re.compile("[AEIOUY]")
 # "Tom Daily", "Mary Ann Press": a person whose surname is an outlet word has a name this long.
 MAX_PERSON_WITH_OUTLET_SURNAME_WORDS = 3
-# Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
-# suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
-# it is a place. Not "station" or "base" alone: a space station is a craft.
-# "Pew Research Center", "Tax Policy Center": a centre named for research, policy or a survey
+# "Halloway Research Center", "Corbin Policy Center": a centre named for research, policy or a survey
 # is the institute doing it, not a building, whatever its last word.
 CENTER_WORDS = {"center", "centre"}
 RESEARCH_WORDS = {"research", "policy", "studies", "survey", "legal"}
+# Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
+# suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
+# it is a place. Not "station" or "base" alone: a space station is a craft.
 BASE_PREFIXES = ("joint base ", "naval station ", "naval air station ")
 BASE_SUFFIXES = (" air base", " air force base", " air force station", " naval base", " military base")
 
