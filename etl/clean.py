@@ -19,8 +19,9 @@ from itertools import takewhile
 from urllib.parse import urlsplit
 
 from etl.errors import InputError
-from etl.lexicon import first_name_gender, outlet_words
+from etl.lexicon import first_name_gender, outlet_name_words
 from etl.records import Article, RawArticle, Region, RegionKind, content_uri, web_url
+from etl.resolve.names import person_with_outlet_surname
 
 # Calls to action and site furniture that news pages wrap around an article.
 BOILERPLATE = re.compile(
@@ -47,16 +48,11 @@ DATELINE = re.compile(
     r" ?(?:\u2014|\u2013|--|-) ?"
 )
 BYLINE = re.compile(r"^By\s+(?=[A-Z])")
-# Outlet words a byline may end with that are too common in people's names or as nouns for
-# the entities' outlet list ("... Observer", "... Guardian", "Staff and wire reports"), and
-# the times of day or week newspapers are named by ("Tyler Morning Telegraph", "The Sunday Post").
-BYLINE_OUTLET_WORDS = ("service", "courier", "inquirer", "examiner", "dispatch", "bulletin", "observer",
-                       "sentinel", "guardian", "bureau", "reports", "morning", "evening", "sunday")
 # "By Sarah Miller, Associated Press", "Jane Doe / The Valley Courier", "By Reuters": the
 # byline's affiliation is no author. Agencies and outlets are named with the words of outlets'
 # names, capitalized, by a wire agency's name alone, or by an acronym no person's name is
 # written as.
-OUTLET_NAME_WORDS = "|".join(sorted(word.capitalize() for word in {*outlet_words(), *BYLINE_OUTLET_WORDS}))
+OUTLET_NAME_WORDS = "|".join(sorted(word.capitalize() for word in outlet_name_words()))
 AFFILIATION = re.compile(rf"\b(?:{OUTLET_NAME_WORDS})\b|^[A-Z]{{2,5}}$|^(?:{'|'.join(WIRE_AGENCIES)})$")
 # One of those words alone, in any case ("Daily", "DAILY").
 OUTLET_NAME_WORD = re.compile(rf"(?:{OUTLET_NAME_WORDS})", re.IGNORECASE)
@@ -535,20 +531,23 @@ def _author(part: str) -> str | None:
 
 def _name_before_its_outlet(words: list[str], closes_the_part: bool) -> tuple[list[str], bool]:
     """A byline part's capitalized words without the outlet run on after a person's name ("Ann
-    Lee Daily Mail" -> "Ann Lee"), and whether the name's surname is an outlet's word ("Tom
+    Okoye Daily Mail" -> "Ann Okoye"), and whether the name's surname is an outlet's word ("Tom
     Daily", "Emily J. Post"). Only a name opening with a known first name is told from an
-    outlet's ("Fox Television", "New York Times", "Associated Press"): the words before its
-    first outlet word are the name when they are a full one already (two words or more, not
-    ending in an initial); else that word is the surname, when it closes the part ("By Tom Daily",
-    not "By Tom Daily Mail Reporter")."""
+    outlet's ("Fox Television", "New York Times", "Associated Press"): the words are a person's
+    whose surname is an outlet word when they close the part and read as one
+    (``person_with_outlet_surname``: "By Tom Daily", not "By Tom Daily Mail Reporter"); else the
+    words before the first outlet word are the name when they are a full one already (two words
+    or more, not ending in an initial)."""
     outlet = next((i for i, word in enumerate(words) if OUTLET_NAME_WORD.fullmatch(word)), None)
     # No outlet word, or one opening the part ("Daily Mail Reporter"), leaves the words as they are.
     if outlet in (None, 0) or first_name_gender(words[0]) is None:
         return words, False
+    if closes_the_part and person_with_outlet_surname(" ".join(words)):
+        return words, True
     before = words[:outlet]
     if len(before) > 1 and not INITIAL.fullmatch(before[-1]):
         return before, False
-    return words, closes_the_part and outlet == len(words) - 1
+    return words, False
 
 
 def _reads_as_a_name_word(word: str) -> bool:

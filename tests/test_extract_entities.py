@@ -48,6 +48,21 @@ def test_extract_entities_a_name_the_article_types_as_a_place_is_that_place(nlp)
     assert _entities(nlp, body) == {"Rift Valley": "place"}
 
 
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        # Press-release style: an orbit around the planet.
+        ("Crews will test the rover in low Earth orbit before the flight.", "Earth"),
+        # Wire style: a mission to another planet.
+        ("The agency hopes to send a crewed mission to Mars within two decades.", "Mars"),
+        # Magazine style: a probe's flyby.
+        ("The probe will fly past Jupiter next year and then head for the outer planets.", "Jupiter"),
+    ],
+)
+def test_extract_entities_a_planet_is_not_a_place(nlp, body, body_name):
+    assert body_name not in _entities(nlp, body)
+
+
 def test_extract_entities_the_west_is_not_a_place(nlp):
     entities = _entities(nlp, "The president appealed to the West to send more aid to the region.")
     assert "West" not in entities
@@ -245,6 +260,127 @@ def test_extract_entities_a_company_suffix_belongs_to_the_name_before_it(nlp, bo
 )
 def test_extract_entities_licences_scales_and_operations_are_not_entities(nlp, body, thing):
     assert thing not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "craft"),
+    [
+        # Wire style: a helicopter sent on a search.
+        ("The Navy sent a Seahawk helicopter to search the area, officials reported on Tuesday.", "Seahawk"),
+        # Press-release style: a capsule whose launch slipped.
+        ("Engineers said the launch of the Larkspur capsule was pushed back a week.", "Larkspur"),
+        # Tabloid style: a drone cheered home.
+        ("Ground crews cheered as the Thunderlark drone landed safely on the pier.", "Thunderlark"),
+    ],
+)
+def test_extract_entities_a_name_written_only_before_a_vehicle_noun_is_a_craft(nlp, body, craft):
+    assert craft not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Wire style: a maker named before its jets and on its own.
+        ("Arvell jets were grounded after the crash, and Arvell said it was reviewing the data.", "Arvell"),
+        # Broadsheet style: an air force named only before its planes.
+        ("Two fighters shadowed Norvian Air Force jets over the strait last week.", "Norvian Air Force"),
+    ],
+)
+def test_extract_entities_a_maker_or_an_operator_of_craft_stays_an_organization(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "portfolio"),
+    [
+        # Press-release style: an aide's field after "to the Governor for".
+        ("Mara Quill, Assistant to the Governor for Energy and Environment, issued the following statement.",
+         "Energy and Environment"),
+        # Wire style: an appointment to an under secretary's office.
+        ("Officials named Rhea Voss as Under Secretary for Trade and Industry on Monday.", "Trade and Industry"),
+        # Broadsheet style: a minister's portfolio.
+        ("The Minister for Coastal Affairs, Ivo Brandt, said the port would reopen.", "Coastal Affairs"),
+    ],
+)
+def test_extract_entities_the_field_of_an_office_is_not_an_organization(nlp, body, portfolio):
+    assert portfolio not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # Broadsheet style: a party's annual conference.
+        ("Delegates gathered for the Labour Party Conference in Brighton, where Ms. Hale spoke on housing.",
+         "Labour Party"),
+        # Regional style: a convention.
+        ("Thousands attended the Green Party Convention in Ottawa last weekend.", "Green Party"),
+        # Wire style: a ruling party's congress.
+        ("Delegates of the Communist Party Congress voted on the new charter late on Sunday.", "Communist Party"),
+    ],
+)
+def test_extract_entities_a_party_gathering_names_the_party(nlp, body, party):
+    entities = _entities(nlp, body)
+    assert entities.get(party) == "organization"
+    assert not any(name.startswith(f"{party} ") for name in entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Wire style: a company's spokesman.
+        ("A Marden Holdings spokesman would not discuss the layoffs.", "Marden Holdings"),
+        # Broadsheet business style: a firm's executives.
+        ("Ashford Capital executives met regulators on Thursday to discuss the fine.", "Ashford Capital"),
+        # Regional style: a utility's engineer quoted at a plant.
+        ("\"We are not leaving,\" a Copperline Energy engineer told the crowd outside the plant.", "Copperline Energy"),
+    ],
+)
+def test_extract_entities_an_organization_modifying_a_noun_is_no_person(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # Wire style: a research centre's survey.
+        ("A survey by the Halloway Research Center found that most voters had not decided.",
+         "Halloway Research Center", "organization"),
+        # Broadsheet style: an analyst at a policy centre.
+        ("\"The numbers are stark,\" said Dana Whitlock, an analyst at the Corbin Policy Center in Denver.",
+         "Corbin Policy Center", "organization"),
+        # Regional style: a legal aid centre's figures.
+        ("Figures compiled by the Lakeshore Legal Center show evictions doubled last year.",
+         "Lakeshore Legal Center", "organization"),
+        # Magazine style, British spelling: a survey centre.
+        ("The scheme will cost billions, and the Greyfield Survey Centre agreed.", "Greyfield Survey Centre",
+         "organization"),
+        # Tabloid style: a convention centre is still a building.
+        ("Fans packed the Halloway Convention Center for the rally on Friday night.", "Halloway Convention Center",
+         "place"),
+    ],
+)
+def test_extract_entities_a_centre_named_for_research_is_an_organization(nlp, body, name, kind):
+    assert _entities(nlp, body).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "subunit", "parent"),
+    [
+        # Press-release style: a casualty's battalion and regiment.
+        ("Sgt. Dana Ruiz was assigned to 2nd Battalion, 75th Ranger Regiment, Fort Benning, Georgia.",
+         "2nd Battalion", "75th Ranger Regiment"),
+        # Regional style: a squadron of a cavalry regiment.
+        ("Pvt. Ellis Ward served with 1st Squadron, 4th Cavalry Regiment, at Fort Riley, Kansas.",
+         "1st Squadron", "4th Cavalry Regiment"),
+        # Wire style: a brigade of a division.
+        ("The soldier belonged to 3rd Brigade, 25th Infantry Division, based in Hawaii.",
+         "3rd Brigade", "25th Infantry Division"),
+    ],
+)
+def test_extract_entities_a_unit_numbered_only_within_its_parent_is_the_parent(nlp, body, subunit, parent):
+    entities = _entities(nlp, body)
+    assert subunit not in entities
+    assert entities.get(parent) == "organization"
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from etl.extract.spans import SpanIndex, organization_names, person_surnames, te
 from etl.extract.tokens import children_of, tokens_of
 from etl.lexicon import (
     company_suffixes,
+    is_first_name,
     kin_nouns,
     name_prefixes,
     org_words,
@@ -28,6 +29,7 @@ from etl.lexicon import (
     source_nouns,
     thing_nouns,
     unit_words,
+    vehicle_nouns,
     vessel_prefixes,
 )
 from etl.records import BYLINE, DATELINE_CITY, Article, EntityKind, Mention, SourceRef
@@ -53,6 +55,9 @@ CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
 POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # "the West" is a bloc of countries, not a place on a map.
 COMPASS_WORDS = {"west", "east", "north", "south", "midwest", "northeast", "northwest", "southeast", "southwest"}
+# "in low Earth orbit", "a mission to Mars": a planet or a moon is on no map a place is located on.
+CELESTIAL_BODIES = {"earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune",
+                    "pluto"}
 # Nouns for a state's institutions: "Afghan army", "French government" name organizations.
 STATE_INSTITUTIONS = {"army", "navy", "military", "police", "government", "parliament", "ministry"}
 # Prepositions of location or motion: "near the Hindu Kush", "into the valley". Not "in"
@@ -74,6 +79,13 @@ HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 PLACE_PREPOSITIONS = r"(?:[Ii]n|[Ff]rom|to|across|throughout)"
 PLACE_PREPOSITION = re.compile(rf"\b{PLACE_PREPOSITIONS} ")
 WORD_END_BUT_POSSESSIVE = re.compile(r"\b(?!['\u2019]s)")
+# Offices held for a field ("Under Secretary for Inland Waterways", "Assistant to the Governor
+# for Energy and Environment"): the capitalized words after "for" are the office's portfolio,
+# no organization. Not "director" or "spokesman", whom the name of their employer follows
+# ("campaign director for Brightwell").
+PORTFOLIO_TITLES = {"assistant", "secretary", "undersecretary", "minister", "administrator", "commissioner", "czar"}
+# A party's gatherings: "the Labour Party Conference" is an event of the Labour Party.
+PARTY_GATHERING = re.compile(r"(.+ Party) (?:Congress|Conference|Convention|Plenum)")
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -99,6 +111,8 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _split_run_together(mentions)
     mentions = _surnames_as_persons(mentions)
     mentions = _without_leading_verb_forms(mentions)
+    mentions = _without_craft_names(text_of(doc), mentions)
+    mentions = [_party_of_its_gathering(m) for m in mentions if not _names_a_portfolio(doc, m)]
     mentions += _organizations_ner_missed(doc, mentions)
     mentions = _organizations_by_apposition(doc, mentions)
     mentions += _subject_surnames_ner_missed(doc, mentions)
@@ -141,7 +155,7 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
         text = text[: -len(trailing.group())]
     if not _looks_like_a_name(text, kind, tokens, surnames):
         return None
-    if kind == "place" and text.lower() in COMPASS_WORDS:
+    if kind == "place" and text.lower() in COMPASS_WORDS | CELESTIAL_BODIES:
         return None
     if _is_vessel(text) or _is_rank_only(text) or _names_a_thing(text):
         return None
@@ -157,10 +171,21 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
         return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject, main_clause)
     if kind == "person" and len(tokens) == 1 and BRAND_SHAPE.search(text):
         return Mention("organization", start, end, text, "PERSON->organization", subject, main_clause)
-    # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette").
-    if kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the"):
+    # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette"), and
+    # so does a name modifying a noun ("a Marden Holdings statement", "Ashford Capital bankers").
+    if (kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the")
+            and not _modifies_a_noun_after_it(ent, end)):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
     return Mention(kind, start, end, text, ent.label_, subject, main_clause)
+
+
+def _modifies_a_noun_after_it(ent: Span, end: int) -> bool:
+    """"Marden Holdings spokesman", "a Copperline Energy engineer": NER's organization is a compound of
+    a noun after the name, which ends at ``end`` (past the hyphenated tail of "Bong Young-shik",
+    whose first part NER makes a compound of its last). A name opening with a first name is
+    left to the person rule: the parser takes a verb after a person's name for a noun as well
+    ("nominee Jane Roe walked offstage")."""
+    return ent.root.dep_ == "compound" and ent.root.head.idx >= end and not is_first_name(ent[0].lower_)
 
 
 def _in_main_clause(subject: Token) -> bool:
@@ -266,6 +291,49 @@ def _trimmed(mention: Mention) -> Mention:
     """The mention without its first word."""
     cut = mention.text.index(" ") + 1
     return replace(mention, start=mention.start + cut, text=mention.text[cut:])
+
+
+def _without_craft_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the Falcon 9 rocket", "a Seahawk helicopter": NER tags the name of a craft or of its
+    model as an organization or a person. A name the article writes only before a vehicle noun
+    (after any model number) is the craft's and is dropped; a maker's name the article also
+    writes on its own ("Arvell jets" and "Arvell said") stays, and so does an operator named
+    with an organization's word ("Norvian Air Force" before its jets)."""
+    written_alone = {m.text for m in mentions if _craft_noun_after().match(text, m.end) is None}
+    return [m for m in mentions
+            if m.kind == "place" or m.text in written_alone or any(w.lower() in org_words() for w in m.text.split())]
+
+
+@cache
+def _craft_noun_after() -> re.Pattern[str]:
+    """A vehicle noun right after a name, past a model number ("9 rocket", "F-35 jets")."""
+    nouns = "|".join(re.escape(noun) for noun in sorted(vehicle_nouns()))
+    return re.compile(rf"(?: [\w/-]*\d[\w/-]*)? (?:{nouns})s?\b")
+
+
+def _names_a_portfolio(doc: Doc, mention: Mention) -> bool:
+    """"Under Secretary for Trade and Industry": the field an office is held for, tagged as an
+    organization (``PORTFOLIO_TITLES``), or as a person when its words are as few as a name's.
+    Persons NER tags as such stay: an aide is "secretary for" a person too."""
+    if not mention.label.startswith("ORG"):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "for":
+        return False
+    office = doc[span.start - 1].head
+    # "Assistant to the President for ...": the field is the assistant's, not the president's.
+    if office.dep_ == "pobj" and office.head.lower_ == "to":
+        office = office.head.head
+    return office.lower_ in PORTFOLIO_TITLES and not any(w.lower() in org_words() for w in mention.text.split())
+
+
+def _party_of_its_gathering(mention: Mention) -> Mention:
+    """"the Workers' Party Congress" names the party's congress, an event: the mention is the party's."""
+    gathering = PARTY_GATHERING.fullmatch(mention.text) if mention.kind == "organization" else None
+    if gathering is None:
+        return mention
+    party = gathering.group(1)
+    return replace(mention, end=mention.start + len(party), text=party, label=f"{mention.label}->party")
 
 
 def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
@@ -445,7 +513,22 @@ def _with_military_units(text: str, mentions: list[Mention]) -> list[Mention]:
     units = [Mention("organization", m.start(), m.end(), m.group(), "unit") for m in _military_unit().finditer(text)]
     taken = SpanIndex((unit.start, unit.end) for unit in units)
     kept = [m for m in mentions if not taken.overlaps(m.start, m.end)]
-    return sorted(kept + units, key=lambda m: m.start)
+    named = [unit for unit, parent in zip(units, [*units[1:], None])
+             if not _numbered_only_in_its_parent(text, unit, parent)]
+    return sorted(kept + named, key=lambda m: m.start)
+
+
+def _numbered_only_in_its_parent(text: str, unit: Mention, parent: Mention | None) -> bool:
+    """"3rd Battalion, 1st Special Forces Group": a unit named by its number alone before its
+    parent unit is one of the parent's many third battalions; the parent is the entity."""
+    return (parent is not None and text[unit.end : parent.start] == ", "
+            and _ordinal_and_unit_word().fullmatch(unit.text) is not None)
+
+
+@cache
+def _ordinal_and_unit_word() -> re.Pattern[str]:
+    unit = "|".join(re.escape(word.capitalize()) for word in unit_words())
+    return re.compile(rf"{ORDINAL} (?:{unit})")
 
 
 @cache

@@ -120,6 +120,13 @@ def outlet_words() -> frozenset[str]:
     return word_list("outlet_words")
 
 
+@cache
+def outlet_name_words() -> frozenset[str]:
+    """Every word an outlet's name may end with: the outlet words, and those a byline's
+    affiliation is written with."""
+    return outlet_words() | word_list("byline_outlet_words")
+
+
 def facility_words() -> frozenset[str]:
     return word_list("facility_words")
 
@@ -211,6 +218,10 @@ def vessel_prefixes() -> frozenset[str]:
 
 def unit_words() -> frozenset[str]:
     return word_list("unit_words")
+
+
+def vehicle_nouns() -> frozenset[str]:
+    return word_list("vehicle_nouns")
 
 
 def company_suffixes() -> frozenset[str]:

@@ -17,6 +17,7 @@ from etl.lexicon import (
     is_first_name,
     landform_words,
     name_prefixes,
+    outlet_name_words,
     outlet_words,
     short_first_names,
 )
@@ -50,6 +51,10 @@ MAX_SPACED_SYLLABLE_LETTERS = 4
 VOWEL = re.compile("[AEIOUY]")
 # "Tom Daily", "Mary Ann Press": a person whose surname is an outlet word has a name this long.
 MAX_PERSON_WITH_OUTLET_SURNAME_WORDS = 3
+# "Halloway Research Center", "Corbin Policy Center": a centre named for research, policy or a survey
+# is the institute doing it, not a building, whatever its last word.
+CENTER_WORDS = {"center", "centre"}
+RESEARCH_WORDS = {"research", "policy", "studies", "survey", "legal"}
 # Military bases named by a prefix ("Joint Base Lewis-McChord", "Naval Station Norfolk") or a
 # suffix ("Bagram Air Base"): the rest is a person's or a town's name, so these words alone say
 # it is a place. Not "station" or "base" alone: a space station is a craft.
@@ -209,25 +214,28 @@ def kind_by_words(name: str) -> EntityKind | None:
         "organization", "place", or None when the words do not tell.
     """
     words = [word.strip(".,").lower() for word in name.split()]
-    if len(words) > 1 and any(word in outlet_words() for word in words) and not _person_with_outlet_surname(name):
+    if len(words) > 1 and any(word in outlet_words() for word in words) and not person_with_outlet_surname(name):
+        return "organization"
+    if words[-1] in CENTER_WORDS and any(word in RESEARCH_WORDS for word in words):
         return "organization"
     if (len(words) > 1 and words[-1] in facility_words()) or names_a_base(name) or names_a_landform(name):
         return "place"
     return None
 
 
-def _person_with_outlet_surname(name: str) -> bool:
+def person_with_outlet_surname(name: str) -> bool:
     """Whether a name is a person's whose surname is an outlet word ("Tom Daily", "Dr. Emily
-    Post", "Mary Ann Press"): after any title, a first name of one sex (as a byline's, in
-    ``etl.clean``; a unisex one is as often a city: "Sydney"), at most one more first name or
-    an initial, and the outlet word last, alone. An outlet's name has another word there
-    ("Austin Daily News", "Sydney Morning Herald") or opens with no first name ("Fox News")."""
+    Post", "Mary Ann Press", "Walter T. Herald"), in an article's text as in a byline: after any
+    title, a first name of one sex (a unisex one is as often a city: "Sydney"), at most one more
+    first name or an initial, and a word of outlets' names last, alone. An outlet's name has
+    another word there ("Austin Daily News", "Sydney Morning Herald") or opens with no first
+    name ("Fox News")."""
     words = [word.strip(".,").lower() for word in strip_titles(name).split()]
     if len(words) < 2:
         return False
     first, *middle, last = words
     return (len(words) <= MAX_PERSON_WITH_OUTLET_SURNAME_WORDS and first_name_gender(first) is not None
-            and all(is_first_name(word) or len(word) == 1 for word in middle) and last in outlet_words())
+            and all(is_first_name(word) or len(word) == 1 for word in middle) and last in outlet_name_words())
 
 
 def names_a_landform(name: str) -> bool:
