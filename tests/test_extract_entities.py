@@ -43,6 +43,23 @@ def test_extract_entities_kinds_corrected_by_context(nlp, body, name, kind):
     assert _entities(nlp, body).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Business wire: a company speaks.
+        ("Velmora Aerospace said the engine had passed its final tests.", "Velmora Aerospace"),
+        # Markets column: companies as the subject of the news.
+        ("Shares of Harlow Pharmaceuticals fell 4 percent after the earnings call.", "Harlow Pharmaceuticals"),
+        # Regional daily: a plant closure.
+        ("Brightwater Energy announced that it would close two plants near the river.", "Brightwater Energy"),
+        # Trade magazine: a fund in a deal.
+        ("The stake went to Ostrander Capital for an undisclosed sum.", "Ostrander Capital"),
+    ],
+)
+def test_extract_entities_a_name_closed_by_a_trade_is_a_company_not_a_person(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "organization"
+
+
 def test_extract_entities_a_name_the_article_types_as_a_place_is_that_place(nlp):
     body = "Fighting spread to the Rift Valley. Residents of the Rift fled north on Sunday."
     assert _entities(nlp, body) == {"Rift Valley": "place"}

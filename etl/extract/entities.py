@@ -20,6 +20,7 @@ from etl.extract.attribution import SUBJECT_DEPS
 from etl.extract.spans import SpanIndex, organization_names, person_surnames, text_of
 from etl.extract.tokens import children_of, tokens_of
 from etl.lexicon import (
+    company_name_words,
     company_suffixes,
     is_first_name,
     kin_nouns,
@@ -222,13 +223,15 @@ def _is_rank_only(text: str) -> bool:
 
 def _person_shaped(text: str, has_article: bool) -> bool:
     """"Fahim Dashty", "Bong Young-shik" tagged ORG: two or three capitalized words (hyphens
-    allowed), no org word, no "the", no acronym."""
+    allowed), no org word, no "the", no acronym, and no trade closing it ("Velmora Aerospace"
+    is a company)."""
     words = text.split()
     return (
         not has_article
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words)
         and not any(w.lower() in org_words() for w in words)
+        and words[-1].lower() not in company_name_words()
     )
 
 

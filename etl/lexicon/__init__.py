@@ -228,6 +228,10 @@ def company_suffixes() -> frozenset[str]:
     return word_list("company_suffixes")
 
 
+def company_name_words() -> frozenset[str]:
+    return word_list("company_name_words")
+
+
 def thing_nouns() -> frozenset[str]:
     return word_list("thing_nouns")
 
