@@ -2,6 +2,7 @@ import pytest
 
 from etl.clean import clean
 from etl.extract import extract, parse_text
+from etl.lexicon import names_people
 from etl.records import RawArticle
 from etl.resolve import resolve
 
@@ -1286,6 +1287,14 @@ def test_extract_claims_compounds_on_a_word_for_a_person_hold_content(nlp, body,
 def test_extract_claims_people_named_by_their_trade_hold_content(nlp, body, claimant):
     (found,) = _claims(nlp, body)
     assert (found[0] or "").endswith(claimant)
+
+
+@pytest.mark.parametrize(("noun", "people"), [
+    ("alderwoman", True), ("chairwomen", True), ("harbourmaster", True), ("townspeople", True),
+    ("human", False), ("omen", False), ("woman", True), ("master", True), ("specimen", False),
+])
+def test_extract_claims_compounds_on_a_word_for_a_person_name_people(noun, people):
+    assert names_people(noun) is people
 
 
 @pytest.mark.parametrize("body", [
