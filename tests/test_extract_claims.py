@@ -135,6 +135,29 @@ def test_extract_claims_clause_the_report_leads_into_over_one_before_it(nlp, bod
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Regional daily: a quoted phrase closes the first clause, with no punctuation of its own.
+        (
+            'Parents called the school\'s plan "a shambles" \u2014 its head told the Herald that the timetable would '
+            "be fixed by Easter.",
+            "the timetable would be fixed by Easter",
+        ),
+        # Wire: the same after a union's verdict.
+        (
+            'Members called the union\'s offer "an insult" \u2014 its president told the Ledger that a vote would '
+            "wait until March.",
+            "a vote would wait until March",
+        ),
+    ],
+)
+def test_extract_claims_a_quoted_phrase_before_a_report_is_no_quote_it_tags(nlp, body, expected):
+    """A scare-quoted phrase ending the clause before a report is no quotation the report is
+    the tag of: the report still leads into the clause after it."""
+    assert [found[2] for found in _claims(nlp, body) if found[1] == "told"] == [expected]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         '"Talks will resume next week," the envoy said leaving the ministry on Monday.',
