@@ -533,21 +533,20 @@ def _name_before_its_outlet(words: list[str], closes_the_part: bool) -> tuple[li
     """A byline part's capitalized words without the outlet run on after a person's name ("Ann
     Okoye Daily Mail" -> "Ann Okoye"), and whether the name's surname is an outlet's word ("Tom
     Daily", "Emily J. Post"). Only a name opening with a known first name is told from an
-    outlet's ("Fox Television", "New York Times", "Associated Press"): the words are a person's
-    whose surname is an outlet word when they close the part and read as one
-    (``person_with_outlet_surname``: "By Tom Daily", not "By Tom Daily Mail Reporter"); else the
-    words before the first outlet word are the name when they are a full one already (two words
-    or more, not ending in an initial)."""
+    outlet's ("Fox Television", "New York Times", "Associated Press"): the words before its
+    first outlet word are the name when they are a full one already (two words or more, not
+    ending in an initial: "By Ann Lee Times" is Ann Lee of the Times, though "Lee" is a first
+    name too); else the words are a person's whose surname is an outlet word when they close the
+    part and read as one (``person_with_outlet_surname``: "By Tom Daily", not "By Tom Daily Mail
+    Reporter")."""
     outlet = next((i for i, word in enumerate(words) if OUTLET_NAME_WORD.fullmatch(word)), None)
     # No outlet word, or one opening the part ("Daily Mail Reporter"), leaves the words as they are.
     if outlet in (None, 0) or first_name_gender(words[0]) is None:
         return words, False
-    if closes_the_part and person_with_outlet_surname(" ".join(words)):
-        return words, True
     before = words[:outlet]
     if len(before) > 1 and not INITIAL.fullmatch(before[-1]):
         return before, False
-    return words, False
+    return words, closes_the_part and person_with_outlet_surname(" ".join(words))
 
 
 def _reads_as_a_name_word(word: str) -> bool:

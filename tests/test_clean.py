@@ -272,6 +272,22 @@ def test_clean_byline_surname_that_is_an_outlet_word_is_kept(byline, authors):
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # Broadsheet: a surname that is a first name too, then the paper's word run on.
+        ("By Ann Lee Times", ("Ann Lee",)),
+        # Regional: the same with a byline-only outlet word.
+        ("By Nora Grace Sentinel", ("Nora Grace",)),
+    ],
+    ids=["first-name-surname-broadsheet", "first-name-surname-regional"],
+)
+def test_clean_byline_full_name_before_an_outlet_word_is_the_author(byline, authors):
+    """Two names before the outlet word are a full name already: the word is the outlet's."""
+    article = clean(RawArticle("a.txt", f"A Title Here\n\n{byline}\n\nSomething happened today.\n"))
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
     "byline",
     # Without a first name opening them, or with more after the outlet word, they are outlets.
     ["By Associated Press", "By Fox Television", "By Austin Daily News", "By Grace Daily Mail Reporter",

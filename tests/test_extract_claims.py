@@ -2,6 +2,7 @@ import pytest
 
 from etl.clean import clean
 from etl.extract import extract, parse_text
+from etl.lexicon import names_people
 from etl.records import RawArticle
 from etl.resolve import resolve
 
@@ -131,6 +132,29 @@ def test_extract_claims_clause_the_report_leads_into_over_one_before_it(nlp, bod
     """The parser hangs the sentence's first clause on the report as well; the clause the verb
     leads straight into is what it reports."""
     assert [found[1:] for found in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Regional daily: a quoted phrase closes the first clause, with no punctuation of its own.
+        (
+            'Parents called the school\'s plan "a shambles" \u2014 its head told the Herald that the timetable would '
+            "be fixed by Easter.",
+            "the timetable would be fixed by Easter",
+        ),
+        # Wire: the same after a union's verdict.
+        (
+            'Members called the union\'s offer "an insult" \u2014 its president told the Ledger that a vote would '
+            "wait until March.",
+            "a vote would wait until March",
+        ),
+    ],
+)
+def test_extract_claims_a_quoted_phrase_before_a_report_is_no_quote_it_tags(nlp, body, expected):
+    """A scare-quoted phrase ending the clause before a report is no quotation the report is
+    the tag of: the report still leads into the clause after it."""
+    assert [found[2] for found in _claims(nlp, body) if found[1] == "told"] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1286,6 +1310,14 @@ def test_extract_claims_compounds_on_a_word_for_a_person_hold_content(nlp, body,
 def test_extract_claims_people_named_by_their_trade_hold_content(nlp, body, claimant):
     (found,) = _claims(nlp, body)
     assert (found[0] or "").endswith(claimant)
+
+
+@pytest.mark.parametrize(("noun", "people"), [
+    ("alderwoman", True), ("chairwomen", True), ("harbourmaster", True), ("townspeople", True),
+    ("human", False), ("omen", False), ("woman", True), ("master", True), ("specimen", False),
+])
+def test_extract_claims_compounds_on_a_word_for_a_person_name_people(noun, people):
+    assert names_people(noun) is people
 
 
 @pytest.mark.parametrize("body", [

@@ -307,6 +307,12 @@ def test_extract_entities_a_maker_or_an_operator_of_craft_stays_an_organization(
     assert _entities(nlp, body).get(name) == "organization"
 
 
+def test_extract_entities_an_organization_before_its_probe_is_no_craft(nlp):
+    """A "probe" in the news is an inquiry: the agency running it is no craft's name."""
+    body = "Senators demanded answers about the FBI probe into the leaked memo on Tuesday."
+    assert _entities(nlp, body).get("FBI") == "organization"
+
+
 @pytest.mark.parametrize(
     ("body", "portfolio"),
     [

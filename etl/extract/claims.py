@@ -1679,10 +1679,18 @@ def _leads_into(verb: Token, clause: Token) -> bool:
 def _tags_a_quote(verb: Token) -> bool:
     """'"...," said Ana Ruiz, a nurse who ...', '"...," the mayor told reporters': a report right
     after a quotation's closing mark is the quote's tag; the words after it name its speaker
-    or the occasion, and the parser's clause there is none."""
+    or the occasion, and the parser's clause there is none. The mark closes a quotation when
+    the quotation's own punctuation comes before it, or a comma after it ('"...", she said'): a
+    quoted phrase ending a clause ('called the offer "an insult" — its president told ...')
+    is no quotation the report tags, nor is a sentence that closes a quote before the report's."""
     left = [child.left_edge.i for child in lefts_of(verb) if child.dep_ in SUBJECT_DEPS or child.dep_ in VERB_LEFT_DEPS]
     start = min(left, default=verb.i)
-    return any(token.is_quote for token in verb.doc[max(start - 2, 0) : start])
+    if start < 2:
+        return False
+    tokens = tokens_of(verb.doc)
+    before, last = tokens[start - 2], tokens[start - 1]
+    # A full stop inside the mark ends the sentence the quotation was: the report opens the next.
+    return last.is_quote and before.is_punct and before.text != "." or before.is_quote and last.text == ","
 
 
 def _clause_break_between(first: Token, verb: Token) -> bool:

@@ -146,12 +146,13 @@ NOT_AGENT_IST = frozenset({"mist", "wrist", "twist", "fist", "gist", "heist", "g
 
 
 # Compounds on a word for a person name people by trade or place ("fisherman", "alderwoman",
-# "salespeople", "harbourmaster"), but for these words.
-PERSON_COMPOUND_ENDINGS = ("man", "men", "woman", "women", "person", "persons", "people", "master")
+# "salespeople", "harbourmaster"), but for these words. "-woman" and "-women" end in "man" and
+# "men"; a compound has three letters or more before its ending, so "human" or "omen" is none.
+PERSON_COMPOUND_ENDINGS = ("man", "men", "person", "persons", "people", "master")
 NOT_PERSON_COMPOUNDS = frozenset({
-    "human", "ottoman", "talisman", "caiman", "cayman", "walkman", "abdomen", "specimen",
-    "regimen", "acumen", "albumen", "stamen", "semen", "omen", "bitumen", "cyclamen", "dolmen", "dolman",
-    "lumen", "hymen", "cerumen", "foramen", "rumen", "gravamen",
+    "ottoman", "talisman", "caiman", "cayman", "walkman", "abdomen", "specimen",
+    "regimen", "acumen", "albumen", "stamen", "bitumen", "cyclamen", "dolmen", "dolman",
+    "cerumen", "foramen", "gravamen",
 })
 
 
