@@ -45,7 +45,7 @@ LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
 CAPITALISED_LABEL = re.compile(r"[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}")
 # A dialogue has one speaker taking at least this many turns, and at least as many speakers.
 DIALOGUE_TURNS = 2
-LISTENER_VERBS = ("tell", "assure", "remind", "inform")
+HEADLINE_LISTENER_VERBS = ("tell", "assure", "remind", "inform")
 # Whom it was said to, after one of those: a few words ("Party Convention", "reporters").
 LISTENER = r"[\w.'\u2019-]+(?: [\w.'\u2019-]+){0,3}"
 WORD = re.compile(r"[^\W\d_]+")
@@ -320,7 +320,8 @@ def _trailing_report() -> re.Pattern[str]:
 def _after_a_listener_verb() -> str:
     """Lookbehinds for the verbs whose object is whom it was said to ("Tells Convention"); after
     "Says" a name goes on with what was said ("Okafor Says Repairs Come First")."""
-    forms = [form for verb in LISTENER_VERBS for form in (_third_person(verb), _third_person(verb).capitalize())]
+    forms = [form for verb in HEADLINE_LISTENER_VERBS
+             for form in (_third_person(verb), _third_person(verb).capitalize())]
     return "(?:" + "|".join(f"(?<={re.escape(form)})" for form in forms) + ")"
 
 
