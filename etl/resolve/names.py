@@ -225,7 +225,8 @@ def kind_by_words(name: str) -> EntityKind | None:
 
 def person_with_outlet_surname(name: str) -> bool:
     """Whether a name is a person's whose surname is an outlet word ("Tom Daily", "Dr. Emily
-    Post", "Mary Ann Press", "Walter T. Herald"), in an article's text as in a byline: after any
+    Post", "Mary Ann Press", "Walter T. Herald"), for a byline's author and, when the name holds
+    an outlet word, for a name in the article's text: after any
     title, a first name of one sex (a unisex one is as often a city: "Sydney"), at most one more
     first name or an initial, and a word of outlets' names last, alone. An outlet's name has
     another word there ("Austin Daily News", "Sydney Morning Herald") or opens with no first
