@@ -1302,7 +1302,7 @@ def test_extract_claims_compounds_on_a_word_for_a_person_hold_content(nlp, body,
         # Borough paper.
         ("A councillor claimed the depot had been sold below its value.", "councillor"),
         # Football page.
-        ("The referee said he had not seen the handball from where he stood.", "referee"),
+        ("The referee insisted the handball had happened behind his back.", "referee"),
         # Trade journal.
         ("One electrician warned that the wiring in the old mill would not pass inspection.", "electrician"),
     ],
