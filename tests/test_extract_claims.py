@@ -1157,8 +1157,8 @@ def test_extract_claims_no_noun_report_without_a_holder_and_a_that_clause(nlp, b
         ("Councillor Mara Hendry's pledge to freeze bus fares drew cheers at the town hall.",
          ("Mara Hendry", "pledge", "to freeze bus fares")),
         # regional: a possessor's promise after a preposition
-        ("Mayor Tomas Ruiz won the east ward with his promise to repave every road in it.",
-         ("Tomas Ruiz", "promise", "to repave every road in it")),
+        ("Voters in the east ward warmed to Mayor Tomas Ruiz's promise to repave every road.",
+         ("Tomas Ruiz", "promise", "to repave every road")),
         # tabloid: a plural vow
         ("Rocker Jed Calloway's vows to quit touring have come to nothing yet again.",
          ("Jed Calloway", "vows", "to quit touring")),
@@ -1177,6 +1177,8 @@ def test_extract_claims_a_possessor_holds_the_act_a_noun_of_promising_names(nlp,
         "Mayor Tomas Ruiz's promise to the east ward went unkept.",
         # no possessor: no one holds it
         "A pledge to freeze bus fares drew cheers at the town hall.",
+        # a pronoun's promise is recalled as a thing, not reported
+        "The senator's critics said little as the east ward cheered his pledge to freeze fares.",
     ],
 )
 def test_extract_claims_no_promised_act_without_a_noun_of_promising_and_a_holder(nlp, body):
