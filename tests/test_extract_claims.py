@@ -1177,6 +1177,41 @@ def test_extract_claims_no_noun_report_without_a_holder_and_a_that_clause(nlp, b
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a named possessor's pledge, the noun the sentence's subject
+        ("Councillor Mara Hendry's pledge to freeze bus fares drew cheers at the town hall.",
+         ("Mara Hendry", "pledge", "to freeze bus fares")),
+        # regional: a possessor's promise after a preposition
+        ("Voters in the east ward warmed to Mayor Tomas Ruiz's promise to repave every road.",
+         ("Tomas Ruiz", "promise", "to repave every road")),
+        # tabloid: a plural vow
+        ("Rocker Jed Calloway's vows to quit touring have come to nothing yet again.",
+         ("Jed Calloway", "vows", "to quit touring")),
+    ],
+)
+def test_extract_claims_a_possessor_holds_the_act_a_noun_of_promising_names(nlp, body, expected):
+    assert _claims_by_suffix(nlp, body, expected[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another noun's infinitive is an aim, not words said
+        "Councillor Mara Hendry's plan to freeze bus fares drew cheers.",
+        # the promise's infinitive is not its content when it names no act promised
+        "Mayor Tomas Ruiz's promise to the east ward went unkept.",
+        # no possessor: no one holds it
+        "A pledge to freeze bus fares drew cheers at the town hall.",
+        # a pronoun's promise is recalled as a thing, not reported
+        "The senator's critics said little as the east ward cheered his pledge to freeze fares.",
+    ],
+)
+def test_extract_claims_no_promised_act_without_a_noun_of_promising_and_a_holder(nlp, body):
+    assert [cue for _, cue, _ in _claims(nlp, body) if cue in {"plan", "promise", "pledge"}] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # tabloid: "hoping" is lemmatized "hop"
         ("Striker Jack Mills is hoping to return to the first team.",
          [("hoping", "to return to the first team", "intention")]),
