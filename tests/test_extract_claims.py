@@ -137,28 +137,20 @@ def test_extract_claims_clause_the_report_leads_into_over_one_before_it(nlp, bod
     ("body", "expected"),
     [
         # broadsheet: the parser makes "thanked" a complement of "scolded", "said" its conjunct
-        (
-            'Governor Abernathy briefly thanked the crews as "heroic," scolded the utility over its record and '
-            "said the outage should never have lasted a week.",
-            ("Abernathy", "said", "the outage should never have lasted a week"),
-        ),
+        ('Governor Abernathy briefly thanked the crews as "heroic," scolded the utility over its record and '
+         "said the outage should never have lasted a week.",
+         ("Abernathy", "said", "the outage should never have lasted a week")),
         # regional
-        (
-            "The county sheriff praised the volunteers, thanked the fire crews for their patience, told reporters "
-            "the evacuation order would stay in place through Sunday.",
-            ("The county sheriff", "told", "the evacuation order would stay in place through Sunday"),
-        ),
+        ("The county sheriff praised the volunteers, thanked the fire crews for their patience, told reporters "
+         "the evacuation order would stay in place through Sunday.",
+         ("The county sheriff", "told", "the evacuation order would stay in place through Sunday")),
         # tabloid
-        (
-            "Our landlord shrugged off the leak, then claims the damp was our fault all along.",
-            ("Our landlord", "claims", "the damp was our fault all along"),
-        ),
+        ("Our landlord shrugged off the leak, then claims the damp was our fault all along.",
+         ("Our landlord", "claims", "the damp was our fault all along")),
         # wire
-        (
-            'Ms. Ortega called the ruling "a small mercy" and thanked the jurors, said her family would appeal the '
-            "sentence.",
-            ("Ortega", "said", "her family would appeal the sentence"),
-        ),
+        ('Ms. Ortega called the ruling "a small mercy" and thanked the jurors, said her family would appeal the '
+         "sentence.",
+         ("Ortega", "said", "her family would appeal the sentence")),
     ],
 )
 def test_extract_claims_a_report_the_parser_hung_the_first_clause_on_takes_its_subject(nlp, body, expected):
