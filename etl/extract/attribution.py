@@ -773,11 +773,13 @@ def _subject_of_clause_hung_before(verb: Token) -> Token | None:
     first clause on it: in "Reyes waved off the protesters, then says he will ..." and "Ames
     thanked the crews, scolded the utility and said ..." the first verb is made a complement of
     the next, whose subject, Reyes or Ames, it takes away. Only when the verb goes on to words of
-    its own: "The fee is fair, says" with nothing after has the clause as what it reports."""
+    its own: "The fee is fair, says" with nothing after has the clause as what it reports. And
+    only a finite first verb, a report's equal: "Few would admit it, but Lee says ..." and "It's
+    odd to watch Lee ... insist" hang on the verb a clause whose subject is not its speaker."""
     if verb.tag_ not in FINITE_TAGS or not any(child.dep_ in CLAUSE_GOES_ON_DEPS for child in rights_of(verb)):
         return None
     clause = next((child for child in lefts_of(verb) if child.dep_ == "ccomp"), None)
-    if clause is None:
+    if clause is None or clause.tag_ not in FINITE_TAGS - {"MD"}:
         return None
     subject = next((child for child in lefts_of(clause) if child.dep_ in SUBJECT_DEPS), None)
     return None if subject is None or subject.is_quote or _quoted_before(subject, verb) else subject
