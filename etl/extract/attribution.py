@@ -774,8 +774,9 @@ def _subject_of_clause_hung_before(verb: Token) -> Token | None:
     thanked the crews, scolded the utility and said ..." the first verb is made a complement of
     the next, whose subject, Reyes or Ames, it takes away. Only when the verb goes on to words of
     its own: "The fee is fair, says" with nothing after has the clause as what it reports. And
-    only a finite first verb, a report's equal: "Few would admit it, but Lee says ..." and "It's
-    odd to watch Lee ... insist" hang on the verb a clause whose subject is not its speaker."""
+    only a finite first verb, a report's equal: in "Most clubs would never pay that, yet Lee
+    claims ..." and "It is strange to see Lee, who ..., now claim ..." the parser hangs on the
+    verb a clause whose subject is not its speaker."""
     if verb.tag_ not in FINITE_TAGS or not any(child.dep_ in CLAUSE_GOES_ON_DEPS for child in rights_of(verb)):
         return None
     clause = next((child for child in lefts_of(verb) if child.dep_ == "ccomp"), None)
