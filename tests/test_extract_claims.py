@@ -158,6 +158,32 @@ def test_extract_claims_a_quoted_phrase_before_a_report_is_no_quote_it_tags(nlp,
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: the parser makes "thanked" a complement of "scolded", "said" its conjunct
+        ('Governor Abernathy briefly thanked the crews as "heroic," scolded the utility over its record and '
+         "said the outage should never have lasted a week.",
+         ("Abernathy", "said", "the outage should never have lasted a week")),
+        # regional
+        ("The county sheriff praised the volunteers, thanked the fire crews for their patience, told reporters "
+         "the evacuation order would stay in place through Sunday.",
+         ("The county sheriff", "told", "the evacuation order would stay in place through Sunday")),
+        # tabloid
+        ("Our landlord shrugged off the leak, then claims the damp was our fault all along.",
+         ("Our landlord", "claims", "the damp was our fault all along")),
+        # wire
+        ('Ms. Ortega called the ruling "a small mercy" and thanked the jurors, said her family would appeal the '
+         "sentence.",
+         ("Ortega", "said", "her family would appeal the sentence")),
+    ],
+)
+def test_extract_claims_a_report_the_parser_hung_the_first_clause_on_takes_its_subject(nlp, body, expected):
+    """The parser hangs the sentence's first clause, with its subject, on the next verb; the
+    report (that verb or its conjunct) is left with no subject of its own."""
+    assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         '"Talks will resume next week," the envoy said leaving the ministry on Monday.',

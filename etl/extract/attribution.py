@@ -20,6 +20,8 @@ OBJECT_DEPS = {"dobj", "pobj"}
 BETWEEN_SUBJECT_AND_VERB = {"aux", "auxpass", "advmod", "neg"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
+# What a verb's own clause goes on with after it: an object, a complement, a phrase, a conjunct.
+CLAUSE_GOES_ON_DEPS = {"dobj", "ccomp", "xcomp", "prep", "conj", "dative"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Times never speak: "announced Friday that", "Saturday at the convention, Sen. X said". (A
 # number may: "two of the officials said", "55 percent say".)
@@ -757,13 +759,31 @@ def subject_of(verb: Token) -> Token | None:
                 return quoted
             verb = verb.head
         elif verb.dep_ not in INHERITS_SUBJECT or verb.head.i == verb.i:
-            return None
+            return _subject_of_clause_hung_before(verb)
         controller = _object_controller(verb)
         if controller is not None:
             return controller
         verb = _past_inner_clause(verb) or _report_joined_to_its_content(verb) or verb.head
         seen += 1
     return None
+
+
+def _subject_of_clause_hung_before(verb: Token) -> Token | None:
+    """Who does a finite verb the parser left without a subject because it hung the sentence's
+    first clause on it: in "Reyes waved off the protesters, then says he will ..." and "Ames
+    thanked the crews, scolded the utility and said ..." the first verb is made a complement of
+    the next, whose subject, Reyes or Ames, it takes away. Only when the verb goes on to words of
+    its own: "The fee is fair, says" with nothing after has the clause as what it reports. And
+    only a finite first verb, a report's equal: in "Most clubs would never pay that, yet Lee
+    claims ..." and "It is strange to see Lee, who ..., now claim ..." the parser hangs on the
+    verb a clause whose subject is not its speaker."""
+    if verb.tag_ not in FINITE_TAGS or not any(child.dep_ in CLAUSE_GOES_ON_DEPS for child in rights_of(verb)):
+        return None
+    clause = next((child for child in lefts_of(verb) if child.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ not in FINITE_TAGS - {"MD"}:
+        return None
+    subject = next((child for child in lefts_of(clause) if child.dep_ in SUBJECT_DEPS), None)
+    return None if subject is None or subject.is_quote or _quoted_before(subject, verb) else subject
 
 
 def _object_controller(verb: Token) -> Token | None:
