@@ -78,6 +78,9 @@ CONTRACTED_IS = {"'s", "\u2019s"}
 # for the share of people polled (a run-on "sentence" of markup or a list is never read whole,
 # once per pronoun or verb).
 ANTECEDENT_TOKENS = 40
+# Verbs whose subject is never written after them: the words after "told", "informed" or
+# "notified" are whom it was said to ("..., then told the Gazette that ..."), not the speaker.
+NEVER_INVERTED = {"tell", "inform", "notify"}
 # How far after the verb an inverted subject may reach: "said Navy Cmdr. Michael Langbehn".
 INVERTED_SUBJECT_TOKENS = 8
 MAX_ABBREVIATION = 4
@@ -668,6 +671,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     abbreviation ("said Navy Cmdr. Michael Langbehn"); a person named in the words right after
     the verb is the speaker, else the noun those words hang on.
     """
+    if verb.lemma_.lower() in NEVER_INVERTED:
+        return None
     words = _words_after(verb)
     if words and words[-1].i + 1 < len(verb.doc) and verb.doc[words[-1].i + 1].tag_ in FINITE_TAGS:
         # "said the message was that ...", "told reporters Smith had left": the words are the
