@@ -1228,6 +1228,9 @@ def test_extract_claims_no_noun_report_without_a_holder_and_a_that_clause(nlp, b
         # tabloid: a plural vow
         ("Rocker Jed Calloway's vows to quit touring have come to nothing yet again.",
          ("Jed Calloway", "vows", "to quit touring")),
+        # city desk: a singular vow, whose infinitive the parser makes a relative clause
+        ("Councillor Ada Brennan's vow to cut the levy drew scorn.",
+         ("Ada Brennan", "vow", "to cut the levy")),
     ],
 )
 def test_extract_claims_a_possessor_holds_the_act_a_noun_of_promising_names(nlp, body, expected):
