@@ -2257,8 +2257,8 @@ def _opens_closing_aside(first: Token, last: Token) -> bool:
 
 def _opens_closing_remark(first: Token, last: Token) -> bool:
     """Whether ``first`` opens an indefinite noun with a clause of its own that runs to ``last``:
-    "said the levy would halve, a forecast few believed", "denied the rumour -- a tale that her
-    aide confirmed". The writer's remark on what was said, after a comma or a dash, whatever
+    "said the levy would halve, a forecast that few believed", "denied the rumour -- a tale that
+    her aide confirmed". The writer's remark on what was said, after a comma or a dash, whatever
     the parser hangs the noun on (an object, an adverbial noun); PolNeAR's train gold ends the
     content before it in 16 of our 20 statements of that shape."""
     noun = first.head
