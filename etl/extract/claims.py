@@ -774,8 +774,9 @@ def _promised_act(noun: Token, clause: Token) -> bool:
     """"the senator's vow to balance the budget": the infinitive hung on a noun of promising is
     the act promised, as after the verb ("vowed to balance the budget"); the parser makes it a
     relative clause as often as a clausal modifier ("Mayor Lin's vow to cut the levy"). Only
-    after a name: "his promise to ..." mostly recalls a promise as a thing ("repeated his promise to ...",
-    "deliver on their promises to ..."), and train marks its infinitive 6 times of 13."""
+    after a name or a noun, not a pronoun: "his promise to ..." mostly recalls a promise as a
+    thing ("repeated his promise to ...", "deliver on their promises to ..."), and train marks
+    its infinitive 6 times of 13."""
     possessor = _holder_of(noun)
     return (noun.lemma_.lower() in PROMISE_NOUNS and clause.dep_ in ("acl", "relcl") and _infinitive(clause)
             and possessor is not None and possessor.pos_ != "PRON")
