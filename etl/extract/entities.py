@@ -230,7 +230,7 @@ def _person_shaped(text: str, has_article: bool) -> bool:
         not has_article
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words)
-        and not any(w.lower() in org_words() for w in words)
+        and not _has_org_word(text)
         and words[-1].lower() not in company_name_words()
     )
 
@@ -290,6 +290,11 @@ def _starts_with_a_verb_form(mention: Mention, surnames: Counter, words: Counter
     )
 
 
+def _has_org_word(name: str) -> bool:
+    """Whether a word of the name heads organizations' names ("Front", "College", "Air Force")."""
+    return any(word.lower() in org_words() for word in name.split())
+
+
 def _trimmed(mention: Mention) -> Mention:
     """The mention without its first word."""
     cut = mention.text.index(" ") + 1
@@ -304,7 +309,7 @@ def _without_craft_names(text: str, mentions: list[Mention]) -> list[Mention]:
     with an organization's word ("Norvian Air Force" before its jets)."""
     written_alone = {m.text for m in mentions if _craft_noun_after().match(text, m.end) is None}
     return [m for m in mentions
-            if m.kind == "place" or m.text in written_alone or any(w.lower() in org_words() for w in m.text.split())]
+            if m.kind == "place" or m.text in written_alone or _has_org_word(m.text)]
 
 
 @cache
@@ -327,7 +332,7 @@ def _names_a_portfolio(doc: Doc, mention: Mention) -> bool:
     # "Assistant to the President for ...": the field is the assistant's, not the president's.
     if office.dep_ == "pobj" and office.head.lower_ == "to":
         office = office.head.head
-    return office.lower_ in PORTFOLIO_TITLES and not any(w.lower() in org_words() for w in mention.text.split())
+    return office.lower_ in PORTFOLIO_TITLES and not _has_org_word(mention.text)
 
 
 def _party_of_its_gathering(mention: Mention) -> Mention:
@@ -562,7 +567,7 @@ def _places_by_context(doc: Doc, mentions: list[Mention], known_places: set[str]
 
 def _could_be_a_place(mention: Mention) -> bool:
     if mention.kind == "organization":
-        return not mention.text.isupper() and not any(word.lower() in org_words() for word in mention.text.split())
+        return not mention.text.isupper() and not _has_org_word(mention.text)
     return mention.kind == "person" and mention.label == "PERSON"
 
 
