@@ -1431,13 +1431,13 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
     if answer is not None:
         return answer
     reports = _reports(verb)
-    # A report hung on another's content ("argued the levy was fair, citing an audit") takes the
-    # content's subject in the parse ("the levy"), but it is the first report's speaker's.
-    speaker = subject_of(_earlier_report(verb) or verb)
     heard = _clause_on_the_listener(verb) if reports else []
     if heard:
         return _trimmed(heard)
-    said = _trimmed(_object_content(verb)) if reports and _can_hold_content(speaker) else None
+    # A report hung on another's content ("argued the levy was fair, citing an audit") takes the
+    # content's subject in the parse ("the levy"), but it is the first report's speaker's.
+    said = (_trimmed(_object_content(verb))
+            if reports and _can_hold_content(subject_of(_earlier_report(verb) or verb)) else None)
     said = said or _trimmed(_characterised_object(verb))
     return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
 
