@@ -977,6 +977,25 @@ def test_extract_quotes_a_speech_tag_may_say_when_and_where(nlp, body, expected)
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a question, the tag naming those asked
+        ('"Who is paying for the new roof?" Ivers asked reporters outside the depot on Friday.',
+         [("Ivers", "asked")]),
+        # tabloid: a cry to a team
+        ('"Get back to work, all of you!" Coach Malloy told his players at halftime.', [("Malloy", "told")]),
+        # broadsheet: a listener, then how it was asked
+        ('"Is this really what the town wants?" Mr. Brennan asked the crowd, gesturing toward the empty '
+         'lot behind the library.', [("Brennan", "asked")]),
+        # regional paper: a public meeting
+        ('"Why did nobody warn us?" Hazel Okafor asked the council on Tuesday night.', [("Hazel Okafor", "asked")]),
+    ],
+)
+def test_extract_quotes_a_speech_tag_may_name_its_listener(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # sports page
@@ -985,6 +1004,8 @@ def test_extract_quotes_a_speech_tag_may_say_when_and_where(nlp, body, expected)
         '"No way!" Coach Dan Reyes told reporters the team would appeal.',
         # politics desk
         '"Never!" Senator Ruth Hale argued the bill was dead.',
+        # opinion page: an object after a verb that reports nothing is no listener
+        '"Was the new stadium worth the money?" Two auditors used it in their report on waste.',
     ],
 )
 def test_extract_quotes_a_tag_with_content_of_its_own_is_no_tag(nlp, body):

@@ -63,6 +63,8 @@ TAG_VERB_FORMS = {"VBD", "VBZ", "VBP"}
 TAG_CIRCUMSTANCES = {"prep", "advcl", "npadvmod", "advmod", "prt", "agent"}
 # Named objects of a report that are its listeners ("told CNN", "told Smith").
 LISTENER_ENTITIES = {"PERSON", "ORG", "NORP"}
+# How the parser attaches the one spoken to after a verb ("asked reporters", "told him").
+LISTENER_OBJECTS = {"dobj", "dative"}
 
 # Every mark English news quotes speech with: curly and straight doubles, the NYT's doubled
 # apostrophes (''...''), typewriter ``...'', guillemets, German-style low-high marks and
@@ -495,8 +497,13 @@ def _reports_its_own_content(verb: Token, start: int) -> bool:
 def _object_is_content(obj: Token) -> bool:
     """"aired a plan": what was said. "told reporters", "warned residents", "told the
     AP": who heard it, after which the next sentence's quote is what they heard."""
-    listener = obj.pos_ == "PRON" or obj.ent_type_ in LISTENER_ENTITIES or can_speak(obj.lemma_.lower())
-    return obj.head.lemma_.lower() not in OBJECT_NOT_CONTENT and not listener
+    return obj.head.lemma_.lower() not in OBJECT_NOT_CONTENT and not _is_listener(obj)
+
+
+def _is_listener(obj: Token) -> bool:
+    """Whether a verb's object is one who can hear the words: a pronoun, a named person or body,
+    or a noun of people ("reporters", "the crowd")."""
+    return obj.pos_ == "PRON" or obj.ent_type_ in LISTENER_ENTITIES or can_speak(obj.lemma_.lower())
 
 
 def _after(doc: Doc, start: int, end: int, next_start: int) -> list[Token]:
@@ -555,7 +562,20 @@ def _speech_tag(doc: Doc, start: int, end: int, next_start: int) -> Token | None
     allowed = {t.i for t in subject[0].subtree} | {verb.i} | {
         child.i for child in children_of(verb) if child.dep_ in ("prt", "advmod")} | {
         t.i for child in rights_of(verb) if child.dep_ in circumstances for t in child.subtree}
+    if closing != "." and subject[0].idx > end and is_speech_verb(verb):
+        allowed |= _listener_tokens(verb)
     return verb if all(token.i in allowed for token in window) else None
+
+
+def _listener_tokens(verb: Token) -> set[int]:
+    """The tokens of a tag's listener, the object of a verb of saying who hears the words
+    ("\"...?\" Pike asked reporters", "\"...!\" Malloy told his players"): after a question or a
+    cry the speaker comes before the verb, so no other test takes such a tag, and the quote would
+    have no speaker. Only a verb of saying: with any other ("\"...?\" Two auditors used it in a report")
+    the object makes the words after the quote a sentence of the writer's. Not an object with a
+    clause of its own ("told the audience to see"), which goes on past a tag."""
+    return {t.i for child in rights_of(verb) if child.dep_ in LISTENER_OBJECTS and _is_listener(child)
+            and not any(t.pos_ in ("VERB", "AUX") for t in child.subtree) for t in child.subtree}
 
 
 def _before(doc: Doc, start: int, previous_end: int) -> list[Token]:
