@@ -56,6 +56,9 @@ MAX_JOINING_WORDS = 5
 MAX_WORDS_AFTER_REPORT = 1
 # How a quote ends when a speech tag follows it: "\"...,\" he said", "\"...?\" she asked".
 TAG_OPENING_ENDS = {",", "?", "!", "\u2014"}
+# How a clause naming the speaker leads into the quote after it: "she fired back: \"...\"", "he
+# shot back, \"...\"" (train: 150 of 164 such clauses before a quote are gold cues).
+LEAD_IN_MARKS = {":", ","}
 # A speech tag reports in the past or the present ("he said", "she says"), never "to say".
 TAG_VERB_FORMS = {"VBD", "VBZ", "VBP"}
 # What a speech tag may say after its verb about when, where and how the words were spoken
@@ -407,7 +410,7 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     if tag is not None:
         return tag
     before = _before(doc, start, previous_end)
-    lead_in = _lead_in_tag(before)
+    lead_in = _lead_in_tag(before, quote_content(text_of(doc), start, end))
     if lead_in is not None:
         return lead_in
     for token in before:
@@ -416,22 +419,26 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     return after
 
 
-def _lead_in_tag(before: list[Token]) -> Token | None:
-    """The verb of a short clause that leads into the quote with a colon and names only who
-    spoke and how: "Rubio fired back forcefully:", "to which O'Malley interjected:", "the
-    ministry hit back in a statement:". In that slot, as in a tag after a quote
-    (``_speech_tag``), any verb with a speaker for its subject introduces the quote.
+def _lead_in_tag(before: list[Token], content: str) -> Token | None:
+    """The verb of a short clause that leads into the quote with a colon, or with a comma before
+    a whole sentence, and names only who spoke and how: "Rubio fired back forcefully:", "to which
+    O'Malley interjected:", "the ministry hit back in a statement:", "Hale shot back, \"We ...\"".
+    In that slot, as in a tag after a quote (``_speech_tag``), any verb with a speaker for its
+    subject introduces the quote.
 
     Args:
         before: the tokens before the quote, nearest first (``_before``).
+        content: the quote's words inside its marks.
     """
-    if not before or before[0].text != ":":
+    if not before or before[0].text not in LEAD_IN_MARKS:
         return None
     verb = next((token for token in before[1:] if token.pos_ == "VERB"), None)
     # The clause is the writer's, not one a report before it holds ("she said the motto was her
     # own idea: \"...\"", where the quote is part of what she said).
     held = verb is not None and verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i
     if verb is None or verb.tag_ not in TAG_VERB_FORMS or held:
+        return None
+    if before[0].text == "," and not _leads_in_with_a_comma(verb, content):
         return None
     subject = subject_of(verb)
     # "apologized for what happened:", "a message that read:": a clause about a thing, not a speaker.
@@ -444,6 +451,15 @@ def _lead_in_tag(before: list[Token]) -> Token | None:
     if not all(token.i in allowed for token in tokens_of(verb.doc)[verb.i + 1 : before[0].i]):
         return None
     return verb if source_of(verb) is not None else None
+
+
+def _leads_in_with_a_comma(verb: Token, content: str) -> bool:
+    """A comma leads into a quote that is a sentence of its own (capitalized: "Sanders shot back,
+    \"Secretary ...\"") from a main clause: not from a clause of time or condition ("When the
+    senator left, \"...\"") nor into a phrase the writer's sentence goes on with ("voted no,
+    \"on principle\"")."""
+    opening = content.lstrip()[:1]
+    return opening.isupper() and not any(child.dep_ == "mark" for child in children_of(verb))
 
 
 def _tags(verb: Token, start: int, end: int) -> bool:
