@@ -410,7 +410,7 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     if tag is not None:
         return tag
     before = _before(doc, start, previous_end)
-    lead_in = _lead_in_tag(before, quote_content(text_of(doc), start, end))
+    lead_in = _lead_in_tag(before, text_of(doc), start, end)
     if lead_in is not None:
         return lead_in
     for token in before:
@@ -419,7 +419,7 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
     return after
 
 
-def _lead_in_tag(before: list[Token], content: str) -> Token | None:
+def _lead_in_tag(before: list[Token], text: str, start: int, end: int) -> Token | None:
     """The verb of a short clause that leads into the quote with a colon, or with a comma before
     a whole sentence, and names only who spoke and how: "Rubio fired back forcefully:", "to which
     O'Malley interjected:", "the ministry hit back in a statement:", "Hale shot back, \"We ...\"".
@@ -428,7 +428,8 @@ def _lead_in_tag(before: list[Token], content: str) -> Token | None:
 
     Args:
         before: the tokens before the quote, nearest first (``_before``).
-        content: the quote's words inside its marks.
+        text: the article's text.
+        start, end: where the quote is.
     """
     if not before or before[0].text not in LEAD_IN_MARKS:
         return None
@@ -438,7 +439,7 @@ def _lead_in_tag(before: list[Token], content: str) -> Token | None:
     held = verb is not None and verb.dep_ in ("ccomp", "xcomp") and verb.head.i < verb.i
     if verb is None or verb.tag_ not in TAG_VERB_FORMS or held:
         return None
-    if before[0].text == "," and not _leads_in_with_a_comma(verb, content):
+    if before[0].text == "," and not _leads_in_with_a_comma(verb, text, start, end):
         return None
     subject = subject_of(verb)
     # "apologized for what happened:", "a message that read:": a clause about a thing, not a speaker.
@@ -453,13 +454,15 @@ def _lead_in_tag(before: list[Token], content: str) -> Token | None:
     return verb if source_of(verb) is not None else None
 
 
-def _leads_in_with_a_comma(verb: Token, content: str) -> bool:
-    """A comma leads into a quote that is a sentence of its own (capitalized: "Sanders shot back,
-    \"Secretary ...\"") from a main clause: not from a clause of time or condition ("When the
-    senator left, \"...\"") nor into a phrase the writer's sentence goes on with ("voted no,
-    \"on principle\"")."""
-    opening = content.lstrip()[:1]
-    return opening.isupper() and not any(child.dep_ == "mark" for child in children_of(verb))
+def _leads_in_with_a_comma(verb: Token, text: str, start: int, end: int) -> bool:
+    """A comma leads into a quote that is speech and a sentence of its own (capitalized: "Sanders
+    shot back, \"Secretary ...\"") from a main clause: not from a clause of time or condition
+    ("When the senator left, \"...\""), nor into a phrase the writer's sentence goes on with
+    ("voted no, \"on principle\"") or a title ("returns with his new show, \"Big Nights\"")."""
+    opening = quote_content(text, start, end).lstrip()[:1]
+    subordinate = verb.dep_ == "advcl" or any(child.dep_ == "mark" or child.tag_ == "WRB"
+                                              for child in children_of(verb))
+    return opening.isupper() and not subordinate and is_speech(text, start, end)
 
 
 def _tags(verb: Token, start: int, end: int) -> bool:
