@@ -1263,6 +1263,9 @@ def test_extract_quotes_a_clause_leading_in_with_a_colon_is_the_tag(nlp, body, e
         # Statehouse blog: where it was said after the verb.
         ('Ducking into the caucus room, Senator Wade Ambler waved toward the cameras, "Nothing gets decided before '
          'the recess."', [("Wade Ambler", "waved")]),
+        # Weekly column: an aside joined on with "and" leads into nothing; the report before it does.
+        ('Small wonder the mayor Orrin Tave said, and we swear, "We adore the potholes on Elm Street."',
+         [("Orrin Tave", "said")]),
     ],
 )
 def test_extract_quotes_a_clause_leading_in_with_a_comma_is_the_tag(nlp, body, expected):

@@ -457,12 +457,20 @@ def _lead_in_tag(before: list[Token], text: str, start: int, end: int) -> Token 
 def _leads_in_with_a_comma(verb: Token, text: str, start: int, end: int) -> bool:
     """A comma leads into a quote that is speech and a sentence of its own (capitalized: "Sanders
     shot back, \"Secretary ...\"") from a main clause: not from a clause of time or condition
-    ("When the senator left, \"...\""), nor into a phrase the writer's sentence goes on with
+    ("When the senator left, \"...\""), nor from an aside joined to the report before it ("the
+    mayor said, and I quote, \"...\""), nor into a phrase the writer's sentence goes on with
     ("voted no, \"on principle\"") or a title ("returns with his new show, \"Big Nights\"")."""
     opening = quote_content(text, start, end).lstrip()[:1]
     subordinate = verb.dep_ == "advcl" or any(child.dep_ == "mark" or child.tag_ == "WRB"
                                               for child in children_of(verb))
-    return opening.isupper() and not subordinate and is_speech(text, start, end)
+    return opening.isupper() and not subordinate and not _joined_on(verb) and is_speech(text, start, end)
+
+
+def _joined_on(verb: Token) -> bool:
+    """Whether the verb's clause opens with "and" or "but", going on from the clause before it."""
+    subject = subject_of(verb)
+    first = subject.left_edge if subject is not None and subject.i < verb.i else verb
+    return first.i > 0 and verb.doc[first.i - 1].pos_ == "CCONJ"
 
 
 def _tags(verb: Token, start: int, end: int) -> bool:
