@@ -1251,14 +1251,14 @@ def test_extract_quotes_a_clause_leading_in_with_a_colon_is_the_tag(nlp, body, e
     [
         # Wire: the parser hangs the lead-in under the quote, whose own verb is the sentence's root;
         # the subject of the clause of time before it is not the speaker.
-        ("Once Governor Lena Piatt faulted the union at a forum, Marta Gruen shot back, \u201cMaybe staying quiet "
+        ("Once Governor Lena Piatt faulted the union during a forum, Marta Gruen shot back, \u201cMaybe staying quiet "
          "looked wiser, yet silence never fixed a single classroom.\u201d",
          [("Marta Gruen", "shot")]),
         # Cable-news recap: the host of the question before is not the speaker either.
         ('When the host raised the tax plan, Kellerman shot back, "Senator Voss drafted every page of it. Ask her '
          'donors how they like it."', [("Kellerman", "shot")]),
         # Broadsheet, NYT marks.
-        ("At the county fairgrounds, Jo Ann Pettibone cracked, ''Call me stubborn if you want. Stubborn people "
+        ("Beside the fairground gates, Jo Ann Pettibone cracked, ''Call me stubborn, fine. Stubborn people "
          "finish what they start.''", [("Jo Ann Pettibone", "cracked")]),
         # Statehouse blog: where it was said after the verb.
         ('Ducking into the caucus room, Senator Wade Ambler waved toward the cameras, "Nothing gets decided before '
@@ -1389,15 +1389,15 @@ def test_extract_quotes_a_dash_line_under_the_quote_signs_it(nlp, body, expected
     [
         # Transit survey round-up: the dash glued to a name NER does not know.
         ("\u201cBring back the evening buses. Half of us work late shifts downtown.\u201d\n\n"
-         "-Deshawn Pruitt, commenting on the transit survey.", [("Deshawn Pruitt", None)]),
+         "-Deshawn Pruitt, answering the transit survey.", [("Deshawn Pruitt", None)]),
         # Farm weekly: the name alone, with a full stop.
-        ('"Farmers here have not had a decent price for corn since the drought."\n\n-Wilma Ostrander.',
+        ('"Corn growers around Millbrook still await a fair price after the drought."\n\n-Wilma Ostrander.',
          [("Wilma Ostrander", None)]),
         # Web magazine, horizontal bar.
         ('"We owe the veterans a clinic that is open on weekends too."\n\n\u2015 Imelda Sarkis, a retired nurse.',
          [("Imelda Sarkis", None)]),
         # A sentence opening with capitalized words signs nothing.
-        ('"Farmers here have not had a decent price for corn since the drought."\n\n'
+        ('"Corn growers around Millbrook still await a fair price after the drought."\n\n'
          "-Ostrander Grain Growers Council says prices will recover.", [(None, None)]),
     ],
 )

@@ -56,7 +56,7 @@ MAX_JOINING_WORDS = 5
 MAX_WORDS_AFTER_REPORT = 1
 # How a quote ends when a speech tag follows it: "\"...,\" he said", "\"...?\" she asked".
 TAG_OPENING_ENDS = {",", "?", "!", "\u2014"}
-# How a clause naming the speaker leads into the quote after it: "she fired back: \"...\"", "he
+# How a clause naming the speaker leads into the quote after it: "Ruiz fired back: \"...\"", "Ruiz
 # shot back, \"...\"" (train: 150 of 164 such clauses before a quote are gold cues).
 LEAD_IN_MARKS = {":", ","}
 # A speech tag reports in the past or the present ("he said", "she says"), never "to say".
@@ -455,10 +455,10 @@ def _lead_in_tag(before: list[Token], text: str, start: int, end: int) -> Token 
 
 
 def _leads_in_with_a_comma(verb: Token, text: str, start: int, end: int) -> bool:
-    """A comma leads into a quote that is speech and a sentence of its own (capitalized: "Sanders
-    shot back, \"Secretary ...\"") from a main clause: not from a clause of time or condition
+    """A comma leads into a quote that is speech and a sentence of its own (capitalized: "Ruiz
+    shot back, \"Tell the board ...\"") from a main clause: not from a clause of time or condition
     ("When the senator left, \"...\""), nor from an aside joined to the report before it ("the
-    mayor said, and I quote, \"...\""), nor into a phrase the writer's sentence goes on with
+    mayor said, and we swear, \"...\""), nor into a phrase the writer's sentence goes on with
     ("voted no, \"on principle\"") or a title ("returns with his new show, \"Big Nights\"")."""
     opening = quote_content(text, start, end).lstrip()[:1]
     subordinate = verb.dep_ == "advcl" or any(child.dep_ == "mark" or child.tag_ == "WRB"
