@@ -1270,6 +1270,45 @@ def test_extract_quotes_a_clause_leading_in_with_a_colon_is_the_tag(nlp, body, e
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Wire: the parser hangs the lead-in under the quote, whose own verb is the sentence's root;
+        # the subject of the clause of time before it is not the speaker.
+        ("Once Governor Lena Piatt faulted the union during a forum, Marta Gruen shot back, \u201cMaybe staying quiet "
+         "looked wiser, yet silence never fixed a single classroom.\u201d",
+         [("Marta Gruen", "shot")]),
+        # Cable-news recap: the host of the question before is not the speaker either.
+        ('When the host raised the tax plan, Kellerman shot back, "Senator Voss drafted every page of it. Ask her '
+         'donors how they like it."', [("Kellerman", "shot")]),
+        # Broadsheet, NYT marks.
+        ("Beside the fairground gates, Jo Ann Pettibone cracked, ''Call me stubborn, fine. Stubborn people "
+         "finish what they start.''", [("Jo Ann Pettibone", "cracked")]),
+        # Statehouse blog: where it was said after the verb.
+        ('Ducking into the caucus room, Senator Wade Ambler waved toward the cameras, "Nothing gets decided before '
+         'the recess."', [("Wade Ambler", "waved")]),
+        # Weekly column: an aside joined on with "and" leads into nothing; the report before it does.
+        ('Small wonder the mayor Orrin Tave said, and we swear, "We adore the potholes on Elm Street."',
+         [("Orrin Tave", "said")]),
+    ],
+)
+def test_extract_quotes_a_clause_leading_in_with_a_comma_is_the_tag(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A clause of time before the quote is no lead-in.
+        'When Sheriff Abel Conti stood up, "Lock him up, lock him up, lock him up" rang out from the back of the hall.',
+        # Nor a clause going on into a phrase of the writer's sentence.
+        'The senator voted no, "on principle," and left the chamber before the count.',
+    ],
+)
+def test_extract_quotes_a_comma_after_another_clause_leads_into_no_quote(nlp, body):
+    assert all(speaker is None for speaker, _ in _speakers(nlp, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Wire: "called" (on the phone) ends its sentence; the quote after it is speech.
         ('Late on Friday the senator called. "I have never seen anything like it in thirty years," she said.',
          [('"I have never seen anything like it in thirty years,"', "said", 1)]),
@@ -1363,6 +1402,27 @@ def test_extract_quotes_as_someone_put_it_reports_the_quote(nlp, body, expected)
     ],
 )
 def test_extract_quotes_a_dash_line_under_the_quote_signs_it(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Transit survey round-up: the dash glued to a name NER does not know.
+        ("\u201cBring back the evening buses. Half of us work late shifts downtown.\u201d\n\n"
+         "-Deshawn Pruitt, answering the transit survey.", [("Deshawn Pruitt", None)]),
+        # Farm weekly: the name alone, with a full stop.
+        ('"Corn growers around Millbrook still await a fair price after the drought."\n\n-Wilma Ostrander.',
+         [("Wilma Ostrander", None)]),
+        # Web magazine, horizontal bar.
+        ('"We owe the veterans a clinic that is open on weekends too."\n\n\u2015 Imelda Sarkis, a retired nurse.',
+         [("Imelda Sarkis", None)]),
+        # A sentence opening with capitalized words signs nothing.
+        ('"Corn growers around Millbrook still await a fair price after the drought."\n\n'
+         "-Ostrander Grain Growers Council says prices will recover.", [(None, None)]),
+    ],
+)
+def test_extract_quotes_a_signature_line_names_whom_ner_misses(nlp, body, expected):
     assert _speakers(nlp, body) == expected
 
 

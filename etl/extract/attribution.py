@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -57,8 +59,10 @@ WH_WORDS = {"WRB", "WP", "WDT"}
 DOUBLE_QUOTE_MARKS = {'"', "''", "``", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
 # A quote that ends its paragraph, then a line opening with a dash: the signature line.
-SIGNATURE_LINE = re.compile(r"[ \t\u00a0.]*\n\s*[-\u2013\u2014][ \t\u00a0]*(?=\w)")
+SIGNATURE_LINE = re.compile(r"[ \t\u00a0.]*\n\s*[-\u2013\u2014\u2015][ \t\u00a0]*(?=\w)")
 SIGNATURE_TOKENS = 6
+# A name NER misses on a signature line is a first name and a surname at least ("-Ana Ruiz,").
+MIN_SIGNATURE_NAME_WORDS = 2
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
@@ -443,17 +447,35 @@ def signature_of(doc: Doc, end: int) -> SourceRef | None:
         return None
     # Only capitalized words (a title: "President", "Sen.") before the name, which ends the
     # signature or is followed by a comma or full stop.
-    for token in tokens_of(doc)[first.start : first.start + SIGNATURE_TOKENS]:
+    words = tokens_of(doc)[first.start : first.start + SIGNATURE_TOKENS]
+    for token in words:
         if token.ent_type_ == "PERSON" or _surname_of_named_person(token):
             # A surname alone ("- Okafor.") is a name when the article gives a person it.
             entity = entity_at(token) if token.ent_type_ else None
             end = entity.end if entity is not None else token.i + 1
-            after = doc[end] if end < len(doc) else None
-            ends = after is None or after.text in {".", ",", "("} or "\n" in after.text
-            return _speaker(token) if ends else None
+            return _speaker(token) if _ends_signature(doc, end) else None
         if not token.is_title and token.text != ".":
-            return None
+            return _unlabelled_signature(words, line.end())
     return None
+
+
+def _ends_signature(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` ends the signature's name: the line ends, or
+    a comma, full stop or bracket follows ("- Tom Alvarez, Reno.")."""
+    after = doc[end] if end < len(doc) else None
+    return after is None or after.text in {".", ",", "("} or "\n" in after.text
+
+
+def _unlabelled_signature(words: Sequence[Token], start: int) -> SourceRef | None:
+    """The name of a signature line NER labels nothing, often as the tokenizer glued the dash to
+    it ("-Nadia Ferreira, Lisbon."): capitalized words that end the name as a labelled one does,
+    none of them a place or an organization NER knows."""
+    name = list(takewhile(lambda token: token.is_title, words))
+    if len(name) < MIN_SIGNATURE_NAME_WORDS or any(token.ent_type_ for token in name):
+        return None
+    if not _ends_signature(name[0].doc, name[-1].i + 1):
+        return None
+    return _ref(name[0].doc, max(start, name[0].idx), name[-1].idx + len(name[-1]), "name")
 
 
 def _verb_before_colon(colon: Token) -> Token | None:
