@@ -423,8 +423,8 @@ def _find_cue(doc: Doc, start: int, end: int, previous_end: int, next_start: int
 
 def _lead_in_tag(before: list[Token], text: str, start: int, end: int) -> Token | None:
     """The verb of a short clause that leads into the quote with a colon, or with a comma before
-    a whole sentence, and names only who spoke and how: "Rubio fired back forcefully:", "to which
-    O'Malley interjected:", "the ministry hit back in a statement:", "Hale shot back, \"We ...\"".
+    a whole sentence, and names only who spoke and how: "Ostrowska fired back sharply:", "to which
+    Delacroix interjected:", "the ministry hit back in a statement:", "Hale shot back, \"We ...\"".
     In that slot, as in a tag after a quote (``_speech_tag``), any verb with a speaker for its
     subject introduces the quote.
 
