@@ -575,6 +575,44 @@ def test_extract_claims_speech_acts_with_an_object(nlp, body, expected):
     assert [claim[1:] for claim in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "Finance Minister Ilse Varga on Thursday praised Kowalczyk after the talks in Vienna.",
+            ("praised", "Kowalczyk"),
+        ),
+        # tabloid
+        ("Reality star Jolene Marsh slammed Brennan yesterday.", ("slammed", "Brennan")),
+        # regional
+        (
+            "At the Grange hall meeting, Councilwoman Dee Farrow never once mentioned Oakridge.",
+            ("mentioned", "Oakridge"),
+        ),
+        # magazine
+        ("For years the critic had lavishly praised Okonkwo.", ("praised", "Okonkwo")),
+        # broadsheet
+        ("Mr. Haldane defended Ostrova at a briefing in Leeds.", ("defended", "Ostrova")),
+    ],
+)
+def test_extract_claims_a_speech_act_on_a_name_alone(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The chairman spoke Portuguese at the dinner.",
+        "The inspector warned Castellano.",
+        "A trio called Moonfern played until dawn.",
+    ],
+)
+def test_extract_claims_no_speech_act_on_the_one_spoken_to_or_named(nlp, body):
+    assert _claims(nlp, body) == []
+
+
 
 
 @pytest.mark.parametrize(

@@ -1436,7 +1436,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         return _trimmed(heard)
     # A report hung on another's content ("argued the levy was fair, citing an audit") takes the
     # content's subject in the parse ("the levy"), but it is the first report's speaker's.
-    said = (_trimmed(_object_content(verb))
+    said = (_trimmed(_object_content(verb), name_alone=_acts_on_a_name(verb))
             if reports and _can_hold_content(subject_of(_earlier_report(verb) or verb)) else None)
     said = said or _trimmed(_characterised_object(verb))
     return said or (_trimmed(_clause_in_a_phrase(verb)) if reports else None)
@@ -1917,6 +1917,15 @@ def _object_content(verb: Token) -> list[Token]:
     # What is referred to starts after "to", which goes with the cue ("referring to").
     first = parts[0].i + 1 if _referred_to(parts[0]) else parts[0].left_edge.i
     return list(verb.doc[first : last + 1])
+
+
+def _acts_on_a_name(verb: Token) -> bool:
+    """"The senator praised Okafor", "never mentioned Lindqvist", "blasted Brussels": a speech
+    act about someone or something named says all it says of them with the name alone. Not a
+    verb whose object is the one spoken to ("asked Okafor", "warned Lindqvist", "spoke French"),
+    nor one that names its object ("a band called Sophistafunk")."""
+    lemma = verb.lemma_.lower()
+    return lemma in speech_act_verbs() and lemma not in SPOKEN_TO_PASSIVES | LISTENER_VERBS | SPEAKING_VERBS | NAMING_VERBS
 
 
 def _goods_ordered(verb: Token, ordered: Token) -> bool:
