@@ -602,6 +602,25 @@ def test_extract_claims_a_speech_act_on_a_name_alone(nlp, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("Speaking at the rally, Okafor criticized the council by name.", ("criticized", "the council by name")),
+        # broadsheet
+        (
+            "The minister rarely mentioned Halvorsen by name, but the target was plain.",
+            ("mentioned", "Halvorsen by name"),
+        ),
+        # tabloid
+        ("Last night the club's owner blasted the referee by name.", ("blasted", "the referee by name")),
+    ],
+)
+def test_extract_claims_an_object_spoken_of_by_name(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The chairman spoke Portuguese at the dinner.",

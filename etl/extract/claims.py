@@ -1954,9 +1954,15 @@ def _describes_the_object(child: Token) -> bool:
     """A prepositional phrase after a report's object that says more of what was said: not a
     time ("on Monday", "after the show"), a place ("in Ohio") nor the document it was said in
     ("in a letter")."""
-    if child.dep_ != "prep" or child.lower_ not in DESCRIBING_PREPOSITIONS:
+    if child.dep_ != "prep":
         return False
     objects = [grandchild for grandchild in children_of(child) if grandchild.dep_ == "pobj"]
+    if child.lower_ == "by":
+        # "never mentioned the mayor by name": how the object was spoken of, which PolNeAR train
+        # keeps in the content 10 of 13 times after a verb of mentioning.
+        return [o.lower_ for o in objects] == ["name"]
+    if child.lower_ not in DESCRIBING_PREPOSITIONS:
+        return False
     return not any(o.ent_type_ in NOT_DESCRIBING or o.lemma_.lower() in document_nouns() for o in objects)
 
 
