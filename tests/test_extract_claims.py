@@ -575,6 +575,63 @@ def test_extract_claims_speech_acts_with_an_object(nlp, body, expected):
     assert [claim[1:] for claim in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        (
+            "Finance Minister Ilse Varga on Thursday praised Kowalczyk after the talks in Vienna.",
+            ("praised", "Kowalczyk"),
+        ),
+        # tabloid
+        ("Reality star Jolene Marsh slammed Brennan yesterday.", ("slammed", "Brennan")),
+        # regional
+        (
+            "At the Grange hall meeting, Councilwoman Dee Farrow never once mentioned Oakridge.",
+            ("mentioned", "Oakridge"),
+        ),
+        # magazine
+        ("For years the critic had lavishly praised Okonkwo.", ("praised", "Okonkwo")),
+        # broadsheet
+        ("Mr. Haldane defended Ostrova at a briefing in Leeds.", ("defended", "Ostrova")),
+    ],
+)
+def test_extract_claims_a_speech_act_on_a_name_alone(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire
+        ("Speaking at the rally, Okafor criticized the council by name.", ("criticized", "the council by name")),
+        # broadsheet
+        (
+            "The minister rarely mentioned Halvorsen by name, but the target was plain.",
+            ("mentioned", "Halvorsen by name"),
+        ),
+        # tabloid
+        ("Last night the club's owner blasted the referee by name.", ("blasted", "the referee by name")),
+    ],
+)
+def test_extract_claims_an_object_spoken_of_by_name(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The chairman spoke Portuguese at the dinner.",
+        "The inspector warned Castellano.",
+        "A trio called Moonfern played until dawn.",
+    ],
+)
+def test_extract_claims_no_speech_act_on_the_one_spoken_to_or_named(nlp, body):
+    assert _claims(nlp, body) == []
+
+
 
 
 @pytest.mark.parametrize(
@@ -2137,7 +2194,7 @@ def test_extract_claims_calling_an_event_or_a_person_reports_nothing(nlp, body):
         ("Protesters called for his resignation.", ("Protesters", "called", "for his resignation")),
         (
             "The senator often calls out drug companies by name.",
-            ("The senator", "calls", "drug companies"),
+            ("The senator", "calls", "drug companies by name"),
         ),
     ],
 )
