@@ -589,9 +589,9 @@ def test_resolve_pronoun_with_no_subject_before_it_is_the_person_named_last(nlp,
 @pytest.mark.parametrize(
     ("body", "claimants"),
     [
-        # Opinion page: the one the reader is told to look at, not the last paragraph's speaker.
-        ("\u201cThe levy will pass,\u201d Mayor Tom Reyes said on Monday.\n\nThat is more than can be said for the "
-         "rest of the council. Just look at Councilman Rafael Moreno. He has argued that the levy is a tax on "
+        # Opinion page: the one the reader is pointed to, not the last paragraph's speaker.
+        ("\u201cThe levy will pass,\u201d Mayor Tom Reyes said on Monday.\n\nThe rest of the council is less "
+         "sure. Take Councilman Rafael Moreno, for one. He has argued that the levy is a tax on "
          "renters.", ["Rafael Moreno"]),
         # Wire: the one reached by phone, named in the pronoun's own sentence.
         ("\u201cWe are ready for the storm,\u201d Gov. Peter Hall told reporters.\n\nLater, when a reporter reached "
