@@ -587,6 +587,49 @@ def test_resolve_pronoun_with_no_subject_before_it_is_the_person_named_last(nlp,
 
 
 @pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Opinion page: the one the reader is pointed to, not the last paragraph's speaker.
+        ("\u201cThe levy will pass,\u201d Mayor Tom Reyes said on Monday.\n\nThe rest of the council is less "
+         "sure. Take Councilman Rafael Moreno, for one. He has argued that the levy is a tax on "
+         "renters.", ["Rafael Moreno"]),
+        # Wire: the one reached by phone, named in the pronoun's own sentence.
+        ("\u201cWe are ready for the storm,\u201d Gov. Peter Hall told reporters.\n\nLater, when a reporter reached "
+         "Sheriff Mark Dunn by phone, he said the coast road would stay closed.", ["Mark Dunn"]),
+        # Tabloid: a name inside a noun phrase, a sentence before.
+        ("\u201cI never saw the money,\u201d Tom Reyes insisted.\n\nFootage of Daniel Rich at the casino tells "
+         "another story. In the clip, he boasts that he won the jackpot twice.", ["Daniel Rich"]),
+        # Magazine: a possessive after a subject the pronoun cannot be.
+        ("\u201cThe farm bill is a disaster,\u201d Senator Tom Reyes told the crowd.\n\nRuth Ames has been a loyal "
+         "backer of Peter Olsen\u2019s campaign. On Monday he said her help had been worth every vote.",
+         ["Peter Olsen"]),
+        # Sports desk: an object.
+        ("\u201cThe season is lost,\u201d coach Tom Reyes admitted.\n\nFans are pinning their hopes on striker "
+         "Mark Dunn instead. After the match he said the team would bounce back.", ["Mark Dunn"]),
+    ],
+)
+def test_resolve_pronoun_is_the_person_named_last_in_its_paragraph_before_an_earlier_speaker(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # Wire: whom the speaker talks about in the quotation.
+        ("Mayor Tom Reyes spoke for an hour on Monday.\n\n\u201cPeter Olsen has never run a business,\u201d he said.",
+         ["Tom Reyes"]),
+        # Broadsheet, doubled quotation marks.
+        ("Senator Ruth Ames toured the flooded valley on Sunday.\n\n''Anna Berg promised us new levees,'' she said.",
+         ["Ruth Ames"]),
+        # Sports desk.
+        ("Coach Dale Price watched the replay twice.\n\n\"Mark Dunn was offside by a yard,\" he said.", ["Dale Price"]),
+    ],
+)
+def test_resolve_pronoun_is_not_someone_named_in_its_quotation(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # Local paper.

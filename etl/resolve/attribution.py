@@ -276,21 +276,26 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return key
         return None
 
-    def mentioned() -> str | None:
+    def mentioned(since_paragraph: int, told_apart: bool) -> str | None:
         """With no subject or speaker before it, "he" or "she" is the person named last in its
-        paragraph or the one before, whatever their part in the sentence ("footage of a Reyes
-        rally, during which he promises", "when I asked Mayor Carver, she said"). Not "they" or "it":
-        the organization named last is as often only where something happened."""
+        paragraph, whatever their part in the sentence ("footage of a Reyes rally, during which he
+        promises", "when I asked Mayor Carver, she said", "Take Senator Ruiz, for one. She has
+        said"), else the one named last in the paragraph before. Not someone named inside a
+        quotation, whom the speaker talks about. With ``told_apart`` only a person whose first
+        name or honorific says they are a "he" or a "she": the tagger takes a product or a
+        company written like a name for a person. Not "they" or "it": the organization named
+        last is as often only where something happened."""
         if wants_plural:
             return None
-        since = index.paragraph_start(max(paragraph - 1, 0))
+        since = index.paragraph_start(max(since_paragraph, 0))
         for start, key in islice(index.mentions_before(pronoun.start, since), NAMED_LAST_MENTIONS):
-            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start):
+            if (not index.in_quote(start) and _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start)
+                    and (not told_apart or gender is not None and index.gender(key) == gender)):
                 return key
         return None
 
-    return (sentence_subject() or reporter_in({paragraph}) or subject(True) or reporter_in({paragraph - 1})
-            or subject(False) or mentioned())
+    return (sentence_subject() or reporter_in({paragraph}) or subject(True) or mentioned(paragraph, True)
+            or reporter_in({paragraph - 1}) or subject(False) or mentioned(paragraph - 1, False))
 
 
 def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:
