@@ -4314,7 +4314,7 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
     [
         # wire: the parser hangs the list's second verb on the report
         ("Mayor Tom Hale pledged to repave Main Street, fix the broken streetlights and hire more inspectors.",
-         ("Mayor Tom Hale", "pledged", "to repave Main Street, fix the broken streetlights and hire more inspectors")),
+         ("Tom Hale", "pledged", "to repave Main Street, fix the broken streetlights and hire more inspectors")),
         # broadsheet: the list after an infinitive that follows the listener
         ("Council members urged the utility to freeze rates, repair the aging pipes and publish its audit "
          "before the winter.",
