@@ -1767,7 +1767,7 @@ def _ends_in_infinitive(words: list[Token]) -> bool:
 def _listed_verbs(first: Token, verb: Token) -> list[Token]:
     """``first`` and the verbs joined to it, each a bare verb with no subject of its own; none if
     ``first`` is no such verb or heads the report's own clause (a main verb after a phrase set
-    off by commas: "Officials, urging schools to act, have ...")."""
+    off by commas: "Officials, urging parents to act, have ...")."""
     items: list[Token] = []
     item: Token | None = first
     while item is not None and item.tag_ in BARE_VERB_TAGS and not _has_own_subject(item):
