@@ -4369,6 +4369,45 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: the parser hangs the list's second verb on the report
+        ("Mayor Tom Hale pledged to repave Main Street, fix the broken streetlights and hire more inspectors.",
+         ("Tom Hale", "pledged", "to repave Main Street, fix the broken streetlights and hire more inspectors")),
+        # broadsheet: the list after an infinitive that follows the listener
+        ("Council members urged the utility to freeze rates, repair the aging pipes and publish its audit "
+         "before the winter.",
+         ("Council members", "urged",
+          "the utility to freeze rates, repair the aging pipes and publish its audit before the winter")),
+        # tabloid: a list closed by "or"
+        ("Furious parents begged the school board to scrap the new uniform rules, sack the caterer or at least "
+         "listen to them.",
+         ("Furious parents", "begged",
+          "the school board to scrap the new uniform rules, sack the caterer or at least listen to them")),
+        # regional weekly: a promise of three acts
+        ("The Riverside mayor promised to reopen the library, fix the potholes on Elm Street and keep the pool "
+         "open all summer.",
+         ("The Riverside mayor", "promised",
+          "to reopen the library, fix the potholes on Elm Street and keep the pool open all summer")),
+        # magazine: advice of three acts
+        ("In her memoir, the former envoy urges younger diplomats to listen more, travel widely and distrust "
+         "easy answers.",
+         ("the former envoy", "urges", "younger diplomats to listen more, travel widely and distrust easy answers")),
+    ],
+)
+def test_extract_claims_a_list_of_verbs_after_the_infinitive_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+def test_extract_claims_the_main_verb_after_a_participle_set_off_is_no_list(nlp):
+    # "have said" is the sentence's own verb, not a second act the officials urge
+    assert _reports(nlp, "Officials, urging parents to keep their children indoors, have said nothing more.") == [
+        ("Officials", "urging", "parents to keep their children indoors"),
+        ("Officials", "said", "nothing more"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: a reason after the tag
         ("The border crossing will stay shut through Sunday, customs officials said, because the scanners have "
          "failed again.",
