@@ -628,20 +628,34 @@ def _kind(token: Token) -> ClaimKind | None:
 
 
 def _adjective_kind(adjective: Token) -> ClaimKind | None:
-    """"The senator is critical of the deal", "economists remain skeptical of the plan": an
-    adjective after a verb like "be" holds its preposition's object for the verb's subject,
-    when that can hold content."""
+    """"The senator is critical of the deal", "economists remain skeptical of the plan", "aides
+    are confident the bill will pass": an adjective after a verb like "be" holds its
+    preposition's object or its clause for the verb's subject, when that can hold content.
+    "Make sure that ..." sees to something and holds no view."""
     entry = stance_adjectives().get(adjective.lower_)
-    if entry is None or adjective.dep_ != "acomp" or _adjective_complement(adjective) is None:
+    if (entry is None or adjective.dep_ != "acomp" or adjective.head.lemma_.lower() == "make"
+            or _adjective_complement(adjective) is None):
         return None
     return entry[0] if _can_hold_content(subject_of(adjective.head)) else None
 
 
 def _adjective_complement(adjective: Token) -> Token | None:
-    """What a stance adjective holds: the object of its preposition ("critical of [the plan]")."""
+    """What a stance adjective holds: the object of its preposition ("critical of [the plan]"),
+    or for an adjective of a state of mind (opened by "that" in the list) its clause."""
     preposition = stance_adjectives()[adjective.lower_][1]
+    if preposition == "that":
+        return _clause_of_adjective(adjective)
     opened = next((child for child in rights_of(adjective) if child.dep_ == "prep" and child.lower_ == preposition), None)
     return next((child for child in children_of(opened) if child.dep_ == "pobj"), None) if opened is not None else None
+
+
+def _clause_of_adjective(adjective: Token) -> Token | None:
+    """"confident [that the levy will pass]", "worried [the depot could close]": the clause after
+    the adjective, which the parser hangs on the adjective or on its verb. Not a question
+    ("not sure whether she will run"): that is a doubt about no content of its own."""
+    verb = adjective.head
+    after = itertools.chain(rights_of(adjective), (child for child in rights_of(verb) if child.i > adjective.i))
+    return next((child for child in after if child.dep_ == "ccomp" and not _puts_a_question(child)), None)
 
 
 def _says_which_ones(verb: Token) -> bool:
