@@ -566,7 +566,7 @@ def _source(cue: Token) -> SourceRef | None:
         return source_phrase(_holder_of(cue))
     if cue.pos_ == "ADP":
         return source_phrase(_poll_of(cue))
-    if cue.pos_ == "ADJ":
+    if _used_as_adjective(cue):
         return source_of(cue.head)
     if agentless_passive(cue) or _asked_unnamed(cue):
         return None  # who spoke is not named
@@ -595,7 +595,7 @@ def _kind(token: Token) -> ClaimKind | None:
         return _nominal_kind(token)
     if token.pos_ == "ADP":
         return "evidence" if _poll_of(token) is not None else None
-    if token.pos_ == "ADJ":
+    if _used_as_adjective(token):
         return _adjective_kind(token)
     verb = token.pos_ in {"VERB", "AUX"}
     if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
@@ -625,6 +625,13 @@ def _kind(token: Token) -> ClaimKind | None:
     if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
         return kind
     return None
+
+
+def _used_as_adjective(token: Token) -> bool:
+    """An adjective, or a listed participle the parser makes a verb's complement ("are worried
+    the depot could close", "is convinced that ..."): the tagger calls those participles verbs
+    as often as adjectives, but after "be" they say the subject's state, not a passive."""
+    return token.pos_ == "ADJ" or token.dep_ == "acomp" and token.lower_ in stance_adjectives()
 
 
 def _adjective_kind(adjective: Token) -> ClaimKind | None:
@@ -813,7 +820,7 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
         return _spans(_trimmed(_content_clause(verb).subtree))
     if verb.pos_ == "ADP":
         return _spans(_polled_clause(verb))
-    if verb.pos_ == "ADJ":
+    if _used_as_adjective(verb):
         return _spans(_trimmed(_adjective_complement(verb).subtree))
     if kind == "stance":
         return _spans(_stance_content(verb))
