@@ -3879,6 +3879,48 @@ def test_extract_claims_no_state_of_mind_without_holder_and_clause(nlp, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: a day between "clear" and the clause
+        (
+            "Union officials made clear Monday they had no plans to strike.",
+            ("Union officials", "made", "they had no plans to strike"),
+        ),
+        # magazine: "it" before "clear", "that" left out
+        (
+            "Ever the showman, Mr. Castellano made it clear his band will tour again next spring.",
+            ("Castellano", "made", "his band will tour again next spring"),
+        ),
+        # regional sports page: the clause after a listener and a day
+        (
+            "Coach Abara made it clear to the board on Friday that he would not resign.",
+            ("Abara", "made", "he would not resign"),
+        ),
+        # broadsheet: an organisation
+        (
+            "The league has made it clear the fine will stand.",
+            ("The league", "made", "the fine will stand"),
+        ),
+    ],
+)
+def test_extract_claims_what_a_holder_made_clear(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a question holds no content of its own
+        "The trustees made it very clear how much work remains.",
+        # no holder
+        "The audit made it clear that costs had doubled.",
+    ],
+)
+def test_extract_claims_nothing_made_clear_without_holder_and_clause(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire headline style: people no word list knows
         ("Mourners say the loss is hard to bear.", ("Mourners", "say", "the loss is hard to bear")),
         # restaurant review
