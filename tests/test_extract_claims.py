@@ -3848,8 +3848,8 @@ def test_extract_claims_no_adjective_stance_without_holder_and_complement(nlp, b
         ),
         # magazine: knowledge
         (
-            "Lindqvist is acutely aware that her rivals have far more money to spend.",
-            ("Lindqvist", "aware", "her rivals have far more money to spend", "knowledge"),
+            "Lindqvist is well aware that her rivals can outspend her three to one.",
+            ("Lindqvist", "aware", "her rivals can outspend her three to one", "knowledge"),
         ),
     ],
 )
@@ -3881,18 +3881,18 @@ def test_extract_claims_no_state_of_mind_without_holder_and_clause(nlp, body):
     [
         # wire: a day between "clear" and the clause
         (
-            "Union officials made clear Monday they had no plans to strike.",
-            ("Union officials", "made", "they had no plans to strike"),
+            "Transit union officials made clear Thursday the walkout would go ahead.",
+            ("Transit union officials", "made", "the walkout would go ahead"),
         ),
         # magazine: "it" before "clear", "that" left out
         (
             "Ever the showman, Mr. Castellano made it clear his band will tour again next spring.",
             ("Castellano", "made", "his band will tour again next spring"),
         ),
-        # regional sports page: the clause after a listener and a day
+        # regional sports page: the clause after a phrase of time
         (
-            "Coach Abara made it clear to the board on Friday that he would not resign.",
-            ("Abara", "made", "he would not resign"),
+            "Coach Abara made it clear after the derby that he intends to stay on.",
+            ("Abara", "made", "he intends to stay on"),
         ),
         # broadsheet: an organisation
         (
@@ -3909,7 +3909,7 @@ def test_extract_claims_what_a_holder_made_clear(nlp, body, expected):
     "body",
     [
         # a question holds no content of its own
-        "The trustees made it very clear how much work remains.",
+        "The trustees made it very clear which bids would count.",
         # no holder
         "The audit made it clear that costs had doubled.",
     ],

@@ -1150,11 +1150,11 @@ def _view_as(verb: Token) -> list[Token]:
 
 
 def _clause_made_clear(verb: Token) -> Token | None:
-    """"The league has made it clear the fine will stand", "she made clear on Friday that she
-    would stay": the clause after "make (it) clear" is its subject's, wherever the parser
-    hangs it (on "made", on "clear", after a time it takes "clear" to describe). Found by the
-    words' order, which holds where the parse does not. Not a question ("made clear how
-    much work remains"). PolNeAR train marks the clause 24 times of 25 with a holder."""
+    """"The league has made it clear the fine will stand", "the coach made clear after the
+    derby that he stays": the clause after "make (it) clear" is its subject's, wherever the
+    parser hangs it (on "made", on "clear", after a day it takes "clear" to describe). Found
+    by the words' order, which holds where the parse does not. Not a question ("made it
+    clear which bids count"). PolNeAR train marks the clause 24 times of 25 with a holder."""
     if _lemma(verb) != "make":
         return None
     following = itertools.dropwhile(lambda token: token.lower_ == "it" or token.tag_ == "RB", verb.doc[verb.i + 1 : verb.sent.end])
