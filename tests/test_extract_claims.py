@@ -3883,6 +3883,101 @@ def test_extract_claims_no_adjective_stance_without_holder_and_complement(nlp, b
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire: "that" clause
+        (
+            "Port authority officials are confident that the new terminal will open on schedule.",
+            ("Port authority officials", "confident", "the new terminal will open on schedule", "belief"),
+        ),
+        # tabloid: "that" left out, the participle tagged a verb
+        (
+            "Fans of the Rovers are worried their star striker could be sold in January.",
+            ("Fans of the Rovers", "worried", "their star striker could be sold in January", "belief"),
+        ),
+        # broadsheet: an aim
+        (
+            "Ms. Okafor remains hopeful that the council will restore funding for the branch library.",
+            ("Okafor", "hopeful", "the council will restore funding for the branch library", "intention"),
+        ),
+        # regional daily: "that" left out
+        (
+            "Farmers in the valley are now convinced the drought will last another year.",
+            ("Farmers in the valley", "convinced", "the drought will last another year", "belief"),
+        ),
+        # magazine: knowledge
+        (
+            "Lindqvist is well aware that her rivals can outspend her three to one.",
+            ("Lindqvist", "aware", "her rivals can outspend her three to one", "knowledge"),
+        ),
+    ],
+)
+def test_extract_claims_an_adjective_of_a_state_of_mind_holds_its_clause(nlp, body, expected):
+    source, cue, content, kind = expected
+    assert _reports(nlp, body) == [(source, cue, content)]
+    assert [found_kind for _, _, found_kind in _kinds(nlp, body)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a question holds no content of its own
+        "The mayor was not sure whether she would run again.",
+        # seeing to something is no view
+        "Stewards make sure the gates stay shut after kickoff.",
+        # an infinitive, not a clause
+        "The ferry is certain to sail late.",
+        # no holder
+        "The forecast is confident that rain will come.",
+    ],
+)
+def test_extract_claims_no_state_of_mind_without_holder_and_clause(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a day between "clear" and the clause
+        (
+            "Transit union officials made clear Thursday the walkout would go ahead.",
+            ("Transit union officials", "made", "the walkout would go ahead"),
+        ),
+        # magazine: "it" before "clear", "that" left out
+        (
+            "Ever the showman, Mr. Castellano made it clear his band will tour again next spring.",
+            ("Castellano", "made", "his band will tour again next spring"),
+        ),
+        # regional sports page: the clause after a phrase of time
+        (
+            "Coach Abara made it clear after the derby that he intends to stay on.",
+            ("Abara", "made", "he intends to stay on"),
+        ),
+        # broadsheet: an organisation
+        (
+            "The league has made it clear the fine will stand.",
+            ("The league", "made", "the fine will stand"),
+        ),
+    ],
+)
+def test_extract_claims_what_a_holder_made_clear(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a question holds no content of its own
+        "The trustees made it very clear which bids would count.",
+        # no holder
+        "The audit made it clear that costs had doubled.",
+    ],
+)
+def test_extract_claims_nothing_made_clear_without_holder_and_clause(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire headline style: people no word list knows
         ("Mourners say the loss is hard to bear.", ("Mourners", "say", "the loss is hard to bear")),
         # restaurant review
