@@ -26,9 +26,11 @@ articles are shorter and parse whole, as they always did."""
 PIECE_CHARS = 5_000
 """About how long each piece of a longer text is: a few paragraphs of prose, and at most
 about 80 MB of working memory however many tokens it holds."""
-JOINED_ATTRS = ("NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH", "POS", "SENT_START")
+JOINED_ATTRS = ("NORM", "TAG", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA", "MORPH", "POS", "SENT_START", "HEAD", "DEP")
 """What a long text's pieces hand to the joined document: every token attribute that
-Doc.from_docs carries (spaCy's DOCBIN_ALL_ATTRS) but the text and spacing its words set."""
+Doc.from_docs carries (spaCy's DOCBIN_ALL_ATTRS) but the text and spacing its words set.
+HEAD and DEP come last: the document takes them together, after the others, as one
+``from_array`` of all of them would (it then sets the children and sentence starts)."""
 
 
 @Language.component(PARAGRAPH_BOUNDARIES)
@@ -92,21 +94,42 @@ def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
 
 def _parse_long(nlp: Language, text: str) -> Doc:
     # One piece at a time, so the working memory is that of one piece, not of the text. Each
-    # piece is read into its words, spaces and attribute rows as it comes and then let go (its
-    # token vectors too, 384 bytes a token, which no rule reads); the document is built once
-    # from them. Doc.from_docs kept every piece and three copies of their attributes at once,
-    # about 500 bytes a token beside the pieces' own, to 800 MB for a million tokens.
+    # piece is read into its words, spaces and attribute columns as it comes and then let go
+    # (its token vectors too, 384 bytes a token, which no rule reads); the document is built
+    # once from them. The columns go straight into one array: a piece's own arrays, kept to be
+    # joined at the end, stayed resident in the heap after the join (90 MB for a million tokens).
     words: list[str] = []
     spaces: list[bool] = []
-    pieces_attributes = []
+    attributes = _attribute_rows(len(text))
     for piece in nlp.pipe(_pieces(text), batch_size=1):
+        attributes[:, len(words) : len(words) + len(piece)] = piece.to_array(JOINED_ATTRS).T
         words.extend(token.text for token in piece)
         spaces.extend(bool(token.whitespace_) for token in piece)
-        pieces_attributes.append(numpy.ascontiguousarray(piece.to_array(JOINED_ATTRS).T))
-    # An attribute a row: from_array reads the rows of the transposed array without copying it.
-    attributes = numpy.concatenate(pieces_attributes, axis=1)
-    del pieces_attributes
-    return Doc(nlp.vocab, words=words, spaces=spaces).from_array(JOINED_ATTRS, attributes.T)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    _set_attributes(doc, attributes[:, : len(doc)])
+    return doc
+
+
+def _attribute_rows(length: int) -> numpy.ndarray:
+    """An attribute a row, a column for each token of a text ``length`` characters long.
+
+    Every token holds a character at least, so the text's length bounds the columns; the
+    pages past the last token are never written, so they take no memory.
+    """
+    return numpy.empty((len(JOINED_ATTRS), length), dtype=numpy.uint64)
+
+
+def _set_attributes(doc: Doc, attributes: numpy.ndarray) -> None:
+    """``doc.from_array(JOINED_ATTRS, attributes.T)``, a row at a time.
+
+    Cut to the document's length, the rows are no longer one block, and ``from_array`` copies
+    the array it is given into one (90 MB for a million tokens) unless it is a single row.
+    HEAD and DEP go last and together, so the children and sentence starts are set from them
+    as a single call would.
+    """
+    for row, attribute in enumerate(JOINED_ATTRS[:-2]):
+        doc.from_array([attribute], attributes[row])
+    doc.from_array(list(JOINED_ATTRS[-2:]), attributes[-2:].T)
 
 
 def _pieces(text: str) -> Iterator[str]:
