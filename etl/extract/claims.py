@@ -1798,12 +1798,16 @@ def _verbs_listed_after_infinitive(verb: Token, tokens: list[Token]) -> list[Tok
         return []
     doc = verb.doc
     comma = words[-1].i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
+    if comma >= len(doc) or doc[comma].text != ",":
         return []
-    opened = doc[comma + 1].lower_ in LIST_CLOSERS
-    items = _listed_verbs(doc[comma + 2] if opened else doc[comma + 1], verb)
-    closed = opened or any(child.dep_ == "cc" and child.lower_ in LIST_CLOSERS
-                           for item in items for child in children_of(item))
+    # ", and fix the lights": the closing word may come right after the comma.
+    closer_first = comma + 1 < len(doc) and doc[comma + 1].lower_ in LIST_CLOSERS
+    first = comma + 2 if closer_first else comma + 1
+    if first >= len(doc):
+        return []  # the text ends after the comma ("... to fix the lights, and")
+    items = _listed_verbs(doc[first], verb)
+    closed = closer_first or any(child.dep_ == "cc" and child.lower_ in LIST_CLOSERS
+                                 for item in items for child in children_of(item))
     if not items or not closed:
         return []
     return list(doc[comma : _end_before_conjuncts(items[-1]) + 1])
