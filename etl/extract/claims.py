@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -667,9 +667,14 @@ def _clause_of_adjective(adjective: Token) -> Token | None:
     """"confident [that the levy will pass]", "worried [the depot could close]": the clause after
     the adjective, which the parser hangs on the adjective or on its verb. Not a question
     ("not sure whether she will run"): that is a doubt about no content of its own."""
-    verb = adjective.head
-    after = itertools.chain(rights_of(adjective), (child for child in rights_of(verb) if child.i > adjective.i))
+    after = _hung_after(adjective, adjective.head)
     return next((child for child in after if child.dep_ == "ccomp" and not _puts_a_question(child)), None)
+
+
+def _hung_after(word: Token, verb: Token) -> Iterator[Token]:
+    """What the parser hangs after ``word`` on it, then what it hangs after ``word`` on ``word``'s
+    verb: a clause that completes "confident" or "made it clear" hangs on either."""
+    return itertools.chain(rights_of(word), (child for child in rights_of(verb) if child.i > word.i))
 
 
 def _says_which_ones(verb: Token) -> bool:
@@ -1157,8 +1162,9 @@ def _view_as(verb: Token) -> list[Token]:
 def _clause_made_clear(verb: Token) -> Token | None:
     """"The league has made it clear the fine will stand", "the coach made clear after the
     derby that he stays": the clause after "make (it) clear" is its subject's, wherever the
-    parser hangs it (on "made", on "clear", after a day it takes "clear" to describe). Found
-    by the words' order, which holds where the parse does not. Not a question ("made it
+    parser hangs it (on "made" or on "clear"; on "made" too when it takes "clear" for a word
+    describing the day after it, "made clear Thursday the ..."). "Clear" is found by the words'
+    order, which holds where the parse does not. Not a question ("made it
     clear which bids count"). PolNeAR train marks the clause 24 times of 25 with a holder."""
     if _lemma(verb) != "make":
         return None
@@ -1166,16 +1172,16 @@ def _clause_made_clear(verb: Token) -> Token | None:
     clear = next(following, None)
     if clear is None or clear.lower_ != "clear":
         return None
-    after = itertools.chain(rights_of(clear), (child for child in rights_of(verb) if child.i > clear.i))
-    return next((child for child in after if _clause_of_its_own(child) and not _puts_a_question(child)), None)
+    return next((child for child in _hung_after(clear, verb)
+                 if _clause_with_own_subject(child) and not _puts_a_question(child)), None)
 
 
-def _clause_of_its_own(child: Token) -> bool:
+def _clause_with_own_subject(child: Token) -> bool:
     """A clause with a subject of its own, opened by "that" or by nothing ("that" left out),
     however the parser labels it: not "because ...", "if ..." nor a phrase."""
     marks = [grandchild for grandchild in children_of(child) if grandchild.dep_ == "mark"]
-    opened = all(mark.lower_ == "that" for mark in marks)
-    return child.dep_ in ("ccomp", "advcl") and opened and _has_own_subject(child)
+    that_or_nothing = all(mark.lower_ == "that" for mark in marks)
+    return child.dep_ in ("ccomp", "advcl") and that_or_nothing and _has_own_subject(child)
 
 
 def _that_clause_of_its_own(verb: Token) -> bool:
