@@ -3927,6 +3927,12 @@ def test_extract_claims_an_adjective_of_a_state_of_mind_holds_its_clause(nlp, bo
         "The ferry is certain to sail late.",
         # no holder
         "The forecast is confident that rain will come.",
+        # a result after "so": tabloid
+        "Residents of Marlow Street are so worried about crime that they stay home at night.",
+        # a result after "enough": sports desk
+        "Coach Abara was confident enough that he rested his best players on Saturday.",
+        # a result after "so": regional weekly
+        "The bakers of Elmfield were so sure of the crowds that they doubled their orders.",
     ],
 )
 def test_extract_claims_no_state_of_mind_without_holder_and_clause(nlp, body):

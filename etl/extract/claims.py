@@ -258,6 +258,9 @@ MIN_OWN_WORDS = 2
 BARE_VERB_TAGS = {"VB", "VBP"}
 # The words that close a list.
 LIST_CLOSERS = {"and", "or"}
+# Degree words on an adjective after which a that-clause is what came of it, not its content:
+# "so worried about crime that they stay home", "confident enough that he rested his stars".
+RESULT_DEGREE_WORDS = {"so", "enough"}
 
 
 def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Claim]:
@@ -666,9 +669,13 @@ def _adjective_complement(adjective: Token) -> Token | None:
 def _clause_of_adjective(adjective: Token) -> Token | None:
     """"confident [that the levy will pass]", "worried [the depot could close]": the clause after
     the adjective, which the parser hangs on the adjective or on its verb. Not a question
-    ("not sure whether she will run"): that is a doubt about no content of its own."""
+    ("not sure whether she will run"): that is a doubt about no content of its own. Nor, after
+    "so" or "enough", a that-clause, which says what came of the state ("so worried about crime
+    that they stay home"); "so sure the team would win that ..." still holds its first clause."""
     after = _hung_after(adjective, adjective.head)
-    return next((child for child in after if child.dep_ == "ccomp" and not _puts_a_question(child)), None)
+    result = any(child.dep_ == "advmod" and child.lower_ in RESULT_DEGREE_WORDS for child in children_of(adjective))
+    return next((child for child in after if child.dep_ == "ccomp" and not _puts_a_question(child)
+                 and not (result and _opens_with_that(child))), None)
 
 
 def _hung_after(word: Token, verb: Token) -> Iterator[Token]:
