@@ -2041,7 +2041,7 @@ def _acts_on_a_name(verb: Token) -> bool:
     """"The senator praised Okafor", "never mentioned Lindqvist", "blasted Brussels": a speech
     act about someone or something named says all it says of them with the name alone. Not a
     verb whose object is the one spoken to ("asked Okafor", "warned Lindqvist", "spoke French"),
-    nor one that names its object ("a band called Sophistafunk")."""
+    nor one that names its object ("a trio called Moonfern")."""
     lemma = verb.lemma_.lower()
     return lemma in speech_act_verbs() and lemma not in SPOKEN_TO_PASSIVES | LISTENER_VERBS | SPEAKING_VERBS | NAMING_VERBS
 
