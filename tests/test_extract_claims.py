@@ -3927,6 +3927,12 @@ def test_extract_claims_an_adjective_of_a_state_of_mind_holds_its_clause(nlp, bo
         "The ferry is certain to sail late.",
         # no holder
         "The forecast is confident that rain will come.",
+        # a result after "so": tabloid
+        "Residents of Marlow Street are so worried about crime that they stay home at night.",
+        # a result after "enough": sports desk
+        "Coach Abara was confident enough that he rested his best players on Saturday.",
+        # a result after "so": regional weekly
+        "The bakers of Elmfield were so sure of the crowds that they doubled their orders.",
     ],
 )
 def test_extract_claims_no_state_of_mind_without_holder_and_clause(nlp, body):
@@ -4490,6 +4496,27 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
 )
 def test_extract_claims_a_list_of_verbs_after_the_infinitive_goes_on(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire copy cut off after the list's closing word
+        ("After the council met on Monday, the mayor of Dunmore pledged to fix the lights, and",
+         ("the mayor of Dunmore", "pledged", "to fix the lights")),
+        # tabloid teaser cut off after "or"
+        ("At a packed meeting on Tuesday night, angry parents begged the board to scrap the rules, or",
+         ("angry parents", "begged", "the board to scrap the rules")),
+        # regional brief cut off after the comma
+        ("Speaking to reporters at the town hall, Councilor Ines Bartok vowed to reopen the pool,",
+         ("Councilor Ines Bartok", "vowed", "to reopen the pool")),
+    ],
+)
+def test_extract_claims_an_article_ending_after_an_infinitive_and_a_comma(nlp, body, expected):
+    # No newline after the body: the article's last token is the comma or the closing word.
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}"))
+    claims = extract(article, nlp(parse_text(article))).claims
+    assert [(c.source.text if c.source else None, c.cue.text, c.text) for c in claims] == [expected]
 
 
 def test_extract_claims_the_main_verb_after_a_participle_set_off_is_no_list(nlp):

@@ -1429,6 +1429,28 @@ def test_extract_quotes_a_signature_line_names_whom_ner_misses(nlp, body, expect
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Reader letters page: the signature is the article's last line.
+        ("The council met on Monday.\n\n\u201cWe will win the vote, and then we will fix every road in the "
+         "district.\u201d\n-Nadia Ferreira", [("Nadia Ferreira", None)]),
+        # Survey round-up, the dash spaced off.
+        ('Readers wrote in all week.\n\n"Bring back the evening buses, since half of us work late shifts '
+         'downtown."\n- Deshawn Pruitt', [("Deshawn Pruitt", None)]),
+        # Farm weekly, horizontal bar.
+        ("Growers met in Millbrook on Friday.\n\n\u201cCorn growers still await a fair price after the long "
+         "drought.\u201d\n\u2015 Wilma Ostrander", [("Wilma Ostrander", None)]),
+    ],
+)
+def test_extract_quotes_a_signature_line_ending_the_article(nlp, body, expected):
+    # No newline after the body: the name is the article's last token.
+    article = clean(RawArticle("t.txt", f"A Test Headline\n\n{body}"))
+    resolved = resolve(extract(article, nlp(parse_text(article))))
+    names = {e.key: e.name for e in resolved.entities}
+    assert [(names.get(q.speaker_key), q.quote.cue.text if q.quote.cue else None) for q in resolved.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Columnist, first person: "Sanders" alone is tagged a plural noun.
         ("Last spring I asked Bernie Sanders about the primary in his office in Burlington.\n\n"
          "Then I asked whether Hillary Clinton would win the nomination.\n\nSanders smiled and shook his head.\n\n"

@@ -456,7 +456,8 @@ def signature_of(doc: Doc, end: int) -> SourceRef | None:
             return _speaker(token) if _ends_signature(doc, end) else None
         if not token.is_title and token.text != ".":
             return _unlabelled_signature(words, line.end())
-    return None
+    # Capitalized words up to the article's end: the name ends the text ("-Ana Ruiz").
+    return _unlabelled_signature(words, line.end()) if words[-1].i == len(doc) - 1 else None
 
 
 def _ends_signature(doc: Doc, end: int) -> bool:
@@ -469,7 +470,7 @@ def _ends_signature(doc: Doc, end: int) -> bool:
 def _unlabelled_signature(words: Sequence[Token], start: int) -> SourceRef | None:
     """The name of a signature line NER labels nothing, often as the tokenizer glued the dash to
     it ("-Nadia Ferreira, Lisbon."): capitalized words that end the name as a labelled one does,
-    none of them a place or an organization NER knows."""
+    none of them a word NER labels (a place, an organization, a date)."""
     name = list(takewhile(lambda token: token.is_title, words))
     if len(name) < MIN_SIGNATURE_NAME_WORDS or any(token.ent_type_ for token in name):
         return None

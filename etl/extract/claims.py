@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -258,6 +258,9 @@ MIN_OWN_WORDS = 2
 BARE_VERB_TAGS = {"VB", "VBP"}
 # The words that close a list.
 LIST_CLOSERS = {"and", "or"}
+# Degree words on an adjective after which a that-clause is what came of it, not its content:
+# "so worried about crime that they stay home", "confident enough that he rested his stars".
+RESULT_DEGREE_WORDS = {"so", "enough"}
 
 
 def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Claim]:
@@ -666,10 +669,19 @@ def _adjective_complement(adjective: Token) -> Token | None:
 def _clause_of_adjective(adjective: Token) -> Token | None:
     """"confident [that the levy will pass]", "worried [the depot could close]": the clause after
     the adjective, which the parser hangs on the adjective or on its verb. Not a question
-    ("not sure whether she will run"): that is a doubt about no content of its own."""
-    verb = adjective.head
-    after = itertools.chain(rights_of(adjective), (child for child in rights_of(verb) if child.i > adjective.i))
-    return next((child for child in after if child.dep_ == "ccomp" and not _puts_a_question(child)), None)
+    ("not sure whether she will run"): that is a doubt about no content of its own. Nor, after
+    "so" or "enough", a that-clause, which says what came of the state ("so worried about crime
+    that they stay home"); "so sure the team would win that ..." still holds its first clause."""
+    after = _hung_after(adjective, adjective.head)
+    result = any(child.dep_ == "advmod" and child.lower_ in RESULT_DEGREE_WORDS for child in children_of(adjective))
+    return next((child for child in after if child.dep_ == "ccomp" and not _puts_a_question(child)
+                 and not (result and _opens_with_that(child))), None)
+
+
+def _hung_after(word: Token, verb: Token) -> Iterator[Token]:
+    """What the parser hangs after ``word`` on it, then what it hangs after ``word`` on ``word``'s
+    verb: a clause that completes "confident" or "made it clear" hangs on either."""
+    return itertools.chain(rights_of(word), (child for child in rights_of(verb) if child.i > word.i))
 
 
 def _says_which_ones(verb: Token) -> bool:
@@ -1157,8 +1169,9 @@ def _view_as(verb: Token) -> list[Token]:
 def _clause_made_clear(verb: Token) -> Token | None:
     """"The league has made it clear the fine will stand", "the coach made clear after the
     derby that he stays": the clause after "make (it) clear" is its subject's, wherever the
-    parser hangs it (on "made", on "clear", after a day it takes "clear" to describe). Found
-    by the words' order, which holds where the parse does not. Not a question ("made it
+    parser hangs it (on "made" or on "clear"; on "made" too when it takes "clear" for a word
+    describing the day after it, "made clear Thursday the ..."). "Clear" is found by the words'
+    order, which holds where the parse does not. Not a question ("made it
     clear which bids count"). PolNeAR train marks the clause 24 times of 25 with a holder."""
     if _lemma(verb) != "make":
         return None
@@ -1166,16 +1179,16 @@ def _clause_made_clear(verb: Token) -> Token | None:
     clear = next(following, None)
     if clear is None or clear.lower_ != "clear":
         return None
-    after = itertools.chain(rights_of(clear), (child for child in rights_of(verb) if child.i > clear.i))
-    return next((child for child in after if _clause_of_its_own(child) and not _puts_a_question(child)), None)
+    return next((child for child in _hung_after(clear, verb)
+                 if _clause_with_own_subject(child) and not _puts_a_question(child)), None)
 
 
-def _clause_of_its_own(child: Token) -> bool:
+def _clause_with_own_subject(child: Token) -> bool:
     """A clause with a subject of its own, opened by "that" or by nothing ("that" left out),
     however the parser labels it: not "because ...", "if ..." nor a phrase."""
     marks = [grandchild for grandchild in children_of(child) if grandchild.dep_ == "mark"]
-    opened = all(mark.lower_ == "that" for mark in marks)
-    return child.dep_ in ("ccomp", "advcl") and opened and _has_own_subject(child)
+    that_or_nothing = all(mark.lower_ == "that" for mark in marks)
+    return child.dep_ in ("ccomp", "advcl") and that_or_nothing and _has_own_subject(child)
 
 
 def _that_clause_of_its_own(verb: Token) -> bool:
@@ -1798,12 +1811,16 @@ def _verbs_listed_after_infinitive(verb: Token, tokens: list[Token]) -> list[Tok
         return []
     doc = verb.doc
     comma = words[-1].i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
+    if comma >= len(doc) or doc[comma].text != ",":
         return []
-    opened = doc[comma + 1].lower_ in LIST_CLOSERS
-    items = _listed_verbs(doc[comma + 2] if opened else doc[comma + 1], verb)
-    closed = opened or any(child.dep_ == "cc" and child.lower_ in LIST_CLOSERS
-                           for item in items for child in children_of(item))
+    # ", and fix the lights": the closing word may come right after the comma.
+    closer_first = comma + 1 < len(doc) and doc[comma + 1].lower_ in LIST_CLOSERS
+    first = comma + 2 if closer_first else comma + 1
+    if first >= len(doc):
+        return []  # the text ends after the comma ("... to fix the lights, and")
+    items = _listed_verbs(doc[first], verb)
+    closed = closer_first or any(child.dep_ == "cc" and child.lower_ in LIST_CLOSERS
+                                 for item in items for child in children_of(item))
     if not items or not closed:
         return []
     return list(doc[comma : _end_before_conjuncts(items[-1]) + 1])
@@ -2024,7 +2041,7 @@ def _acts_on_a_name(verb: Token) -> bool:
     """"The senator praised Okafor", "never mentioned Lindqvist", "blasted Brussels": a speech
     act about someone or something named says all it says of them with the name alone. Not a
     verb whose object is the one spoken to ("asked Okafor", "warned Lindqvist", "spoke French"),
-    nor one that names its object ("a band called Sophistafunk")."""
+    nor one that names its object ("a trio called Moonfern")."""
     lemma = verb.lemma_.lower()
     return lemma in speech_act_verbs() and lemma not in SPOKEN_TO_PASSIVES | LISTENER_VERBS | SPEAKING_VERBS | NAMING_VERBS
 

@@ -465,11 +465,12 @@ def _leads_in_with_a_comma(verb: Token, text: str, start: int, end: int) -> bool
     opening = quote_content(text, start, end).lstrip()[:1]
     subordinate = verb.dep_ == "advcl" or any(child.dep_ == "mark" or child.tag_ == "WRB"
                                               for child in children_of(verb))
-    return opening.isupper() and not subordinate and not _joined_on(verb) and is_speech(text, start, end)
+    return opening.isupper() and not subordinate and not _opens_with_conjunction(verb) and is_speech(text, start, end)
 
 
-def _joined_on(verb: Token) -> bool:
-    """Whether the verb's clause opens with "and" or "but", going on from the clause before it."""
+def _opens_with_conjunction(verb: Token) -> bool:
+    """Whether the verb's clause opens with a conjunction ("and", "but", "or"), going on from the
+    clause before it."""
     subject = subject_of(verb)
     first = subject.left_edge if subject is not None and subject.i < verb.i else verb
     return first.i > 0 and verb.doc[first.i - 1].pos_ == "CCONJ"
