@@ -3942,6 +3942,24 @@ def test_extract_claims_no_state_of_mind_without_holder_and_clause(nlp, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # county paper: "not so sure" doubts the clause, no result follows
+        ("Rice farmers in the Tessel valley are not so sure that the new sluice will hold.",
+         ("Rice farmers in the Tessel valley", "sure", "the new sluice will hold", "belief")),
+        # sports desk, contracted "not"
+        ("Supporters of Brackley Athletic aren't so confident that the manager will stay.",
+         ("Supporters of Brackley Athletic", "confident", "the manager will stay", "belief")),
+    ],
+)
+def test_extract_claims_not_so_sure_that_holds_its_clause(nlp, body, expected):
+    # "so" under a negation hedges the state; the that-clause is what is doubted, not a result.
+    source, cue, content, kind = expected
+    assert _reports(nlp, body) == [(source, cue, content)]
+    assert [found_kind for _, _, found_kind in _kinds(nlp, body)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: a day between "clear" and the clause
         (
             "Transit union officials made clear Thursday the walkout would go ahead.",

@@ -671,9 +671,11 @@ def _clause_of_adjective(adjective: Token) -> Token | None:
     the adjective, which the parser hangs on the adjective or on its verb. Not a question
     ("not sure whether she will run"): that is a doubt about no content of its own. Nor, after
     "so" or "enough", a that-clause, which says what came of the state ("so worried about crime
-    that they stay home"); "so sure the team would win that ..." still holds its first clause."""
+    that they stay home"); "so sure the team would win that ..." still holds its first clause,
+    and under a "not" "so" only hedges: "not so sure that the sluice will hold" doubts it."""
     after = _hung_after(adjective, adjective.head)
-    result = any(child.dep_ == "advmod" and child.lower_ in RESULT_DEGREE_WORDS for child in children_of(adjective))
+    result = (any(child.dep_ == "advmod" and child.lower_ in RESULT_DEGREE_WORDS for child in children_of(adjective))
+              and not any(child.dep_ == "neg" for child in children_of(adjective.head)))
     return next((child for child in after if child.dep_ == "ccomp" and not _puts_a_question(child)
                  and not (result and _opens_with_that(child))), None)
 
