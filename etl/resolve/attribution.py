@@ -279,8 +279,8 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     def mentioned(since_paragraph: int, told_apart: bool) -> str | None:
         """With no subject or speaker before it, "he" or "she" is the person named last in its
         paragraph, whatever their part in the sentence ("footage of a Reyes rally, during which he
-        promises", "when I asked Mayor Carver, she said", "Take Senator Ruiz, for one. She has
-        said"), else the one named last in the paragraph before. Not someone named inside a
+        promises", "when I asked Mayor Carver, she said", "Take Senator Maria Ruiz, for one. She
+        has said"), else the one named last in the paragraph before. Not someone named inside a
         quotation, whom the speaker talks about. With ``told_apart`` only a person whose first
         name or honorific says they are a "he" or a "she": the tagger takes a product or a
         company written like a name for a person. Not "they" or "it": the organization named
