@@ -669,6 +669,81 @@ def test_resolve_a_source_described_with_either_apostrophe_is_one_source(nlp, bo
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Wire: members of a union, a group with no name of its own.
+        ("Union members said on Tuesday that the strike would go on. Their president said it could last a week.",
+         ("Their president", "anonymous")),
+        # Regional farm page.
+        ("Dairy farmers in Hollis County warned that milk prices had collapsed. Their spokesman said many would "
+         "sell their herds.", ("Their spokesman", "anonymous")),
+        # Tabloid.
+        ("Angry neighbours told the council the new road was a disaster. Their leader said they would sue.",
+         ("Their leader", "anonymous")),
+        # City daily: a described group with a place in it.
+        ("Tenants at the Larkspur tower complained that the heat had been off for days. Their lawyer said the "
+         "landlord ignored them.", ("Their lawyer", "anonymous")),
+    ],
+)
+def test_resolve_their_noun_after_an_unnamed_group_keeps_the_words(nlp, body, expected):
+    assert expected in _claimants_with_kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Business desk: a company whose name ends in a plural.
+        ("General Motors said sales fell in March. Its spokesman said prices would rise.",
+         ("General Motors' spokesman", "anonymous")),
+        # Broadsheet: the possessive typed with "'s" after a final "s".
+        ("Senator Maria Reyes arrived late to the hearing. Reyes's aides said she had been ill.",
+         ("Maria Reyes' aides", "anonymous")),
+        # Tabloid: the apostrophe alone.
+        ("Pop singer Lena Morales cancelled the tour on Friday. Morales' publicist said the star needed rest.",
+         ("Lena Morales' publicist", "anonymous")),
+        # Sports desk.
+        ("Coach Dennis Willis was fired on Sunday. Willis's agent said the club had broken the contract.",
+         ("Dennis Willis' agent", "anonymous")),
+    ],
+)
+def test_resolve_a_name_ending_in_s_owns_with_the_apostrophe_alone(nlp, body, expected):
+    assert expected in _claimants_with_kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Business wire.
+        ("Redline Motors and Pinecrest Foods both reported that sales had slowed.",
+         ("Redline Motors and Pinecrest Foods", "anonymous")),
+        # Broadsheet: a joint statement.
+        ("Norvia Airlines and Calder Bank said in a joint statement that the merger was off.",
+         ("Norvia Airlines and Calder Bank", "anonymous")),
+        # Regional daily: the second with an article.
+        ("Brightwater Dairies and the Hollis Growers Cooperative warned that milk prices would climb.",
+         ("Brightwater Dairies and the Hollis Growers Cooperative", "anonymous")),
+    ],
+)
+def test_resolve_coordinated_organizations_speak_as_written(nlp, body, expected):
+    assert _claimants_with_kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Business wire.
+        ("Redline Motors said on Monday that it would cut 300 jobs.", ("Redline Motors", "organization")),
+        # Consumer page.
+        ("Pinecrest Foods announced that it had recalled its frozen pies.", ("Pinecrest Foods", "organization")),
+        # Magazine: a carmaker's old name.
+        ("General Motors said sales fell in March.", ("General Motors", "organization")),
+    ],
+)
+def test_resolve_a_company_named_with_a_plural_word_is_the_company(nlp, body, expected):
+    assert _claimants_with_kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Wire: who was asked is not who asked.
         ("Senator Ana Ruiz was asked on Monday whether the bill would pass the Senate.", [None]),
         # Broadsheet: who is accused is not the accuser.

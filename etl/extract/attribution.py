@@ -588,7 +588,7 @@ def _can_speak(token: Token) -> bool:
     head = _antecedent(token)
     if _is_quantity(head):
         return _share_can_speak(head)
-    return _noun_can_speak(head) or _company_ner_missed(head)
+    return _noun_can_speak(head) or _company_ner_missed(head) or bool(_coordinated_organizations(head, _entity_of(head)))
 
 
 def _noun_can_speak(noun: Token) -> bool:
@@ -950,6 +950,12 @@ def source_phrase(token: Token) -> SourceRef:
     entity = _entity_of(token)
     if entity is None:
         entity = next((_entity_of(child) for child in children_of(token) if child.dep_ == "appos" and _names_someone(child)), None)
+    partners = _coordinated_organizations(token, entity)
+    if partners:
+        # "Redline Motors and Pinecrest Foods both reported": the companies speak together; one
+        # speaker can hold only the coordination as written, not the first company alone.
+        last = partners[-1]
+        return _ref(token.doc, entity.start_char, last.end_char, "description")
     if _a_group_or_member(token):
         return _description(token)
     if entity is not None:
@@ -969,10 +975,22 @@ def source_phrase(token: Token) -> SourceRef:
     return _description(token)
 
 
+def _coordinated_organizations(token: Token, entity: Span | None) -> list[Span]:
+    """The organizations named in coordination after the subject's own ("and Pinecrest Foods"),
+    when the subject names an organization too."""
+    if entity is None or entity.label_ != "ORG":
+        return []
+    partners = [_entity_of(child) for child in token.conjuncts if child.i > token.i]
+    if not partners or any(partner is None or partner.label_ != "ORG" for partner in partners):
+        return []
+    return partners
+
+
 def _a_group_or_member(token: Token) -> bool:
     """"Republicans said", "Senate Democrats warned", "many Muslims say", "a Republican said": a
-    group's name, or a member's, describes people as "voters" does; it names no one person."""
-    return token.tag_ == "NNPS" or token.ent_type_ == "NORP"
+    group's name, or a member's, describes people as "voters" does; it names no one person. A
+    plural word of a company's name ("General Motors said") names the company."""
+    return token.tag_ == "NNPS" and token.ent_type_ != "ORG" or token.ent_type_ == "NORP"
 
 
 def _description(token: Token) -> SourceRef:

@@ -30,6 +30,7 @@ from etl.resolve.names import kind_by_words, name_key_form, surname
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+GROUP_POSSESSIVES = {"their", "its"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 # Words before "of" that pick one person out of a group: "one of the aides", "a member of the jury".
 ONE_OF_A_GROUP = {"one", "a", "an", "each", "every"}
@@ -44,7 +45,8 @@ DESCRIBED_BY_TIE = re.compile(r"^(?>(.+?)(?:'s|\u2019s) )(?:.+ )?(\S+)$")
 # "the (former) senator", "the Florida senator", "the former secretary of state": a definite
 # singular description; group 1 is a name qualifying it, group 2 its head noun.
 DEFINITE_DESCRIPTION = re.compile(r"[Tt]he (?:former |late )?(?:([A-Z][\w.-]*) )?(?:[\w.-]+ ){0,2}?([a-z][\w-]*[^s\W])(?: of [\w ]+)?")
-POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )?(?>(\w[\w .-]*?)(?:'s|\u2019s)? )(.+)$")
+# The possessive is "'s", or after a final "s" the apostrophe alone ("Reyes' aides").
+POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )?(?>(\w[\w .-]*?)(?:'s|\u2019s|(?<=s)['\u2019])? )(.+)$")
 # How many names back "he" or "she" with no subject before it looks for the person named last:
 # the one meant is a few names back, and an article that is one long paragraph (a JSON line
 # with no breaks) must not be read back whole once per pronoun.
@@ -203,13 +205,23 @@ def _with_resolved_possessor(index: ArticleIndex, source: SourceRef) -> str:
     possessor, rest = match.groups()
     if possessor.lower() in POSSESSIVE_PRONOUNS:
         key = _antecedent(index, SourceRef(source.start, source.start + len(possessor), possessor, "pronoun"))
-    elif f"{possessor}'s" in source.text or f"{possessor}\u2019s" in source.text:
+        if key is not None and possessor.lower() in GROUP_POSSESSIVES and index.clusters[key].kind == "anonymous":
+            # "Farmers said ... Their spokesman said": the group has no name to own the noun,
+            # and "Farmers's spokesman" would read as a name; the text's words are kept.
+            return source.text
+    elif any(f"{possessor}{mark}" in source.text for mark in ("'", "\u2019")):
         key = index.person_named(possessor)
     else:
         return source.text
     if key is None:
         return source.text
-    return f"{index.clusters[key].name}'s {rest}"
+    return f"{possessive(index.clusters[key].name)} {rest}"
+
+
+def possessive(name: str) -> str:
+    """"Ahmad Massoud's", but "Maria Reyes'" and "General Motors'": news style gives a name
+    ending in "s", as a plural, the apostrophe alone."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
