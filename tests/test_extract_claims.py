@@ -249,6 +249,37 @@ def test_extract_claims_paraphrase_around_a_partial_quote(nlp, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # wire, straight marks
+        (
+            'The coach, Marvin Teller, said he\'s "ready to fight for every point this season."',
+            ("said", 'he\'s "ready to fight for every point this season."'),
+        ),
+        # broadsheet, curly marks
+        (
+            "Senator Dana Pruitt said she\u2019s \u201cnot going to back a bill that taxes working families.\u201d",
+            ("said", "she\u2019s \u201cnot going to back a bill that taxes working families.\u201d"),
+        ),
+        # regional daily
+        (
+            'Mayor Lena Ortiz insisted it\'s "a fair deal for the city and its taxpayers."',
+            ("insisted", 'it\'s "a fair deal for the city and its taxpayers."'),
+        ),
+        # tabloid, a plural contraction
+        (
+            'Neighbours of the Oakridge estate say they\'re "fed up to the back teeth with the bins."',
+            ("say", 'they\'re "fed up to the back teeth with the bins."'),
+        ),
+    ],
+)
+def test_extract_claims_a_contraction_before_a_quote_is_the_speakers_own_words(nlp, body, expected):
+    """"he's "..."" is "he is "..."": the split-off "'s" is a word of the paraphrase, not the quote's."""
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # broadsheet: belief
         (
             "Senior aides believe the governor can still win the state.",
