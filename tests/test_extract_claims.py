@@ -241,23 +241,23 @@ def test_extract_claims_skip_content_inside_quotes(nlp):
         ),
         # wire: the "'s" split off a contraction before the quote is a word of the paraphrase
         (
-            'The coach, Marvin Teller, said he\'s "ready to fight for every point this season."',
-            ("said", 'he\'s "ready to fight for every point this season."'),
+            'The coach, Marvin Teller, said he\'s "hungry for a title after two lean winters."',
+            ("said", 'he\'s "hungry for a title after two lean winters."'),
         ),
         # broadsheet, curly marks
         (
-            "Senator Dana Pruitt said she\u2019s \u201cnot going to back a bill that taxes working families.\u201d",
-            ("said", "she\u2019s \u201cnot going to back a bill that taxes working families.\u201d"),
+            "Senator Dana Pruitt said she\u2019s \u201cnot voting for any levy on diesel tractors.\u201d",
+            ("said", "she\u2019s \u201cnot voting for any levy on diesel tractors.\u201d"),
         ),
         # regional daily
         (
-            'Mayor Lena Ortiz insisted it\'s "a fair deal for the city and its taxpayers."',
-            ("insisted", 'it\'s "a fair deal for the city and its taxpayers."'),
+            'Mayor Lena Ortiz insisted it\'s "a sound bargain for the harbour district."',
+            ("insisted", 'it\'s "a sound bargain for the harbour district."'),
         ),
         # tabloid, a plural contraction
         (
-            'Neighbours of the Oakridge estate say they\'re "fed up to the back teeth with the bins."',
-            ("say", 'they\'re "fed up to the back teeth with the bins."'),
+            'Neighbours of the Oakridge estate say they\'re "sick of the rats around the bins."',
+            ("say", 'they\'re "sick of the rats around the bins."'),
         ),
     ],
 )
