@@ -1285,7 +1285,8 @@ def _own_words_around_quotes(doc: Doc, start: int, end: int, quotes: SpanIndex) 
 def _is_word(token: Token) -> bool:
     """A word, a contraction's second half too: "she's "..."" is "she is "..."", two words of
     the speaker's own, though the tokenizer splits off "'s" (or "’re", "n't") with its apostrophe.
-    Not a possessive's "'s": "Varga's "..."" stays one word."""
+    Not a possessive's "'s" the tagger reads as one: "Varga's "..."" stays one word (after a
+    curly apostrophe it is often read as "is", and counts)."""
     return token.is_alpha or token.tag_ != "POS" and token.text.replace("'", "").replace("\u2019", "").isalpha()
 
 
