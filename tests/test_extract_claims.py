@@ -239,6 +239,26 @@ def test_extract_claims_skip_content_inside_quotes(nlp):
             'Police told reporters that the driver had been "extremely lucky" to survive.',
             ("told", 'the driver had been "extremely lucky" to survive'),
         ),
+        # wire: the "'s" split off a contraction before the quote is a word of the paraphrase
+        (
+            'The coach, Marvin Teller, said he\'s "hungry for a title after two lean winters."',
+            ("said", 'he\'s "hungry for a title after two lean winters."'),
+        ),
+        # broadsheet, curly marks
+        (
+            "Senator Dana Pruitt said she\u2019s \u201cnot voting for any levy on diesel tractors.\u201d",
+            ("said", "she\u2019s \u201cnot voting for any levy on diesel tractors.\u201d"),
+        ),
+        # regional daily
+        (
+            'Mayor Lena Ortiz insisted it\'s "a sound bargain for the harbour district."',
+            ("insisted", 'it\'s "a sound bargain for the harbour district."'),
+        ),
+        # tabloid, a plural contraction
+        (
+            'Neighbours of the Oakridge estate say they\'re "sick of the rats around the bins."',
+            ("say", 'they\'re "sick of the rats around the bins."'),
+        ),
     ],
 )
 def test_extract_claims_paraphrase_around_a_partial_quote(nlp, body, expected):

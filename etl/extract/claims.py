@@ -1278,8 +1278,16 @@ def _own_words_around_quotes(doc: Doc, start: int, end: int, quotes: SpanIndex) 
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     inside = SpanIndex(touched)
-    own = [t for t in span if t.is_alpha and not inside.contains(t.idx)]
+    own = [t for t in span if _is_word(t) and not inside.contains(t.idx)]
     return len(own) >= MIN_OWN_WORDS
+
+
+def _is_word(token: Token) -> bool:
+    """A word, a contraction's second half too: "she's "..."" is "she is "..."", two words of
+    the speaker's own, though the tokenizer splits off "'s" (or "’re", "n't") with its apostrophe.
+    Not a possessive's "'s" the tagger reads as one: "Varga's "..."" stays one word (after a
+    curly apostrophe it is often read as "is", and counts)."""
+    return token.is_alpha or token.tag_ != "POS" and token.text.replace("'", "").replace("\u2019", "").isalpha()
 
 
 def _passive_participle(verb: Token) -> bool:
