@@ -744,6 +744,21 @@ def test_resolve_a_company_named_with_a_plural_word_is_the_company(nlp, body, ex
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Business wire: a firm named for its two founders is one organization, not two together.
+        ("Harlow & Finch said it would cut 200 jobs.", ("Harlow & Finch", "organization")),
+        # Trade paper.
+        ("Tillman & Voss Inc. said profits had doubled.", ("Tillman & Voss Inc.", "organization")),
+        # Local shopping page.
+        ("Brennan & Sons said the shop would close.", ("Brennan & Sons", "organization")),
+    ],
+)
+def test_resolve_a_company_named_with_a_coordination_is_the_company(nlp, body, expected):
+    assert _claimants_with_kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Wire: who was asked is not who asked.
         ("Senator Ana Ruiz was asked on Monday whether the bill would pass the Senate.", [None]),
         # Broadsheet: who is accused is not the accuser.

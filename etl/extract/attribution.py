@@ -954,8 +954,8 @@ def source_phrase(token: Token) -> SourceRef:
     if partners:
         # "Redline Motors and Pinecrest Foods both reported": the companies speak together; one
         # speaker can hold only the coordination as written, not the first company alone.
-        last = partners[-1]
-        return _ref(token.doc, entity.start_char, last.end_char, "description")
+        end = max(partner.end_char for partner in partners)
+        return _ref(token.doc, entity.start_char, end, "description")
     if _a_group_or_member(token):
         return _description(token)
     if entity is not None:
@@ -977,10 +977,11 @@ def source_phrase(token: Token) -> SourceRef:
 
 def _coordinated_organizations(token: Token, entity: Span | None) -> list[Span]:
     """The organizations named in coordination after the subject's own ("and Pinecrest Foods"),
-    when the subject names an organization too."""
+    when the subject names an organization too. A conjunct inside the subject's own name is no
+    partner: "Harlow & Finch said" is one firm."""
     if entity is None or entity.label_ != "ORG":
         return []
-    partners = [_entity_of(child) for child in token.conjuncts if child.i > token.i]
+    partners = [_entity_of(child) for child in token.conjuncts if child.i >= entity.end]
     if not partners or any(partner is None or partner.label_ != "ORG" for partner in partners):
         return []
     return partners
