@@ -215,10 +215,10 @@ def _with_resolved_possessor(index: ArticleIndex, source: SourceRef) -> str:
         return source.text
     if key is None:
         return source.text
-    return f"{possessive(index.clusters[key].name)} {rest}"
+    return f"{_possessive(index.clusters[key].name)} {rest}"
 
 
-def possessive(name: str) -> str:
+def _possessive(name: str) -> str:
     """"Ahmad Massoud's", but "Maria Reyes'" and "General Motors'": news style gives a name
     ending in "s", as a plural, the apostrophe alone."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
