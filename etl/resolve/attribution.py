@@ -29,6 +29,8 @@ from etl.resolve.names import kind_by_words, name_key_form, surname
 
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
+# Pronouns that may stand for persons named together ("Ruiz and Hale ... They said"), unlike "it".
+PLURAL_PERSONAL = {"they", "them", "their"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 GROUP_POSSESSIVES = {"their", "its"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -226,7 +228,8 @@ def _possessive(name: str) -> str:
 
 def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     """Who "he"/"she" refers to: the latest reporter in the paragraph, else the latest subject,
-    else for "he" or "she" the person named last.
+    else for "he" or "she" the person of its sex named last; then the same in the paragraph
+    before, and only then a subject of an earlier paragraph.
 
     Reporting verbs' subjects come first because "X told VOA Y is ready ... 'quote,'
     he said" means X, although Y is nearer.
@@ -251,6 +254,15 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
             return False
         return gender is None or index.gender(key) in (None, gender)
 
+    def may_be(key: str, start: int) -> bool:
+        """A subject of the pronoun's kind and number, or for "they" persons named together ("Dana
+        Ruiz and Tom Hale toured the plant. They said"): the first of them, as a report of theirs
+        ("Ruiz and Hale said") takes its first name for its source."""
+        if _may_be(index.clusters[key], kinds, wants_plural):
+            return fits(key, start)
+        return (word in PLURAL_PERSONAL and index.clusters[key].kind == "person"
+                and index.joined_to_a_person(start))
+
     def reporter_in(paragraphs: set[int]) -> str | None:
         for reporter in index.reporters_before(pronoun.start):
             if reporter.paragraph < min(paragraphs):
@@ -261,16 +273,16 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return reporter.key
         return None
 
-    def subject(same_paragraph: bool) -> str | None:
-        """The latest subject that may be the pronoun's, but a main clause's subject before it in
-        its paragraph comes first: in "Munro drove his son to the stadium to show him where Olsen
-        had played. He said ..." he is Munro, not Olsen."""
+    def subject(since_paragraph: int) -> str | None:
+        """The latest subject from paragraph ``since_paragraph`` on that may be the pronoun's, but a
+        main clause's subject before it in its paragraph comes first: in "Munro drove his son to the
+        stadium to show him where Olsen had played. He said ..." he is Munro, not Olsen."""
         found: tuple[str, int] | None = None
         for start, key, main_clause in islice(index.subjects_before(pronoun.start), SUBJECTS_LOOKED_BACK):
             where = index.paragraph_of(start)
-            if same_paragraph and where < paragraph or found is not None and where < found[1]:
+            if where < since_paragraph or found is not None and where < found[1]:
                 break
-            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start):
+            if may_be(key, start):
                 if main_clause:
                     return key
                 found = found or (key, where)
@@ -283,8 +295,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         for start, key, _ in islice(index.subjects_before(pronoun.start), SUBJECTS_LOOKED_BACK):
             if start < since:
                 return None
-            if (not index.reported_apart(start, pronoun.start)
-                    and _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start)):
+            if not index.reported_apart(start, pronoun.start) and may_be(key, start):
                 return key
         return None
 
@@ -295,8 +306,10 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         has said"), else the one named last in the paragraph before. Not someone named inside a
         quotation, whom the speaker talks about. With ``told_apart`` only a person whose first
         name or honorific says they are a "he" or a "she": the tagger takes a product or a
-        company written like a name for a person. Not "they" or "it": the organization named
-        last is as often only where something happened."""
+        company written like a name for a person. Such a person named in the paragraph before
+        comes before the subject of an earlier one ("Mrs. Ruiz brought a guest, the farmer Tom
+        Hale.\n\n"...," he said" is Hale, not a speaker two paragraphs up). Not "they" or "it": the organization named last is as often only where
+        something happened."""
         if wants_plural:
             return None
         since = index.paragraph_start(max(since_paragraph, 0))
@@ -306,8 +319,9 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return key
         return None
 
-    return (sentence_subject() or reporter_in({paragraph}) or subject(True) or mentioned(paragraph, True)
-            or reporter_in({paragraph - 1}) or subject(False) or mentioned(paragraph - 1, False))
+    return (sentence_subject() or reporter_in({paragraph}) or subject(paragraph) or mentioned(paragraph, True)
+            or reporter_in({paragraph - 1}) or subject(paragraph - 1) or mentioned(paragraph - 1, True)
+            or subject(-1) or mentioned(paragraph - 1, False))
 
 
 def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:
