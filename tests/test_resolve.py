@@ -615,6 +615,62 @@ def test_resolve_pronoun_is_the_person_named_last_in_its_paragraph_before_an_ear
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        # Local paper: the builder named as an object, the mayor two paragraphs up.
+        ("\u201cThe bridge will open in May,\u201d Mayor Tom Reyes said.\n\nThe council gave the contract to "
+         "builder Peter Olsen last year.\n\n\u201cWe are two months behind,\u201d he admitted.",
+         ["Tom Reyes", "Peter Olsen"]),
+        # Wire: an apposition after a possessive.
+        ("Governor Anna Berg signed the budget on Tuesday.\n\nIts figures come from the state's chief "
+         "accountant, Ruth Ames.\n\n\u201cEvery figure was checked twice,\u201d she said.", ["Ruth Ames"]),
+        # Court report: the witness named after a preposition.
+        ("Defense lawyer Peter Hall rested his case on Friday.\n\nJurors then heard from the victim's "
+         "neighbor, Frank Moretti.\n\n\u201cI heard two shots and a car drive off,\u201d he testified.",
+         ["Frank Moretti"]),
+        # Regional paper: a sentence opening with "He" goes on with the councilman, not the rival it names.
+        ("\u201cThe levy is fair,\u201d Councilman Paul Okafor said.\n\nHe lost the county vote last year to "
+         "Peter Olsen.\n\n\u201cWe will win it back,\u201d he said.", ["Paul Okafor", "Paul Okafor"]),
+    ],
+)
+def test_resolve_pronoun_is_the_person_named_last_in_the_paragraph_before_an_earlier_subject(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Music magazine: a pronoun sentence with no quotation.
+        ("Singer Leo Marsh opened the night with a short speech.\n\nThe loudest cheer was for the band's "
+         "guitarist, Carlos Mendes.\n\nBackstage, he said the tour would end in June.", ["Carlos Mendes"]),
+    ],
+)
+def test_resolve_pronoun_claim_is_the_person_named_last_in_the_paragraph_before(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Wire: two senators, titled together.
+        ("Senators Dana Ruiz and Tom Hale toured the flooded plant on Monday. They said the county must "
+         "rebuild the levee before spring.", ["Dana Ruiz"]),
+        # Broadsheet: the authors of a study.
+        ("Kim Tanaka and Omar Farid wrote a study of rent rules for the city council. In it, they argue that "
+         "caps push landlords to sell.", ["Kim Tanaka"]),
+        # Science magazine: each with a title of their own.
+        ("Dr. Ruth Ames and Dr. Peter Olsen spent a decade tracking the river's salmon. They warn that the "
+         "run could vanish within five years.", ["Ruth Ames"]),
+        # Sports desk: a paragraph later.
+        ("Mark Dunn and Paul Okafor met the owners behind closed doors.\n\nAfterwards, they insisted that "
+         "the club would not be sold.", ["Mark Dunn"]),
+    ],
+)
+def test_resolve_they_is_the_first_of_persons_named_together(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         # Wire: whom the speaker talks about in the quotation.
         ("Mayor Tom Reyes spoke for an hour on Monday.\n\n\u201cPeter Olsen has never run a business,\u201d he said.",
          ["Tom Reyes"]),

@@ -306,10 +306,8 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         has said"), else the one named last in the paragraph before. Not someone named inside a
         quotation, whom the speaker talks about. With ``told_apart`` only a person whose first
         name or honorific says they are a "he" or a "she": the tagger takes a product or a
-        company written like a name for a person. Such a person named in the paragraph before
-        comes before the subject of an earlier one ("Mrs. Ruiz brought a guest, the farmer Tom
-        Hale.\n\n"...," he said" is Hale, not a speaker two paragraphs up). Not "they" or "it": the organization named last is as often only where
-        something happened."""
+        company written like a name for a person. Not "they" or "it": the organization named
+        last is as often only where something happened."""
         if wants_plural:
             return None
         since = index.paragraph_start(max(since_paragraph, 0))
@@ -319,8 +317,18 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return key
         return None
 
+    def named_before_in(earlier: int) -> str | None:
+        """The person of the pronoun's sex named last in paragraph ``earlier``, which comes before
+        the subject of a paragraph further back ("Mrs. Ruiz brought a guest, the farmer Tom
+        Hale.\n\n"...," he said" is Hale, not a speaker two paragraphs up); unless a sentence
+        there opens with the same pronoun, which goes on with someone named before it ("He lost
+        the county to Tom Hale."), and the names beside it are others."""
+        if gender is None or index.opens_a_sentence_with(earlier, gender):
+            return None
+        return mentioned(earlier, True)
+
     return (sentence_subject() or reporter_in({paragraph}) or subject(paragraph) or mentioned(paragraph, True)
-            or reporter_in({paragraph - 1}) or subject(paragraph - 1) or mentioned(paragraph - 1, True)
+            or reporter_in({paragraph - 1}) or subject(paragraph - 1) or named_before_in(paragraph - 1)
             or subject(-1) or mentioned(paragraph - 1, False))
 
 
