@@ -321,8 +321,8 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         """The person of the pronoun's sex named last in paragraph ``earlier``, which comes before
         the subject of a paragraph further back ("Mrs. Ruiz brought a guest, the farmer Tom
         Hale.\n\n"...," he said" is Hale, not a speaker two paragraphs up); unless a sentence
-        there opens with the same pronoun, which goes on with someone named before it ("He lost
-        the county to Tom Hale."), and the names beside it are others."""
+        there opens with the same pronoun, which goes on with someone named before it ("He was
+        beaten by Tom Hale."), and the names beside it are others."""
         if gender is None or index.opens_a_sentence_with(earlier, gender):
             return None
         return mentioned(earlier, True)
