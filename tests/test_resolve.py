@@ -613,41 +613,6 @@ def test_resolve_pronoun_is_the_person_named_last_in_its_paragraph_before_an_ear
 
 
 @pytest.mark.parametrize(
-    ("body", "speakers"),
-    [
-        # Local paper: the builder named as an object, the mayor two paragraphs up.
-        ("\u201cThe bridge will open in May,\u201d Mayor Tom Reyes said.\n\nThe council gave the contract to "
-         "builder Peter Olsen last year.\n\n\u201cWe are eight weeks behind,\u201d he admitted.",
-         ["Tom Reyes", "Peter Olsen"]),
-        # Wire: an apposition after a possessive.
-        ("Governor Anna Berg signed the budget on Tuesday.\n\nIts figures come from the state's chief "
-         "accountant, Ruth Ames.\n\n\u201cEvery figure was checked twice,\u201d she said.", ["Ruth Ames"]),
-        # Court report: the witness named after a preposition.
-        ("Defense lawyer Peter Hall rested his case on Friday.\n\nJurors then heard from the victim's "
-         "neighbor, Frank Moretti.\n\n\u201cI heard two shots and a car drive off,\u201d he testified.",
-         ["Frank Moretti"]),
-        # Regional paper: a sentence opening with "He" goes on with the councilman, not the rival it names.
-        ("\u201cThe levy is fair,\u201d Councilman Paul Okafor said.\n\nHe was beaten for the county seat by "
-         "Peter Olsen in 2019.\n\n\u201cWe will win it back,\u201d he said.", ["Paul Okafor", "Paul Okafor"]),
-    ],
-)
-def test_resolve_pronoun_is_the_person_named_last_in_the_paragraph_before_an_earlier_subject(nlp, body, speakers):
-    assert _quote_speakers(nlp, body) == speakers
-
-
-@pytest.mark.parametrize(
-    ("body", "claimants"),
-    [
-        # Music magazine: a pronoun sentence with no quotation.
-        ("Singer Leo Marsh welcomed the crowd at midnight.\n\nThe loudest cheer was for the band's guitarist, "
-         "Carlos Mendes.\n\nBackstage, he said the tour would finish in Lisbon.", ["Carlos Mendes"]),
-    ],
-)
-def test_resolve_pronoun_claim_is_the_person_named_last_in_the_paragraph_before(nlp, body, claimants):
-    assert _pronoun_claimants(nlp, body) == claimants
-
-
-@pytest.mark.parametrize(
     ("body", "claimants"),
     [
         # Wire: two senators, titled together.

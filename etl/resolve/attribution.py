@@ -228,8 +228,7 @@ def _possessive(name: str) -> str:
 
 def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
     """Who "he"/"she" refers to: the latest reporter in the paragraph, else the latest subject,
-    else for "he" or "she" the person of its sex named last; then the same in the paragraph
-    before, and only then a subject of an earlier paragraph.
+    else for "he" or "she" the person named last.
 
     Reporting verbs' subjects come first because "X told VOA Y is ready ... 'quote,'
     he said" means X, although Y is nearer.
@@ -273,14 +272,14 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return reporter.key
         return None
 
-    def subject(since_paragraph: int) -> str | None:
-        """The latest subject from paragraph ``since_paragraph`` on that may be the pronoun's, but a
-        main clause's subject before it in its paragraph comes first: in "Munro drove his son to the
-        stadium to show him where Olsen had played. He said ..." he is Munro, not Olsen."""
+    def subject(same_paragraph: bool) -> str | None:
+        """The latest subject that may be the pronoun's, but a main clause's subject before it in
+        its paragraph comes first: in "Munro drove his son to the stadium to show him where Olsen
+        had played. He said ..." he is Munro, not Olsen."""
         found: tuple[str, int] | None = None
         for start, key, main_clause in islice(index.subjects_before(pronoun.start), SUBJECTS_LOOKED_BACK):
             where = index.paragraph_of(start)
-            if where < since_paragraph or found is not None and where < found[1]:
+            if same_paragraph and where < paragraph or found is not None and where < found[1]:
                 break
             if may_be(key, start):
                 if main_clause:
@@ -317,19 +316,8 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
                 return key
         return None
 
-    def named_before_in(earlier: int) -> str | None:
-        """The person of the pronoun's sex named last in paragraph ``earlier``, which comes before
-        the subject of a paragraph further back ("Mrs. Ruiz brought a guest, the farmer Tom
-        Hale.\n\n"...," he said" is Hale, not a speaker two paragraphs up); unless a sentence
-        there opens with the same pronoun, which goes on with someone named before it ("He was
-        beaten by Tom Hale."), and the names beside it are others."""
-        if gender is None or index.opens_a_sentence_with(earlier, gender):
-            return None
-        return mentioned(earlier, True)
-
-    return (sentence_subject() or reporter_in({paragraph}) or subject(paragraph) or mentioned(paragraph, True)
-            or reporter_in({paragraph - 1}) or subject(paragraph - 1) or named_before_in(paragraph - 1)
-            or subject(-1) or mentioned(paragraph - 1, False))
+    return (sentence_subject() or reporter_in({paragraph}) or subject(True) or mentioned(paragraph, True)
+            or reporter_in({paragraph - 1}) or subject(False) or mentioned(paragraph - 1, False))
 
 
 def _may_be(cluster: Cluster, kinds: set[str], wants_plural: bool) -> bool:

@@ -50,9 +50,6 @@ NOUN_GENDER = {
 }
 
 
-# A sentence opening with a person's pronoun, after any spaces or an opening quotation mark.
-PRONOUN_OPENING = re.compile(r"\s*[\"\u201c']?(He|She)\b")
-PRONOUN_OPENING_GENDER = {"He": "male", "She": "female"}
 # What joins two persons into one subject a "they" may stand for: "Ruiz and Hale", "Ruiz & Hale",
 # "Dr. Ames and Dr. Olsen" (NER leaves the second title out of the name).
 PERSONS_JOINED = re.compile(r",? (?:and|&) (?:[A-Z][a-z]{1,3}\. )?")
@@ -114,7 +111,6 @@ class ArticleIndex:
         self._honorifics: dict[str, list[tuple[int, str, bool]]] = {}
         self._honorific_at: dict[int, str] = {}
         self._first_full_name: dict[str, int] = {}
-        self._pronoun_openings: set[tuple[int, str]] | None = None
 
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph ``offset`` falls in."""
@@ -314,17 +310,6 @@ class ArticleIndex:
             if start < since:
                 return
             yield start, self.mention_keys[mention]
-
-    def opens_a_sentence_with(self, paragraph: int, gender: str) -> bool:
-        """Whether a sentence of paragraph ``paragraph`` opens with "He" ("male") or "She"
-        ("female"): a person named before it goes on there, and the names it holds besides are
-        others (found with one pass over the article's sentences, then a set lookup)."""
-        if self._pronoun_openings is None:
-            text = self.article.text
-            self._pronoun_openings = {
-                (self.paragraph_of(start), PRONOUN_OPENING_GENDER[match.group(1)])
-                for start in self._sentence_starts if (match := PRONOUN_OPENING.match(text, start))}
-        return (paragraph, gender) in self._pronoun_openings
 
     def joined_to_a_person(self, start: int) -> bool:
         """Whether the person mention starting at ``start`` has another person joined to it by
