@@ -613,6 +613,27 @@ def test_resolve_pronoun_is_the_person_named_last_in_its_paragraph_before_an_ear
 
 
 @pytest.mark.parametrize(
+    ("body", "claimants"),
+    [
+        # Wire: two senators, titled together.
+        ("Senators Dana Ruiz and Tom Hale toured the flooded plant on Monday. They said the levee has to be "
+         "rebuilt before spring.", ["Dana Ruiz"]),
+        # Broadsheet: two economists.
+        ("Economists Kim Tanaka and Omar Farid have studied rent caps for years. They argue that caps push "
+         "landlords to sell.", ["Kim Tanaka"]),
+        # Science magazine: each with a title of their own.
+        ("Dr. Ruth Ames and Dr. Peter Olsen spent a decade tracking the river's salmon. They predict the run "
+         "will vanish within five years.", ["Ruth Ames"]),
+        # Sports desk: a paragraph later.
+        ("Mark Dunn and Paul Okafor met the owners on Sunday.\n\nAfterwards, they promised the club would "
+         "not be sold.", ["Mark Dunn"]),
+    ],
+)
+def test_resolve_they_is_the_first_of_persons_named_together(nlp, body, claimants):
+    assert _pronoun_claimants(nlp, body) == claimants
+
+
+@pytest.mark.parametrize(
     ("body", "speakers"),
     [
         # Wire: whom the speaker talks about in the quotation.

@@ -29,6 +29,8 @@ from etl.resolve.names import kind_by_words, name_key_form, surname
 
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}
+# Pronouns that may stand for persons named together ("Ruiz and Hale ... They said"), unlike "it".
+PLURAL_PERSONAL = {"they", "them", "their"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 GROUP_POSSESSIVES = {"their", "its"}
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
@@ -251,6 +253,15 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
             return False
         return gender is None or index.gender(key) in (None, gender)
 
+    def may_be(key: str, start: int) -> bool:
+        """A subject of the pronoun's kind and number, or for "they" persons named together ("Dana
+        Ruiz and Tom Hale toured the plant. They said"): the first of them, as a report of theirs
+        ("Ruiz and Hale said") takes its first name for its source."""
+        if _may_be(index.clusters[key], kinds, wants_plural):
+            return fits(key, start)
+        return (word in PLURAL_PERSONAL and index.clusters[key].kind == "person"
+                and index.joined_to_a_person(start))
+
     def reporter_in(paragraphs: set[int]) -> str | None:
         for reporter in index.reporters_before(pronoun.start):
             if reporter.paragraph < min(paragraphs):
@@ -270,7 +281,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
             where = index.paragraph_of(start)
             if same_paragraph and where < paragraph or found is not None and where < found[1]:
                 break
-            if _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start):
+            if may_be(key, start):
                 if main_clause:
                     return key
                 found = found or (key, where)
@@ -283,8 +294,7 @@ def _antecedent(index: ArticleIndex, pronoun: SourceRef) -> str | None:
         for start, key, _ in islice(index.subjects_before(pronoun.start), SUBJECTS_LOOKED_BACK):
             if start < since:
                 return None
-            if (not index.reported_apart(start, pronoun.start)
-                    and _may_be(index.clusters[key], kinds, wants_plural) and fits(key, start)):
+            if not index.reported_apart(start, pronoun.start) and may_be(key, start):
                 return key
         return None
 

@@ -9,6 +9,7 @@ mention.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,6 +48,11 @@ NOUN_GENDER = {
     **dict.fromkeys("man boy father husband son brother actor spokesman chairman congressman businessman "
                     "grandfather dad gentleman".split(), "male"),
 }
+
+
+# What joins two persons into one subject a "they" may stand for: "Ruiz and Hale", "Ruiz & Hale",
+# "Dr. Ames and Dr. Olsen" (NER leaves the second title out of the name).
+PERSONS_JOINED = re.compile(r",? (?:and|&) (?:[A-Z][a-z]{1,3}\. )?")
 
 
 @dataclass(slots=True)
@@ -304,6 +310,20 @@ class ArticleIndex:
             if start < since:
                 return
             yield start, self.mention_keys[mention]
+
+    def joined_to_a_person(self, start: int) -> bool:
+        """Whether the person mention starting at ``start`` has another person joined to it by
+        "and" ("Dana Ruiz and Tom Hale toured the plant"): the two are one subject, a "they"."""
+        i = bisect.bisect_left(self._by_start, start, key=lambda item: item[0])
+        if i == len(self._by_start) or self._by_start[i][0] != start:
+            return False
+        end = self._by_start[i][1]
+        j = bisect.bisect_left(self._by_start, end, key=lambda item: item[0])
+        if j == len(self._by_start):
+            return False
+        after_start, _, after = self._by_start[j]
+        return (PERSONS_JOINED.fullmatch(self.article.text, end, after_start) is not None
+                and self.clusters[self.mention_keys[after]].kind == "person")
 
     def subjects_before(self, offset: int) -> Iterator[tuple[int, str, bool]]:
         """Subject mentions outside quotations starting before ``offset``, latest first, with
