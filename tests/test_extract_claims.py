@@ -4097,6 +4097,19 @@ def test_extract_claims_no_opening_a_clause_is_no_answer(nlp):
         # local timeline: a fronted hour
         ("Shortly before dawn, according to the county's log, the crews reached the levee.",
          ["Shortly before dawn", "the crews reached the levee"]),
+        # the parser hangs the closing comma on a long source: broadsheet, an apposition
+        ("Behind the delay, according to Maria Voss, a former county engineer, was a dispute over the bridge's steel.",
+         ["Behind the delay", "was a dispute over the bridge's steel"]),
+        # sports desk: a title and a middle initial
+        ("For the league, according to commissioner Paul J. Hartley, the new stadium marks a fresh start.",
+         ["For the league", "the new stadium marks a fresh start"]),
+        # tabloid: a possessive in the apposition
+        ("Top of the list of gripes, according to Kayla Moss, the singer's former stylist, was a missing designer gown.",
+         ["Top of the list of gripes", "was a missing designer gown"]),
+        # magazine profile: a relative clause in the apposition
+        ("Underneath the polished image, according to Rosa Delgado, a chef who worked beside him for a decade, lay a "
+         "fierce temper.",
+         ["Underneath the polished image", "lay a fierce temper"]),
     ],
 )
 def test_extract_claims_according_to_before_the_verb_leaves_the_clause_on_both_sides(nlp, body, expected):

@@ -928,11 +928,24 @@ def _around_according_to(verb: Token) -> list[tuple[int, int]]:
     if min(own) <= sentence.start or sentence.root.i < max(own) or sentence.root.i == verb.i:
         return []
     doc = verb.doc
-    if doc[min(own) - 1].text != "," or max(own) + 1 >= sentence.end or doc[max(own) + 1].text != ",":
+    closing = _closing_comma(verb)
+    if doc[min(own) - 1].text != "," or closing is None:
         return []
     before = _trimmed(doc[sentence.start : min(own)])
-    after = _trimmed(doc[max(own) + 1 : sentence.end])
+    after = _trimmed(doc[closing.i + 1 : sentence.end])
     return [before, after] if before is not None and after is not None else []
+
+
+def _closing_comma(verb: Token) -> Token | None:
+    """The comma that closes an "according to" phrase set off in its sentence: the one right after
+    the phrase, or its own last word, as the parser hangs that comma on the source when the
+    source is long ("according to Ann Cole, a former aide, ...", "according to Ohio's chief
+    auditor Dale Wu, ...")."""
+    last = verb.right_edge
+    if last.text == "," and last.i > verb.i + 2:
+        return last
+    following = last.i + 1
+    return verb.doc[following] if following < verb.sent.end and verb.doc[following].text == "," else None
 
 
 def _after_opening_word(verb: Token) -> tuple[int, int] | None:
