@@ -31,14 +31,29 @@ from functools import cache
 from spacy.tokens import Doc
 
 from etl.extract.attribution import FINITE_TAGS
-from etl.lexicon import document_nouns, honorifics, names_people, speech_act_verbs, speech_verbs, stance_verbs
+from etl.lexicon import (
+    document_nouns,
+    honorifics,
+    names_people,
+    outlet_words,
+    speech_act_verbs,
+    speech_verbs,
+    stance_verbs,
+)
 from etl.records import Article, Claim, Cue, Mention, SourceRef
 
 HEADLINE_REGIONS = {"title", "heading"}
 # A name as headlines write it: one to five capitalised words, initials and abbreviations
 # ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
 NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
-LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
+LABELLED = re.compile(rf"(?P<source>{NAME})(?P<cue>:) +(?P<content>\S.*)")
+# A headline's label may flag the story before a dash ("EXCLUSIVE \u2013 Okafor: ...") and say
+# to whom or where its source spoke after the name ("Okafor to Farmers: ...", "Delgado at the
+# Fair: ..."); the name is taken lazily, so that it ends before "to" or "at". "On" a topic
+# is read only before a quotation (``QUOTED_AFTER_COLON``): "Okafor on the Budget: No Cuts"
+# may be the writer's summary.
+HEADLINE_LABEL = re.compile(
+    rf"(?:[A-Z]+ [\u2013\u2014-] )?(?P<source>{NAME}?)(?: (?:[Tt]o|[Aa]t) [^:]+)?(?P<cue>:) +(?P<content>\S.*)")
 # A broadcast transcript's speaker label: a surname or full name in capitals ("TAPPER", "JAKE
 # TAPPER", "O'NEILL"), never one letter ("Q:", "A:" mark interviews some articles credit and
 # some do not).
@@ -89,25 +104,48 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
     """
     known = _person_names(mentions)
     named = {m.text for m in mentions}
+    organizations = {m.text.casefold() for m in mentions if m.kind == "organization"}
     claims = []
-    for region in article.regions:
-        if region.kind not in HEADLINE_REGIONS:
-            continue
-        line = article.text[region.start : region.end]
-        claim = _attribution(line, region.start)
-        unnamed = _unnamed_label(claim) if claim is not None and claim.cue.text == ":" else None
-        if unnamed is not None:
-            claim = unnamed
-        elif claim is not None and claim.source.text.casefold() not in known:
-            claim = _known_after_description(claim, known) or _described(claim, named)
-        if claim is None:
-            claim = _quoted_after_colon(line, region.start, known)
-        elif claim.kind == "evidence" and claim.source.form != "description":
+    for line, start, titled in _headline_lines(article):
+        # An untitled opening is a sentence the parser reads: only its label is read here.
+        claim = _attribution(line, start) if titled else _label_attribution(line, start)
+        claim = _sourced(claim, known, named, organizations) if claim is not None else None
+        if claim is None and titled:
+            claim = _quoted_after_colon(line, start, known)
+        elif claim is not None and claim.kind == "evidence" and claim.source.form != "description":
             # "Okafor Shows Up At Rally": a person shows no finding.
             claim = None
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _headline_lines(article: Article) -> list[tuple[str, int, bool]]:
+    """Each headline line, where it starts, and whether the cleaner told it apart as a title or
+    heading. A headline written as a sentence ("Okafor: Time for a change.") opens the text as
+    a paragraph, whose first line alone is the headline: a subtitle may follow on the next
+    ("Okafor: Rates will hold; \nThe council meets Monday.")."""
+    lines = [(article.text[region.start : region.end], region.start, True)
+             for region in article.regions if region.kind in HEADLINE_REGIONS]
+    opening = _untitled_opening(article)
+    if opening is not None:
+        paragraph = next(p for p in article.paragraphs if p.start == opening)
+        lines.append((article.text[opening : paragraph.end].split("\n", 1)[0], opening, False))
+    return lines
+
+
+def _sourced(claim: Claim, known: set[str], named: set[str], organizations: set[str]) -> Claim | None:
+    """The headline's claim with its source as kept: a person the text names, perhaps after
+    words that describe them, a one-word label of a document or people, an outlet or an
+    organization, or a subject that describes people or a document; None when the source is
+    none of these."""
+    if claim.cue.text == ":":
+        unnamed = _unnamed_label(claim) or _outlet_label(claim, organizations)
+        if unnamed is not None:
+            return unnamed
+    if claim.source.text.casefold() in known:
+        return claim
+    return _known_after_description(claim, known) or _described(claim, named)
 
 
 def _known_after_description(claim: Claim, known: set[str]) -> Claim | None:
@@ -188,16 +226,12 @@ def transcript_claims(article: Article, doc: Doc, mentions: Sequence[Mention]) -
     for match, text, start in labelled:
         source = match.group("source")
         in_dialogue = source.split()[-1] in speakers
+        # An untitled opening's label is its headline's (``headline_claims``).
+        if start == headline or source.casefold() not in known and not in_dialogue:
+            continue
         claim = _labelled(match, text.rstrip(), start)
-        unnamed = _unnamed_label(claim) if claim is not None and start == headline else None
-        if unnamed is not None:
-            claims.append(unnamed)
-            continue
-        if source.casefold() not in known and not in_dialogue:
-            continue
-        # In a dialogue a short turn ("Why not debate?") is still a turn, and a headline
-        # reports without a verb ("Okafor: Time for a Change").
-        if claim is not None and (in_dialogue or start == headline or _says_something(doc, claim)):
+        # In a dialogue a short turn ("Why not debate?") is still a turn.
+        if claim is not None and (in_dialogue or _says_something(doc, claim)):
             claims.append(claim)
     return claims
 
@@ -215,6 +249,20 @@ def _unnamed_label(claim: Claim) -> Claim | None:
     if label.casefold().endswith("s") and names_people(plural):
         return replace(claim, source=replace(claim.source, form="description"), kind="speech")
     return None
+
+
+def _outlet_label(claim: Claim, organizations: set[str]) -> Claim | None:
+    """A headline labelled by a news outlet or by a piece of an outlet or of an organization
+    the text names: "Metro Post: ...", "Newspaper: ...", "Harbor Times Fact-Check: ...",
+    "Kestrel Group report: ...". The label ends with a word of outlets' names, or with a
+    document noun after one or after the organization's name; "Big Win For Okafor: ..." does
+    neither."""
+    *owner, last = claim.source.text.casefold().split()
+    piece = bool(owner) and last in document_nouns()
+    outlet = (owner[-1] if piece else last) in outlet_words()
+    if not (outlet or piece and " ".join(owner) in organizations):
+        return None
+    return replace(claim, source=replace(claim.source, form="description"), kind="speech")
 
 
 def _untitled_opening(article: Article) -> int | None:
@@ -242,9 +290,9 @@ def _dialogue_speakers(labels: Sequence[str]) -> set[str]:
 
 def _attribution(line: str, offset: int) -> Claim | None:
     """The headline's attribution: "Source: content" or "Source Says content"."""
-    labelled = LABELLED.fullmatch(line.rstrip())
-    if labelled is not None and not _reporting_verb().fullmatch(labelled.group("source") + " :"):
-        return _labelled(labelled, line.rstrip(), offset)
+    labelled = _label_attribution(line, offset)
+    if labelled is not None:
+        return labelled
     # A label with a reporting verb reports what follows its verb ("Okafor Endorses Hale: ...").
     match = _reporting_verb().fullmatch(line.rstrip()) or _trailing_report().fullmatch(line.rstrip())
     if match is None:
@@ -259,6 +307,14 @@ def _attribution(line: str, offset: int) -> Claim | None:
     return Claim(start, start + len(content), content, cue, _named_source(match, offset), kind)
 
 
+def _label_attribution(line: str, offset: int) -> Claim | None:
+    """"Source: content", unless the label holds a reporting verb ("Okafor Endorses Hale: ...")."""
+    labelled = HEADLINE_LABEL.fullmatch(line.rstrip())
+    if labelled is None or _reporting_verb().fullmatch(line[: labelled.start("cue")] + " :"):
+        return None
+    return _labelled(labelled, line.rstrip(), offset)
+
+
 def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
     """"Source: content", the content running to the end of ``text``: words, not a figure
     ("Clinton: 1,769" is a tally, and so are "Clinton: 47 percent, Trump: 41 percent" and
@@ -267,7 +323,7 @@ def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
     if len(WORD.findall(content)) < MIN_LABELLED_WORDS or FIGURE.match(content):
         return None
     start = offset + match.start("content")
-    colon = offset + match.end("source")
+    colon = offset + match.start("cue")
     return Claim(start, start + len(content), content, Cue(colon, colon + 1, ":"), _named_source(match, offset), "speech")
 
 
