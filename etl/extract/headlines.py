@@ -84,6 +84,9 @@ TEASER = re.compile(r" [\u2013\u2014] |- ")
 # Where a headline's second sentence starts: "Okafor Finally Named A Chief. Will She Stay?" A
 # full stop after a word of four letters or more, which no abbreviation ("Sen.", "U.S.") is.
 NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
+# Words of outlets' names that tell how often a show or newsletter comes out when they end its
+# name ("Harbor News Daily", "Politics Weekly"): it labels its own items, which no one said.
+SERIAL_NAME_ENDINGS = {"daily", "weekly"}
 # Past tenses no spelling rule gives: irregular verbs, and verbs of two syllables stressed on the
 # last, whose final consonant doubles ("admitted", not "admited", against "answered").
 IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found",
@@ -104,12 +107,11 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
     """
     known = _person_names(mentions)
     named = {m.text for m in mentions}
-    organizations = {m.text.casefold() for m in mentions if m.kind == "organization"}
     claims = []
     for line, start, titled in _headline_lines(article):
         # An untitled opening is a sentence the parser reads: only its label is read here.
         claim = _attribution(line, start) if titled else _label_attribution(line, start)
-        claim = _sourced(claim, known, named, organizations) if claim is not None else None
+        claim = _sourced(claim, known, named) if claim is not None else None
         if claim is None and titled:
             claim = _quoted_after_colon(line, start, known)
         elif claim is not None and claim.kind == "evidence" and claim.source.form != "description":
@@ -134,13 +136,12 @@ def _headline_lines(article: Article) -> list[tuple[str, int, bool]]:
     return lines
 
 
-def _sourced(claim: Claim, known: set[str], named: set[str], organizations: set[str]) -> Claim | None:
+def _sourced(claim: Claim, known: set[str], named: set[str]) -> Claim | None:
     """The headline's claim with its source as kept: a person the text names, perhaps after
-    words that describe them, a one-word label of a document or people, an outlet or an
-    organization, or a subject that describes people or a document; None when the source is
-    none of these."""
+    words that describe them, a one-word label of a document or people, an outlet, or a
+    subject that describes people or a document; None when the source is none of these."""
     if claim.cue.text == ":":
-        unnamed = _unnamed_label(claim) or _outlet_label(claim, organizations)
+        unnamed = _unnamed_label(claim) or _outlet_label(claim)
         if unnamed is not None:
             return unnamed
     if claim.source.text.casefold() in known:
@@ -251,16 +252,14 @@ def _unnamed_label(claim: Claim) -> Claim | None:
     return None
 
 
-def _outlet_label(claim: Claim, organizations: set[str]) -> Claim | None:
-    """A headline labelled by a news outlet or by a piece of an outlet or of an organization
-    the text names: "Metro Post: ...", "Newspaper: ...", "Harbor Times Fact-Check: ...",
-    "Kestrel Group report: ...". The label ends with a word of outlets' names, or with a
-    document noun after one or after the organization's name; "Big Win For Okafor: ..." does
-    neither."""
+def _outlet_label(claim: Claim) -> Claim | None:
+    """A headline labelled by a news outlet or a piece of one: "Metro Post: ...", "Newspaper:
+    ...", "Harbor Times Fact-Check: ...". The label ends with a word of outlets' names, or with
+    a document noun after one; "Big Win For Okafor: ..." does neither, and a show or newsletter
+    ("Harbor News Daily: ...") labels its own items."""
     *owner, last = claim.source.text.casefold().split()
-    piece = bool(owner) and last in document_nouns()
-    outlet = (owner[-1] if piece else last) in outlet_words()
-    if not (outlet or piece and " ".join(owner) in organizations):
+    outlet = owner[-1] if owner and last in document_nouns() else last
+    if outlet not in outlet_words() or outlet in SERIAL_NAME_ENDINGS:
         return None
     return replace(claim, source=replace(claim.source, form="description"), kind="speech")
 
