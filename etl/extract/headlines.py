@@ -15,9 +15,12 @@ Only a person the article's text names is kept, by their name or surname ("Pence
 Pence"), after the words that describe them ("Rep. Pence", "Campaign Veteran Ruth Hale"), or
 one word labelling the headline that names a document ("Poll: Lund Leads by Nine", "Report:
 ...", what the poll or report shows) or people by what they are ("Insiders: ...", "Historians:
-..."). A subject before a verb may also describe its source ("Former Mayor Says ...", "Pastor
-Endorses ...", "New Poll Shows ..."), the description then held as an anonymous source: "Update:
-..." and "United States Says ..." (a place the text names) name no one who speaks.
+..."), or a news outlet ("Harbor Times: ...", "Newspaper: ..."). A label may flag the story
+before a dash ("EXCLUSIVE - Okafor: ...") and say to whom or where its source spoke ("Okafor
+to Farmers: ..."). A subject before a verb may also describe its source ("Former Mayor Says
+...", "Pastor Endorses ...", "New Poll Shows ..."), the description then held as an anonymous
+source: "Update: ..." and "United States Says ..." (a place the text names) name no one who
+speaks.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ HEADLINE_REGIONS = {"title", "heading"}
 # ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
 NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME})(?P<cue>:) +(?P<content>\S.*)")
-# A headline's label may flag the story before a dash ("EXCLUSIVE \u2013 Okafor: ...") and say
+# A headline's label may flag the story before a dash ("EXCLUSIVE - Okafor: ...") and say
 # to whom or where its source spoke after the name ("Okafor to Farmers: ...", "Delgado at the
 # Fair: ..."); the name is taken lazily, so that it ends before "to" or "at". "On" a topic
 # is read only before a quotation (``QUOTED_AFTER_COLON``): "Okafor on the Budget: No Cuts"
@@ -129,10 +132,9 @@ def _headline_lines(article: Article) -> list[tuple[str, int, bool]]:
     ("Okafor: Rates will hold; \nThe council meets Monday.")."""
     lines = [(article.text[region.start : region.end], region.start, True)
              for region in article.regions if region.kind in HEADLINE_REGIONS]
-    opening = _untitled_opening(article)
-    if opening is not None:
-        paragraph = next(p for p in article.paragraphs if p.start == opening)
-        lines.append((article.text[opening : paragraph.end].split("\n", 1)[0], opening, False))
+    if _untitled_opening(article) is not None:
+        paragraph = article.paragraphs[0]
+        lines.append((article.text[paragraph.start : paragraph.end].split("\n", 1)[0], paragraph.start, False))
     return lines
 
 
@@ -255,8 +257,8 @@ def _unnamed_label(claim: Claim) -> Claim | None:
 def _outlet_label(claim: Claim) -> Claim | None:
     """A headline labelled by a news outlet or a piece of one: "Metro Post: ...", "Newspaper:
     ...", "Harbor Times Fact-Check: ...". The label ends with a word of outlets' names, or with
-    a document noun after one; "Big Win For Okafor: ..." does neither, and a show or newsletter
-    ("Harbor News Daily: ...") labels its own items."""
+    a document noun after one; a show or newsletter ("Harbor News Daily: ...") labels its own
+    items."""
     *owner, last = claim.source.text.casefold().split()
     outlet = owner[-1] if owner and last in document_nouns() else last
     if outlet not in outlet_words() or outlet in SERIAL_NAME_ENDINGS:
