@@ -1742,6 +1742,8 @@ def test_extract_claims_a_word_flagging_the_story_before_a_dash_is_no_part_of_th
         # Wire, sentence case: an unnamed paper.
         ("Newspaper: Okafor billed the county for his boat repairs.",
          ("Newspaper", ":", "Okafor billed the county for his boat repairs")),
+        # Regional: an outlet's name that is a document noun too.
+        ("Lakeside Post: Delgado Has The Dam Numbers Wrong", ("Lakeside Post", ":", "Delgado Has The Dam Numbers Wrong")),
         # Magazine: an outlet's piece.
         ("Valley Gazette Fact-Check: Delgado's Dam Cost Figure Falls Short",
          ("Valley Gazette Fact-Check", ":", "Delgado's Dam Cost Figure Falls Short")),

@@ -260,7 +260,7 @@ def _outlet_label(claim: Claim) -> Claim | None:
     a document noun after one; a show or newsletter ("Harbor News Daily: ...") labels its own
     items."""
     *owner, last = claim.source.text.casefold().split()
-    outlet = owner[-1] if owner and last in document_nouns() else last
+    outlet = owner[-1] if owner and last in document_nouns() and last not in outlet_words() else last
     if outlet not in outlet_words() or outlet in SERIAL_NAME_ENDINGS:
         return None
     return replace(claim, source=replace(claim.source, form="description"), kind="speech")
