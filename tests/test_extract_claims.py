@@ -1700,6 +1700,99 @@ def test_extract_claims_a_quotation_after_a_colon_needs_a_person_opening_the_hea
     assert _headline_claims(nlp, title, HEADLINE_BODY) == []
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Tabloid: to whom it was said.
+        ("Okafor to Farm Bureau: Water Rates Will Hold", ("Tom Okafor", ":", "Water Rates Will Hold")),
+        # Regional, sentence case: where it was said.
+        ("Delgado at Riverside Fair: Dam will be repaired by spring.",
+         ("Maria Delgado", ":", "Dam will be repaired by spring")),
+        # Magazine: a title before the name, and a long audience.
+        ("Senator Okafor To Young Renters Anxious About Leases: Help Is Coming",
+         ("Tom Okafor", ":", "Help Is Coming")),
+    ],
+)
+def test_extract_claims_a_headline_label_may_say_to_whom_or_where_its_source_spoke(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Political site: an en dash.
+        ("EXCLUSIVE \u2013 Tom Okafor: The Dam Report Was Buried", ("Tom Okafor", ":", "The Dam Report Was Buried")),
+        # Tabloid: a hyphen.
+        ("WATCH - Delgado: Rates Hold Steady Until The Thaw",
+         ("Maria Delgado", ":", "Rates Hold Steady Until The Thaw")),
+        # Broadsheet live blog: an em dash.
+        ("LIVE \u2014 Delgado: Council Must Act On Dam Before Winter",
+         ("Maria Delgado", ":", "Council Must Act On Dam Before Winter")),
+    ],
+)
+def test_extract_claims_a_word_flagging_the_story_before_a_dash_is_no_part_of_the_label(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Aggregator: an outlet's name.
+        ("Harbor Times: Okafor Skipped Three Budget Votes", ("Harbor Times", ":", "Okafor Skipped Three Budget Votes")),
+        # Wire, sentence case: an unnamed paper.
+        ("Newspaper: Okafor billed the county for his boat repairs.",
+         ("Newspaper", ":", "Okafor billed the county for his boat repairs")),
+        # Regional: an outlet's name that is a document noun too.
+        ("Lakeside Post: Delgado Has The Dam Numbers Wrong", ("Lakeside Post", ":", "Delgado Has The Dam Numbers Wrong")),
+        # Magazine: an outlet's piece.
+        ("Valley Gazette Fact-Check: Delgado's Dam Cost Figure Falls Short",
+         ("Valley Gazette Fact-Check", ":", "Delgado's Dam Cost Figure Falls Short")),
+    ],
+)
+def test_extract_claims_an_outlet_labelling_a_headline_says_it(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # National daily: a subtitle on the next line.
+        ("Okafor: Water rates will not rise this year; \nCouncil vote set for Tuesday after long delay.",
+         ("Tom Okafor", ":", "Water rates will not rise this year")),
+        # Regional.
+        ("Delgado: Budget gap can be closed without layoffs; \nState faces a shortfall of $2 billion next year.",
+         ("Maria Delgado", ":", "Budget gap can be closed without layoffs")),
+        # Broadsheet: people by what they are.
+        ("Economists: Water rates must rise by spring; \nDrought costs mount for the Riverside utility.",
+         ("Economists", ":", "Water rates must rise by spring")),
+    ],
+)
+def test_extract_claims_a_sentence_case_headline_label_ends_with_its_line(nlp, title, expected):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Wire: a running story's label.
+        "The Latest: Delgado to tour flood zone.",
+        "BYLINE: Tom Okafor.",
+        "Delegate Update: Okafor pulls ahead in the north.",
+        # Broadsheet: a paid death notice.
+        "Paid Notice: Memorials OKAFOR, RUTH.",
+        # Viral site: teasers.
+        "Revealed: What The Water Board Kept From Voters",
+        "Wow: Riverside Council Did Something Odd Last Night",
+        "Look: Crowds Line Up For Okafor In The Rain",
+        # A show or newsletter labels its own items.
+        "Harbor News Daily: Floods, Fares And A Farewell",
+        "Friday Evening Digest: Okafor's budget, Delgado's dam.",
+    ],
+)
+def test_extract_claims_a_headline_label_that_names_no_source_gives_nothing(nlp, title):
+    assert _headline_claims(nlp, title, HEADLINE_BODY) == []
+
+
 def test_extract_quotes_a_headline_source_does_not_speak_for_the_first_paragraph(nlp):
     body = '"We will hold the line on every bill this year."\n\nGovernor Maria Delgado met the council on Monday.'
     article = clean(RawArticle("t.txt", f"Delgado: Rates Will Not Rise\n\n{body}\n"))

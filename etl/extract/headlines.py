@@ -15,9 +15,12 @@ Only a person the article's text names is kept, by their name or surname ("Pence
 Pence"), after the words that describe them ("Rep. Pence", "Campaign Veteran Ruth Hale"), or
 one word labelling the headline that names a document ("Poll: Lund Leads by Nine", "Report:
 ...", what the poll or report shows) or people by what they are ("Insiders: ...", "Historians:
-..."). A subject before a verb may also describe its source ("Former Mayor Says ...", "Pastor
-Endorses ...", "New Poll Shows ..."), the description then held as an anonymous source: "Update:
-..." and "United States Says ..." (a place the text names) name no one who speaks.
+..."), or a news outlet ("Harbor Times: ...", "Newspaper: ..."). A label may flag the story
+before a dash ("EXCLUSIVE - Okafor: ...") and say to whom or where its source spoke ("Okafor
+to Farmers: ..."). A subject before a verb may also describe its source ("Former Mayor Says
+...", "Pastor Endorses ...", "New Poll Shows ..."), the description then held as an anonymous
+source: "Update: ..." and "United States Says ..." (a place the text names) name no one who
+speaks.
 """
 
 from __future__ import annotations
@@ -31,14 +34,29 @@ from functools import cache
 from spacy.tokens import Doc
 
 from etl.extract.attribution import FINITE_TAGS
-from etl.lexicon import document_nouns, honorifics, names_people, speech_act_verbs, speech_verbs, stance_verbs
+from etl.lexicon import (
+    document_nouns,
+    honorifics,
+    names_people,
+    outlet_words,
+    speech_act_verbs,
+    speech_verbs,
+    stance_verbs,
+)
 from etl.records import Article, Claim, Cue, Mention, SourceRef
 
 HEADLINE_REGIONS = {"title", "heading"}
 # A name as headlines write it: one to five capitalised words, initials and abbreviations
 # ("Dr. Ben Carson", "De Blasio"), no colon or sentence inside.
 NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
-LABELLED = re.compile(rf"(?P<source>{NAME}): +(?P<content>\S.*)")
+LABELLED = re.compile(rf"(?P<source>{NAME})(?P<cue>:) +(?P<content>\S.*)")
+# A headline's label may flag the story before a dash ("EXCLUSIVE - Okafor: ...") and say
+# to whom or where its source spoke after the name ("Okafor to Farmers: ...", "Delgado at the
+# Fair: ..."); the name is taken lazily, so that it ends before "to" or "at". "On" a topic
+# is read only before a quotation (``QUOTED_AFTER_COLON``): "Okafor on the Budget: No Cuts"
+# may be the writer's summary.
+HEADLINE_LABEL = re.compile(
+    rf"(?:[A-Z]+ [\u2013\u2014-] )?(?P<source>{NAME}?)(?: (?:[Tt]o|[Aa]t) [^:]+)?(?P<cue>:) +(?P<content>\S.*)")
 # A broadcast transcript's speaker label: a surname or full name in capitals ("TAPPER", "JAKE
 # TAPPER", "O'NEILL"), never one letter ("Q:", "A:" mark interviews some articles credit and
 # some do not).
@@ -69,6 +87,9 @@ TEASER = re.compile(r" [\u2013\u2014] |- ")
 # Where a headline's second sentence starts: "Okafor Finally Named A Chief. Will She Stay?" A
 # full stop after a word of four letters or more, which no abbreviation ("Sen.", "U.S.") is.
 NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z]{4})\.|[?!]) (?=[A-Z\u2018\u201c'\"])")
+# Words of outlets' names that tell how often a show or newsletter comes out when they end its
+# name ("Harbor News Daily", "Politics Weekly"): it labels its own items, which no one said.
+SERIAL_NAME_ENDINGS = {"daily", "weekly"}
 # Past tenses no spelling rule gives: irregular verbs, and verbs of two syllables stressed on the
 # last, whose final consonant doubles ("admitted", not "admited", against "answered").
 IRREGULAR_PAST = {"say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "find": "found",
@@ -90,24 +111,44 @@ def headline_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim
     known = _person_names(mentions)
     named = {m.text for m in mentions}
     claims = []
-    for region in article.regions:
-        if region.kind not in HEADLINE_REGIONS:
-            continue
-        line = article.text[region.start : region.end]
-        claim = _attribution(line, region.start)
-        unnamed = _unnamed_label(claim) if claim is not None and claim.cue.text == ":" else None
-        if unnamed is not None:
-            claim = unnamed
-        elif claim is not None and claim.source.text.casefold() not in known:
-            claim = _known_after_description(claim, known) or _described(claim, named)
-        if claim is None:
-            claim = _quoted_after_colon(line, region.start, known)
-        elif claim.kind == "evidence" and claim.source.form != "description":
+    for line, start, titled in _headline_lines(article):
+        # An untitled opening is a sentence the parser reads: only its label is read here.
+        claim = _attribution(line, start) if titled else _label_attribution(line, start)
+        claim = _sourced(claim, known, named) if claim is not None else None
+        if claim is None and titled:
+            claim = _quoted_after_colon(line, start, known)
+        elif claim is not None and claim.kind == "evidence" and claim.source.form != "description":
             # "Okafor Shows Up At Rally": a person shows no finding.
             claim = None
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _headline_lines(article: Article) -> list[tuple[str, int, bool]]:
+    """Each headline line, where it starts, and whether the cleaner told it apart as a title or
+    heading. A headline written as a sentence ("Okafor: Time for a change.") opens the text as
+    a paragraph, whose first line alone is the headline: a subtitle may follow on the next
+    ("Okafor: Rates will hold; \nThe council meets Monday.")."""
+    lines = [(article.text[region.start : region.end], region.start, True)
+             for region in article.regions if region.kind in HEADLINE_REGIONS]
+    if _untitled_opening(article) is not None:
+        paragraph = article.paragraphs[0]
+        lines.append((article.text[paragraph.start : paragraph.end].split("\n", 1)[0], paragraph.start, False))
+    return lines
+
+
+def _sourced(claim: Claim, known: set[str], named: set[str]) -> Claim | None:
+    """The headline's claim with its source as kept: a person the text names, perhaps after
+    words that describe them, a one-word label of a document or people, an outlet, or a
+    subject that describes people or a document; None when the source is none of these."""
+    if claim.cue.text == ":":
+        unnamed = _unnamed_label(claim) or _outlet_label(claim)
+        if unnamed is not None:
+            return unnamed
+    if claim.source.text.casefold() in known:
+        return claim
+    return _known_after_description(claim, known) or _described(claim, named)
 
 
 def _known_after_description(claim: Claim, known: set[str]) -> Claim | None:
@@ -188,16 +229,12 @@ def transcript_claims(article: Article, doc: Doc, mentions: Sequence[Mention]) -
     for match, text, start in labelled:
         source = match.group("source")
         in_dialogue = source.split()[-1] in speakers
+        # An untitled opening's label is its headline's (``headline_claims``).
+        if start == headline or source.casefold() not in known and not in_dialogue:
+            continue
         claim = _labelled(match, text.rstrip(), start)
-        unnamed = _unnamed_label(claim) if claim is not None and start == headline else None
-        if unnamed is not None:
-            claims.append(unnamed)
-            continue
-        if source.casefold() not in known and not in_dialogue:
-            continue
-        # In a dialogue a short turn ("Why not debate?") is still a turn, and a headline
-        # reports without a verb ("Okafor: Time for a Change").
-        if claim is not None and (in_dialogue or start == headline or _says_something(doc, claim)):
+        # In a dialogue a short turn ("Why not debate?") is still a turn.
+        if claim is not None and (in_dialogue or _says_something(doc, claim)):
             claims.append(claim)
     return claims
 
@@ -215,6 +252,18 @@ def _unnamed_label(claim: Claim) -> Claim | None:
     if label.casefold().endswith("s") and names_people(plural):
         return replace(claim, source=replace(claim.source, form="description"), kind="speech")
     return None
+
+
+def _outlet_label(claim: Claim) -> Claim | None:
+    """A headline labelled by a news outlet or a piece of one: "Metro Post: ...", "Newspaper:
+    ...", "Harbor Times Fact-Check: ...". The label ends with a word of outlets' names, or with
+    a document noun after one; a show or newsletter ("Harbor News Daily: ...") labels its own
+    items."""
+    *owner, last = claim.source.text.casefold().split()
+    outlet = owner[-1] if owner and last in document_nouns() and last not in outlet_words() else last
+    if outlet not in outlet_words() or outlet in SERIAL_NAME_ENDINGS:
+        return None
+    return replace(claim, source=replace(claim.source, form="description"), kind="speech")
 
 
 def _untitled_opening(article: Article) -> int | None:
@@ -242,9 +291,9 @@ def _dialogue_speakers(labels: Sequence[str]) -> set[str]:
 
 def _attribution(line: str, offset: int) -> Claim | None:
     """The headline's attribution: "Source: content" or "Source Says content"."""
-    labelled = LABELLED.fullmatch(line.rstrip())
-    if labelled is not None and not _reporting_verb().fullmatch(labelled.group("source") + " :"):
-        return _labelled(labelled, line.rstrip(), offset)
+    labelled = _label_attribution(line, offset)
+    if labelled is not None:
+        return labelled
     # A label with a reporting verb reports what follows its verb ("Okafor Endorses Hale: ...").
     match = _reporting_verb().fullmatch(line.rstrip()) or _trailing_report().fullmatch(line.rstrip())
     if match is None:
@@ -259,6 +308,14 @@ def _attribution(line: str, offset: int) -> Claim | None:
     return Claim(start, start + len(content), content, cue, _named_source(match, offset), kind)
 
 
+def _label_attribution(line: str, offset: int) -> Claim | None:
+    """"Source: content", unless the label holds a reporting verb ("Okafor Endorses Hale: ...")."""
+    labelled = HEADLINE_LABEL.fullmatch(line.rstrip())
+    if labelled is None or _reporting_verb().fullmatch(line[: labelled.start("cue")] + " :"):
+        return None
+    return _labelled(labelled, line.rstrip(), offset)
+
+
 def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
     """"Source: content", the content running to the end of ``text``: words, not a figure
     ("Clinton: 1,769" is a tally, and so are "Clinton: 47 percent, Trump: 41 percent" and
@@ -267,7 +324,7 @@ def _labelled(match: re.Match[str], text: str, offset: int) -> Claim | None:
     if len(WORD.findall(content)) < MIN_LABELLED_WORDS or FIGURE.match(content):
         return None
     start = offset + match.start("content")
-    colon = offset + match.end("source")
+    colon = offset + match.start("cue")
     return Claim(start, start + len(content), content, Cue(colon, colon + 1, ":"), _named_source(match, offset), "speech")
 
 
