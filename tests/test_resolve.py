@@ -1208,6 +1208,30 @@ def test_resolve_whom_a_message_was_sent_to_does_not_speak_in_it(nlp, body, spea
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        # Regional daily: a letter sent to them.
+        ("Councilwoman Ivy Brandt sent a letter to residents saying the plant would close in May.",
+         "Councilwoman Ivy Brandt"),
+        # Local weekly: written to them.
+        ("Coach Lin wrote to parents explaining that the game was moved.", "Lin"),
+        # Political site: an email to them.
+        ("The senator's office fired off an email to donors claiming the race was dead even.",
+         "The senator's office"),
+        # Sports tabloid: a notice to them, put out in a reply.
+        ("The club answered with a notice to fans promising refunds for the cancelled match.", "The club"),
+        # Business page: a memo "to" them that the writer puts it in.
+        ("As the Orion chief executive, Lena Marsh, put it in her memo to employees explaining the merger, "
+         "''Imagine a firm that leads the market.''", "Lena Marsh"),
+        # Magazine: a letter to them.
+        ('As Harlan Pike put it in a letter to shareholders defending the sale, "We sold at the top."', "Harlan Pike"),
+    ],
+)
+def test_resolve_whom_a_message_is_addressed_to_does_not_speak_in_it(nlp, body, speaker):
+    assert _claimants(nlp, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         # Fact check.
         ('Senator Maria Okafor spoke at length about schools on Tuesday.\n\n"I have never voted to cut school '
          'funding. I wrote the bill that raised it."\n\n- Okafor.\n\nThis is a harder claim '

@@ -567,8 +567,10 @@ def _sending_verb(recipient: Token) -> Token | None:
     head = recipient.head.head
     if head.pos_ == "NOUN":
         return _putting_out(head)
-    sends = head.lemma_.lower() in SENDING_VERBS or any(
-        child.dep_ == "dobj" and child.lemma_.lower() in document_nouns() for child in children_of(head))
+    # The message may hang on the verb rather than on the "to": "put it in his memo to staff".
+    phrases = [child for child in children_of(head) if child.dep_ == "prep"]
+    nouns = [*children_of(head), *(noun for phrase in phrases for noun in children_of(phrase))]
+    sends = head.lemma_.lower() in SENDING_VERBS or any(_putting_out(noun) == head for noun in nouns)
     return head if head.pos_ == "VERB" and sends else None
 
 
