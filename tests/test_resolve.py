@@ -1232,6 +1232,23 @@ def test_resolve_whom_a_message_is_addressed_to_does_not_speak_in_it(nlp, body, 
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        # Press page: an editorial.
+        ("The Daily Courier responded in an editorial arguing that the count was wrong.", "Daily Courier"),
+        # Wire: a letter.
+        ("Senator Okafor answered in a letter warning that the bill would fail.", "Okafor"),
+        # Town weekly: a notice.
+        ("The council answered in a notice saying that the pool would close.", "The council"),
+        # Health desk: a group's letter.
+        ("Hospital managers replied in a letter insisting that the ward was safe.", "Hospital managers"),
+    ],
+)
+def test_resolve_a_document_one_replies_in_speaks_for_them(nlp, body, speaker):
+    assert _claimants(nlp, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         # Fact check.
         ('Senator Maria Okafor spoke at length about schools on Tuesday.\n\n"I have never voted to cut school '
          'funding. I wrote the bill that raised it."\n\n- Okafor.\n\nThis is a harder claim '

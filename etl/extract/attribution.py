@@ -159,7 +159,7 @@ def source_of(cue: Token) -> SourceRef | None:
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _name_after_quote(cue) or _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
-        subject = (_after_dateline(subject, cue) or _issuer(_antecedent(subject)) or _sender(subject, cue)
+        subject = (_after_dateline(subject, cue) or _issuer(_antecedent(subject), cue) or _sender(subject, cue)
                    or _titled_name(subject) or subject)
         if subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
@@ -510,12 +510,14 @@ def _stands_alone(entity: Span) -> bool:
     return first.is_sent_start or first.i > 0 and first.nbor(-1).text in {"-", "\u2013", "\u2014", "\n"}
 
 
-def _issuer(document: Token) -> Token | None:
+def _issuer(document: Token, report: Token) -> Token | None:
     """Who put out a document the sentence names (``_putting_out``): "Her office put out a letter
-    saying ...", "The campaign released a memo arguing ...", "The paper hit back in an editorial
-    stating ...": the document speaks for them."""
+    saying ...", "The campaign released a memo arguing ...", "The mayor replied in a letter
+    arguing ...": the document speaks for them. One written "in" or "with" speaks so only in a
+    participle of its own: in "told the paper in an interview aired Monday when asked ..." the
+    one who asked is not named."""
     verb = _putting_out(document)
-    if verb is None:
+    if verb is None or document.dep_ == "pobj" and report.tag_ != "VBG":
         return None
     subject = subject_of(verb)
     if subject is None or subject.i > document.i:
