@@ -528,7 +528,7 @@ def _issuer(document: Token, report: Token) -> Token | None:
 def _putting_out(document: Token) -> Token | None:
     """The verb that puts out a document: the one it is the object of ("issued a statement"),
     unless its subject only came by it ("obtained a memo"), or a verb of saying or sending it is
-    written "in" or "with" ("replied in a letter", "wrote in his memo", "as Ruiz put it in a
+    written "in" or "with" ("replied in a letter", "wrote in a column", "as Ruiz put it in a
     note"); a document a sentence is only about ("leads in a new poll") is put out by no one in it."""
     if document.lemma_.lower() not in document_nouns():
         return None
@@ -559,7 +559,7 @@ def _sending_verb(recipient: Token) -> Token | None:
     """The verb that sends words to ``recipient``: a verb of saying or sending it is the object
     of ("emailed supporters"), or one a "to" phrase naming it hangs on, with the message as its
     object ("sent a letter to residents") or none ("wrote to parents"), or the verb that puts
-    out the message the phrase is on ("in his memo to staff"). A "to" after any other verb
+    out the message the phrase is on ("in her note to staff"). A "to" after any other verb
     names no listener: in "replied to critics saying ..." the critics may be the ones saying."""
     if recipient.dep_ == "dobj":
         verb = recipient.head
@@ -569,7 +569,7 @@ def _sending_verb(recipient: Token) -> Token | None:
     head = recipient.head.head
     if head.pos_ == "NOUN":
         return _putting_out(head)
-    # The message may hang on the verb rather than on the "to": "put it in his memo to staff".
+    # The message may hang on the verb rather than on the "to": "as Ruiz put it in a note to staff".
     phrases = [child for child in children_of(head) if child.dep_ == "prep"]
     nouns = [*children_of(head), *(noun for phrase in phrases for noun in children_of(phrase))]
     sends = head.lemma_.lower() in SENDING_VERBS or any(_putting_out(noun) == head for noun in nouns)
