@@ -1218,10 +1218,10 @@ def test_resolve_whom_a_message_was_sent_to_does_not_speak_in_it(nlp, body, spea
          "The senator's office"),
         # Sports tabloid: a notice to them, put out in a reply.
         ("The club answered with a notice to fans promising refunds for the cancelled match.", "The club"),
-        # Business page: a memo "to" them that the writer puts it in.
-        ("As the Orion chief executive, Lena Marsh, put it in her memo to employees explaining the merger, "
-         "''Imagine a firm that leads the market.''", "Lena Marsh"),
-        # Magazine: a letter to them.
+        # School newsletter: a letter to them one replies in.
+        ("The principal replied in a letter to parents explaining that classes would resume Monday.",
+         "The principal"),
+        # Magazine: a letter to them the writer puts it in.
         ('As Harlan Pike put it in a letter to shareholders defending the sale, "We sold at the top."', "Harlan Pike"),
         # Press page: an editorial one replies in.
         ("The Daily Courier responded in an editorial arguing that the count was wrong.", "Daily Courier"),
@@ -1231,6 +1231,8 @@ def test_resolve_whom_a_message_was_sent_to_does_not_speak_in_it(nlp, body, spea
         ("The council answered in a notice saying that the pool would close.", "The council"),
         # Health desk: a group's letter.
         ("Hospital managers replied in a letter insisting that the ward was safe.", "Hospital managers"),
+        # Sports desk: a statement, the readers named before it.
+        ("The team responded to fans in a statement explaining that the match would be replayed.", "The team"),
     ],
 )
 def test_resolve_a_message_speaks_for_its_writer_not_for_whom_it_is_addressed_to(nlp, body, speaker):
