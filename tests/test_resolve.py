@@ -1229,6 +1229,40 @@ def test_resolve_whom_a_message_was_sent_to_does_not_speak_in_it(nlp, body, spea
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
+        # Regional daily: a letter sent to them.
+        ("Councilwoman Ivy Brandt sent a letter to residents saying the plant would close in May.",
+         "Councilwoman Ivy Brandt"),
+        # Local weekly: written to them.
+        ("Coach Lin wrote to parents explaining that the game was moved.", "Lin"),
+        # Political site: an email to them.
+        ("The senator's office fired off an email to donors claiming the race was dead even.",
+         "The senator's office"),
+        # Sports tabloid: a notice to them, put out in a reply.
+        ("The club answered with a notice to fans promising refunds for the cancelled match.", "The club"),
+        # School newsletter: a letter to them one replies in.
+        ("The principal replied in a letter to parents explaining that classes would resume Monday.",
+         "The principal"),
+        # Magazine: a letter to them the writer puts it in.
+        ('As Harlan Pike put it in a letter to shareholders defending the sale, "We sold at the top."', "Harlan Pike"),
+        # Press page: an editorial one replies in.
+        ("The Daily Courier responded in an editorial arguing that the count was wrong.", "Daily Courier"),
+        # Wire: a letter.
+        ("Senator Okafor answered in a letter warning that the bill would fail.", "Okafor"),
+        # Town weekly: a notice.
+        ("The council answered in a notice saying that the pool would close.", "The council"),
+        # Health desk: a group's letter.
+        ("Hospital managers replied in a letter insisting that the ward was safe.", "Hospital managers"),
+        # Sports desk: a statement, the readers named before it.
+        ("The team responded to fans in a statement explaining that the match would be replayed.", "The team"),
+    ],
+)
+def test_resolve_a_message_speaks_for_its_writer_not_for_whom_it_is_addressed_to(nlp, body, speaker):
+    assert _claimants(nlp, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
         # Fact check.
         ('Senator Maria Okafor spoke at length about schools on Tuesday.\n\n"I have never voted to cut school '
          'funding. I wrote the bill that raised it."\n\n- Okafor.\n\nThis is a harder claim '

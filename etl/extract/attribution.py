@@ -159,7 +159,7 @@ def source_of(cue: Token) -> SourceRef | None:
     if (subject is None or subject.i > cue.i) and not _is_participle(cue):
         subject = _name_after_quote(cue) or _inverted_subject(cue) or subject
     if subject is not None and subject.i < cue.i:
-        subject = (_after_dateline(subject, cue) or _issuer(_antecedent(subject)) or _sender(subject, cue)
+        subject = (_after_dateline(subject, cue) or _issuer(_antecedent(subject), cue) or _sender(subject, cue)
                    or _titled_name(subject) or subject)
         if subject.lower_ == "they":
             subject = _plural_antecedent(subject) or subject
@@ -510,31 +510,70 @@ def _stands_alone(entity: Span) -> bool:
     return first.is_sent_start or first.i > 0 and first.nbor(-1).text in {"-", "\u2013", "\u2014", "\n"}
 
 
-def _issuer(document: Token) -> Token | None:
-    """Who put out a document the sentence names as its object: "Her office put out a letter
-    saying ...", "The campaign released a memo arguing ...": the document speaks for them."""
-    if document.dep_ != "dobj" or document.lemma_.lower() not in document_nouns():
+def _issuer(document: Token, report: Token) -> Token | None:
+    """Who put out a document the sentence names (``_putting_out``): "Her office put out a letter
+    saying ...", "The campaign released a memo arguing ...", "The mayor replied in a letter
+    arguing ...": the document speaks for them. One written "in" or "with" speaks so only in a
+    participle of its own: in "told the paper in an interview aired Monday when asked ..." the
+    one who asked is not named."""
+    verb = _putting_out(document)
+    if verb is None or document.dep_ == "pobj" and report.tag_ != "VBG":
         return None
-    if document.head.lemma_.lower() in RECEIVING_VERBS:
-        return None
-    subject = subject_of(document.head)
+    subject = subject_of(verb)
     if subject is None or subject.i > document.i:
         return None
     return subject if _may_speak(subject) else None
 
 
+def _putting_out(document: Token) -> Token | None:
+    """The verb that puts out a document: the one it is the object of ("issued a statement"),
+    unless its subject only came by it ("obtained a memo"), or a verb of saying or sending it is
+    written "in" or "with" ("replied in a letter", "wrote in a column", "as Ruiz put it in a
+    note"); a document a sentence is only about ("leads in a new poll") is put out by no one in it."""
+    if document.lemma_.lower() not in document_nouns():
+        return None
+    verb = document.head
+    if document.dep_ == "dobj":
+        return verb if verb.lemma_.lower() not in RECEIVING_VERBS else None
+    if document.dep_ != "pobj" or verb.lower_ not in ("in", "with"):
+        return None
+    verb = verb.head
+    return verb if is_speech_verb(verb) or verb.lemma_.lower() in SENDING_VERBS or puts_it(verb) else None
+
+
 def _sender(recipient: Token, participle: Token) -> Token | None:
-    """Who speaks in a participle the parser hung on whom a report was sent to: in "The senator
-    emailed supporters saying ..." and "Okafor emailed reporters explaining ..." the sender
-    says it, not the supporters or the reporters."""
-    if participle.dep_ != "acl" or participle.head.i != recipient.i or recipient.dep_ != "dobj":
+    """Who speaks in a participle the parser hung on whom a report was sent to
+    (``_sending_verb``): in "The senator emailed supporters saying ...", "The office sent a
+    letter to residents saying ..." and "Lin wrote to parents explaining ..." the sender says
+    it, not the supporters, the residents or the parents."""
+    if participle.dep_ != "acl" or participle.head.i != recipient.i:
         return None
-    if not is_speech_verb(recipient.head) and recipient.head.lemma_.lower() not in SENDING_VERBS:
-        return None
-    subject = subject_of(recipient.head)
+    verb = _sending_verb(recipient)
+    subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.i > recipient.i:
         return None
     return subject if _may_speak(subject) or subject.pos_ == "PROPN" else None
+
+
+def _sending_verb(recipient: Token) -> Token | None:
+    """The verb that sends words to ``recipient``: a verb of saying or sending it is the object
+    of ("emailed supporters"), or one a "to" phrase naming it hangs on, with the message as its
+    object ("sent a letter to residents") or none ("wrote to parents"), or the verb that puts
+    out the message the phrase is on ("in her note to staff"). A "to" after any other verb
+    names no listener: in "replied to critics saying ..." the critics may be the ones saying."""
+    if recipient.dep_ == "dobj":
+        verb = recipient.head
+        return verb if is_speech_verb(verb) or verb.lemma_.lower() in SENDING_VERBS else None
+    if recipient.dep_ != "pobj" or recipient.head.lower_ != "to":
+        return None
+    head = recipient.head.head
+    if head.pos_ == "NOUN":
+        return _putting_out(head)
+    # The message may hang on the verb rather than on the "to": "as Ruiz put it in a note to staff".
+    phrases = [child for child in children_of(head) if child.dep_ == "prep"]
+    nouns = [*children_of(head), *(noun for phrase in phrases for noun in children_of(phrase))]
+    sends = head.lemma_.lower() in SENDING_VERBS or any(_putting_out(noun) == head for noun in nouns)
+    return head if head.pos_ == "VERB" and sends else None
 
 
 def _may_speak(token: Token) -> bool:
