@@ -1787,6 +1787,13 @@ def test_extract_claims_a_sentence_case_headline_label_ends_with_its_line(nlp, t
         # A show or newsletter labels its own items.
         "Harbor News Daily: Floods, Fares And A Farewell",
         "Friday Evening Digest: Okafor's budget, Delgado's dam.",
+        # A verb or an idiom after "to" or "at", not whom or where: regional, sentence case.
+        "Okafor to step down after two terms: a surprise for the council.",
+        "Okafor at odds with the water board: dam talks stall again.",
+        # Magazine profile: an age.
+        "Delgado At 60: A Life Spent Fighting For The Valley",
+        # Political site.
+        "Delgado At A Crossroads: What Comes Next For The Governor",
     ],
 )
 def test_extract_claims_a_headline_label_that_names_no_source_gives_nothing(nlp, title):
