@@ -1261,6 +1261,24 @@ def test_resolve_a_message_speaks_for_its_writer_not_for_whom_it_is_addressed_to
 
 
 @pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        # Court wire: charged in a complaint.
+        ("Tom Hale was charged in a complaint alleging that he took bribes from two contractors.", "Tom Hale"),
+        # Sports tabloid: sent a text message.
+        ("Goalkeeper Rui Santos was sent a text message threatening that his car would be burned.", "Rui Santos"),
+        # Regional daily: charged in an indictment.
+        ("Former treasurer Lena Park was charged in an indictment alleging she moved county funds into her own "
+         "account.", "Lena Park"),
+        # City hall desk: sent a letter.
+        ("Mayor Omar Reed was sent a letter warning that the pier would collapse within a year.", "Omar Reed"),
+    ],
+)
+def test_resolve_a_document_in_the_passive_does_not_speak_for_its_subject(nlp, body, subject):
+    assert not any(subject in (name or "") for name in _claimants(nlp, body))
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         # Fact check.

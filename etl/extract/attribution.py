@@ -529,16 +529,21 @@ def _putting_out(document: Token) -> Token | None:
     """The verb that puts out a document: the one it is the object of ("issued a statement"),
     unless its subject only came by it ("obtained a memo"), or a verb of saying or sending it is
     written "in" or "with" ("replied in a letter", "wrote in a column", "as Ruiz put it in a
-    note"); a document a sentence is only about ("leads in a new poll") is put out by no one in it."""
+    note"); a document a sentence is only about ("leads in a new poll") is put out by no one in it,
+    nor one of a verb in the passive: in "Hale was charged in a complaint alleging ..." and "The
+    mayor was sent a letter saying ..." the subject is whom the document is against or to."""
     if document.lemma_.lower() not in document_nouns():
         return None
-    verb = document.head
     if document.dep_ == "dobj":
-        return verb if verb.lemma_.lower() not in RECEIVING_VERBS else None
-    if document.dep_ != "pobj" or verb.lower_ not in ("in", "with"):
+        verb = document.head
+        puts_out = verb.lemma_.lower() not in RECEIVING_VERBS
+    elif document.dep_ == "pobj" and document.head.lower_ in ("in", "with"):
+        verb = document.head.head
+        puts_out = is_speech_verb(verb) or verb.lemma_.lower() in SENDING_VERBS or puts_it(verb)
+    else:
         return None
-    verb = verb.head
-    return verb if is_speech_verb(verb) or verb.lemma_.lower() in SENDING_VERBS or puts_it(verb) else None
+    passive = any(child.dep_ in PASSIVE_DEPS for child in children_of(verb))
+    return verb if puts_out and not passive else None
 
 
 def _sender(recipient: Token, participle: Token) -> Token | None:

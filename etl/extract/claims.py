@@ -942,6 +942,7 @@ def _closing_comma(verb: Token) -> Token | None:
     source is long ("according to Ann Cole, a former aide, ...", "according to Ohio's chief
     auditor Dale Wu, ...")."""
     last = verb.right_edge
+    # Past "according", "to" and one word of the source at least.
     if last.text == "," and last.i > verb.i + 2:
         return last
     following = last.i + 1

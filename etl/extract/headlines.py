@@ -52,11 +52,14 @@ NAME = r"[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,4}"
 LABELLED = re.compile(rf"(?P<source>{NAME})(?P<cue>:) +(?P<content>\S.*)")
 # A headline's label may flag the story before a dash ("EXCLUSIVE - Okafor: ...") and say
 # to whom or where its source spoke after the name ("Okafor to Farmers: ...", "Delgado at the
-# Fair: ..."); the name is taken lazily, so that it ends before "to" or "at". "On" a topic
-# is read only before a quotation (``QUOTED_AFTER_COLON``): "Okafor on the Budget: No Cuts"
-# may be the writer's summary.
+# Fair: ..."); the name is taken lazily, so that it ends before "to" or "at". Whom or where
+# starts with a capital, as a name or a title-case word: a lowercase word, a figure or "a"
+# there is a verb or an idiom ("Okafor to step down: ...", "Delgado at odds with ...:",
+# "Delgado at 60: ...", "Okafor At A Crossroads: ..."), and the source says nothing. "On" a topic is read only before a quotation (``QUOTED_AFTER_COLON``):
+# "Okafor on the Budget: No Cuts" may be the writer's summary.
 HEADLINE_LABEL = re.compile(
-    rf"(?:[A-Z]+ [\u2013\u2014-] )?(?P<source>{NAME}?)(?: (?:[Tt]o|[Aa]t) [^:]+)?(?P<cue>:) +(?P<content>\S.*)")
+    rf"(?:[A-Z]+ [\u2013\u2014-] )?(?P<source>{NAME}?)(?: (?:[Tt]o|[Aa]t) (?:[Tt]he )?(?!An? )[A-Z][^:]*)?(?P<cue>:) +"
+    r"(?P<content>\S.*)")
 # A broadcast transcript's speaker label: a surname or full name in capitals ("TAPPER", "JAKE
 # TAPPER", "O'NEILL"), never one letter ("Q:", "A:" mark interviews some articles credit and
 # some do not).
