@@ -458,16 +458,16 @@ def test_extract_entities_a_lone_surname_of_a_named_person_is_that_person(nlp, b
     ("body", "surname"),
     [
         # Business magazine: the surname as a possessive, where the tagger sees a port city.
-        ("The board hired Susan Galveston as chief executive last year. Investors have since warmed to "
-         "Galveston's plan for the mills.", "Galveston"),
+        ("The board named Susan Galveston to run the mills in 2023. Shareholders have since warmed to "
+         "Galveston's turnaround strategy.", "Galveston"),
         # Regional sports page: the coach as the object of a verb.
-        ("Coach Mike Tulsa lost his third game in a row on Saturday. Fans booed Tulsa as he left the field.",
-         "Tulsa"),
+        ("Coach Mike Tulsa's team dropped a third straight home game on Saturday. Fans jeered Tulsa at the "
+         "final whistle.", "Tulsa"),
         # Statehouse wire: the official as an object again.
         ("Lawmakers grilled Attorney General Ruth Hartford for four hours. Republicans accused Hartford of "
          "hiding the memo.", "Hartford"),
         # Tabloid food column: the chef after a gerund.
-        ("Chef Marco Savannah opened his third bistro last spring. Diners who queue for an hour rarely regret "
+        ("Chef Marco Savannah opened his third bistro last spring. Diners who queue outside rarely regret "
          "trusting Savannah with dessert.", "Savannah"),
     ],
 )

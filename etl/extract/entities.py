@@ -665,7 +665,7 @@ def _surnames_tagged_as_places(mentions: list[Mention], surnames: set[str], firs
 
 def _surnames_after_first_names(mentions: list[Mention]) -> set[str]:
     """The surnames of the persons named in full whose first word is a known first name: "Okafor"
-    of "Grace Okafor", not "America" of a "White America" NER took for a person."""
+    of "Grace Okafor", not "Fenwick" of an "Upper Fenwick" NER took for a person."""
     return {words[-1] for m in mentions
             if m.kind == "person" and len(words := m.text.split()) > 1 and is_first_name(words[0])}
 
