@@ -455,6 +455,28 @@ def test_extract_entities_a_lone_surname_of_a_named_person_is_that_person(nlp, b
 
 
 @pytest.mark.parametrize(
+    ("body", "surname"),
+    [
+        # Business magazine: the surname as a possessive, where the tagger sees a port city.
+        ("The board named Susan Galveston to run the mills in 2023. Shareholders have since warmed to "
+         "Galveston's turnaround strategy.", "Galveston"),
+        # Regional sports page: the coach as the object of a verb.
+        ("Coach Mike Tulsa's team dropped a third straight home game on Saturday. Fans jeered Tulsa at the "
+         "final whistle.", "Tulsa"),
+        # Statehouse wire: the official as an object again.
+        ("Lawmakers grilled Attorney General Ruth Hartford for four hours. Republicans accused Hartford of "
+         "hiding the memo.", "Hartford"),
+        # Tabloid food column: the chef after a gerund.
+        ("Chef Marco Savannah opened his third bistro last spring. Diners who queue outside rarely regret "
+         "trusting Savannah with dessert.", "Savannah"),
+    ],
+)
+def test_extract_entities_a_surname_tagged_as_a_place_is_the_person_as_an_object_too(nlp, body, surname):
+    # No subject shows it is a person; the known first name of the full name does.
+    assert _entities(nlp, body).get(surname) in (None, "person")
+
+
+@pytest.mark.parametrize(
     ("body", "place"),
     [
         # Sports page: a coach named after his home town, which the text writes as a place.

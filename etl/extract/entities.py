@@ -644,21 +644,30 @@ def _consistent_kinds(mentions: list[Mention], text: str) -> list[Mention]:
     """One surface form, one kind: a name shown to be a person elsewhere is a person here."""
     persons = {m.text for m in mentions if m.kind == "person" and m.label == "speaker"}
     surnames = _surnames_of_persons(mentions)
-    places = _surnames_tagged_as_places(mentions, surnames, text)
+    places = _surnames_tagged_as_places(mentions, surnames, _surnames_after_first_names(mentions), text)
     return [_as_person_if_named(m, persons, surnames, places) for m in mentions]
 
 
-def _surnames_tagged_as_places(mentions: list[Mention], surnames: set[str], text: str) -> set[str]:
+def _surnames_tagged_as_places(mentions: list[Mention], surnames: set[str], first_named: set[str],
+                               text: str) -> set[str]:
     """Persons' surnames NER tagged as places ("Claymont voted", "Ridgeway is 47"): a one-word
     place NER found (not one the context made a place) that the article gives a person named
     in full as surname, that is the subject of a verb somewhere, and that it never writes as a
     place is written ("in Iowa", "from Indiana") nor names a country. The subject keeps out
     the places NER runs into a name (a borough with "Upper" before it as a person), which stay
-    objects."""
+    objects; an object ("praised Okafor", "Okafor's aides") is the person when a known first
+    name begins the full name (``first_named``), which no borough's prefix is."""
     made_places = {m.text for m in mentions if m.label.endswith("->place")}
-    found = {m.text for m in mentions if m.kind == "place" and m.subject and m.text in surnames
-             and " " not in m.text and not _is_country_name(m.text)} - made_places
+    found = {m.text for m in mentions if m.kind == "place" and (m.subject or m.text in first_named)
+             and m.text in surnames and " " not in m.text and not _is_country_name(m.text)} - made_places
     return found - _written_as_places(found, text)
+
+
+def _surnames_after_first_names(mentions: list[Mention]) -> set[str]:
+    """The surnames of the persons named in full whose first word is a known first name: "Okafor"
+    of "Grace Okafor", not "Fenwick" of an "Upper Fenwick" NER took for a person."""
+    return {words[-1] for m in mentions
+            if m.kind == "person" and len(words := m.text.split()) > 1 and is_first_name(words[0])}
 
 
 def _written_as_places(words: set[str], text: str) -> set[str]:
