@@ -652,11 +652,12 @@ def _surnames_tagged_as_places(mentions: list[Mention], surnames: set[str], firs
                                text: str) -> set[str]:
     """Persons' surnames NER tagged as places ("Claymont voted", "Ridgeway is 47"): a one-word
     place NER found (not one the context made a place) that the article gives a person named
-    in full as surname, that is the subject of a verb somewhere, and that it never writes as a
-    place is written ("in Iowa", "from Indiana") nor names a country. The subject keeps out
-    the places NER runs into a name (a borough with "Upper" before it as a person), which stay
-    objects; an object ("praised Okafor", "Okafor's aides") is the person when a known first
-    name begins the full name (``first_named``), which no borough's prefix is."""
+    in full as surname, that is the subject of a verb somewhere or, when a known first name
+    begins the full name (``first_named``), anywhere, and that it never writes as a place is
+    written ("in Iowa", "from Indiana") nor names a country. The subject keeps out the places
+    NER runs into a name (a borough with "Upper" before it as a person), which stay objects;
+    an object ("praised Okafor", "Okafor's aides") is the person after "Grace Okafor", as no
+    borough's prefix is a first name."""
     made_places = {m.text for m in mentions if m.label.endswith("->place")}
     found = {m.text for m in mentions if m.kind == "place" and (m.subject or m.text in first_named)
              and m.text in surnames and " " not in m.text and not _is_country_name(m.text)} - made_places
