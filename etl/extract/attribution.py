@@ -511,11 +511,11 @@ def _stands_alone(entity: Span) -> bool:
 
 
 def _issuer(document: Token, report: Token) -> Token | None:
-    """Who put out a document the sentence names (``_putting_out``): "Her office put out a letter
-    saying ...", "The campaign released a memo arguing ...", "The mayor replied in a letter
+    """Who put out a document the sentence names (``_putting_out``): "The clinic issued a notice
+    warning ...", "The campaign released a memo arguing ...", "The mayor replied in a letter
     arguing ...": the document speaks for them. One written "in" or "with" speaks so only in a
-    participle of its own: in "told the paper in an interview aired Monday when asked ..." the
-    one who asked is not named."""
+    participle of its own: in "spoke to a radio host in an interview broadcast Friday, when
+    asked ..." the one who asked is not named."""
     verb = _putting_out(document)
     if verb is None or document.dep_ == "pobj" and report.tag_ != "VBG":
         return None
