@@ -1213,7 +1213,7 @@ def test_resolve_a_participle_closing_what_a_report_says_is_the_reporters(nlp, b
     ("body", "speaker"),
     [
         # Campaign trail, a quote after a colon.
-        ('The Idaho congresswoman emailed supporters saying: "We are not done yet."', "The Idaho congresswoman"),
+        ('The Boise candidate emailed donors declaring: "The recount is ours to win."', "The Boise candidate"),
         # City daily.
         ("Okafor emailed reporters explaining that he had been ill.", "Okafor"),
         # County weekly.
