@@ -1811,8 +1811,8 @@ def test_extract_quotes_a_headline_source_does_not_speak_for_the_first_paragraph
 @pytest.mark.parametrize(
     ("body", "claimant"),
     [
-        # Political site: an office's statement.
-        ("Her office put out a letter saying the councilor would skip the vote.", "Her office"),
+        # Regional daily: an official's notice.
+        ("The county clerk put up a notice saying the polls would open late.", "The county clerk"),
         # Broadsheet: a campaign's memo.
         ("The Smith campaign released a memo arguing that the polls were wrong.", "The Smith campaign"),
         # Public broadcaster: a ministry's report.

@@ -511,8 +511,8 @@ def _stands_alone(entity: Span) -> bool:
 
 
 def _issuer(document: Token, report: Token) -> Token | None:
-    """Who put out a document the sentence names (``_putting_out``): "The clinic issued a notice
-    warning ...", "The campaign released a memo arguing ...", "The mayor replied in a letter
+    """Who put out a document the sentence names (``_putting_out``): "The union issued a notice
+    saying ...", "The campaign released a memo arguing ...", "The mayor replied in a letter
     arguing ...": the document speaks for them. One written "in" or "with" speaks so only in a
     participle of its own: in "spoke to a radio host in an interview broadcast Friday, when
     asked ..." the one who asked is not named."""
