@@ -66,7 +66,7 @@ MIN_SIGNATURE_NAME_WORDS = 2
 # Verbs whose subject comes by a document rather than putting it out: "Reuters obtained a memo
 # that said ...", "the mayor received a letter saying ...": the document speaks, not they.
 RECEIVING_VERBS = {"receive", "obtain", "get", "find", "see", "review", "examine", "discover", "acquire"}
-# Verbs that send words to someone: "texted parents warning ...".
+# Verbs that send words to someone: "emailed parents warning ...".
 SENDING_VERBS = {"email", "e-mail", "text", "message", "write", "tweet"}
 # Words opening a clause of time: "said after the senator won, remarking ..."
 TIME_MARKERS = {"after", "when", "as", "before", "while", "once"}
@@ -548,7 +548,7 @@ def _putting_out(document: Token) -> Token | None:
 
 def _sender(recipient: Token, participle: Token) -> Token | None:
     """Who speaks in a participle the parser hung on whom a report was sent to
-    (``_sending_verb``): in "The coach texted players warning ...", "The office sent a
+    (``_sending_verb``): in "The coach emailed players warning ...", "The office sent a
     letter to residents saying ..." and "Lin wrote to parents explaining ..." the sender says
     it, not the players, the residents or the parents."""
     if participle.dep_ != "acl" or participle.head.i != recipient.i:
