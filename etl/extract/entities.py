@@ -272,16 +272,19 @@ def _without_leading_common_words(doc: Doc, mentions: list[Mention]) -> list[Men
     into it. Dropped where the rest is a person the article names elsewhere, the word is in none
     of its other names (a first name would be) and it is no name's word: a verb form anywhere, or
     at a sentence's start (where every word is capitalized) an adjective, quantifier or verb that
-    is no first name, title or honorific.
+    is no first name, title or honorific, before a surname the article gives with a first name.
+    The last keeps "Curt Wexley ... Wexley", whose first name is in no list: with it dropped,
+    the person would be left with no first name at all.
     """
     persons = [m for m in mentions if m.kind == "person"]
     surnames = Counter(m.text.split()[-1] for m in persons)
     words = Counter(word for m in persons for word in m.text.split())
     texts = Counter(m.text for m in persons)
+    named_in_full = {name[-1] for m in persons if len(name := m.text.split()) > 1 and is_first_name(name[0])}
     sentence_starts = {sentence.start_char for sentence in doc.sents}
     return [
         _trimmed(m) if m.kind == "person" and _starts_with_another_person(m, surnames, words, texts)
-        and _opens_with_a_common_word(doc, m, sentence_starts) else m
+        and _opens_with_a_common_word(doc, m, sentence_starts, named_in_full) else m
         for m in mentions
     ]
 
@@ -293,13 +296,14 @@ def _starts_with_another_person(mention: Mention, surnames: Counter, words: Coun
     return bool(rest) and surnames[rest[-1]] > texts[mention.text] and words[first] == texts[mention.text]
 
 
-def _opens_with_a_common_word(doc: Doc, mention: Mention, sentence_starts: set[int]) -> bool:
-    """"Injecting", "Crooked" anywhere; "Derelict", "Neither", "Combine" opening a sentence. A first
-    name that is also a common word ("Hope", "Chase", "Will") is in the first-name lists."""
-    first = mention.text.split()[0]
+def _opens_with_a_common_word(doc: Doc, mention: Mention, sentence_starts: set[int], named_in_full: set[str]) -> bool:
+    """"Injecting", "Crooked" anywhere; "Derelict", "Neither", "Combine" opening a sentence before
+    a surname in ``named_in_full``. A first name that is also a common word ("Hope", "Chase",
+    "Will") is in the first-name lists."""
+    first, *rest = mention.text.split()
     if VERB_FORM.match(first) is not None:
         return True
-    return (mention.start in sentence_starts and is_adjective_or_verb(doc.vocab, first)
+    return (mention.start in sentence_starts and rest[-1] in named_in_full and is_adjective_or_verb(doc.vocab, first)
             and not is_first_name(first) and first.lower() not in name_prefixes())
 
 
