@@ -51,6 +51,8 @@ NAME_CONNECTORS = {"of", "the", "and", "for", "on", "de", "del", "der", "den", "
 LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-Z]")
 # A gerund or participle ("Injecting", "Crooked"); names this long rarely end so.
 VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:ing|ed)$")
+# A word and the spaces and punctuation after it, up to the next word.
+FIRST_WORD_AND_PUNCTUATION = re.compile(r"\S+[\s\W]*")
 # Capitalized words, one space apart ("Hindu Kush"); a run of them is what may precede a place type.
 CAPITALIZED_WORDS = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
 CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
@@ -313,8 +315,8 @@ def _has_org_word(name: str) -> bool:
 
 
 def _trimmed(mention: Mention) -> Mention:
-    """The mention without its first word."""
-    cut = mention.text.index(" ") + 1
+    """The mention without its first word, nor the dash or spaces after it ("Weak - Ruiz")."""
+    cut = FIRST_WORD_AND_PUNCTUATION.match(mention.text).end()
     return replace(mention, start=mention.start + cut, text=mention.text[cut:])
 
 
