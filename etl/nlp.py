@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import chain
 
 import numpy
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from etl.errors import EtlError
 from etl.lexicon import honorifics, titles
 
 PARAGRAPH_BOUNDARIES = "news_etl_paragraph_boundaries"
+ADJECTIVES_AND_VERBS = "news_etl_adjectives_and_verbs"
+"""Vocabulary table of the lowercase English adjectives and verbs the lemmatizer knows."""
 NAME_SUFFIXES = ("Sr.",)
 """Abbreviations after a name that spaCy's English tokenizer splits ("Jr." it keeps whole)."""
 MAX_WHOLE_CHARS = 20_000
@@ -59,7 +63,28 @@ def load_nlp(model_name: str) -> Language:
         ) from error
     nlp.add_pipe(PARAGRAPH_BOUNDARIES, before="parser")
     _keep_abbreviations_whole(nlp)
+    _share_adjectives_and_verbs(nlp)
     return nlp
+
+
+def _share_adjectives_and_verbs(nlp: Language) -> None:
+    """Copy the rule lemmatizer's index of adjectives and verbs (WordNet's) onto the vocabulary.
+
+    Rules that see only a parsed document then can tell a capitalized common word that opens a
+    sentence ("Derelict", "Combine") from a name: the tagger reads both as proper nouns there.
+    """
+    if "lemmatizer" not in nlp.pipe_names or not nlp.get_pipe("lemmatizer").lookups.has_table("lemma_index"):
+        return
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    table = nlp.vocab.lookups.add_table(ADJECTIVES_AND_VERBS)
+    for word in chain(index.get("adj", ()), index.get("verb", ())):
+        table[word] = True
+
+
+def is_adjective_or_verb(vocab: Vocab, word: str) -> bool:
+    """Whether the lowercase word is an English adjective or verb ("derelict", "combine", "neither");
+    False where the pipeline has no lemmatizer index to tell."""
+    return vocab.lookups.has_table(ADJECTIVES_AND_VERBS) and word.lower() in vocab.lookups.get_table(ADJECTIVES_AND_VERBS)
 
 
 def _keep_abbreviations_whole(nlp: Language) -> None:

@@ -173,12 +173,37 @@ def test_extract_entities_a_first_name_and_an_outlet_surname_are_a_person(nlp, b
         # Transcript style: a doubled quote mark after a name.
         ("Ana Ruiz said that Mark Stone ''does not want the job,'' and Mark Stone laughed.",
          "Mark Stone ''", "Mark Stone"),
+        # Tabloid and regional headlines: an adjective opening the line before a surname.
+        ("Careless Ostrander must go.\n\nDale Ostrander parked in the fire lane again, neighbors said.",
+         "Careless Ostrander", "Dale Ostrander"),
+        ("Weary Alvarado and the union; a strike looms.\n\nUnion chief Rosa Alvarado met the mayor on Monday.",
+         "Weary Alvarado", "Rosa Alvarado"),
+        # Wire and data-blog styles: an imperative verb opening the sentence.
+        ("Add Varga's two terms and the tally tops 40 bills. Lena Varga took office in 2009.",
+         "Add Varga", "Lena Varga"),
+        ("Combine Delacroix and Brandt's totals from Tuesday and the race is close. Karen Delacroix led in Kent County.",
+         "Combine Delacroix", "Karen Delacroix"),
     ],
 )
 def test_extract_entities_words_and_punctuation_around_a_name_are_not_part_of_it(nlp, body, absent, present):
     entities = _entities(nlp, body)
     assert absent not in entities
     assert entities.get(present) == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # First names that are common verbs too, opening a sentence: sports, talk-radio and council reports.
+        ("Chase Dunmore scored twice. Dunmore and his brother Luke Dunmore both play for Ardley.", "Chase Dunmore"),
+        ("Rush Kellerman hosts the morning show. Kellerman and Amy Kellerman met in 1990.", "Rush Kellerman"),
+        ("Will Ferrant voted no. Ferrant said the levy was too high, and Ann Ferrant agreed.", "Will Ferrant"),
+        # A first name in no list, the only one the article gives its person.
+        ("Curt Wexley coached the team for a decade. Wexley retired in May.", "Curt Wexley"),
+    ],
+)
+def test_extract_entities_a_first_name_that_is_a_common_word_stays_in_the_name(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "person"
 
 
 @pytest.mark.parametrize(

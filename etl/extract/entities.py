@@ -33,6 +33,7 @@ from etl.lexicon import (
     vehicle_nouns,
     vessel_prefixes,
 )
+from etl.nlp import is_adjective_or_verb
 from etl.records import BYLINE, DATELINE_CITY, Article, EntityKind, Mention, SourceRef
 from etl.resolve.names import kind_by_words, names_a_base, names_a_landform
 
@@ -50,6 +51,8 @@ NAME_CONNECTORS = {"of", "the", "and", "for", "on", "de", "del", "der", "den", "
 LOWERCASE_NAME_START = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn)-[A-Z]")
 # A gerund or participle ("Injecting", "Crooked"); names this long rarely end so.
 VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:ing|ed)$")
+# A word and the spaces and punctuation after it, up to the next word.
+FIRST_WORD_AND_PUNCTUATION = re.compile(r"\S+[\s\W]*")
 # Capitalized words, one space apart ("Hindu Kush"); a run of them is what may precede a place type.
 CAPITALIZED_WORDS = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
 CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
@@ -111,7 +114,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _with_company_suffixes(doc, mentions)
     mentions = _split_run_together(mentions)
     mentions = _surnames_as_persons(mentions)
-    mentions = _without_leading_verb_forms(mentions)
+    mentions = _without_leading_common_words(doc, mentions)
     mentions = _without_craft_names(text_of(doc), mentions)
     mentions = [_party_of_its_gathering(m) for m in mentions if not _names_a_portfolio(doc, m)]
     mentions += _organizations_ner_missed(doc, mentions)
@@ -265,29 +268,45 @@ def _looks_like_a_name(text: str, kind: EntityKind, tokens: list, surnames: set[
     return True
 
 
-def _without_leading_verb_forms(mentions: list[Mention]) -> list[Mention]:
-    """"Injecting Clinton's troubles ...", "working Crooked Hillary Clinton": NER takes the capitalized
-    verb form before a name into it. Dropped where the rest is a person the article names
-    elsewhere and the word is in none of its other names (a first name would be).
+def _without_leading_common_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Injecting Clinton's troubles ...", "working Crooked Hillary Clinton", a headline's "Derelict
+    Ruiz and Vale", "Combine Ruiz and Vale's totals": NER takes the capitalized word before a name
+    into it. Dropped where the rest is a person the article names elsewhere, the word is in none
+    of its other names (a first name would be) and it is no name's word: a verb form anywhere, or
+    at a sentence's start (where every word is capitalized) an adjective, quantifier or verb that
+    is no first name, title or honorific, before a surname the article gives with a first name.
+    The last keeps "Curt Wexley ... Wexley", whose first name is in no list: with it dropped,
+    the person would be left with no first name at all.
     """
     persons = [m for m in mentions if m.kind == "person"]
     surnames = Counter(m.text.split()[-1] for m in persons)
     words = Counter(word for m in persons for word in m.text.split())
     texts = Counter(m.text for m in persons)
+    named_in_full = {name[-1] for m in persons if len(name := m.text.split()) > 1 and is_first_name(name[0])}
+    sentence_starts = {sentence.start_char for sentence in doc.sents}
     return [
-        _trimmed(m) if m.kind == "person" and _starts_with_a_verb_form(m, surnames, words, texts) else m
+        _trimmed(m) if m.kind == "person" and _starts_with_another_person(m, surnames, words, texts)
+        and _opens_with_a_common_word(doc, m, sentence_starts, named_in_full) else m
         for m in mentions
     ]
 
 
-def _starts_with_a_verb_form(mention: Mention, surnames: Counter, words: Counter, texts: Counter) -> bool:
+def _starts_with_another_person(mention: Mention, surnames: Counter, words: Counter, texts: Counter) -> bool:
+    """Whether the words after the first are a person the article names elsewhere by surname, and
+    the first word is in no other name of the article's persons."""
     first, *rest = mention.text.split()
-    return (
-        bool(rest)
-        and VERB_FORM.match(first) is not None
-        and surnames[rest[-1]] > texts[mention.text]
-        and words[first] == texts[mention.text]
-    )
+    return bool(rest) and surnames[rest[-1]] > texts[mention.text] and words[first] == texts[mention.text]
+
+
+def _opens_with_a_common_word(doc: Doc, mention: Mention, sentence_starts: set[int], named_in_full: set[str]) -> bool:
+    """"Injecting", "Crooked" anywhere; "Derelict", "Neither", "Combine" opening a sentence before
+    a surname in ``named_in_full``. A first name that is also a common word ("Hope", "Chase",
+    "Will") is in the first-name lists."""
+    first, *rest = mention.text.split()
+    if VERB_FORM.match(first) is not None:
+        return True
+    return (mention.start in sentence_starts and rest[-1] in named_in_full and is_adjective_or_verb(doc.vocab, first)
+            and not is_first_name(first) and first.lower() not in name_prefixes())
 
 
 def _has_org_word(name: str) -> bool:
@@ -296,8 +315,8 @@ def _has_org_word(name: str) -> bool:
 
 
 def _trimmed(mention: Mention) -> Mention:
-    """The mention without its first word."""
-    cut = mention.text.index(" ") + 1
+    """The mention without its first word, nor the dash or spaces after it ("Weak - Ruiz")."""
+    cut = FIRST_WORD_AND_PUNCTUATION.match(mention.text).end()
     return replace(mention, start=mention.start + cut, text=mention.text[cut:])
 
 
