@@ -495,18 +495,18 @@ def test_extract_entities_a_place_written_as_one_stays_a_place_beside_a_namesake
 @pytest.mark.parametrize(
     ("body", "place"),
     [
-        # Arts magazine: an actress who speaks under her surname, and the capital donors fly to.
-        ("The actress Kerry Washington starred in the film. \"It changed me,\" Washington said. Donors flew to "
+        # Arts magazine: an actress who speaks under her surname, and the capital donors meet in.
+        ("The actress Kerry Washington starred in the film. \"It changed me,\" Washington said. Donors met in "
          "Washington for the gala.", "Washington"),
         # Books page: a novelist on tour, from the city she shares her name with.
         ("Novelist Carla Houston signed copies for an hour. \"I grew up on these streets,\" Houston said. Her tour "
          "moves from Houston to Memphis next week.", "Houston"),
-        # Regional daily: a mayor whose surname is a city visitors travel to.
-        ("Mayor Tom Orlando cut the ribbon. \"This is a great day,\" Orlando said. Visitors to Orlando will see the "
-         "new terminal by spring.", "Orlando"),
-        # Sports tabloid: a coach quoted by surname, and the city his team flies back to.
-        ("Coach Ray Denver praised his side. \"They ran hard,\" Denver said after the match. The team flew back to "
-         "Denver overnight.", "Denver"),
+        # Regional daily: a mayor whose surname is a city with hotels in it.
+        ("Mayor Tom Orlando cut the ribbon. \"This is a great day,\" Orlando said. Hotels in Orlando expect the new "
+         "terminal to fill them by spring.", "Orlando"),
+        # Sports tabloid: a coach quoted by surname, and the city his team flies home from.
+        ("Coach Ray Denver praised his side. \"They ran hard,\" Denver said after the match. The team flew home from a "
+         "week in Denver overnight.", "Denver"),
     ],
 )
 def test_extract_entities_a_place_after_its_preposition_stays_a_place_beside_a_speaking_namesake(nlp, body, place):

@@ -80,7 +80,8 @@ HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 # for its possessive ("in Claymont's campaign"), is not.
 PLACE_PREPOSITIONS = r"(?:[Ii]n|[Ff]rom|to|across|throughout)"
 PLACE_PREPOSITION = re.compile(rf"\b{PLACE_PREPOSITIONS} ")
-PLACE_PREPOSITION_BEFORE = re.compile(rf"\b{PLACE_PREPOSITIONS} $")
+# Not "to" before a place's own mention: a person is talked "to" as often ("talks to Okafor").
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|across|throughout) $")
 PLACE_PREPOSITION_LENGTH = len("throughout ")
 WORD_END_BUT_POSSESSIVE = re.compile(r"\b(?!['\u2019]s)")
 # Offices held for a field ("Under Secretary for Inland Waterways", "Assistant to the Governor
@@ -669,7 +670,7 @@ def _consistent_kinds(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _placed_by_its_preposition(mention: Mention, text: str) -> bool:
-    """"Donors flew to Washington" where the actress Kerry Washington speaks: a place NER found,
+    """"Donors met in Washington" where the actress Kerry Washington speaks: a place NER found,
     written right after a place's preposition, stays that place, but for a possessive ("in
     Washington's new film" is hers)."""
     before = text[max(0, mention.start - PLACE_PREPOSITION_LENGTH) : mention.start]
