@@ -518,6 +518,61 @@ def test_extract_entities_a_place_written_as_one_stays_a_place_beside_a_namesake
 
 
 @pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # Arts magazine: an actress who speaks under her surname, and the capital donors meet in.
+        ("The actress Kerry Washington starred in the film. \"It changed me,\" Washington said. Donors met in "
+         "Washington for the gala.", "Washington"),
+        # Books page: a novelist on tour, from the city she shares her name with.
+        ("Novelist Carla Houston signed copies for an hour. \"I grew up on these streets,\" Houston said. Her tour "
+         "moves from Houston to Memphis next week.", "Houston"),
+        # Regional daily: a mayor whose surname is a city with hotels in it.
+        ("Mayor Tom Orlando cut the ribbon. \"This is a great day,\" Orlando said. Hotels in Orlando expect the new "
+         "terminal to fill them by spring.", "Orlando"),
+        # Sports tabloid: a coach quoted by surname, and the city his team flies home from.
+        ("Coach Ray Denver praised his side. \"They ran hard,\" Denver said after the match. The team flew home from a "
+         "week in Denver overnight.", "Denver"),
+    ],
+)
+def test_extract_entities_a_place_after_its_preposition_stays_a_place_beside_a_speaking_namesake(nlp, body, place):
+    # A name that speaks is a person wherever else it is written, but not where a place is written.
+    assert _entities(nlp, body).get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # Wire: NER tags a country's everyday name PERSON.
+        ("Brunei imposed the new penal code on Wednesday, a government statement said.", "Brunei"),
+        # Travel magazine.
+        ("Few tourists reach Micronesia, whose atolls stretch across a vast ocean.", "Micronesia"),
+        # Tabloid: a former name ISO no longer writes.
+        ("Burma freed hundreds of prisoners in an amnesty to mark the new year.", "Burma"),
+    ],
+)
+def test_extract_entities_a_country_tagged_as_a_person_is_a_place(nlp, body, country):
+    assert _entities(nlp, body).get(country) == "place"
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # Wire: a government speaks by its country's name.
+        ("North Korea said its latest launch had been a success. Analysts doubt North Korea can yet fit a "
+         "warhead to a missile.", "North Korea"),
+        # Broadsheet: a statement, then sanctions on the country.
+        ("\"We will not bow to pressure,\" Russia said in a statement. Sanctions on Russia have cost its banks "
+         "dearly.", "Russia"),
+        # Business daily: a pipeline's transit country.
+        ("Turkey says the pipeline will open next spring. Gas flows through Turkey to three of its neighbours.",
+         "Turkey"),
+    ],
+)
+def test_extract_entities_a_speaking_country_is_no_person(nlp, body, country):
+    assert _entities(nlp, body).get(country) not in (None, "person")
+
+
+@pytest.mark.parametrize(
     ("body", "name"),
     [
         # Public-broadcaster style: an expert with a hyphenated given name.

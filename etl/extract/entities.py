@@ -19,6 +19,7 @@ from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
 from etl.extract.spans import SpanIndex, organization_names, person_surnames, text_of
 from etl.extract.tokens import children_of, tokens_of
+from etl.gazetteer.names import common_country_names
 from etl.lexicon import (
     company_name_words,
     company_suffixes,
@@ -82,6 +83,9 @@ HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 # for its possessive ("in Claymont's campaign"), is not.
 PLACE_PREPOSITIONS = r"(?:[Ii]n|[Ff]rom|to|across|throughout)"
 PLACE_PREPOSITION = re.compile(rf"\b{PLACE_PREPOSITIONS} ")
+# Not "to" before a place's own mention: a person is talked "to" as often ("talks to Okafor").
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|across|throughout) $")
+PLACE_PREPOSITION_LENGTH = len("throughout ")
 WORD_END_BUT_POSSESSIVE = re.compile(r"\b(?!['\u2019]s)")
 # Offices held for a field ("Under Secretary for Inland Waterways", "Assistant to the Governor
 # for Energy and Environment"): the capitalized words after "for" are the office's portfolio,
@@ -121,7 +125,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _organizations_by_apposition(doc, mentions)
     mentions += _subject_surnames_ner_missed(doc, mentions)
     speaking = SpanIndex(speaker_spans)
-    mentions = [_as_person_if_speaking(m, speaking) for m in mentions]
+    mentions = [_as_speaker_if_speaking(m, speaking, surnames) for m in mentions]
     mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
     mentions = _places_by_context(doc, mentions, {place.text.casefold() for place in known_places})
     return sorted(_consistent_kinds(mentions, text_of(doc)), key=lambda m: m.start)
@@ -135,7 +139,7 @@ def _surnames_of_full_names(entities: list[Span]) -> set[str]:
 
 def _mention(ent: Span, surnames: set[str]) -> Mention | None:
     kind = LABEL_KINDS.get(ent.label_)
-    if ent.label_ in ("NORP", "ORG") and _is_country_name(ent.text):
+    if _is_country_name(ent.text) and (ent.label_ in ("NORP", "ORG") or _country_tagged_as_person(ent, surnames)):
         kind = "place"
     if kind is None:
         return None
@@ -181,6 +185,17 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
             and not _modifies_a_noun_after_it(ent, end)):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
     return Mention(kind, start, end, text, ent.label_, subject, main_clause)
+
+
+def _country_tagged_as_person(ent: Span, surnames: set[str]) -> bool:
+    """"Burma released the activists": NER tags some countries PERSON."""
+    return ent.label_ == "PERSON" and not _may_name_a_person(ent.text, surnames)
+
+
+def _may_name_a_person(text: str, surnames: set[str]) -> bool:
+    """A country's name that is also a first name ("Chad", "Jordan") or the surname of a person
+    the article names in full may be that person."""
+    return is_first_name(text.split()[0].lower()) or text in surnames
 
 
 def _modifies_a_noun_after_it(ent: Span, end: int) -> bool:
@@ -244,6 +259,8 @@ def _is_country_name(text: str) -> bool:
     ambiguous to count."""
     if len(text) <= 3:
         return False
+    if text in common_country_names():
+        return True
     try:
         pycountry.countries.lookup(text)
     except LookupError:
@@ -624,9 +641,12 @@ def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
 
 
-def _as_person_if_speaking(mention: Mention, speaking: SpanIndex) -> Mention:
+def _as_speaker_if_speaking(mention: Mention, speaking: SpanIndex, surnames: set[str]) -> Mention:
+    """A place that speaks is a person, but for a country: "North Korea said" is its government
+    speaking, an organization, and no person to count wherever else the article names it."""
     if mention.kind == "place" and speaking.overlaps(mention.start, mention.end):
-        return replace(mention, kind="person", label="speaker")
+        government = _is_country_name(mention.text) and not _may_name_a_person(mention.text, surnames)
+        return replace(mention, kind="organization" if government else "person", label="speaker")
     return mention
 
 
@@ -664,7 +684,17 @@ def _consistent_kinds(mentions: list[Mention], text: str) -> list[Mention]:
     persons = {m.text for m in mentions if m.kind == "person" and m.label == "speaker"}
     surnames = _surnames_of_persons(mentions)
     places = _surnames_tagged_as_places(mentions, surnames, _surnames_after_first_names(mentions), text)
-    return [_as_person_if_named(m, persons, surnames, places) for m in mentions]
+    return [m if _placed_by_its_preposition(m, text) else _as_person_if_named(m, persons, surnames, places)
+            for m in mentions]
+
+
+def _placed_by_its_preposition(mention: Mention, text: str) -> bool:
+    """"Donors met in Washington" where the actress Kerry Washington speaks: a place NER found,
+    written right after a place's preposition, stays that place, but for a possessive ("in
+    Washington's new film" is hers)."""
+    before = text[max(0, mention.start - PLACE_PREPOSITION_LENGTH) : mention.start]
+    return (mention.kind == "place" and PLACE_PREPOSITION_BEFORE.search(before) is not None
+            and WORD_END_BUT_POSSESSIVE.match(text, mention.end) is not None)
 
 
 def _surnames_tagged_as_places(mentions: list[Mention], surnames: set[str], first_named: set[str],

@@ -53,6 +53,12 @@ def data_rows(name: str) -> Iterator[list[str]]:
 
 
 @cache
+def common_country_names() -> frozenset[str]:
+    """Countries' everyday English names ISO writes otherwise ("Russia", "Burma", "Ivory Coast")."""
+    return frozenset(name for _, name in data_rows("country_names"))
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Nationality words and their plurals ("Afghan", "Afghans", "Frenchmen") -> ISO country code."""
     words: dict[str, str] = {}
