@@ -255,8 +255,9 @@ def _person_shaped(text: str, has_article: bool) -> bool:
 
 @cache
 def _is_country_name(text: str) -> bool:
-    """"Tajikistan" tagged as a nationality or an organization. Two- and three-letter codes are too
-    ambiguous to count."""
+    """Whether the text names a country, by its everyday English name ("Burma", "Russia") or one
+    ISO lists ("Tajikistan"): NER tags some as a nationality, an organization or a person, and
+    one may speak. Two- and three-letter codes are too ambiguous to count."""
     if len(text) <= 3:
         return False
     if text in common_country_names():
