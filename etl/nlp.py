@@ -82,7 +82,7 @@ def _share_adjectives_and_verbs(nlp: Language) -> None:
 
 
 def is_adjective_or_verb(vocab: Vocab, word: str) -> bool:
-    """Whether the lowercase word is an English adjective or verb ("derelict", "combine", "neither");
+    """Whether the word, lowercased, is an English adjective or verb ("Derelict", "combine", "neither");
     False where the pipeline has no lemmatizer index to tell."""
     return vocab.lookups.has_table(ADJECTIVES_AND_VERBS) and word.lower() in vocab.lookups.get_table(ADJECTIVES_AND_VERBS)
 
