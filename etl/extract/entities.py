@@ -300,7 +300,7 @@ def _without_leading_common_words(doc: Doc, mentions: list[Mention]) -> list[Men
     surnames = Counter(m.text.split()[-1] for m in persons)
     words = Counter(word for m in persons for word in m.text.split())
     texts = Counter(m.text for m in persons)
-    named_in_full = {name[-1] for m in persons if len(name := m.text.split()) > 1 and is_first_name(name[0])}
+    named_in_full = _surnames_after_first_names(mentions)
     sentence_starts = {sentence.start_char for sentence in doc.sents}
     return [
         _trimmed(m) if m.kind == "person" and _starts_with_another_person(m, surnames, words, texts)
