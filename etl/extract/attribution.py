@@ -539,7 +539,7 @@ def _putting_out(document: Token) -> Token | None:
         puts_out = verb.lemma_.lower() not in RECEIVING_VERBS
     elif document.dep_ == "pobj" and document.head.lower_ in ("in", "with"):
         verb = document.head.head
-        puts_out = is_speech_verb(verb) or verb.lemma_.lower() in SENDING_VERBS or puts_it(verb)
+        puts_out = _says_or_sends(verb) or puts_it(verb)
     else:
         return None
     passive = any(child.dep_ in PASSIVE_DEPS for child in children_of(verb))
@@ -568,7 +568,7 @@ def _sending_verb(recipient: Token) -> Token | None:
     names no listener: in "replied to critics saying ..." the critics may be the ones saying."""
     if recipient.dep_ == "dobj":
         verb = recipient.head
-        return verb if is_speech_verb(verb) or verb.lemma_.lower() in SENDING_VERBS else None
+        return verb if _says_or_sends(verb) else None
     if recipient.dep_ != "pobj" or recipient.head.lower_ != "to":
         return None
     head = recipient.head.head
@@ -579,6 +579,11 @@ def _sending_verb(recipient: Token) -> Token | None:
     nouns = [*children_of(head), *(noun for phrase in phrases for noun in children_of(phrase))]
     sends = head.lemma_.lower() in SENDING_VERBS or any(_putting_out(noun) == head for noun in nouns)
     return head if head.pos_ == "VERB" and sends else None
+
+
+def _says_or_sends(verb: Token) -> bool:
+    """A verb of saying, or one that sends words to someone ("emailed", "wrote")."""
+    return is_speech_verb(verb) or verb.lemma_.lower() in SENDING_VERBS
 
 
 def _may_speak(token: Token) -> bool:
