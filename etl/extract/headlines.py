@@ -55,8 +55,9 @@ LABELLED = re.compile(rf"(?P<source>{NAME})(?P<cue>:) +(?P<content>\S.*)")
 # Fair: ..."); the name is taken lazily, so that it ends before "to" or "at". Whom or where
 # starts with a capital, as a name or a title-case word: a lowercase word, a figure or "a"
 # there is a verb or an idiom ("Okafor to step down: ...", "Delgado at odds with ...:",
-# "Delgado at 60: ...", "Okafor At A Crossroads: ..."), and the source says nothing. "On" a topic is read only before a quotation (``QUOTED_AFTER_COLON``):
-# "Okafor on the Budget: No Cuts" may be the writer's summary.
+# "Delgado at 60: ...", "Okafor At A Crossroads: ..."), and the source says nothing. "On" a
+# topic is read only before a quotation (``QUOTED_AFTER_COLON``): "Okafor on the Budget: No
+# Cuts" may be the writer's summary.
 HEADLINE_LABEL = re.compile(
     rf"(?:[A-Z]+ [\u2013\u2014-] )?(?P<source>{NAME}?)(?: (?:[Tt]o|[Aa]t) (?:[Tt]he )?(?!An? )[A-Z][^:]*)?(?P<cue>:) +"
     r"(?P<content>\S.*)")
