@@ -34,9 +34,9 @@ from sqlalchemy.orm import aliased
 from etl.db import models
 from etl.db.articles import entities_of, prune_entities
 from etl.db.co_mention_pairs import insert_co_mention_pairs
+from etl.lexicon.names import name_key_form, surname_key
 from etl.records import Claim, Entity, EntityKind, LinkedAuthor, PlaceInfo, Quote, ResolvedArticle, content_uri
 from etl.resolve.clustering import DOMINANCE
-from etl.resolve.names import name_key_form, surname_key
 
 ENTITY_TABLES = {
     "person": (models.Actor, models.ActorAlias, "actor_id"),
