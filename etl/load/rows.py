@@ -49,7 +49,6 @@ MENTIONS_COUNTED = 1000
 """Enough to tell which person of a surname dominates the archive, without counting all of a famous one's."""
 ENTITY_COLUMN = {kind: column for kind, (_, _, column) in ENTITY_TABLES.items()}
 """The foreign-key column (without prefix) that points at an entity of each kind."""
-ENTITY_COLUMNS = ("actor_id", "organization_id", "place_id")
 SPEAKER_COLUMNS = ("actor_id", "organization_id")
 """Who may say a quote or claim: places do not speak."""
 
@@ -567,7 +566,7 @@ def _insert_authors(connection: Connection, loaded: list[tuple[ResolvedArticle, 
 
 
 def _entity_columns(
-    prefix: str, kind: EntityKind | None, entity_id: int | None, columns: tuple[str, ...] = ENTITY_COLUMNS
+    prefix: str, kind: EntityKind | None, entity_id: int | None, columns: tuple[str, ...] = models.ENTITY_COLUMNS
 ) -> dict[str, int | None]:
     """The ``columns`` (each after ``prefix``) with the one for ``kind`` set to ``entity_id``, the
     others None; every row of a table gets the same keys, since the rows go in one statement."""
