@@ -57,6 +57,10 @@ def speech_act_verbs() -> frozenset[str]:
     return word_list("speech_act_verbs")
 
 
+def listener_verbs() -> frozenset[str]:
+    return word_list("listener_verbs")
+
+
 def medium_nouns() -> frozenset[str]:
     return word_list("medium_nouns")
 
