@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 from etl.errors import InputError
 from etl.lexicon import first_name_gender, outlet_name_words
+from etl.lexicon.names import person_with_outlet_surname
 from etl.records import Article, RawArticle, Region, RegionKind, content_uri, web_url
-from etl.resolve.names import person_with_outlet_surname
 
 # Calls to action and site furniture that news pages wrap around an article.
 BOILERPLATE = re.compile(

@@ -2,9 +2,9 @@ import pytest
 
 from etl.clean import clean
 from etl.extract import extract, parse_text
+from etl.lexicon.names import family_name_first, kind_by_words, person_name, surname_key
 from etl.records import Article, Extraction, Mention, RawArticle, Region
 from etl.resolve import normalize, resolve, strip_titles
-from etl.resolve.names import family_name_first, kind_by_words, person_name, surname_key
 
 
 def _article(text: str) -> Article:

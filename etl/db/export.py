@@ -15,7 +15,6 @@ from sqlalchemy.orm import aliased
 from etl.db import models
 from etl.db.articles import find_article
 from etl.errors import ArticleNotFound
-from etl.load.rows import ENTITY_COLUMNS
 
 FORMAT = "export-v1"
 
@@ -70,13 +69,13 @@ def _names_in_article(connection: Connection, article_id: int) -> dict[str, dict
     """Every distinct mention text per entity in one article, in text order, under the mention's
     entity column (each mention has exactly one)."""
     rows = connection.execute(
-        select(*(getattr(models.Mention, column) for column in ENTITY_COLUMNS), models.Mention.text)
+        select(*(getattr(models.Mention, column) for column in models.ENTITY_COLUMNS), models.Mention.text)
         .where(models.Mention.article_id == article_id)
         .order_by(models.Mention.start_char)
     )
-    names: dict[str, dict[int, list[str]]] = {column: defaultdict(list) for column in ENTITY_COLUMNS}
+    names: dict[str, dict[int, list[str]]] = {column: defaultdict(list) for column in models.ENTITY_COLUMNS}
     for *entity_ids, text in rows:
-        for column, entity_id in zip(ENTITY_COLUMNS, entity_ids, strict=True):
+        for column, entity_id in zip(models.ENTITY_COLUMNS, entity_ids, strict=True):
             if entity_id is not None and text not in names[column][entity_id]:
                 names[column][entity_id].append(text)
     return names

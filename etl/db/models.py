@@ -236,6 +236,10 @@ class PlaceAlias(Base):
     alias: Mapped[str] = mapped_column(comment="A name as written in some article.")
 
 
+ENTITY_COLUMNS = ("actor_id", "organization_id", "place_id")
+"""The foreign-key columns by which a row points at an entity, one for each table of entities."""
+
+
 class Mention(Base):
     __tablename__ = "mentions"
     __table_args__ = (
@@ -245,7 +249,7 @@ class Mention(Base):
         UniqueConstraint("article_id", "start_char", "end_char"),
         # The per-article counts of the analytics views read these in one ordered pass.
         *(Index(None, column, "article_id", "start_char", postgresql_where=sql(f"{column} IS NOT NULL"))
-          for column in ("actor_id", "organization_id", "place_id")),
+          for column in ENTITY_COLUMNS),
         {"comment": "Each place an article names an actor, organization or place, with character offsets."},
     )
 

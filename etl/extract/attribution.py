@@ -18,6 +18,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PASSIVE_DEPS = {"nsubjpass", "auxpass"}
 # The objects a name may be joined to by the parser when it opens a clause of its own.
 OBJECT_DEPS = {"dobj", "pobj"}
+# How the parser attaches the one spoken to after a verb ("asked reporters", "told him").
+LISTENER_OBJECTS = {"dobj", "dative"}
 # Words the parser hangs on a verb between its subject and it: "will", "has", "strongly", "not".
 BETWEEN_SUBJECT_AND_VERB = {"aux", "auxpass", "advmod", "neg"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.

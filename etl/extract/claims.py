@@ -17,6 +17,7 @@ from etl.extract.attribution import (
     DASHES,
     DOUBLE_QUOTE_MARKS,
     FINITE_TAGS,
+    LISTENER_OBJECTS,
     NOMINAL,
     SUBJECT_DEPS,
     agentless_passive,
@@ -32,6 +33,7 @@ from etl.lexicon import (
     claim_nouns,
     document_nouns,
     goods_nouns,
+    listener_verbs,
     medium_nouns,
     names_people,
     outlet_words,
@@ -124,22 +126,25 @@ NOT_DESCRIBING = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 DURATION_NOUNS = {"while", "moment", "minute", "hour"}
 # What may come between a report and the clause it leads into: its listener ("told the Ledger
 # that"), its particle ("pointed out that") or an adverb ("said Tuesday that", "says now").
-LEAD_IN_DEPS = {"dobj", "dative", "prt", "advmod", "npadvmod"}
+LEAD_IN_DEPS = LISTENER_OBJECTS | {"prt", "advmod", "npadvmod"}
 # Verbs whose "to" phrase is the listener or what is answered, not what was said: "spoke to
 # reporters about the strike", "responding to the criticism" ("refer" only with an object, see
-# ``_referred_to``).
+# ``_referred_to``). Not the verbs with the listener as their object (``LISTENER_VERBS``): these
+# take it after "to".
 TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask", "respond", "refer", "reply"}
 # Verbs of speaking whose participle may set the scene of another report: "Speaking on the
 # island, she said ...". Others are reports of their own ("Commenting on the vote, she said").
 SPEAKING_VERBS = {"speak", "talk"}
-# Reporting verbs whose object is no content: the listener ("told reporters", "assured voters"),
-# the medium ("wrote a letter", "posted a video", "tweeted a photo") or another sense of the
-# verb ("charged a fee", "maintains a lead", "added a stop", "pointed a finger"). They report
-# with a clause only.
-OBJECT_NOT_CONTENT = {"tell", "assure", "inform", "remind", "write", "post", "tweet", "charge", "maintain", "add",
-                      "point"}
-# Verbs whose object is the one spoken to, so a "that" clause hung on it is what was said.
-LISTENER_VERBS = {"tell", "warn", "assure", "remind", "inform", "promise", "notify"}
+# Reporting verbs whose object is no content: the listener (``listener_verbs``: "told reporters",
+# "assured voters"), the medium ("wrote a letter", "posted a video", "tweeted a photo") or another
+# sense of the verb ("charged a fee", "maintains a lead", "added a stop", "pointed a finger").
+# They report with a clause only.
+OBJECT_NOT_CONTENT = listener_verbs() | {"write", "post", "tweet", "charge", "maintain", "add", "point"}
+# Verbs whose object may be the one spoken to, so a "that" clause hung on it is what was said:
+# ``listener_verbs``, whose object always is, and "warn", "promise" and "notify". Those three are
+# not in OBJECT_NOT_CONTENT: the object of "warn" or "promise" may be what was said ("promised a
+# recount"), and "notify" is in no list of reporting verbs, so its object is never content.
+LISTENER_VERBS = listener_verbs() | {"warn", "promise", "notify"}
 # Verbs that send a greeting or a feeling as their object: "offered his condolences to the
 # families", "tweeted her thanks to the nurses", "sent congratulations to the winner". With any
 # other object they report nothing ("offered a deal", "sent troops", "posted a video").
@@ -1660,7 +1665,7 @@ def _clause_on_the_listener(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in LISTENER_VERBS:
         return []
     for listener in rights_of(verb):
-        if listener.dep_ not in ("dobj", "dative"):
+        if listener.dep_ not in LISTENER_OBJECTS:
             continue
         for token in listener.subtree:
             clause = token.head

@@ -34,9 +34,9 @@ from etl.lexicon import (
     vehicle_nouns,
     vessel_prefixes,
 )
+from etl.lexicon.names import kind_by_words, names_a_base, names_a_landform
 from etl.nlp import is_adjective_or_verb
 from etl.records import BYLINE, DATELINE_CITY, Article, EntityKind, Mention, SourceRef
-from etl.resolve.names import kind_by_words, names_a_base, names_a_landform
 
 LABEL_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",

@@ -37,6 +37,7 @@ from etl.extract.attribution import FINITE_TAGS
 from etl.lexicon import (
     document_nouns,
     honorifics,
+    listener_verbs,
     names_people,
     outlet_words,
     speech_act_verbs,
@@ -67,8 +68,7 @@ HEADLINE_LABEL = re.compile(
 CAPITALISED_LABEL = re.compile(r"[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3}")
 # A dialogue has one speaker taking at least this many turns, and at least as many speakers.
 DIALOGUE_TURNS = 2
-HEADLINE_LISTENER_VERBS = ("tell", "assure", "remind", "inform")
-# Whom it was said to, after one of those: a few words ("Party Convention", "reporters").
+# Whom it was said to, after a verb of ``listener_verbs``: a few words ("Party Convention", "reporters").
 LISTENER = r"[\w.'\u2019-]+(?: [\w.'\u2019-]+){0,3}"
 WORD = re.compile(r"[^\W\d_]+")
 MIN_LABELLED_WORDS = 2
@@ -380,8 +380,11 @@ def _trailing_report() -> re.Pattern[str]:
 
 def _after_a_listener_verb() -> str:
     """Lookbehinds for the verbs whose object is whom it was said to ("Tells Convention"); after
-    "Says" a name goes on with what was said ("Okafor Says Repairs Come First")."""
-    forms = [form for verb in HEADLINE_LISTENER_VERBS
+    "Says" a name goes on with what was said ("Okafor Says Repairs Come First"). Only the verbs
+    whose object is always the listener (``listener_verbs``), not all of the claims'
+    ``LISTENER_VERBS``: in a headline's capitals "Promises Voters" and "Promises Recount" look
+    alike, and the words after "Promises" or "Warns" are as often what was said."""
+    forms = [form for verb in sorted(listener_verbs())
              for form in (_third_person(verb), _third_person(verb).capitalize())]
     return "(?:" + "|".join(f"(?<={re.escape(form)})" for form in forms) + ")"
 

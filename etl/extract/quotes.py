@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from etl.extract.attribution import (
     FINITE_TAGS,
+    LISTENER_OBJECTS,
     cue_of,
     introducer_of,
     is_according_to,
@@ -66,8 +67,6 @@ TAG_VERB_FORMS = {"VBD", "VBZ", "VBP"}
 TAG_CIRCUMSTANCES = {"prep", "advcl", "npadvmod", "advmod", "prt", "agent"}
 # Named objects of a report that are its listeners ("told CNN", "told Smith").
 LISTENER_ENTITIES = {"PERSON", "ORG", "NORP"}
-# How the parser attaches the one spoken to after a verb ("asked reporters", "told him").
-LISTENER_OBJECTS = {"dobj", "dative"}
 
 # Every mark English news quotes speech with: curly and straight doubles, the NYT's doubled
 # apostrophes (''...''), typewriter ``...'', guillemets, German-style low-high marks and

@@ -1,7 +1,8 @@
-"""The word lists in ``data/``: general English vocabulary, no names. No rules here.
+"""The word lists in ``data/``: general English vocabulary, no names. No rules here (the
+string rules on names built on these lists are ``etl.lexicon.names``).
 
-A package of its own, outside ``etl.extract``, so the resolve and load stages read the
-same lists without importing spaCy.
+The shared vocabulary under every stage, outside ``etl.extract``: any stage reads the same
+lists without importing spaCy or a later stage.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def view_verbs() -> frozenset[str]:
 
 def speech_act_verbs() -> frozenset[str]:
     return word_list("speech_act_verbs")
+
+
+def listener_verbs() -> frozenset[str]:
+    return word_list("listener_verbs")
 
 
 def medium_nouns() -> frozenset[str]:

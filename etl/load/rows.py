@@ -34,9 +34,9 @@ from sqlalchemy.orm import aliased
 from etl.db import models
 from etl.db.articles import entities_of, prune_entities
 from etl.db.co_mention_pairs import insert_co_mention_pairs
+from etl.lexicon.names import name_key_form, surname_key
 from etl.records import Claim, Entity, EntityKind, LinkedAuthor, PlaceInfo, Quote, ResolvedArticle, content_uri
 from etl.resolve.clustering import DOMINANCE
-from etl.resolve.names import name_key_form, surname_key
 
 ENTITY_TABLES = {
     "person": (models.Actor, models.ActorAlias, "actor_id"),
@@ -49,7 +49,6 @@ MENTIONS_COUNTED = 1000
 """Enough to tell which person of a surname dominates the archive, without counting all of a famous one's."""
 ENTITY_COLUMN = {kind: column for kind, (_, _, column) in ENTITY_TABLES.items()}
 """The foreign-key column (without prefix) that points at an entity of each kind."""
-ENTITY_COLUMNS = ("actor_id", "organization_id", "place_id")
 SPEAKER_COLUMNS = ("actor_id", "organization_id")
 """Who may say a quote or claim: places do not speak."""
 
@@ -567,7 +566,7 @@ def _insert_authors(connection: Connection, loaded: list[tuple[ResolvedArticle, 
 
 
 def _entity_columns(
-    prefix: str, kind: EntityKind | None, entity_id: int | None, columns: tuple[str, ...] = ENTITY_COLUMNS
+    prefix: str, kind: EntityKind | None, entity_id: int | None, columns: tuple[str, ...] = models.ENTITY_COLUMNS
 ) -> dict[str, int | None]:
     """The ``columns`` (each after ``prefix``) with the one for ``kind`` set to ``entity_id``, the
     others None; every row of a table gets the same keys, since the rows go in one statement."""

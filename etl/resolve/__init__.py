@@ -14,11 +14,11 @@ in. Key rules for names live in ``names``.
 
 from __future__ import annotations
 
+from etl.lexicon.names import kind_by_words, normalize, strip_titles
 from etl.records import BYLINE, Extraction, LinkedAuthor, ResolvedArticle
 from etl.resolve.attribution import add_described, attribute, link_roles
 from etl.resolve.clustering import cluster_entities
 from etl.resolve.index import ArticleIndex
-from etl.resolve.names import kind_by_words, normalize, strip_titles
 
 __all__ = ["normalize", "resolve", "strip_titles"]
 

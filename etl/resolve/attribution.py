@@ -11,6 +11,7 @@ import re
 from itertools import islice
 
 from etl.lexicon import collective_nouns, names_people, not_one_person_nouns
+from etl.lexicon.names import kind_by_words, name_key_form, surname
 from etl.records import (
     Claim,
     EntityKind,
@@ -25,7 +26,6 @@ from etl.records import (
 )
 from etl.resolve.clustering import add_short_name
 from etl.resolve.index import ArticleIndex, Cluster, Reporter, role_qualifiers
-from etl.resolve.names import kind_by_words, name_key_form, surname
 
 SINGULAR_PERSONAL = {"he", "she", "him", "her"}
 PLURAL_OR_GROUP = {"they", "them", "it"}

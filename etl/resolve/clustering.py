@@ -16,9 +16,9 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 from etl.lexicon import first_name_gender, is_first_name, place_types
+from etl.lexicon.names import family_name_first, name_key_form, person_key, person_key_name, person_name, surname
 from etl.records import DATELINE_CITY, Mention
 from etl.resolve.index import ArticleIndex
-from etl.resolve.names import family_name_first, name_key_form, person_key, person_key_name, person_name, surname
 
 SPELLING_VARIANT_SIMILARITY = 0.8
 # "Strike Fighter Squadron (VFA) 94": an acronym in brackets inside a name is a gloss, and the

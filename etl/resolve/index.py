@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from etl.lexicon import first_name_gender
+from etl.lexicon.names import name_key_form, person_key, person_name
 from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention
-from etl.resolve.names import name_key_form, person_key, person_name
 
 
 # Words that make a role another one: a vice president is no president, nor a former

@@ -1,7 +1,8 @@
 """Person and entity names as keys: what is part of a name and what is not.
 
-Pure string rules over general word lists, shared by clustering (one article) and the
-load stage (the archive), so a name gets the same key wherever it is written.
+Pure string rules over general word lists, shared vocabulary of the stages: clean (a
+byline's author), extract (what a name's words say it is), resolve (clustering one
+article) and load (the archive), so a name gets the same key wherever it is written.
 """
 
 from __future__ import annotations
