@@ -715,10 +715,14 @@ def _relative_clause(verb: Token) -> Token | None:
     parser hangs "and who ..." on the first clause's verb ("Ames, who keeps bees, and who
     fought the levy"), or, after a clause with a subject of its own ("Ames, whose farm flooded
     but who blamed the dam"), on the noun itself; the second "who" stands for Ames as well."""
-    while verb.dep_ == "conj" and verb.head.pos_ not in NOMINAL:
-        verb = verb.head
-    joined_to_noun = verb.dep_ == "conj" and _may_speak(verb.head)
-    return verb if verb.dep_ == "relcl" or joined_to_noun else None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ not in NOMINAL:
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.i == verb.i:
+        return clause
+    # A joined clause's noun must be one who can speak: the parser may hang it on a clause
+    # inside the first ("who backed the plan that cut the fares, and who said" is no plan's).
+    return clause if clause.dep_ in ("relcl", "conj") and _may_speak(clause.head) else None
 
 
 def _described_by_phrase(noun: Token) -> Token | None:
