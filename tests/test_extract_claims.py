@@ -2103,9 +2103,32 @@ def test_extract_claims_a_no_break_space_between_sentences_parts_them(nlp, space
             "The mayor, a former teacher who said the schools need money, won easily.",
             ("The mayor", "said", "the schools need money"),
         ),
+        # wire: a second "who" joined to the first stands for the same noun
+        (
+            "Port Commissioner Hallie Brandt, who chaired the dredging study, and who warned that shipping fees "
+            "would climb, stepped down Friday.",
+            ("Hallie Brandt", "warned", "shipping fees would climb"),
+        ),
+        # regional paper: the parser hangs the second clause on the name itself
+        (
+            "Alderman Rufus Kent, whose ward lost its library branch but who insists the budget is fair, chaired "
+            "the meeting.",
+            ("Rufus Kent", "insists", "the budget is fair"),
+        ),
+        # broadsheet
+        (
+            "Parents who drive the school route and who say the new bus stops are unsafe packed the board meeting.",
+            ("Parents", "say", "the new bus stops are unsafe"),
+        ),
+        # tabloid
+        (
+            "Pop star Jazmin Vale, who dumped her manager in May and who now says the breakup was his fault, is "
+            "back on tour.",
+            ("Jazmin Vale", "says", "the breakup was his fault"),
+        ),
     ],
 )
-def test_extract_claims_who_after_what_someone_is_stands_for_them(nlp, body, expected):
+def test_extract_claims_who_stands_for_whom_its_clause_describes(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
 
 

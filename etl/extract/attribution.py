@@ -695,9 +695,10 @@ def _antecedent(token: Token) -> Token:
     argued ...", "He is a liar, a bully and a man who has pledged ...", "the mayor, a former
     teacher who said ..." are Ms. Reyes, he and the mayor.
     """
-    if token.lower_ not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
+    clause = _relative_clause(token.head) if token.lower_ in RELATIVE_PRONOUNS else None
+    if clause is None:
         return token
-    noun = token.head.head
+    noun = clause.head
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in NOMINAL:
         first = first.head
@@ -709,6 +710,21 @@ def _antecedent(token: Token) -> Token:
         if subject is not None and (subject.lower_ in HOLDER_SUBJECTS or subject.ent_type_ in ("PERSON", "ORG")):
             return subject
     return _described_by_phrase(noun) or noun
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """The clause a relative pronoun's verb opens, or the first of those joined to it: the
+    parser hangs "and who ..." on the first clause's verb ("Ames, who keeps bees, and who
+    fought the levy"), or, after a clause with a subject of its own ("Ames, whose farm flooded
+    but who blamed the dam"), on the noun itself; the second "who" stands for Ames as well."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ not in NOMINAL:
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.i == verb.i:
+        return clause
+    # A joined clause's noun must be one who can speak: the parser may hang it on a clause
+    # inside the first ("who backed the plan that cut the fares, and who said" is no plan's).
+    return clause if clause.dep_ in ("relcl", "conj") and _may_speak(clause.head) else None
 
 
 def _described_by_phrase(noun: Token) -> Token | None:
