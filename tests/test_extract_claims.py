@@ -640,6 +640,27 @@ def test_extract_claims_an_object_spoken_of_by_name(nlp, body, expected):
     assert [claim[1:] for claim in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            "State auditors have questioned that estimate, pressing the agency for its figures.",
+            ("questioned", "that estimate"),
+        ),
+        # tabloid
+        ("Last night the striker's agent slammed that decision.", ("slammed", "that decision")),
+        # regional
+        ("At Tuesday's board meeting, trustee Rosa Lindqvist questioned that timeline.", ("questioned", "that timeline")),
+        # magazine
+        ("The bishop has long praised that tradition.", ("praised", "that tradition")),
+    ],
+)
+def test_extract_claims_an_object_keeps_its_determiner_that(nlp, body, expected):
+    # "that" opening a clause is no part of what was said; as a determiner it is the object's.
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
 
 @pytest.mark.parametrize(
     "body",
