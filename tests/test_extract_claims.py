@@ -4281,30 +4281,6 @@ def test_extract_claims_asked_by_no_one_named_is_a_question_by_no_one_named(nlp,
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # broadcast recap: a show's name in quotation marks
-        (
-            "Asked why she skipped the vote during a visit Monday to \"Valley Mornings,\" the senator said her flight was late.",
-            (None, "Asked", "why she skipped the vote during a visit Monday to \"Valley Mornings,\""),
-        ),
-        # regional: a scare-quoted word
-        ("When asked what the \"reset\" would cost the town, the mayor changed the subject.",
-         (None, "asked", "what the \"reset\" would cost the town")),
-        # tabloid
-        ("Asked whether the club's \"new era\" had begun, the manager said it was too early to tell.",
-         (None, "Asked", "whether the club's \"new era\" had begun")),
-        # broadsheet: a plan's name
-        ("Asked if she still backed the \"Fair Fares\" plan announced last spring, Councilwoman Dana Pike nodded.",
-         (None, "Asked", "if she still backed the \"Fair Fares\" plan announced last spring")),
-    ],
-)
-def test_extract_claims_a_question_quoting_words_of_its_own_is_still_a_question(nlp, body, expected):
-    # The quotation marks are inside the question: it introduces no quote after it.
-    assert _reports(nlp, body)[0] == expected
-
-
-@pytest.mark.parametrize(
     "body",
     [
         "When asked for comment, a spokesman for the campaign declined.",

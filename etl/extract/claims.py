@@ -1332,13 +1332,13 @@ def _asked_unnamed(participle: Token) -> bool:
     the question is a report of its own, by whoever asked it, whom the sentence does not name; the
     subject the participle would inherit is the one who answered. Only a question ("whether",
     "if", "what"): "asked to leave", "asked for comment" request, they ask nothing.
-    Not where the participle introduces a quote ("when asked whether he would run: \"Never.\""):
-    the quote takes it for its cue. A quotation inside the question is the question's own words
-    ("asked how he would define a \"fair share\"")."""
-    if participle.lemma_.lower() != "ask" or not _passive_participle(participle) or _asked_by(participle):
+    Not where the participle introduces a quote ("when asked about it: \"...\""): the quote
+    takes it for its cue."""
+    if participle.lemma_.lower() != "ask" or not _passive_participle(participle):
         return False
-    question = next((child for child in children_of(participle) if _puts_a_question(child)), None)
-    return question is not None and not _introduces_quote(question.right_edge)
+    if _asked_by(participle) or _introduces_quote(participle):
+        return False
+    return any(_puts_a_question(child) for child in children_of(participle))
 
 
 def _puts_a_question(child: Token) -> bool:
@@ -1348,18 +1348,12 @@ def _puts_a_question(child: Token) -> bool:
     return child.dep_ in CONTENT_DEPS | {"advcl"} and (opening.lower_ in QUESTION_MARKS or opening.tag_ in RELATIVE_TAGS)
 
 
-def _introduces_quote(word: Token) -> bool:
-    """Whether a quotation opens after the word in its sentence with no report between. A mark
-    closing a quotation the sentence opened up to the word opens none ("asked why she went on
-    \"Morning Edition,\" the senator said")."""
-    tokens = tokens_of(word.doc)
-    open_before = sum(token.text in QUOTATION_MARKS for token in tokens[word.sent.start : word.i + 1]) % 2 == 1
-    for token in tokens[word.i + 1 : word.sent.end]:
+def _introduces_quote(verb: Token) -> bool:
+    """Whether a quotation opens after the verb in its sentence with no other report between."""
+    for token in tokens_of(verb.doc)[verb.i + 1 : verb.sent.end]:
         if token.text in QUOTATION_MARKS:
-            if not open_before:
-                return True
-            open_before = False
-        elif _reports(token):
+            return True
+        if _reports(token):
             return False
     return False
 
