@@ -641,6 +641,28 @@ def test_extract_claims_an_object_spoken_of_by_name(nlp, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet
+        (
+            "State auditors questioned that estimate on Monday, pressing the agency for its figures.",
+            ("questioned", "that estimate"),
+        ),
+        # tabloid
+        ("Last night the striker's agent slammed that decision.", ("slammed", "that decision")),
+        # regional
+        ("At Tuesday's board meeting, trustee Rosa Lindqvist questioned that timeline.", ("questioned", "that timeline")),
+        # magazine
+        ("The bishop has long praised that tradition.", ("praised", "that tradition")),
+    ],
+)
+def test_extract_claims_an_object_keeps_its_determiner_that(nlp, body, expected):
+    # A clause's opening "that" goes; a determiner "that" belongs to the object.
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The chairman spoke Portuguese at the dinner.",

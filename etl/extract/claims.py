@@ -2328,8 +2328,9 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     if not asides:
         kept = _without_trailing_aside(kept)
     kept = _without_closing_contrast(kept)
-    # "that" introducing the content goes, "That is bad" keeps its subject.
-    while kept and kept[0].lower_ in LEADING_NOISE and not (kept[0].lower_ == "that" and kept[0].dep_ in SUBJECT_DEPS):
+    # "that" introducing the content goes; "That is bad" keeps its subject, "disputed that figure"
+    # its determiner.
+    while kept and kept[0].lower_ in LEADING_NOISE and not (kept[0].lower_ == "that" and kept[0].dep_ in SUBJECT_DEPS | {"det"}):
         kept.pop(0)
     while kept and kept[-1].text in TRAILING_NOISE:
         kept.pop()
