@@ -4621,6 +4621,29 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # regional daily: "whether" after what the source was questioned about
+        ("Councillor Pryce was questioned about the depot contract and whether any officer had met the bidder "
+         "beforehand.",
+         (None, "questioned", "about the depot contract and whether any officer had met the bidder beforehand")),
+        # wire: "or whether", with a time between the report and its content
+        ("Rep. Anna Voss, D-Ore., was asked Tuesday about the tariff vote or whether she would break with her "
+         "caucus.",
+         (None, "asked", "about the tariff vote or whether she would break with her caucus")),
+        # magazine: a "why" clause after what is written about
+        ("In her memoir the actress writes about growing up on a ferry and why she never went back to the island.",
+         ("the actress", "writes", "about growing up on a ferry and why she never went back to the island")),
+        # sports page: a "how" clause after what is talked about
+        ("Ferris kept talking about the youth league and how the new field would change the town.",
+         ("Ferris", "talking", "about the youth league and how the new field would change the town")),
+    ],
+)
+def test_extract_claims_a_second_clause_joined_after_the_content_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: the parser hangs the list's second verb on the report
         ("Mayor Tom Hale pledged to repave Main Street, fix the broken streetlights and hire more inspectors.",
          ("Tom Hale", "pledged", "to repave Main Street, fix the broken streetlights and hire more inspectors")),

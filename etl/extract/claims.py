@@ -210,6 +210,10 @@ ANSWER_WORDS = {"yes", "no", "so"}
 ANSWERED_PREPOSITIONS = {"to", "of", "for", "about"}
 # Words that open a reason or condition that goes on with what was said: "vowed to act unless ...".
 REASON_MARKS = {"because", "unless"}
+# Words that open a second clause of what was said after "and", "or" or "but": "said the fee
+# would rise and that ...", "asked about the delay and whether ...".
+SECOND_CLAUSE_OPENERS = {"that", "whether", "how", "what", "why"}
+COORDINATORS = {"and", "or", "but"}
 # Words that go on with the content's sentence after a report set off by commas right after
 # it: "The ferry stays docked, the captain said, because the swell is high".
 AFTER_TAG_OPENERS = REASON_MARKS | {"but", "so", "that"}
@@ -878,6 +882,7 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
         content = _with_reason_after(verb, content)
     if content is None:
         return []
+    content = _with_second_clause_after(verb, content)
     content = _before_closing_according_to(verb, _through_dashes(verb, content))
     if content is None:
         return []
@@ -1046,6 +1051,42 @@ def _with_reason_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]
         return content
     reason = _trimmed(doc[following.i : clause.right_edge.i + 1])
     return (content[0], reason[1]) if reason is not None else content
+
+
+def _with_second_clause_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The content with a second clause joined to it by "and", "or" or "but" and opened by
+    "that" or a question word ("told the board that costs would rise and that nobody had
+    checked", "was asked about the closures and whether more would follow"): the parser hangs
+    that clause on the report or on a word before, but it is more of what was said (PolNeAR
+    train: the gold goes on through it after 9 of the 9 statements we ended before it that it
+    marks). A clause that is the subject of another ("and what happens next is unclear") is the
+    writer's."""
+    doc, sentence = verb.doc, verb.sent
+    # Read from the content's end, not from the cue: a run-on sentence is not read once per cue.
+    span = _content_tokens(doc, content)
+    if span is None:
+        return content
+    following = [t for t in doc[span.end : min(span.end + 4, sentence.end)] if not t.is_space]
+    if following and following[0].text == ",":
+        following = following[1:]
+    if len(following) < 2 or following[0].lower_ not in COORDINATORS:
+        return content
+    opener = following[1]
+    clause = _clause_opened_by(opener)
+    if clause is None or clause.left_edge.i < opener.i or clause.dep_ in ("csubj", "csubjpass"):
+        return content
+    second = _trimmed(doc[opener.i : min(clause.right_edge.i + 1, sentence.end)])
+    return (content[0], second[1]) if second is not None else content
+
+
+def _clause_opened_by(opener: Token) -> Token | None:
+    """The verb of the clause ``opener`` opens: "that" or "whether" marking it ("that nobody had
+    checked"), or a question word inside it ("what she learned")."""
+    if opener.lower_ not in SECOND_CLAUSE_OPENERS:
+        return None
+    if opener.lower_ in ("that", "whether"):
+        return opener.head if opener.dep_ == "mark" and opener.head.i > opener.i else None
+    return next((t for t in opener.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
