@@ -4644,6 +4644,34 @@ def test_extract_claims_a_second_clause_joined_after_the_content_goes_on(nlp, bo
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # tabloid: a condition after the object of a promise
+        ("Union boss Mick Farrow promised a summer of walkouts if the bosses refuse to budge.",
+         ("Mick Farrow", "promised", "a summer of walkouts if the bosses refuse to budge")),
+        # wire: a condition after what was warned of
+        ("The union warned of a long strike if managers cut pensions again.",
+         ("The union", "warned", "of a long strike if managers cut pensions again")),
+        # broadsheet: a condition after what the object is to be made
+        ("Senator Ruth Okafor has pledged to make Dale Pruitt her chief of staff if she wins the runoff.",
+         ("Ruth Okafor", "pledged", "to make Dale Pruitt her chief of staff if she wins the runoff")),
+        # regional daily: a relative clause after a time the parser hangs it past
+        ("Officials say the city will open a shelter later this year that will house 80 families.",
+         ("Officials", "say", "the city will open a shelter later this year that will house 80 families")),
+        # sports tabloid
+        ("Gaffer Ron Tully reckons the club will land a striker this summer that can bag twenty goals a season.",
+         ("Gaffer Ron Tully", "reckons",
+          "the club will land a striker this summer that can bag twenty goals a season")),
+        # community weekly
+        ("The Hartwell school board hopes voters will pass a levy in November that would fund new roofs.",
+         ("The Hartwell school board", "hopes", "voters will pass a levy in November that would fund new roofs")),
+    ],
+)
+def test_extract_claims_a_clause_that_or_if_opens_right_after_the_content_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: the parser hangs the list's second verb on the report
         ("Mayor Tom Hale pledged to repave Main Street, fix the broken streetlights and hire more inspectors.",
          ("Tom Hale", "pledged", "to repave Main Street, fix the broken streetlights and hire more inspectors")),
