@@ -214,9 +214,10 @@ REASON_MARKS = {"because", "unless"}
 # said: a condition ("would veto it if ...") or a clause on the content's last words ("pointed to
 # charities that fund ...", "is confident that ...").
 CLAUSE_RIGHT_AFTER_OPENERS = {"that", "if"}
-# Words that open a second clause of what was said after "and", "or" or "but": "said the fee
-# would rise and that ...", "asked about the delay and whether ...".
-SECOND_CLAUSE_OPENERS = {"that", "whether", "how", "what", "why"}
+# Words that mark a second clause of what was said after "and", "or" or "but": "said the fee
+# would rise and that ...", "asked about the delay and whether ...". Not a question word ("and
+# how ...", "and what ..."): PolNeAR train goes on through one after 2 of 3 such statements.
+SECOND_CLAUSE_MARKS = {"that", "whether"}
 COORDINATORS = {"and", "or", "but"}
 # Words that go on with the content's sentence after a report set off by commas right after
 # it: "The ferry stays docked, the captain said, because the swell is high".
@@ -1083,35 +1084,25 @@ def _with_clause_right_after(verb: Token, content: tuple[int, int]) -> tuple[int
 
 
 def _with_second_clause_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """The content with a second clause joined to it by "and", "or" or "but" and opened by
-    "that" or a question word ("told the board that costs would rise and that nobody had
-    checked", "was asked about the closures and whether more would follow"): the parser hangs
-    that clause on the report or on a word before, but it is more of what was said (PolNeAR
-    train: the gold goes on through it after 9 of the 9 statements we ended before it that it
-    marks). A clause that is the subject of another ("and what happens next is unclear") is the
-    writer's."""
+    """The content with a second clause joined to it by "and", "or" or "but" and marked by
+    "that" or "whether" ("told the board that costs would rise but that nobody had checked",
+    "was asked about the closures and whether more would follow"): the parser hangs that clause
+    on the report or on a word before, but it is more of what was said (PolNeAR train: the gold
+    goes on through it after 5 of the 5 statements we ended before it). A clause that is the
+    subject of another ("and whether it passes is unclear") is the writer's."""
     doc, end = verb.doc, verb.sent.end
     coordinator = _token_after(verb, content)
     if coordinator is not None and coordinator.text == "," and coordinator.i + 1 < end:
         coordinator = coordinator.nbor()
     if coordinator is None or coordinator.lower_ not in COORDINATORS or coordinator.i + 1 >= end:
         return content
-    opener = coordinator.nbor()
-    clause = _clause_opened_by(opener)
-    if clause is None or clause.left_edge.i < opener.i or clause.dep_ in ("csubj", "csubjpass"):
+    mark = coordinator.nbor()
+    clause = mark.head
+    if (mark.lower_ not in SECOND_CLAUSE_MARKS or mark.dep_ != "mark" or clause.i <= mark.i
+            or clause.left_edge.i < mark.i or clause.dep_ in ("csubj", "csubjpass")):
         return content
-    second = _trimmed(doc[opener.i : min(clause.right_edge.i + 1, end)])
+    second = _trimmed(doc[mark.i : min(clause.right_edge.i + 1, end)])
     return (content[0], second[1]) if second is not None else content
-
-
-def _clause_opened_by(opener: Token) -> Token | None:
-    """The verb of the clause ``opener`` opens: "that" or "whether" marking it ("that nobody had
-    checked"), or a question word inside it ("what she learned")."""
-    if opener.lower_ not in SECOND_CLAUSE_OPENERS:
-        return None
-    if opener.lower_ in ("that", "whether"):
-        return opener.head if opener.dep_ == "mark" and opener.head.i > opener.i else None
-    return next((t for t in opener.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _clause_after_tag(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
