@@ -4644,22 +4644,24 @@ def test_extract_claims_a_second_clause_joined_after_the_content_goes_on(nlp, bo
         # tabloid: a condition after the object of a promise
         ("Union boss Mick Farrow promised a summer of walkouts if the bosses refuse to budge.",
          ("Mick Farrow", "promised", "a summer of walkouts if the bosses refuse to budge")),
-        # wire: a condition after what was warned of
-        ("The union warned of a long strike if managers cut pensions again.",
-         ("The union", "warned", "of a long strike if managers cut pensions again")),
-        # broadsheet: a condition after what the object is to be made
-        ("Senator Ruth Okafor has pledged to make Dale Pruitt her chief of staff if she wins the runoff.",
-         ("Ruth Okafor", "pledged", "to make Dale Pruitt her chief of staff if she wins the runoff")),
-        # regional daily: a relative clause after a time the parser hangs it past
-        ("Officials say the city will open a shelter later this year that will house 80 families.",
-         ("Officials", "say", "the city will open a shelter later this year that will house 80 families")),
-        # sports tabloid
+        # regional daily: a condition after what was warned of and when
+        ("Teachers warned of a walkout in March if the district freezes pay.",
+         ("Teachers", "warned", "of a walkout in March if the district freezes pay")),
+        # broadsheet
+        ("Doctors have warned of longer waits for surgery if the strike goes ahead.",
+         ("Doctors", "warned", "of longer waits for surgery if the strike goes ahead")),
+        # sports tabloid: a relative clause after a time the parser hangs it past
         ("Gaffer Ron Tully reckons the club will land a striker this summer that can bag twenty goals a season.",
          ("Gaffer Ron Tully", "reckons",
           "the club will land a striker this summer that can bag twenty goals a season")),
         # community weekly
-        ("The Hartwell school board hopes voters will pass a levy in November that would fund new roofs.",
-         ("The Hartwell school board", "hopes", "voters will pass a levy in November that would fund new roofs")),
+        ("Neighbors believe the developer will file new plans in the autumn that would double the size of the "
+         "tower.",
+         ("Neighbors", "believe",
+          "the developer will file new plans in the autumn that would double the size of the tower")),
+        # business wire
+        ("A spokeswoman says the firm will launch a model next month that runs on hydrogen.",
+         ("A spokeswoman", "says", "the firm will launch a model next month that runs on hydrogen")),
     ],
 )
 def test_extract_claims_a_clause_that_or_if_opens_right_after_the_content_goes_on(nlp, body, expected):

@@ -211,8 +211,8 @@ ANSWERED_PREPOSITIONS = {"to", "of", "for", "about"}
 # Words that open a reason or condition that goes on with what was said: "vowed to act unless ...".
 REASON_MARKS = {"because", "unless"}
 # Words that open a clause right after the content, with no comma, that goes on with what was
-# said: a condition ("would veto it if ...") or a clause on the content's last words ("pointed to
-# charities that fund ...", "is confident that ...").
+# said: a condition ("would veto it if ...") or a clause on the content's last words ("named the
+# crews that built ...", "is sure that ...").
 CLAUSE_RIGHT_AFTER_OPENERS = {"that", "if"}
 # Words that mark a second clause of what was said after "and", "or" or "but": "said the fee
 # would rise and that ...", "asked about the delay and whether ...". Not a question word ("and
@@ -1067,10 +1067,10 @@ def _token_after(verb: Token, content: tuple[int, int]) -> Token | None:
 def _with_clause_right_after(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
     """The content with a clause that "that" or "if" opens right after it, with no comma: a
     condition ("would back the levy if the county matches it") or a clause on the content's
-    last words ("pointed to charities that fund the militia", "is confident that the deal will
-    hold"). The parser hangs it on the report or on a word outside the content, but it goes on
-    with what was said (PolNeAR train: the gold goes on through it after 21 of the 22 statements
-    we ended before it that it marks: "that" 13 of 14, "if" 8 of 8)."""
+    last words ("named the crews that built the ramp", "is sure that the pier can be saved").
+    The parser hangs it on the report or on a word outside the content, but it goes on with
+    what was said (PolNeAR train: the gold goes on through it after 21 of the 22 statements we
+    ended before it that it marks: "that" 13 of 14, "if" 8 of 8)."""
     following = _token_after(verb, content)
     if following is None or following.lower_ not in CLAUSE_RIGHT_AFTER_OPENERS:
         return content
