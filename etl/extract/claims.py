@@ -1074,8 +1074,8 @@ def _with_clause_right_after(verb: Token, content: tuple[int, int]) -> tuple[int
     following = _token_after(verb, content)
     if following is None or following.lower_ not in CLAUSE_RIGHT_AFTER_OPENERS:
         return content
-    # A relative "that" is the clause's subject or object, one that opens a clause its mark:
-    # either way the clause's verb is its head, and the clause starts with it.
+    # A relative "that" is its clause's subject or object, and a "that" or "if" that opens a
+    # clause is its mark: either way the clause's verb is its head, and the clause starts with it.
     clause = following.head
     if clause.i <= following.i or clause.left_edge.i != following.i or clause.pos_ not in ("VERB", "AUX"):
         return content
