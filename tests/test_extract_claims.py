@@ -4666,6 +4666,56 @@ def test_extract_claims_a_reason_or_condition_right_after_the_content_goes_on(nl
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # regional daily: "whether" after what the source was questioned about
+        ("Councillor Pryce was questioned about the depot contract and whether any officer had met the bidder "
+         "beforehand.",
+         (None, "questioned", "about the depot contract and whether any officer had met the bidder beforehand")),
+        # wire: "or whether", with a time between the report and its content
+        ("Rep. Anna Voss, D-Ore., was asked Tuesday about the tariff vote or whether she would break with her "
+         "caucus.",
+         (None, "asked", "about the tariff vote or whether she would break with her caucus")),
+        # community weekly: "whether" after the one asked and what about
+        ("Tenants asked the landlord about the rent rise and whether the lift would be fixed by winter.",
+         ("Tenants", "asked", "the landlord about the rent rise and whether the lift would be fixed by winter")),
+    ],
+)
+def test_extract_claims_a_second_clause_joined_after_the_content_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid: a condition after the object of a promise
+        ("Union boss Mick Farrow promised a summer of walkouts if the bosses refuse to budge.",
+         ("Mick Farrow", "promised", "a summer of walkouts if the bosses refuse to budge")),
+        # regional daily: a condition after what was warned of and when
+        ("Teachers warned of a walkout in March if the district freezes pay.",
+         ("Teachers", "warned", "of a walkout in March if the district freezes pay")),
+        # broadsheet
+        ("Doctors have warned of longer waits for surgery if the strike goes ahead.",
+         ("Doctors", "warned", "of longer waits for surgery if the strike goes ahead")),
+        # sports tabloid: a relative clause after a time the parser hangs it past
+        ("Gaffer Ron Tully reckons the club will land a striker this summer that can bag twenty goals a season.",
+         ("Gaffer Ron Tully", "reckons",
+          "the club will land a striker this summer that can bag twenty goals a season")),
+        # community weekly
+        ("Neighbors believe the developer will file new plans in the autumn that would double the size of the "
+         "tower.",
+         ("Neighbors", "believe",
+          "the developer will file new plans in the autumn that would double the size of the tower")),
+        # business wire
+        ("A spokeswoman says the firm will launch a model next month that runs on hydrogen.",
+         ("A spokeswoman", "says", "the firm will launch a model next month that runs on hydrogen")),
+    ],
+)
+def test_extract_claims_a_clause_that_or_if_opens_right_after_the_content_goes_on(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire: the parser hangs the list's second verb on the report
         ("Mayor Tom Hale pledged to repave Main Street, fix the broken streetlights and hire more inspectors.",
          ("Tom Hale", "pledged", "to repave Main Street, fix the broken streetlights and hire more inspectors")),
