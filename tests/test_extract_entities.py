@@ -634,6 +634,9 @@ def test_extract_entities_a_country_tagged_as_a_person_is_a_place(nlp, body, cou
          "Scotland"),
         # Wire: a nation of two words.
         ("Northern Ireland warned on Monday that the checks would slow deliveries of medicine.", "Northern Ireland"),
+        # Religious affairs desk: a state ISO names at length.
+        ("The Holy See said on Tuesday that the envoy had been recalled for consultations.", "Holy See"),
+        ("Vatican City said it would open the archive to historians next year.", "Vatican City"),
     ],
 )
 def test_extract_entities_a_speaking_country_is_no_person(nlp, body, country):

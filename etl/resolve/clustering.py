@@ -75,9 +75,11 @@ def add_short_name(index: ArticleIndex, mention: Mention, shortened: _ShortNames
         index.attach(mention, full)
         return full
     key = index.add(mention, "person", name, key=person_key(name))
-    # Only a surname no full name of the article could claim may join the archive's person:
-    # not "Mrs. Obama" where the article names Barack Obama alone, whom the archive's Obama is.
-    index.clusters[key].lone_surname = len(name.split()) == 1 and not shortened.claimed(name)
+    # Only a surname no full name of the article could claim may join the archive's person; one
+    # whose honorific kept it off the article's one full name of the surname ("Mr. Obama" beside
+    # Michelle Obama alone) may too: kept apart, its key would keep every lone "Obama" of the
+    # same load batch apart with it.
+    index.clusters[key].lone_surname = len(name.split()) == 1 and not shortened.ambiguous(name)
     return key
 
 
@@ -109,9 +111,10 @@ class _ShortNames:
         candidates = [key for key in candidates if gender is None or self.genders[key] in (None, gender)]
         return self._dominant(candidates) if candidates else None
 
-    def claimed(self, name: str) -> bool:
-        """Whether the article names anyone in full whom ``name`` could be."""
-        return bool(self._candidates(name))
+    def ambiguous(self, name: str) -> bool:
+        """Whether the article names several people ``name`` could be, none clearly the one meant."""
+        candidates = self._candidates(name)
+        return len(candidates) > 1 and self._dominant(candidates) is None
 
     def _candidates(self, name: str) -> list[str]:
         """The full names ``name`` may shorten: those it is the surname of, else those it begins.
