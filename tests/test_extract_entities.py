@@ -490,18 +490,21 @@ def test_extract_entities_a_brand_spelling_is_an_organization_not_a_person(nlp, 
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "medium"),
     [
         # Sports desk: an apology posted online.
-        "The coach apologized on Twitter for his remarks about the referee.",
+        ("The coach apologized on Twitter for his remarks about the referee.", "Twitter"),
         # Music magazine: a band's thanks.
-        "The band thanked its fans on Twitter and promised a new tour date.",
+        ("The band thanked its fans on Twitter and promised a new tour date.", "Twitter"),
         # Local news site: a live feed of a meeting.
-        "Readers can follow the council meeting live on Twitter, the Gazette said.",
+        ("Readers can follow the council meeting live on Twitter, the Gazette said.", "Twitter"),
+        # Wire and technology desk: the company speaks, and NER does not tag it.
+        ("Twitter said on Friday that it had suspended 300 accounts linked to the group.", "Twitter"),
+        ("Instagram says it will label edited photos from next month.", "Instagram"),
     ],
 )
-def test_extract_entities_a_medium_is_never_a_person(nlp, body):
-    assert _entities(nlp, body).get("Twitter") == "organization"
+def test_extract_entities_a_medium_is_never_a_person(nlp, body, medium):
+    assert _entities(nlp, body).get(medium) == "organization"
 
 
 @pytest.mark.parametrize(

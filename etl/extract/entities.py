@@ -703,9 +703,9 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
         if text[:1].isupper() and not _is_rank_only(text):
             # "the Associated Press reported": an outlet speaks, and stays an organization; so does a
             # name NER labels an organization elsewhere in the article ("Zentrix keeps ... but says"),
-            # and a country's is its government.
+            # and so do a medium ("Twitter said") and a country, which is its government.
             organization = (kind_by_words(text) == "organization" or text in organization_names(doc)
-                            or _names_a_government(text, surnames))
+                            or _names_a_medium(text, surnames) or _names_a_government(text, surnames))
             kind = "organization" if organization else "person"
             found.append(Mention(kind, start, end, text, "speaker", subject=True, main_clause=True))
     return found
