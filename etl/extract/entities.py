@@ -667,7 +667,7 @@ def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
 
 def _speaking_places_written_in(text: str, mentions: list[Mention], speaking: SpanIndex) -> set[str]:
     """The places that speak which the article also writes as a place one is in ("in Cleveland",
-    "across Texas"): not "from", which a report or an email comes from as often ("a report from
+    "across Texas"): not "from", which a letter or a poll comes from as often ("a letter from
     Halvorsen"), nor "to"."""
     spoken = {m.text for m in mentions if m.kind == "place" and speaking.overlaps(m.start, m.end)}
     return _written_as_places(spoken, text, IN_PLACE_PREPOSITION)
