@@ -54,6 +54,12 @@ def test_extract_entities_kinds_corrected_by_context(nlp, body, name, kind):
         ("Brightwater Energy announced that it would close two plants near the river.", "Brightwater Energy"),
         # Trade magazine: a fund in a deal.
         ("The stake went to Ostrander Capital for an undisclosed sum.", "Ostrander Capital"),
+        # Campaign report: a polling firm.
+        ("Pollsters at Harwell Research surveyed 900 voters for the station.", "Harwell Research"),
+        # Photo caption: a picture agency.
+        ("The photo, supplied by Marlow Images, shows the senator at the rally.", "Marlow Images"),
+        # Business daily: an analysts' firm.
+        ("Analysts at Dorsey Research expect the merger to close in March.", "Dorsey Research"),
     ],
 )
 def test_extract_entities_a_name_closed_by_a_trade_is_a_company_not_a_person(nlp, body, name):
@@ -189,6 +195,27 @@ def test_extract_entities_words_and_punctuation_around_a_name_are_not_part_of_it
     entities = _entities(nlp, body)
     assert absent not in entities
     assert entities.get(present) == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # City hall beat: a city raises money, and rents rise in it.
+        ("Portland says it has raised $5 million for the shelter. Rents in Portland rose 9 percent last year.",
+         "Portland"),
+        # Wire: a host city insists, after its hotels fill up.
+        ("Hotels in Sacramento are nearly full. Sacramento insists the summit will go ahead despite the strike.",
+         "Sacramento"),
+        # Statehouse report: a state appeals.
+        ("Ohio has vowed to appeal the ruling, and lawmakers in Ohio are drafting a new map.", "Ohio"),
+        # Metro section: a city closes streets.
+        ("Denver announced on Friday that it would close two more streets. Traffic in Denver has already slowed.",
+         "Denver"),
+    ],
+)
+def test_extract_entities_a_speaking_place_the_article_is_in_is_no_person(nlp, body, place):
+    assert _entities(nlp, body).get(place) not in (None, "person")
+    assert "person" not in _entities(nlp, body).values()
 
 
 @pytest.mark.parametrize(
@@ -463,6 +490,41 @@ def test_extract_entities_a_brand_spelling_is_an_organization_not_a_person(nlp, 
 
 
 @pytest.mark.parametrize(
+    ("body", "medium"),
+    [
+        # Sports desk: an apology posted online.
+        ("The coach apologized on Twitter for his remarks about the referee.", "Twitter"),
+        # Music magazine: a band's thanks.
+        ("The band thanked its fans on Twitter and promised a new tour date.", "Twitter"),
+        # Local news site: a live feed of a meeting.
+        ("Readers can follow the council meeting live on Twitter, the Gazette said.", "Twitter"),
+        # Wire and technology desk: the company speaks, and NER does not tag it.
+        ("Twitter insisted the glitch was fixed within an hour and no data was lost.", "Twitter"),
+        ("Instagram says it will label edited photos from next month.", "Instagram"),
+    ],
+)
+def test_extract_entities_a_medium_is_never_a_person(nlp, body, medium):
+    assert _entities(nlp, body).get(medium) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Business wire: a trust's officials decline to comment.
+        ("Officials at Sovereign Trust declined to comment on the audit, the newspaper reported.", "Sovereign Trust"),
+        # Campaign blog: a partisan site's reporters.
+        ("Reporters from Western Dispatch were barred from the rally.", "Western Dispatch"),
+        # Farm weekly: a cooperative's spokesman.
+        ("A spokesman for Steady Harvest said the cooperative would appeal.", "Steady Harvest"),
+        # Statehouse report: an advocacy group drafts a petition.
+        ("The petition was drafted by Honest Ballot, which campaigns for paper voting.", "Honest Ballot"),
+    ],
+)
+def test_extract_entities_an_organization_opening_with_an_adjective_is_no_person(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
     ("body", "surname"),
     [
         # Wire style: full name first, then the surname alone.
@@ -548,6 +610,8 @@ def test_extract_entities_a_place_after_its_preposition_stays_a_place_beside_a_s
         ("Few tourists reach Micronesia, whose atolls stretch across a vast ocean.", "Micronesia"),
         # Tabloid: a former name ISO no longer writes.
         ("Burma freed hundreds of prisoners in an amnesty to mark the new year.", "Burma"),
+        # Sports page: a nation ISO lists under another country.
+        ("England beat Wales by two goals at Twickenham on Saturday.", "England"),
     ],
 )
 def test_extract_entities_a_country_tagged_as_a_person_is_a_place(nlp, body, country):
@@ -566,6 +630,16 @@ def test_extract_entities_a_country_tagged_as_a_person_is_a_place(nlp, body, cou
         # Business daily: a pipeline's transit country.
         ("Turkey says the pipeline will open next spring. Gas flows through Turkey to three of its neighbours.",
          "Turkey"),
+        # Regional weekly: a devolved government, which NER does not tag, speaks.
+        ("Wales said the new levy would fund rural bus routes.", "Wales"),
+        # Broadsheet: a nation's government answers London.
+        ("Scotland says it will not pay for the bridge, and ministers in Edinburgh have written to London.",
+         "Scotland"),
+        # Wire: a nation of two words.
+        ("Northern Ireland warned on Monday that the checks would slow deliveries of medicine.", "Northern Ireland"),
+        # Religious affairs desk: a state ISO names at length.
+        ("The Holy See said on Tuesday that the envoy had been recalled for consultations.", "Holy See"),
+        ("Vatican City said it would open the archive to historians next year.", "Vatican City"),
     ],
 )
 def test_extract_entities_a_speaking_country_is_no_person(nlp, body, country):

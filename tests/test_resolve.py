@@ -147,6 +147,24 @@ def test_resolve_a_lone_name_joins_its_articles_one_full_name(text, names, expec
     assert {e.key for e in resolved.entities if e.lone_surname} == lone
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # Broadsheet: the governor is named in full, his wife by honorific and surname alone.
+        ("Gov. Walter Brennick toured the flooded levee on Sunday. Mrs. Brennick stayed at the residence.",
+         [("Gov. Walter Brennick", 0), ("Brennick", 1)], {"Walter Brennick": {"Gov. Walter Brennick"}, "Brennick": set()}),
+        # Society column: a hostess named in full, her husband as "Mr." only.
+        ("Margaret Tibbets chaired the hospital gala. Mr. Tibbets, a retired surgeon, greeted guests at the door.",
+         [("Margaret Tibbets", 0), ("Tibbets", 1)], {"Margaret Tibbets": set(), "Tibbets": set()}),
+        # Regional daily: a councilman's daughter speaks for the family.
+        ("Ray Kendrick, a city councilman, lost his seat by nine votes. Ms. Kendrick, his daughter, blamed the new "
+         "ward map.", [("Ray Kendrick", 0), ("Kendrick", 1)], {"Ray Kendrick": set(), "Kendrick": set()}),
+    ],
+)
+def test_resolve_a_surname_whose_honorific_is_of_the_other_sex_is_not_the_full_name(text, names, expected):
+    assert _persons(text, names) == expected
+
+
 def _person_key(text: str, name: str) -> str:
     """The key of the one person ``name`` names in an article of ``text``."""
     resolved = resolve(Extraction(_article(text), (_mention(name, text),), (), ()))

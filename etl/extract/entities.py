@@ -14,6 +14,7 @@ from functools import cache
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from etl.clean import DATELINE
 from etl.extract.attribution import SUBJECT_DEPS
@@ -25,7 +26,9 @@ from etl.lexicon import (
     company_suffixes,
     is_first_name,
     kin_nouns,
+    medium_nouns,
     name_prefixes,
+    nation_names,
     org_words,
     place_types,
     source_nouns,
@@ -83,6 +86,8 @@ HYPHENATED_TAIL = re.compile(r"-[a-z]+\b(?!-)")
 # for its possessive ("in Claymont's campaign"), is not.
 PLACE_PREPOSITIONS = r"(?:[Ii]n|[Ff]rom|to|across|throughout)"
 PLACE_PREPOSITION = re.compile(rf"\b{PLACE_PREPOSITIONS} ")
+# What a place one is in is written after ("in Cleveland", "across Texas").
+IN_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|across|throughout) ")
 # Not "to" before a place's own mention: a person is talked "to" as often ("talks to Okafor").
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|across|throughout) $")
 PLACE_PREPOSITION_LENGTH = len("throughout ")
@@ -125,8 +130,9 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     mentions = _organizations_by_apposition(doc, mentions)
     mentions += _subject_surnames_ner_missed(doc, mentions)
     speaking = SpanIndex(speaker_spans)
-    mentions = [_as_speaker_if_speaking(m, speaking, surnames) for m in mentions]
-    mentions += _unrecognized_speakers(doc, speaker_spans, mentions)
+    located = _speaking_places_written_in(text_of(doc), mentions, speaking)
+    mentions = [_as_speaker_if_speaking(m, speaking, surnames, located) for m in mentions]
+    mentions += _unrecognized_speakers(doc, speaker_spans, mentions, surnames)
     mentions = _places_by_context(doc, mentions, {place.text.casefold() for place in known_places})
     return sorted(_consistent_kinds(mentions, text_of(doc)), key=lambda m: m.start)
 
@@ -177,12 +183,12 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
     if by_words is not None and by_words != kind:
         # "Fox News" tagged PERSON, "Trump Tower" tagged ORG: an outlet's or a building's words say what it is.
         return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject, main_clause)
-    if kind == "person" and len(tokens) == 1 and BRAND_SHAPE.search(text):
+    if kind == "person" and len(tokens) == 1 and (BRAND_SHAPE.search(text) or _names_a_medium(text, surnames)):
         return Mention("organization", start, end, text, "PERSON->organization", subject, main_clause)
     # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette"), and
     # so does a name modifying a noun ("a Marden Holdings statement", "Ashford Capital bankers").
     if (kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the")
-            and not _modifies_a_noun_after_it(ent, end)):
+            and not _modifies_a_noun_after_it(ent, end) and not _opens_with_a_common_adjective_or_verb(text, ent.doc.vocab, surnames)):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
     return Mention(kind, start, end, text, ent.label_, subject, main_clause)
 
@@ -196,6 +202,22 @@ def _may_name_a_person(text: str, surnames: set[str]) -> bool:
     """A country's name that is also a first name ("Chad", "Jordan") or the surname of a person
     the article names in full may be that person."""
     return is_first_name(text.split()[0].lower()) or text in surnames
+
+
+def _names_a_medium(text: str, surnames: set[str]) -> bool:
+    """"posted on Twitter", "Instagram said": a medium's name is a company's, never a person's,
+    but for the surname of a person the article names in full."""
+    return text.lower() in medium_nouns() and text not in surnames
+
+
+def _opens_with_a_common_adjective_or_verb(text: str, vocab: Vocab, surnames: set[str]) -> bool:
+    """"Honest Ballot", "Steady Harvest", "Western Dispatch": NER's organization opens with an
+    English adjective or verb that is no first name, as a person's name never does; but for a
+    name NER gives a person elsewhere in the article, whose first name is in no list ("Curt"),
+    and a family name before a given name of hyphenated syllables ("Bong Young-shik")."""
+    words = text.split()
+    return (is_adjective_or_verb(vocab, words[0]) and not is_first_name(words[0]) and words[-1] not in surnames
+            and HYPHENATED_TAIL.search(text) is None)
 
 
 def _modifies_a_noun_after_it(ent: Span, end: int) -> bool:
@@ -255,12 +277,13 @@ def _person_shaped(text: str, has_article: bool) -> bool:
 
 @cache
 def _is_country_name(text: str) -> bool:
-    """Whether the text names a country, by its everyday English name ("Burma", "Russia") or one
-    ISO lists ("Tajikistan"): NER tags some as a nationality, an organization or a person, and
-    one may speak. Two- and three-letter codes are too ambiguous to count."""
+    """Whether the text names a country, by its everyday English name ("Burma", "Russia"), one
+    ISO lists ("Tajikistan") or a nation's ISO lists under another country or none ("Scotland",
+    "Kosovo"): NER tags some as a nationality, an organization or a person, and one may speak.
+    Two- and three-letter codes are too ambiguous to count."""
     if len(text) <= 3:
         return False
-    if text in common_country_names():
+    if text in common_country_names() or text.lower() in nation_names():
         return True
     try:
         pycountry.countries.lookup(text)
@@ -642,16 +665,34 @@ def _after_spatial_preposition(doc: Doc, mention: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPOSITIONS
 
 
-def _as_speaker_if_speaking(mention: Mention, speaking: SpanIndex, surnames: set[str]) -> Mention:
-    """A place that speaks is a person, but for a country: "North Korea said" is its government
-    speaking, an organization, and no person to count wherever else the article names it."""
+def _speaking_places_written_in(text: str, mentions: list[Mention], speaking: SpanIndex) -> set[str]:
+    """The places that speak which the article also writes as a place one is in ("in Cleveland",
+    "across Texas"): not "from", which a letter or a poll comes from as often ("a letter from
+    Halvorsen"), nor "to"."""
+    spoken = {m.text for m in mentions if m.kind == "place" and speaking.overlaps(m.start, m.end)}
+    return _written_as_places(spoken, text, IN_PLACE_PREPOSITION)
+
+
+def _as_speaker_if_speaking(mention: Mention, speaking: SpanIndex, surnames: set[str], located: set[str]) -> Mention:
+    """A place that speaks is a person, but for a country, or a place the article writes as
+    where one is (``located``): "North Korea said", "Portland says it has raised $5 million"
+    is its government speaking, an organization, and no person to count wherever else the
+    article names it."""
     if mention.kind == "place" and speaking.overlaps(mention.start, mention.end):
-        government = _is_country_name(mention.text) and not _may_name_a_person(mention.text, surnames)
+        government = (_names_a_government(mention.text, surnames)
+                      or mention.text in located and not _may_name_a_person(mention.text, surnames))
         return replace(mention, kind="organization" if government else "person", label="speaker")
     return mention
 
 
-def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known: list[Mention]) -> list[Mention]:
+def _names_a_government(text: str, surnames: set[str]) -> bool:
+    """"North Korea said", "Wales says": a country that speaks is its government, but for a
+    country's name that may be a person's ("Chad", "Jordan")."""
+    return _is_country_name(text) and not _may_name_a_person(text, surnames)
+
+
+def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known: list[Mention],
+                           surnames: set[str]) -> list[Mention]:
     """Speakers named by a proper noun that NER missed."""
     taken = SpanIndex((m.start, m.end) for m in known)
     found = []
@@ -661,8 +702,10 @@ def _unrecognized_speakers(doc: Doc, speaker_spans: list[tuple[int, int]], known
         text = text_of(doc)[start:end]
         if text[:1].isupper() and not _is_rank_only(text):
             # "the Associated Press reported": an outlet speaks, and stays an organization; so does a
-            # name NER labels an organization elsewhere in the article ("Zentrix keeps ... but says").
-            organization = kind_by_words(text) == "organization" or text in organization_names(doc)
+            # name NER labels an organization elsewhere in the article ("Zentrix keeps ... but says"),
+            # and so do a medium ("Twitter said") and a country, which is its government.
+            organization = (kind_by_words(text) == "organization" or text in organization_names(doc)
+                            or _names_a_medium(text, surnames) or _names_a_government(text, surnames))
             kind = "organization" if organization else "person"
             found.append(Mention(kind, start, end, text, "speaker", subject=True, main_clause=True))
     return found
@@ -721,7 +764,7 @@ def _surnames_after_first_names(mentions: list[Mention]) -> set[str]:
             if m.kind == "person" and len(words := m.text.split()) > 1 and is_first_name(words[0])}
 
 
-def _written_as_places(words: set[str], text: str) -> set[str]:
+def _written_as_places(words: set[str], text: str, prepositions: re.Pattern[str] = PLACE_PREPOSITION) -> set[str]:
     """Those of ``words`` the text writes after a place's preposition, but for a possessive:
     one pass over the prepositions, not one over the text for each word (a long article has
     hundreds of such surnames)."""
@@ -729,7 +772,7 @@ def _written_as_places(words: set[str], text: str) -> set[str]:
         return set()
     lengths = {len(word) for word in words}
     placed: set[str] = set()
-    for preposition in PLACE_PREPOSITION.finditer(text):
+    for preposition in prepositions.finditer(text):
         start = preposition.end()
         for length in lengths:
             word = text[start : start + length]

@@ -226,6 +226,10 @@ def unit_words() -> frozenset[str]:
     return word_list("unit_words")
 
 
+def nation_names() -> frozenset[str]:
+    return word_list("nation_names")
+
+
 def vehicle_nouns() -> frozenset[str]:
     return word_list("vehicle_nouns")
 

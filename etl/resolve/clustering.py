@@ -70,12 +70,15 @@ def add_short_name(index: ArticleIndex, mention: Mention, shortened: _ShortNames
     """
     shortened = shortened or _ShortNames(index)
     name = person_name(mention.text)
-    full = shortened.full_name(name)
+    full = shortened.full_name(name, index.honorific_gender(mention))
     if full is not None:
         index.attach(mention, full)
         return full
     key = index.add(mention, "person", name, key=person_key(name))
-    # Only a surname no full name of the article could claim may join the archive's person.
+    # Only a surname no full name of the article could claim may join the archive's person; one
+    # whose honorific kept it off the article's one full name of the surname ("Mr. Obama" beside
+    # Michelle Obama alone) may too: kept apart, its key would keep every lone "Obama" of the
+    # same load batch apart with it.
     index.clusters[key].lone_surname = len(name.split()) == 1 and not shortened.ambiguous(name)
     return key
 
@@ -88,6 +91,7 @@ class _ShortNames:
         self.by_first_name: dict[str, list[str]] = defaultdict(list)
         self.family_name_first: dict[str, list[str]] = defaultdict(list)
         self.uses: dict[str, int] = {}
+        self.genders: dict[str, str | None] = {}
         for cluster in index.clusters.values():
             words = cluster.name.split()
             if cluster.kind == "person" and len(words) > 1:
@@ -97,10 +101,14 @@ class _ShortNames:
                 if family_name_first(cluster.name):
                     self.family_name_first[name_key_form(words[0])].append(cluster.key)
                 self.uses[cluster.key] = sum(cluster.aliases.values())
+                self.genders[cluster.key] = index.gender(cluster.key)
 
-    def full_name(self, name: str) -> str | None:
-        """The key of the full name ``name`` is the surname (else the first name) of, if one is clear."""
+    def full_name(self, name: str, gender: str | None = None) -> str | None:
+        """The key of the full name ``name`` is the surname (else the first name) of, if one is
+        clear; with an honorific's ``gender``, one of that sex or of none known: "Mrs. Clinton"
+        is never Bill Clinton, nor "Mr. Obama" Michelle Obama, however often they are named."""
         candidates = self._candidates(name) if " " not in name else []
+        candidates = [key for key in candidates if gender is None or self.genders[key] in (None, gender)]
         return self._dominant(candidates) if candidates else None
 
     def ambiguous(self, name: str) -> bool:

@@ -189,19 +189,23 @@ class ArticleIndex:
                 bisect.insort(entries, (mention.start, mention), key=lambda item: item[0])
 
     def _note_honorific(self, mention: Mention, key: str) -> None:
-        """Remember what "Mr.", "Ms." or "Mrs." says of the person: NER leaves the honorific
-        out of the name ("Mr. Trump" names "Trump"), or keeps it as its first word."""
-        text = self.article.text
-        before = text[max(0, mention.start - HONORIFIC_LENGTH - 1) : mention.start].split()
+        """Remember what "Mr.", "Ms." or "Mrs." says of the person."""
         words = mention.text.split()
         named = words[1:] if words and words[0].lower() in HONORIFIC_GENDER else words
         if len(named) > 1:
             self._first_full_name[key] = min(mention.start, self._first_full_name.get(key, mention.start))
-        for word in [*before[-1:], *words[:1]]:
-            gender = HONORIFIC_GENDER.get(word.lower())
-            if gender is not None:
-                self._honorifics.setdefault(key, []).append((mention.start, gender, len(named) == 1))
-                self._honorific_at[mention.start] = gender
+        gender = self.honorific_gender(mention)
+        if gender is not None:
+            self._honorifics.setdefault(key, []).append((mention.start, gender, len(named) == 1))
+            self._honorific_at[mention.start] = gender
+
+    def honorific_gender(self, mention: Mention) -> str | None:
+        """What "Mr.", "Ms." or "Mrs." says of the person a mention names, linked or not: NER
+        leaves the honorific out of the name ("Mr. Trump" names "Trump"), or keeps it as its
+        first word. None without one."""
+        before = self.article.text[max(0, mention.start - HONORIFIC_LENGTH - 1) : mention.start].split()
+        genders = (HONORIFIC_GENDER.get(word.lower()) for word in [*before[-1:], *mention.text.split()[:1]])
+        return next((gender for gender in genders if gender is not None), None)
 
     def gender_at(self, start: int) -> str | None:
         """What the honorific of the mention starting at ``start`` says ("Mrs. Clinton" is "she"
