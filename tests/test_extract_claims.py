@@ -3159,6 +3159,56 @@ def test_extract_claims_a_speech_act_in_the_reports_tense_is_the_reporters(nlp, 
 
 
 @pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        # sports page: the content in the report's own tense
+        ("Coach Dale Imbert says he admires the rookie and calls him the hardest worker on the roster.",
+         ("Dale Imbert", "says", "he admires the rookie"),
+         ("Dale Imbert", "calls", "him the hardest worker on the roster")),
+        # wire: the parser hangs the second act on the content's inner clause
+        ("The union's president, Edna Kowal, said the offer proved that the board did not understand the "
+         "workload, and accused the managers of stalling.",
+         ("Edna Kowal", "said", "the offer proved that the board did not understand the workload"),
+         ("Edna Kowal", "accused", "the managers of stalling")),
+        # regional farm page: a forecast, not a speech verb, holds the content
+        ("Dr. Lina Osei forecast that the harvest would recover next year and blamed the drought for this "
+         "year's losses.",
+         ("Lina Osei", "forecast", "the harvest would recover next year"),
+         ("Lina Osei", "blamed", "the drought for this year's losses")),
+        # magazine: both acts with "has"
+        ("Governor Tess Marlow has said she wants to extend the rail line and has pledged money for two new "
+         "stations.",
+         ("Tess Marlow", "said", "she wants to extend the rail line"),
+         ("Tess Marlow", "pledged", "money for two new stations")),
+    ],
+)
+def test_extract_claims_a_speech_act_joined_in_the_reports_form_is_the_reporters(nlp, body, first, second):
+    found = _claims(nlp, body)
+    assert first in found
+    assert second in found
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # local paper: the blame is the chief's, joined to the chief's denial
+        ("The mayor said the fire chief denied the report and blamed the union for the leak.",
+         "the fire chief denied the report and blamed the union for the leak"),
+        # campaign story: a bare verb shares the content's "would"
+        ("The senator says he would call the envoy and tell him to stop.",
+         "he would call the envoy and tell him to stop"),
+    ],
+)
+def test_extract_claims_a_speech_act_joined_to_the_contents_own_report_is_content(nlp, body, content):
+    assert content in [text for _, _, text in _claims(nlp, body)]
+
+
+def test_extract_claims_a_speech_act_joined_in_a_clause_of_time_keeps_its_subject(nlp):
+    body = "The fans cheered when Ortega spotted a banner in the stands and asked for it to be brought down."
+    assert ("Ortega", "asked", "it to be brought down") in _claims(nlp, body)
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # regional paper: the content's subject is a levy, the citing is the councilwoman's

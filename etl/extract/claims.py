@@ -217,6 +217,8 @@ AFTER_TAG_OPENERS = REASON_MARKS | {"but", "so", "that"}
 # The conjunctions that join a reporter's second act to the content of the first ("said A and
 # accused B", "said A but conceded B").
 REPORT_JOINERS = {"and", "but"}
+# How a report holds the words its content is made of: a clause, an object, a phrase.
+HOLDING_DEPS = CONTENT_DEPS | OBJECT_DEPS | {"prep"}
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
@@ -1759,9 +1761,20 @@ def _report_joined_in_its_form(verb: Token) -> Token | None:
     if (verb.dep_ != "conj" or verb.tag_ == "VB" or _has_own_subject(verb) or not _joined_by_and_or_but(verb)
             or _kind(verb) != "speech"):
         return None
-    report = next((ancestor for ancestor in itertools.chain([verb.head], verb.head.ancestors)
-                   if _in_the_same_form(verb, ancestor) and _kind(ancestor) is not None), None)
-    return report if report != verb.head else None
+    below = verb.head
+    if _reports_in_the_same_form(verb, below):
+        return None  # "said A and accused B": two reports side by side, neither in the other's content
+    for report in below.ancestors:
+        if _reports_in_the_same_form(verb, report):
+            # "cheered when the senator spotted a sign and asked ...": a clause that says when is
+            # no content of the report.
+            return report if below.dep_ in HOLDING_DEPS else None
+        below = report
+    return None
+
+
+def _reports_in_the_same_form(verb: Token, report: Token) -> bool:
+    return _in_the_same_form(verb, report) and _kind(report) is not None
 
 
 def _in_the_same_form(verb: Token, report: Token) -> bool:
