@@ -3197,6 +3197,13 @@ def test_extract_claims_a_speech_act_joined_in_the_reports_form_is_the_reporters
         # campaign story: a bare verb shares the content's "would"
         ("The senator says he would call the envoy and tell him to stop.",
          "he would call the envoy and tell him to stop"),
+        # wire: content before its report, both acts the ministry's
+        ("The ministry also met with the film's producer, Ada Brandt, and cited a list of objections to the "
+         "script, officials said.",
+         "The ministry also met with the film's producer, Ada Brandt, and cited a list of objections to the script"),
+        # regional health page
+        ("The clinic treated forty patients overnight and reported two deaths, a spokeswoman said.",
+         "The clinic treated forty patients overnight and reported two deaths"),
     ],
 )
 def test_extract_claims_a_speech_act_joined_to_the_contents_own_report_is_content(nlp, body, content):

@@ -1767,8 +1767,9 @@ def _report_joined_in_its_form(verb: Token) -> Token | None:
     for report in below.ancestors:
         if _reports_in_the_same_form(verb, report):
             # "cheered when the senator spotted a sign and asked ...": a clause that says when is
-            # no content of the report.
-            return report if below.dep_ in HOLDING_DEPS else None
+            # no content of the report; "The agency met the director and cited ..., officials
+            # said": in content before its report, the acts are the content's subject's.
+            return report if below.dep_ in HOLDING_DEPS and report.i < verb.i else None
         below = report
     return None
 
