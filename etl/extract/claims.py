@@ -213,12 +213,12 @@ REASON_MARKS = {"because", "unless"}
 # Words that go on with the content's sentence after a report set off by commas right after
 # it: "The ferry stays docked, the captain said, because the swell is high".
 AFTER_TAG_OPENERS = REASON_MARKS | {"but", "so", "that"}
-# Words that open a contrast, which may set another source's report against the content.
 # The conjunctions that join a reporter's second act to the content of the first ("said A and
 # accused B", "said A but conceded B").
 REPORT_JOINERS = {"and", "but"}
 # How a report holds the words its content is made of: a clause, an object, a phrase.
 HOLDING_DEPS = CONTENT_DEPS | OBJECT_DEPS | {"prep"}
+# Words that open a contrast, which may set another source's report against the content.
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
@@ -1795,9 +1795,9 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 
 def _before_joined_report(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
-    """The content up to a report of the same speaker joined inside it (``_report_joined_in_its_form``),
-    which the parser may hang on any word of the content: "said the warning showed the envoy did
-    not know the file, and accused ..." ends at "file"."""
+    """The content up to a report by the same speaker joined inside it
+    (``_report_joined_in_its_form``), which the parser may hang on any word of the content: "said
+    the warning showed the envoy did not know the file, and accused ..." ends at "file"."""
     tokens = _content_tokens(verb.doc, content)
     if tokens is None:
         return content
