@@ -1749,15 +1749,16 @@ def _earlier_report(verb: Token) -> Token | None:
 
 
 def _report_joined_in_its_form(verb: Token) -> Token | None:
-    """"says he respects the coach and calls him ...", "said the levy was fair, and accused the
-    council of ...", "warning that the dam could fail and urging ...": a speech act joined by "and"
-    or "but" inside a report's content, with no subject of its own and in the report's own form
-    (says ... calls, said ... accused, has said ... has pledged), is the reporter's next act,
-    wherever the parser hangs it in the content and whatever the content's tense (PolNeAR train:
-    the gold content ends before the conjunction in 16 of 16 such statements). The report is the
-    nearest one above in that form: in "said the mayor denied it and blamed ..." the blame is the
-    mayor's, in "said the envoy did not know it, and accused ..." the reporter's. A bare verb
-    shares the content's modal ("says he would call the envoy and tell him ...")."""
+    """"tells listeners the plan is sound and calls its critics ...", "said the levy was fair, and
+    accused the council of ...", "warning that the dam could fail and urging ...": a speech act
+    joined by "and" or "but" inside a report's content, with no subject of its own and in the
+    report's own form (tells ... calls, said ... accused, has said ... has pledged), is the
+    reporter's next act, wherever the parser hangs it in the content and whatever the content's
+    tense (PolNeAR train: the gold content ends before the conjunction in 16 of 16 such
+    statements). The report is the nearest one above in that form: in "said the mayor denied it
+    and blamed ..." the blame is the mayor's, in "said the audit was proof the council had ignored
+    it, and accused ..." the reporter's. A bare verb shares the content's modal ("says she will
+    phone the ambassador and urge him ...")."""
     if (verb.dep_ != "conj" or verb.tag_ == "VB" or _has_own_subject(verb) or not _joined_by_and_or_but(verb)
             or _kind(verb) != "speech"):
         return None
@@ -1766,9 +1767,10 @@ def _report_joined_in_its_form(verb: Token) -> Token | None:
         return None  # "said A and accused B": two reports side by side, neither in the other's content
     for report in below.ancestors:
         if _reports_in_the_same_form(verb, report):
-            # "cheered when the senator spotted a sign and asked ...": a clause that says when is
-            # no content of the report; "The agency met the director and cited ..., officials
-            # said": in content before its report, the acts are the content's subject's.
+            # "cheered until the chairman unveiled a smaller dividend and asked ...": a clause that
+            # says when is no content of the report; "The regulator visited the owner and
+            # criticized ..., inspectors said": in content before its report, the acts are the
+            # content's subject's.
             return report if below.dep_ in HOLDING_DEPS and report.i < verb.i else None
         below = report
     return None
@@ -1797,7 +1799,7 @@ def _auxiliaries(verb: Token) -> set[str]:
 def _before_joined_report(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
     """The content up to a report by the same speaker joined inside it
     (``_report_joined_in_its_form``), which the parser may hang on any word of the content: "said
-    the warning showed the envoy did not know the file, and accused ..." ends at "file"."""
+    the audit was proof the council had ignored the file, and accused ..." ends at "file"."""
     tokens = _content_tokens(verb.doc, content)
     if tokens is None:
         return content
