@@ -3204,6 +3204,78 @@ def test_extract_claims_a_speech_act_in_the_reports_tense_is_the_reporters(nlp, 
 
 
 @pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        # sports page: the content in the report's own tense
+        ("Asked about the draft, coach Dale Imbert says the rookie impresses him and calls the youngster the "
+         "hardest worker on the roster.",
+         ("Dale Imbert", "says", "the rookie impresses him"),
+         ("Dale Imbert", "calls", "the youngster the hardest worker on the roster")),
+        # wire: the parser hangs the second act on the content's inner clause
+        ("Nurses' spokeswoman Edna Kowal said the new roster was evidence that the hospital ignored the night "
+         "shift, and accused the managers of stalling.",
+         ("Edna Kowal", "said", "the new roster was evidence that the hospital ignored the night shift"),
+         ("Edna Kowal", "accused", "the managers of stalling")),
+        # trade press: a forecast, not a speech verb, holds the content; "but" joins the second act
+        ("Grain analyst Lina Osei, speaking from Accra, forecast that wheat prices would ease by autumn but "
+         "blamed the drought for the spring shortages.",
+         ("Lina Osei", "forecast", "wheat prices would ease by autumn"),
+         ("Lina Osei", "blamed", "the drought for the spring shortages")),
+        # magazine: both acts with "has"
+        ("Governor Tess Marlow has said she plans to lengthen the tram line and has pledged money for two new "
+         "stops.",
+         ("Tess Marlow", "said", "she plans to lengthen the tram line"),
+         ("Tess Marlow", "pledged", "money for two new stops")),
+    ],
+)
+def test_extract_claims_a_speech_act_joined_in_the_reports_form_is_the_reporters(nlp, body, first, second):
+    found = _claims(nlp, body)
+    assert first in found
+    assert second in found
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # local paper: the blame is the chief's, joined to the chief's denial
+        ("The mayor said the fire chief denied the rumor and blamed the union for the leak.",
+         "the fire chief denied the rumor and blamed the union for the leak"),
+        # campaign story: a bare verb shares the content's "will"
+        ("The senator says she will phone the ambassador and urge him to relent.",
+         "she will phone the ambassador and urge him to relent"),
+        # wire: content before its report, both acts the regulator's
+        ("The regulator visited the mill's owner, Ada Brandt, and criticized its loading dock, inspectors said.",
+         "The regulator visited the mill's owner, Ada Brandt, and criticized its loading dock"),
+        # regional health page
+        ("The clinic treated forty patients overnight and reported two deaths, a spokeswoman said.",
+         "The clinic treated forty patients overnight and reported two deaths"),
+    ],
+)
+def test_extract_claims_a_speech_act_joined_to_the_contents_own_report_is_content(nlp, body, content):
+    assert content in [text for _, _, text in _claims(nlp, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # business page: a clause of time after the report
+        ("Shareholders cheered at Tuesday's meeting until the chairman unveiled a smaller dividend and asked "
+         "them for patience.",
+         ("the chairman", "asked", "them for patience")),
+        # wire: the clause of time first
+        ("When the chairman unveiled a buyback and asked for patience, shareholders cheered.",
+         ("the chairman", "asked", "for patience")),
+        # regional paper
+        ("Residents of Millbrook cheered on Friday as their mayor cut the ribbon and thanked the volunteers who "
+         "built the park.",
+         ("their mayor", "thanked", "the volunteers who built the park")),
+    ],
+)
+def test_extract_claims_a_speech_act_joined_in_a_clause_of_time_keeps_its_subject(nlp, body, expected):
+    assert expected in _claims(nlp, body)
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # regional paper: the content's subject is a levy, the citing is the councilwoman's
