@@ -197,7 +197,8 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
     # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette"), and
     # so does a name modifying a noun ("a Marden Holdings statement", "Ashford Capital bankers").
     if (kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the")
-            and not _modifies_a_noun_after_it(ent, end) and not _opens_with_a_common_adjective_or_verb(text, ent.doc.vocab, surnames)):
+            and not _modifies_a_noun_after_it(ent, end)
+            and not _opens_with_a_common_adjective_or_verb(text, ent.doc.vocab, surnames)):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
     return Mention(kind, start, end, text, ent.label_, subject, main_clause)
 
