@@ -649,6 +649,26 @@ def test_extract_entities_a_speaking_country_is_no_person(nlp, body, country):
 @pytest.mark.parametrize(
     ("body", "name"),
     [
+        # Village newsletter: a teacher whose surname is a nation's.
+        ("Mrs. England, who has taught at the village school for thirty years, said the roof still leaks.",
+         "England"),
+        # Court report: a defendant whose surname is a medium noun.
+        ("Mr. Page, 52, told the jury he had never seen the cash.", "Page"),
+        # Wire: a clinic's director.
+        ("Ms. Wales said the clinic would stay open through the holidays.", "Wales"),
+        # Health page: a doctor.
+        ("Dr. Scotland, a surgeon at the county hospital, warned that waiting lists would grow.", "Scotland"),
+        # Sports club bulletin.
+        ("Mr. Stream, the club's treasurer, says the accounts balance.", "Stream"),
+    ],
+)
+def test_extract_entities_a_name_after_an_honorific_is_a_person_though_a_nation_or_medium(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
         # Public-broadcaster style: an expert with a hyphenated given name.
         ("Another expert, Bong Young-shik from the Asan Institute in Seoul, doubts it.", "Bong Young-shik"),
         # Wire style: the same shape after a comma.

@@ -235,6 +235,9 @@ HOLDING_DEPS = CONTENT_DEPS | OBJECT_DEPS | {"prep"}
 # Words that open a contrast, which may set another source's report against the content.
 CONTRAST_MARKS = {"while", "whereas", "though", "although"}
 LEADING_NOISE = {"that", "and", "but", "or", ",", "so"}
+# How a leading "that" is attached when it is no clause's opening word but the content's own: its
+# subject ("That is bad") or a determiner ("disputed that figure").
+THAT_KEPT_AS = SUBJECT_DEPS | {"det"}
 TRAILING_NOISE = {",", ".", ";", ":", "-", "--", "\u2013", "\u2014", "and", "but", "or"}
 QUOTATION_MARKS = {'"', "\u201c", "\u201d"}
 SENTENCE_STOPS = {".", "?", "!"}
@@ -2455,9 +2458,8 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     if not asides:
         kept = _without_trailing_aside(kept)
     kept = _without_closing_contrast(kept)
-    # "that" introducing the content goes; "That is bad" keeps its subject, "disputed that figure"
-    # its determiner.
-    while kept and kept[0].lower_ in LEADING_NOISE and not (kept[0].lower_ == "that" and kept[0].dep_ in SUBJECT_DEPS | {"det"}):
+    # "that" introducing the content goes, the content's own stays (``THAT_KEPT_AS``).
+    while kept and kept[0].lower_ in LEADING_NOISE and not (kept[0].lower_ == "that" and kept[0].dep_ in THAT_KEPT_AS):
         kept.pop(0)
     while kept and kept[-1].text in TRAILING_NOISE:
         kept.pop()

@@ -25,6 +25,7 @@ from etl.lexicon import (
     company_name_words,
     company_suffixes,
     is_first_name,
+    honorifics,
     kin_nouns,
     medium_nouns,
     name_prefixes,
@@ -117,7 +118,7 @@ def extract_entities(doc: Doc, speakers: Iterable[SourceRef], known_places: Iter
     """
     speaker_spans = [(s.start, s.end) for s in speakers if s.form == "name"]
     entities = _person_names_joined(doc)
-    surnames = _surnames_of_full_names(entities)
+    surnames = _surnames_of_full_names(entities) | _names_after_an_honorific(entities)
     mentions = [m for ent in entities if (m := _mention(ent, surnames)) is not None]
     mentions = _with_military_units(text_of(doc), mentions)
     mentions = _with_company_suffixes(doc, mentions)
@@ -141,6 +142,14 @@ def _surnames_of_full_names(entities: list[Span]) -> set[str]:
     """The last words of the persons NER names with more than one word ("Sanders" of "Bernie
     Sanders")."""
     return {words[-1] for ent in entities if ent.label_ == "PERSON" and len(words := ent.text.split()) > 1}
+
+
+def _names_after_an_honorific(entities: list[Span]) -> set[str]:
+    """The one-word names NER finds right after "Mr.", "Mrs.", "Dr." and the like, which leaves
+    the honorific out: a person's surname ("Mr. Page", "Mrs. England"), whatever else its word
+    may name (a medium, a nation), as a surname after a first name is."""
+    return {ent.text for ent in entities
+            if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in honorifics()}
 
 
 def _mention(ent: Span, surnames: set[str]) -> Mention | None:
@@ -188,7 +197,8 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
     # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette"), and
     # so does a name modifying a noun ("a Marden Holdings statement", "Ashford Capital bankers").
     if (kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the")
-            and not _modifies_a_noun_after_it(ent, end) and not _opens_with_a_common_adjective_or_verb(text, ent.doc.vocab, surnames)):
+            and not _modifies_a_noun_after_it(ent, end)
+            and not _opens_with_a_common_adjective_or_verb(text, ent.doc.vocab, surnames)):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
     return Mention(kind, start, end, text, ent.label_, subject, main_clause)
 
@@ -200,13 +210,13 @@ def _country_tagged_as_person(ent: Span, surnames: set[str]) -> bool:
 
 def _may_name_a_person(text: str, surnames: set[str]) -> bool:
     """A country's name that is also a first name ("Chad", "Jordan") or the surname of a person
-    the article names in full may be that person."""
+    the article names in full or after an honorific may be that person."""
     return is_first_name(text.split()[0].lower()) or text in surnames
 
 
 def _names_a_medium(text: str, surnames: set[str]) -> bool:
     """"posted on Twitter", "Instagram said": a medium's name is a company's, never a person's,
-    but for the surname of a person the article names in full."""
+    but for the surname of a person the article names in full or after an honorific ("Mr. Page")."""
     return text.lower() in medium_nouns() and text not in surnames
 
 

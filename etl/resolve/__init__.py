@@ -9,7 +9,7 @@ officer") as anonymous actors. Pure: no spaCy, no database.
 The work is split in two over one index per article (``index.ArticleIndex``):
 ``clustering`` (which mentions name one entity) and ``attribution`` (who said each
 quote and claim, whose each role is), where a learned coreference model would plug
-in. Key rules for names live in ``names``.
+in. Key rules for names live in ``etl.lexicon.names``, shared with the stages before.
 """
 
 from __future__ import annotations
