@@ -3258,15 +3258,15 @@ def test_extract_claims_a_speech_act_joined_to_the_contents_own_report_is_conten
 @pytest.mark.parametrize(
     ("body", "first", "second"),
     [
-        # wire: the participle hangs on the clause inside "the idea that ..."
-        ("The players' union rejected the idea that the season could start on time, telling its members to "
+        # wire: the participle hangs on the clause inside "reports that ..."
+        ("The players' union denied reports that the season could start on time, telling its members to "
          "expect a delay of weeks.",
-         ("The players' union", "rejected", "the idea that the season could start on time"),
+         ("The players' union", "denied", "reports that the season could start on time"),
          ("The players' union", "telling", "its members to expect a delay of weeks")),
         # broadsheet: a phrase between the reporter and the report
-        ("The bishop, in a letter read on Sunday, denied the suggestion that the parish would close, promising "
+        ("The bishop, in a letter read on Sunday, dismissed talk that the parish would close, promising "
          "the congregation a decision by spring.",
-         ("The bishop", "denied", "the suggestion that the parish would close"),
+         ("The bishop", "dismissed", "talk that the parish would close"),
          ("The bishop", "promising", "the congregation a decision by spring")),
         # tabloid: the participle's own content quotes the reporter
         ('Telly chef Dom Pryce blasted rumours that his show had been axed, telling fans on Instagram he was '
