@@ -3256,6 +3256,60 @@ def test_extract_claims_a_speech_act_joined_to_the_contents_own_report_is_conten
 
 
 @pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        # wire: the participle hangs on the clause inside "reports that ..."
+        ("The players' union denied reports that the season could start on time, telling its members to "
+         "expect a delay of weeks.",
+         ("The players' union", "denied", "reports that the season could start on time"),
+         ("The players' union", "telling", "its members to expect a delay of weeks")),
+        # broadsheet: a phrase between the reporter and the report
+        ("The bishop, in a letter read on Sunday, dismissed talk that the parish would close, promising "
+         "the congregation a decision by spring.",
+         ("The bishop", "dismissed", "talk that the parish would close"),
+         ("The bishop", "promising", "the congregation a decision by spring")),
+        # tabloid: the participle's own content quotes the reporter
+        ('Telly chef Dom Pryce blasted rumours that his show had been axed, telling fans on Instagram he was '
+         '"going nowhere."',
+         ("Dom Pryce", "blasted", "rumours that his show had been axed"),
+         ("Dom Pryce", "telling", 'he was "going nowhere."')),
+        # regional farm page: a belief holds the content
+        ("Veterinarian Ruth Okonjo doubts that the outbreak has peaked on the valley's dairy farms, warning "
+         "breeders to keep their herds indoors.",
+         ("Veterinarian Ruth Okonjo", "doubts", "the outbreak has peaked on the valley's dairy farms"),
+         ("Veterinarian Ruth Okonjo", "warning", "breeders to keep their herds indoors")),
+        # city magazine: a hope holds the content
+        ("Councilwoman Gita Marsh hopes the new depot will lift trade downtown, pointing to a rise in bookings "
+         "at the inns on Mill Street.",
+         ("Councilwoman Gita Marsh", "hopes", "the new depot will lift trade downtown"),
+         ("Councilwoman Gita Marsh", "pointing", "to a rise in bookings at the inns on Mill Street")),
+    ],
+)
+def test_extract_claims_a_participle_of_speech_hung_inside_the_content_is_the_reporters(nlp, body, first, second):
+    claims = _claims(nlp, body)
+    assert first in claims
+    assert second in claims
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # wire: what happened next is the content's
+        ("Police said the militants shelled the border village overnight, killing six farmers.",
+         "the militants shelled the border village overnight, killing six farmers"),
+        # business page
+        ("The chairman warned that the mill would shut in March, leaving two hundred workers without jobs.",
+         "the mill would shut in March, leaving two hundred workers without jobs"),
+        # sports page
+        ("Coach Marta Lind said her side scored twice after the break, sealing a place in the final.",
+         "her side scored twice after the break, sealing a place in the final"),
+    ],
+)
+def test_extract_claims_a_participle_of_another_verb_stays_in_the_content(nlp, body, content):
+    assert content in [text for _, _, text in _claims(nlp, body)]
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # business page: a clause of time after the report
