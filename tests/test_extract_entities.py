@@ -508,6 +508,51 @@ def test_extract_entities_a_medium_is_never_a_person(nlp, body, medium):
 
 
 @pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # Regional daily: a plaza named after the mayor.
+        ("Mayor Glenda Voss will move her campaign office into Voss Plaza, aides confirmed.", "Voss Plaza", "place"),
+        # Broadsheet business page: a tower named after its owner.
+        ("Advisers to Tobias Wren think Wren Tower could fetch a record price.", "Wren Tower", "place"),
+        # Financial wire: investors, with the owner named first.
+        ("Investors close to Selma Quist say Quist Tower is losing tenants.", "Quist Tower", "place"),
+        # Tabloid: the building before its owner.
+        ("A fire alarm emptied Dorsey Plaza early Sunday; Walt Dorsey blamed a faulty sensor.", "Dorsey Plaza",
+         "place"),
+        # Wire politics desk: a building's word, then a hill.
+        ("Lobbyists spent the week roaming Capitol Hill, urging lawmakers to ditch that amendment.", "Capitol Hill",
+         "organization"),
+        # Political magazine and tabloid: the hill as a subject.
+        ("Few aides around Capitol Hill expect the measure to clear both chambers before recess, Rep. Jo Blaine said.",
+         "Capitol Hill", "organization"),
+        ("Capitol Hill stayed quiet Friday while members scattered until Tuesday.", "Capitol Hill", "organization"),
+        # Broadsheet, news magazine, opinion blog: a president's administration by surname.
+        ("Former aides of President Dana Okonkwo said the Okonkwo White House overlooked those warnings.",
+         "Okonkwo White House", "organization"),
+        ("Critics say the Tuller White House misled Congress, but Lena Tuller denies that.", "Tuller White House",
+         "organization"),
+        ("Aides to Miles Corbin insist the Corbin White House never kept a secret list.", "Corbin White House",
+         "organization"),
+    ],
+)
+def test_extract_entities_a_name_after_a_surname_or_a_building_is_no_person(nlp, body, name, kind):
+    assert _entities(nlp, body).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Entertainment magazine, sports desk, court report: a given name (listed or not), a building's surname.
+        ("Keziah Hall called the tally rigged.", "Keziah Hall"),
+        ("Coach Marguerite Hill praised the defence after the match.", "Marguerite Hill"),
+        ("Peter Tower assured the panel that the invoices were news to him.", "Peter Tower"),
+    ],
+)
+def test_extract_entities_a_given_name_before_a_building_word_names_someone(nlp, body, name):
+    assert _entities(nlp, body).get(name) == "person"
+
+
+@pytest.mark.parametrize(
     ("body", "name"),
     [
         # Business wire: a trust's officials decline to comment.

@@ -24,6 +24,7 @@ from etl.gazetteer.names import common_country_names
 from etl.lexicon import (
     company_name_words,
     company_suffixes,
+    facility_words,
     is_first_name,
     honorifics,
     kin_nouns,
@@ -100,6 +101,9 @@ WORD_END_BUT_POSSESSIVE = re.compile(r"\b(?!['\u2019]s)")
 PORTFOLIO_TITLES = {"assistant", "secretary", "undersecretary", "minister", "administrator", "commissioner", "czar"}
 # A party's gatherings: "the Labour Party Conference" is an event of the Labour Party.
 PARTY_GATHERING = re.compile(r"(.+ Party) (?:Congress|Conference|Convention|Plenum)")
+# A hill's name ends like a building's ("Capitol Hill") but "Hill" is a surname as often ("Lauryn
+# Hill"): a hill's name is a place only after a word no given name can be.
+HILL = "hill"
 SPATIAL_PREPOSITIONS = {"near", "into", "across", "through", "inside", "outside", "around", "toward", "towards",
                         "throughout", "within", "beyond", "along", "onto", "north", "south", "east", "west"}
 
@@ -192,13 +196,16 @@ def _mention(ent: Span, surnames: set[str]) -> Mention | None:
     if by_words is not None and by_words != kind:
         # "Fox News" tagged PERSON, "Trump Tower" tagged ORG: an outlet's or a building's words say what it is.
         return Mention(by_words, start, end, text, f"{ent.label_}->{by_words}", subject, main_clause)
+    if kind == "person" and (named_after := _named_after_someone_or_a_building(text, ent.doc.vocab, surnames)):
+        return Mention(named_after, start, end, text, f"PERSON->{named_after}", subject, main_clause)
     if kind == "person" and len(tokens) == 1 and (BRAND_SHAPE.search(text) or _names_a_medium(text, surnames)):
         return Mention("organization", start, end, text, "PERSON->organization", subject, main_clause)
     # An outlet's words keep NER's organization one ("an interview with Kettle Valley Gazette"), and
     # so does a name modifying a noun ("a Marden Holdings statement", "Ashford Capital bankers").
     if (kind == "organization" and by_words is None and _person_shaped(text, has_article=ent[0].lower_ == "the")
             and not _modifies_a_noun_after_it(ent, end)
-            and not _opens_with_a_common_adjective_or_verb(text, ent.doc.vocab, surnames)):
+            and not _opens_with_a_common_adjective_or_verb(text, ent.doc.vocab, surnames)
+            and _named_after_someone_or_a_building(text, ent.doc.vocab, surnames) is None):
         return Mention("person", start, end, text, "ORG->person", subject, main_clause)
     return Mention(kind, start, end, text, ent.label_, subject, main_clause)
 
@@ -228,6 +235,23 @@ def _opens_with_a_common_adjective_or_verb(text: str, vocab: Vocab, surnames: se
     words = text.split()
     return (is_adjective_or_verb(vocab, words[0]) and not is_first_name(words[0]) and words[-1] not in surnames
             and HYPHENATED_TAIL.search(text) is None)
+
+
+def _named_after_someone_or_a_building(text: str, vocab: Vocab, surnames: set[str]) -> EntityKind | None:
+    """"Capitol Hill", "the Okonkwo White House", "Marlow Tower": a name whose first word is no
+    given name but the surname of someone the article names in full, or a building's word, and
+    whose rest is a building's or a hill's last word (a place) or opens with an English adjective
+    or verb (that person's administration or firm, an organization) names no person. "Peter
+    Hall", "Tamron Hall" and "Lee Grant" open with a given name, listed or not, which nobody else
+    in the article bears as surname."""
+    first, *rest = text.split()
+    if not rest or is_first_name(first) or not (first in surnames or first.lower() in facility_words()):
+        return None
+    if len(rest) == 1 and (rest[0].lower() in facility_words() or rest[0].lower() == HILL):
+        return "place"
+    if len(rest) > 1 and is_adjective_or_verb(vocab, rest[0]) and not is_first_name(rest[0]):
+        return "organization"
+    return None
 
 
 def _modifies_a_noun_after_it(ent: Span, end: int) -> bool:
