@@ -5292,3 +5292,50 @@ def test_extract_claims_not_just_adds_to_the_report(nlp, body, expected):
 def test_extract_claims_not_just_after_a_modal_still_denies(nlp, body, expected):
     # "cannot just say": a report that is not enough, so not made.
     assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # magazine: a relative clause the parser hangs on a noun before a later place
+        ("Ms. Ferrante recalled that before the hearing was held, the developer sent a lawyer to her office who "
+         "threatened to sue the parish council over the delay.",
+         ("Ferrante", "recalled", "before the hearing was held, the developer sent a lawyer to her office who "
+          "threatened to sue the parish council over the delay")),
+        # regional
+        ("The widow recalled that before the funeral, the bank sent a clerk to her house who demanded the keys to "
+         "the shop.",
+         ("The widow", "recalled",
+          "before the funeral, the bank sent a clerk to her house who demanded the keys to the shop")),
+        # wire: a list whose later items the parser lists before the first
+        ("The senator suggested that no other candidate had fought with his energy against raising the fuel tax, "
+         "the parking levy or the bridge tolls.",
+         ("The senator", "suggested", "no other candidate had fought with his energy against raising the fuel tax, "
+          "the parking levy or the bridge tolls")),
+    ],
+)
+def test_extract_claims_content_ends_at_its_last_word_in_the_text(nlp, body, expected):
+    # The parse lists a subtree out of text order; the content still ends where the text does.
+    assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # transport weekly: an aside on the last noun after a partial quote
+        ('The firm said its driver was "fully trained" on the new buses, which the union claims are unsafe on '
+         "icy hills.",
+         ("The firm", "said", 'its driver was "fully trained" on the new buses')),
+        # tabloid: the aside reports another claim of the speaker's
+        ('Vance insists he was "a keen supporter" of the plan for shared bus lanes, which he claimed would cut '
+         "journey times for commuters who travel into the city.",
+         ("Vance", "insists", 'he was "a keen supporter" of the plan for shared bus lanes')),
+        # sports column: the writer's own remark on the refusal
+        ("Holm, to his credit, declined to attack the referee over the penalty, which he would have needed to do "
+         "to rally the fans.",
+         ("Holm", "declined", "to attack the referee over the penalty")),
+    ],
+)
+def test_extract_claims_closing_aside_found_when_the_parse_lists_it_early(nlp, body, expected):
+    # The aside is the text's last clause, wherever the parse lists it: it ends the content.
+    assert expected in _reports(nlp, body)

@@ -2446,12 +2446,15 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     """The tokens' character span without leading conjunctions and trailing punctuation.
 
     Args:
-        tokens: the content's tokens, in order.
+        tokens: the content's tokens, in any order.
         name_alone: a single proper noun is content ("endorsed Smith"); else one word is not
             ("said so").
         asides: keep a closing aside (``_without_trailing_aside``).
     """
-    kept = _up_to_next_sentence([t for t in tokens if not t.is_space])
+    # A subtree lists a word the parser hangs past a later one out of text order ("sent a lawyer
+    # to her office who threatened ...", "asked how many tickets she was selling"): the rules
+    # below read the first and last words of the text.
+    kept = _up_to_next_sentence(sorted((t for t in tokens if not t.is_space), key=lambda t: t.i))
     if not asides:
         kept = _without_trailing_aside(kept)
     kept = _without_closing_contrast(kept)
@@ -2464,10 +2467,7 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     if len(kept) < 2 and not (name_alone and kept and kept[0].pos_ == "PROPN"):
         return None
     last = _closing_quote(kept)
-    # A question word the parser hangs on a later verb ("asked how many tickets she was selling to
-    # fans") comes out of the subtree after that verb's head: the content starts at the first
-    # word, wherever the subtree lists it.
-    return min(t.idx for t in kept), last.idx + len(last)
+    return kept[0].idx, last.idx + len(last)
 
 
 def _up_to_next_sentence(kept: list[Token]) -> list[Token]:
