@@ -2531,6 +2531,15 @@ def test_extract_claims_content_runs_on_past_an_aside_in_dashes(nlp, body, expec
         # when it was said
         ("Mayor Ana Ruiz said the vote was rigged \u2014 a claim with no evidence \u2014 on Tuesday.",
          "the vote was rigged"),
+        # when it was said, the parse hanging the aside and the time inside the content: business news
+        ("The chief executive said the merger was dead \u2014 a blow to investors \u2014 this morning.",
+         "the merger was dead"),
+        # statehouse report
+        ("Governor Lela Marsh said the budget was balanced \u2014 a first in a decade \u2014 on Wednesday.",
+         "the budget was balanced"),
+        # sports tabloid
+        ("The club said the striker was injured \u2014 a setback for the title push \u2014 on Sunday.",
+         "the striker was injured"),
         # the main clause resuming
         ("Trump, who has pledged to ban all imports \u2014 a plan economists hate \u2014 won the primary.",
          "to ban all imports"),
