@@ -5306,21 +5306,21 @@ def test_extract_claims_not_just_after_a_modal_still_denies(nlp, body, expected)
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # magazine: a relative clause the parser hangs on a noun before a later place
-        ("Ms. Ferrante recalled that before the hearing was held, the developer sent a lawyer to her office who "
-         "threatened to sue the parish council over the delay.",
-         ("Ferrante", "recalled", "before the hearing was held, the developer sent a lawyer to her office who "
-          "threatened to sue the parish council over the delay")),
-        # regional
-        ("The widow recalled that before the funeral, the bank sent a clerk to her house who demanded the keys to "
-         "the shop.",
+        # regional: a relative clause the parser hangs on a noun before a later place
+        ("The widow recalled that after the funeral, the bank sent a clerk to her house who demanded the keys to "
+         "the bakery.",
          ("The widow", "recalled",
-          "before the funeral, the bank sent a clerk to her house who demanded the keys to the shop")),
+          "after the funeral, the bank sent a clerk to her house who demanded the keys to the bakery")),
         # wire: a list whose later items the parser lists before the first
-        ("The senator suggested that no other candidate had fought with his energy against raising the fuel tax, "
-         "the parking levy or the bridge tolls.",
-         ("The senator", "suggested", "no other candidate had fought with his energy against raising the fuel tax, "
-          "the parking levy or the bridge tolls")),
+        ("The senator argued that no rival had campaigned with such zeal for cutting the fuel tax, the parking "
+         "levy or the bridge tolls.",
+         ("The senator", "argued",
+          "no rival had campaigned with such zeal for cutting the fuel tax, the parking levy or the bridge tolls")),
+        # campaign broadsheet
+        ("Activists say that no minister had battled with more grit against selling the forests, the rivers or "
+         "the coastline.",
+         ("Activists", "say", "no minister had battled with more grit against selling the forests, the rivers or "
+          "the coastline")),
     ],
 )
 def test_extract_claims_content_ends_at_its_last_word_in_the_text(nlp, body, expected):
@@ -5336,13 +5336,13 @@ def test_extract_claims_content_ends_at_its_last_word_in_the_text(nlp, body, exp
          "icy hills.",
          ("The firm", "said", 'its driver was "fully trained" on the new buses')),
         # tabloid: the aside reports another claim of the speaker's
-        ('Vance insists he was "a keen supporter" of the plan for shared bus lanes, which he claimed would cut '
-         "journey times for commuters who travel into the city.",
-         ("Vance", "insists", 'he was "a keen supporter" of the plan for shared bus lanes')),
+        ('Vance insists she is "a loyal backer" of the scheme for shared bus lanes, which she claimed would cut '
+         "journey times for commuters.",
+         ("Vance", "insists", 'she is "a loyal backer" of the scheme for shared bus lanes')),
         # sports column: the writer's own remark on the refusal
-        ("Holm, to his credit, declined to attack the referee over the penalty, which he would have needed to do "
-         "to rally the fans.",
-         ("Holm", "declined", "to attack the referee over the penalty")),
+        ("Holm, in fairness, declined to criticise the linesman over the penalty, which the home crowd had begged "
+         "him to do.",
+         ("Holm", "declined", "to criticise the linesman over the penalty")),
     ],
 )
 def test_extract_claims_closing_aside_found_when_the_parse_lists_it_early(nlp, body, expected):
