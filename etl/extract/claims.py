@@ -1185,9 +1185,9 @@ def _through_dashes(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
     comma or a time ("— on Tuesday", when it was said) ends the content at the first dash, also
     when the content's subtree already holds them (``_aside_closing_the_content``)."""
     doc, sentence = verb.doc, verb.sent
-    inside = _aside_closing_the_content(verb, content)
-    if inside is not None:
-        return content[0], inside.nbor(-1).idx + len(inside.nbor(-1))
+    opening = _aside_closing_the_content(verb, content)
+    if opening is not None:
+        return content[0], opening.nbor(-1).idx + len(opening.nbor(-1))
     following = next((t for t in tokens_of(doc)[verb.i + 1 : sentence.end] if t.idx >= content[1] and not t.is_space), None)
     if following is None or not _spaced_dash(following):
         return content
