@@ -2531,6 +2531,15 @@ def test_extract_claims_content_runs_on_past_an_aside_in_dashes(nlp, body, expec
         # when it was said
         ("Mayor Ana Ruiz said the vote was rigged \u2014 a claim with no evidence \u2014 on Tuesday.",
          "the vote was rigged"),
+        # when it was said, the parse hanging the aside and the time inside the content: business news
+        ("The chief executive said the merger was dead \u2014 a blow to investors \u2014 this morning.",
+         "the merger was dead"),
+        # statehouse report
+        ("Governor Lela Marsh said the budget was balanced \u2014 a first in a decade \u2014 on Wednesday.",
+         "the budget was balanced"),
+        # sports tabloid
+        ("The club said the striker was injured \u2014 a setback for the title push \u2014 on Sunday.",
+         "the striker was injured"),
         # the main clause resuming
         ("Trump, who has pledged to ban all imports \u2014 a plan economists hate \u2014 won the primary.",
          "to ban all imports"),
@@ -5346,3 +5355,50 @@ def test_extract_claims_not_just_adds_to_the_report(nlp, body, expected):
 def test_extract_claims_not_just_after_a_modal_still_denies(nlp, body, expected):
     # "cannot just say": a report that is not enough, so not made.
     assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # regional: a relative clause the parser hangs on a noun before a later place
+        ("The widow recalled that after the funeral, the bank sent a clerk to her house who demanded the keys to "
+         "the bakery.",
+         ("The widow", "recalled",
+          "after the funeral, the bank sent a clerk to her house who demanded the keys to the bakery")),
+        # wire: a list whose later items the parser lists before the first
+        ("The senator argued that no rival had campaigned with such zeal for cutting the fuel tax, the parking "
+         "levy or the bridge tolls.",
+         ("The senator", "argued",
+          "no rival had campaigned with such zeal for cutting the fuel tax, the parking levy or the bridge tolls")),
+        # campaign broadsheet
+        ("Activists say that no minister had battled with more grit against selling the forests, the rivers or "
+         "the coastline.",
+         ("Activists", "say", "no minister had battled with more grit against selling the forests, the rivers or "
+          "the coastline")),
+    ],
+)
+def test_extract_claims_content_ends_at_its_last_word_in_the_text(nlp, body, expected):
+    # The parse lists a subtree out of text order; the content still ends where the text does.
+    assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # transport weekly: an aside on the last noun after a partial quote
+        ('The firm said its driver was "fully trained" on the new buses, which the union claims are unsafe on '
+         "icy hills.",
+         ("The firm", "said", 'its driver was "fully trained" on the new buses')),
+        # tabloid: the aside reports another claim of the speaker's
+        ('Vance insists she is "a loyal backer" of the scheme for shared bus lanes, which she claimed would cut '
+         "journey times for commuters.",
+         ("Vance", "insists", 'she is "a loyal backer" of the scheme for shared bus lanes')),
+        # sports column: the writer's own remark on the refusal
+        ("Holm, in fairness, declined to criticise the linesman over the penalty, which the home crowd had begged "
+         "him to do.",
+         ("Holm", "declined", "to criticise the linesman over the penalty")),
+    ],
+)
+def test_extract_claims_closing_aside_found_when_the_parse_lists_it_early(nlp, body, expected):
+    # The aside is the text's last clause, wherever the parse lists it: it ends the content.
+    assert expected in _reports(nlp, body)

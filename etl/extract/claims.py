@@ -1185,32 +1185,64 @@ def _through_dashes(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
     """The content with an aside set off by a pair of dashes and the words that go on after it:
     "pledged to ban all imports — half of what the port handles — from the region". The
     parser hangs the words after the aside on the verb or the aside; a new clause ("— and left"), a
-    comma or a time ("— on Tuesday", when it was said) ends the content at the first dash."""
+    comma or a time ("— on Tuesday", when it was said) ends the content at the first dash, also
+    when the content's subtree already holds them (``_aside_closing_the_content``)."""
     doc, sentence = verb.doc, verb.sent
+    opening = _aside_closing_the_content(verb, content)
+    if opening is not None:
+        return content[0], opening.nbor(-1).idx + len(opening.nbor(-1))
     following = next((t for t in tokens_of(doc)[verb.i + 1 : sentence.end] if t.idx >= content[1] and not t.is_space), None)
     if following is None or not _spaced_dash(following):
         return content
     closing = next((t for t in tokens_of(doc)[following.i + 1 : sentence.end] if _spaced_dash(t)), None)
     if closing is None:
         return content
-    rest: list[Token] = []
-    for token in tokens_of(doc)[closing.i + 1 : sentence.end]:
-        if token.is_punct or token.is_space:
-            break
-        rest.append(token)
-    # A conjunction goes on with a noun it joins to one before ("between the police -- mainly
-    # city officers -- and the residents"), not with a clause ("-- and left the room").
-    joins_content = rest and (rest[0].dep_ != "cc" or not any(t.pos_ in ("VERB", "AUX") for t in rest))
-    goes_on = bool(joins_content) and not any(t.ent_type_ in ("DATE", "TIME") for t in rest)
+    rest = _words_after_dash(closing)
     inside = {t.i for t in rest}
     # The parser may also hang them on a verb the report belongs to ("a liar who pledged to ban
     # X — ... — from entering"), but the main clause resuming ("— won the primary") ends it.
     governing = {verb.i} | {t.i for t in verb.ancestors}
     heads = [t.head for t in rest if t.head.i not in inside]
-    if (goes_on and heads and not inside & governing
+    if (_goes_on_after_dashes(rest) and heads and not inside & governing
             and all(head.i in governing or content[0] <= head.idx < closing.idx for head in heads)):
         return content[0], rest[-1].idx + len(rest[-1])
     return content
+
+
+def _aside_closing_the_content(verb: Token, content: tuple[int, int]) -> Token | None:
+    """The first dash of an aside in dashes that, with the words after it, closes the content
+    although they do not go on with it (a time or a new clause, as in ``_goes_on_after_dashes``):
+    "said the vote was rigged — a claim with no evidence — on Tuesday", where the parser hangs
+    the aside on a word before the content's verb and the time on the aside, so the content's
+    subtree holds both."""
+    words = [t for t in tokens_of(verb.doc)[verb.i + 1 : verb.sent.end] if content[0] < t.idx < content[1]]
+    dashes = [t for t in words if _spaced_dash(t)]
+    if len(dashes) < 2:
+        return None
+    opening, closing = dashes[0], dashes[1]
+    rest = _words_after_dash(closing)
+    if not rest or rest[-1].idx + len(rest[-1]) < content[1] or _goes_on_after_dashes(rest):
+        return None
+    hung_on_aside = {t.i for t in tokens_of(verb.doc)[opening.i + 1 : rest[-1].i + 1]}
+    return opening if all(t.head.i in hung_on_aside for t in rest) else None
+
+
+def _words_after_dash(dash: Token) -> list[Token]:
+    """The words after a closing dash, up to the next punctuation."""
+    rest: list[Token] = []
+    for token in tokens_of(dash.doc)[dash.i + 1 : dash.sent.end]:
+        if token.is_punct or token.is_space:
+            break
+        rest.append(token)
+    return rest
+
+
+def _goes_on_after_dashes(rest: list[Token]) -> bool:
+    """Whether the words after an aside in dashes go on with what came before it. A conjunction
+    goes on with a noun it joins to one before ("between the police -- mainly city officers --
+    and the residents"), not with a clause ("-- and left the room"); a time says when it was said."""
+    joins_content = bool(rest) and (rest[0].dep_ != "cc" or not any(t.pos_ in ("VERB", "AUX") for t in rest))
+    return joins_content and not any(t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
 def _expected_infinitive(verb: Token) -> Token | None:
@@ -2475,12 +2507,15 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     """The tokens' character span without leading conjunctions and trailing punctuation.
 
     Args:
-        tokens: the content's tokens, in order.
+        tokens: the content's tokens, in any order.
         name_alone: a single proper noun is content ("endorsed Smith"); else one word is not
             ("said so").
         asides: keep a closing aside (``_without_trailing_aside``).
     """
-    kept = _up_to_next_sentence([t for t in tokens if not t.is_space])
+    # A subtree lists a word the parser hangs past a later one out of text order ("sent a lawyer
+    # to her office who threatened ...", "asked how many tickets she was selling"): the rules
+    # below read the first and last words of the text.
+    kept = _up_to_next_sentence(sorted((t for t in tokens if not t.is_space), key=lambda t: t.i))
     if not asides:
         kept = _without_trailing_aside(kept)
     kept = _without_closing_contrast(kept)
@@ -2492,10 +2527,7 @@ def _trimmed(tokens: Iterable[Token], *, name_alone: bool = False, asides: bool 
     if len(kept) < 2 and not (name_alone and kept and kept[0].pos_ == "PROPN"):
         return None
     last = _closing_quote(kept)
-    # A question word the parser hangs on a later verb ("asked how many tickets she was selling to
-    # fans") comes out of the subtree after that verb's head: the content starts at the first
-    # word, wherever the subtree lists it.
-    return min(t.idx for t in kept), last.idx + len(last)
+    return kept[0].idx, last.idx + len(last)
 
 
 def _up_to_next_sentence(kept: list[Token]) -> list[Token]:
