@@ -1921,15 +1921,24 @@ def _auxiliaries(verb: Token) -> set[str]:
 def _before_joined_report(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
     """The content up to a report by the same speaker joined inside it
     (``_report_joined_in_its_form``), which the parser may hang on any word of the content: "said
-    the audit was proof the council had ignored the file, and accused ..." ends at "file"."""
+    the audit was proof the council had ignored the file, and accused ..." ends at "file". Only
+    when that report is a claim of its own: in "said a witness saw the van leave and called the
+    depot" no claim holds the call, and cut off it would be in no statement."""
     tokens = _content_tokens(verb.doc, content)
     if tokens is None:
         return content
     joined = next((token for token in tokens
                    if _report_joined_in_its_form(token) == verb or _report_before_participle(token) == verb), None)
-    if joined is None:
+    if joined is None or not _makes_its_own_claim(joined):
         return content
     return _trimmed(token for token in tokens if token.i < joined.left_edge.i)
+
+
+def _makes_its_own_claim(joined: Token) -> bool:
+    """Whether a joined report yields a claim in ``extract_claims``: it has a content and a
+    source (its report's). Joined reports are rare and their contents lie after the report's, so
+    working the content out once more here stays linear."""
+    return bool(_content_of(joined, "speech")) and _source(joined) is not None
 
 
 def _in_the_reports_tense(verb: Token, report: Token) -> bool:
