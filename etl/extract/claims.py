@@ -1223,6 +1223,11 @@ def _aside_closing_the_content(verb: Token, content: tuple[int, int]) -> Token |
     rest = _words_after_dash(closing)
     if not rest or rest[-1].idx + len(rest[-1]) < content[1] or _goes_on_after_dashes(rest):
         return None
+    # A verb with a subject of its own is the content's ("said her officers — all of them
+    # volunteers — and the firemen worked through the night", a second subject and its verb the
+    # parser hangs on the aside), not the reporter's next act.
+    if any(_has_own_subject(t) for t in rest):
+        return None
     hung_on_aside = {t.i for t in tokens_of(verb.doc)[opening.i + 1 : rest[-1].i + 1]}
     return opening if all(t.head.i in hung_on_aside for t in rest) else None
 
