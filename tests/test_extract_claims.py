@@ -2552,6 +2552,27 @@ def test_extract_claims_an_aside_in_dashes_ends_the_content_before_a_new_part(nl
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # regional daily: a second subject and its verb, which the parse hangs on the aside
+        ("Chief Dana Mercer said her officers \u2014 all of them volunteers \u2014 and the firemen worked through "
+         "the night.",
+         "her officers \u2014 all of them volunteers \u2014 and the firemen worked through the night"),
+        # farm weekly
+        ("Farmers said their sheep \u2014 most of them ewes \u2014 and the cattle grazed the verge for a week.",
+         "their sheep \u2014 most of them ewes \u2014 and the cattle grazed the verge for a week"),
+        # wire
+        ("The fire chief said his crews \u2014 many of them volunteers \u2014 and the paramedics worked until dawn.",
+         "his crews \u2014 many of them volunteers \u2014 and the paramedics worked until dawn"),
+    ],
+)
+def test_extract_claims_a_verb_with_its_own_subject_after_an_aside_in_dashes_stays_in_the_content(nlp, body,
+                                                                                                   expected):
+    # Not the reporter's next act: the content's own clause goes on past the aside.
+    assert [text for _, _, text in _claims(nlp, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # cable news transcript, labels in capitals
         ("Senator Ruth Hale spoke with Jake Tapper on Sunday.\n\n"
          "TAPPER: Has the mayor kept the promise she made on the bridge?\n\n"

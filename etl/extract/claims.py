@@ -1223,6 +1223,11 @@ def _aside_closing_the_content(verb: Token, content: tuple[int, int]) -> Token |
     rest = _words_after_dash(closing)
     if not rest or rest[-1].idx + len(rest[-1]) < content[1] or _goes_on_after_dashes(rest):
         return None
+    # A verb with a subject of its own is the content's ("said her officers — all of them
+    # volunteers — and the firemen worked through the night", a second subject and its verb the
+    # parser hangs on the aside), not the reporter's next act.
+    if any(_has_own_subject(t) for t in rest):
+        return None
     hung_on_aside = {t.i for t in tokens_of(verb.doc)[opening.i + 1 : rest[-1].i + 1]}
     return opening if all(t.head.i in hung_on_aside for t in rest) else None
 
@@ -1879,13 +1884,13 @@ def _report_joined_in_its_form(verb: Token) -> Token | None:
 def _report_before_participle(verb: Token) -> Token | None:
     """"dismissed fears that the bridge would close, saying repairs were on schedule", "brushed
     off the charge that the count was rigged, calling it ...": a participle of speech after a
-    comma, with no subject of its own, that the parser hangs inside a report's content deeper
-    than on the content's own verb, is the reporter's next act (PolNeAR train: the gold content
-    ends before the comma in 11 of 11 such statements, and 10 give the participle its own
-    attribution with the reporter as source; participles of other verbs, "..., killing six",
-    stay in the content in 102 of 135). The report is the nearest verb or adjective above whose
-    content the path into it runs through, as for a joined report
-    (``_report_joined_in_its_form``); a noun on the way ("the charge that ...") holds the
+    comma, with no subject of its own, that the parser hangs inside a report's content (on its
+    verb, a clause below it or a noun of it) rather than on the report itself, is the reporter's
+    next act (PolNeAR train: the gold content ends before the comma in 11 of 11 such statements,
+    and 10 give the participle its own attribution with the reporter as source; participles of
+    other verbs, "..., killing six", stay in the content in 102 of 135). The report is the
+    nearest verb or adjective above whose content the path into it runs through, as for a joined
+    report (``_report_joined_in_its_form``); a noun on the way ("the charge that ...") holds the
     content, not the act."""
     if (verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.nbor(-1).text != ","
             or _has_own_subject(verb) or _kind(verb) != "speech"):

@@ -239,11 +239,11 @@ def _opens_with_a_common_adjective_or_verb(text: str, vocab: Vocab, surnames: se
 
 def _named_after_someone_or_a_building(text: str, vocab: Vocab, surnames: set[str]) -> EntityKind | None:
     """"Capitol Hill", "the Okonkwo White House", "Marlow Tower": a name whose first word is no
-    given name but the surname of someone the article names in full, or a building's word, and
-    whose rest is a building's or a hill's last word (a place) or opens with an English adjective
-    or verb (that person's administration or firm, an organization) names no person. "Peter
-    Hall", "Tamron Hall" and "Lee Grant" open with a given name, listed or not, which nobody else
-    in the article bears as surname."""
+    given name but the surname of someone the article names in full or after an honorific
+    ("Mrs. Marlow"), or a building's word, and whose rest is a building's or a hill's last word
+    (a place) or opens with an English adjective or verb (that person's administration or firm,
+    an organization) names no person. "Peter Hall", "Tamron Hall" and "Lee Grant" open with a
+    given name, listed or not, which nobody else in the article bears as surname."""
     first, *rest = text.split()
     if not rest or is_first_name(first) or not (first in surnames or first.lower() in facility_words()):
         return None
