@@ -1829,12 +1829,9 @@ def _stance_content(verb: Token) -> tuple[int, int] | None:
 def _earlier_report(verb: Token) -> Token | None:
     """The report whose content the parser hung this one on: "she said A, adding B", "says A and
     tells the crowd B" are two reports by one reporter, and B is not part of A."""
-    joined = _report_joined_in_its_form(verb)
-    if joined is not None:
-        return joined
-    participle = _report_before_participle(verb)
-    if participle is not None:
-        return participle
+    act = _reporters_next_act(verb)
+    if act is not None:
+        return act
     if verb.dep_ not in ("advcl", "conj") or verb.head.dep_ not in CONTENT_DEPS:
         return None
     if _has_own_subject(verb) or verb.dep_ == "advcl" and _infinitive(verb):
@@ -1851,6 +1848,14 @@ def _earlier_report(verb: Token) -> Token | None:
     later_reports = (is_speech_verb(verb) or _in_the_reports_tense(verb, earlier)
                      if verb.dep_ == "conj" else _kind(verb) == "speech")
     return earlier if _kind(earlier) == "speech" and later_reports else None
+
+
+def _reporters_next_act(verb: Token) -> Token | None:
+    """The report whose reporter's next act the verb is, though the parser hung it inside that
+    report's content: a speech act joined in the report's form, or a participle of speech after a
+    comma. The two never meet: one is a conjunct, the other a clause."""
+    joined = _report_joined_in_its_form(verb)
+    return joined if joined is not None else _report_before_participle(verb)
 
 
 def _report_joined_in_its_form(verb: Token) -> Token | None:
@@ -1924,16 +1929,15 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 
 def _before_joined_report(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
-    """The content up to a report by the same speaker joined inside it
-    (``_report_joined_in_its_form``), which the parser may hang on any word of the content: "said
-    the audit was proof the council had ignored the file, and accused ..." ends at "file". Only
+    """The content up to the reporter's next act inside it (``_reporters_next_act``), which the
+    parser may hang on any word of the content: "said the audit was proof the council had ignored
+    the file, and accused ..." ends at "file". Only
     when that report is a claim of its own: in "said a witness saw the van leave and called the
     depot" no claim holds the call, and cut off it would be in no statement."""
     tokens = _content_tokens(verb.doc, content)
     if tokens is None:
         return content
-    joined = next((token for token in tokens
-                   if _report_joined_in_its_form(token) == verb or _report_before_participle(token) == verb), None)
+    joined = next((token for token in tokens if _reporters_next_act(token) == verb), None)
     if joined is None or not _makes_its_own_claim(joined):
         return content
     return _trimmed(token for token in tokens if token.i < joined.left_edge.i)
