@@ -233,8 +233,7 @@ def _opens_with_a_common_adjective_or_verb(text: str, vocab: Vocab, surnames: se
     name NER gives a person elsewhere in the article, whose first name is in no list ("Curt"),
     and a family name before a given name of hyphenated syllables ("Bong Young-shik")."""
     words = text.split()
-    return (is_adjective_or_verb(vocab, words[0]) and not is_first_name(words[0]) and words[-1] not in surnames
-            and HYPHENATED_TAIL.search(text) is None)
+    return _common_word(vocab, words[0]) and words[-1] not in surnames and HYPHENATED_TAIL.search(text) is None
 
 
 def _named_after_someone_or_a_building(text: str, vocab: Vocab, surnames: set[str]) -> EntityKind | None:
@@ -249,9 +248,15 @@ def _named_after_someone_or_a_building(text: str, vocab: Vocab, surnames: set[st
         return None
     if len(rest) == 1 and (rest[0].lower() in facility_words() or rest[0].lower() == HILL):
         return "place"
-    if len(rest) > 1 and is_adjective_or_verb(vocab, rest[0]) and not is_first_name(rest[0]):
+    if len(rest) > 1 and _common_word(vocab, rest[0]):
         return "organization"
     return None
+
+
+def _common_word(vocab: Vocab, word: str) -> bool:
+    """Whether a capitalized word is an English adjective or verb no first-name list holds
+    ("Derelict", "Honest"; not "Hope", "Chase"): it opens no person's name."""
+    return is_adjective_or_verb(vocab, word) and not is_first_name(word)
 
 
 def _modifies_a_noun_after_it(ent: Span, end: int) -> bool:
@@ -380,8 +385,8 @@ def _opens_with_a_common_word(doc: Doc, mention: Mention, sentence_starts: set[i
     first, *rest = mention.text.split()
     if VERB_FORM.match(first) is not None:
         return True
-    return (mention.start in sentence_starts and rest[-1] in named_in_full and is_adjective_or_verb(doc.vocab, first)
-            and not is_first_name(first) and first.lower() not in name_prefixes())
+    return (mention.start in sentence_starts and rest[-1] in named_in_full and _common_word(doc.vocab, first)
+            and first.lower() not in name_prefixes())
 
 
 def _has_org_word(name: str) -> bool:
