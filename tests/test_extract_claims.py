@@ -357,6 +357,40 @@ def test_extract_claims_any_verb_with_a_that_clause_of_its_own(nlp, body, expect
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # pollster's release: several of a group
+        ("Several of the senators expect the bill to pass.",
+         ("expect", "the bill to pass", "belief")),
+        # regional daily: "some", a pronoun to the tagger
+        ("Some of the shop owners on Main Street fear the detour will drive customers away.",
+         ("fear", "the detour will drive customers away", "belief")),
+        # wire: many of a group
+        ("Many of the parents worry the school will close.",
+         ("worry", "the school will close", "belief")),
+        # broadsheet: a share of them, named before
+        ("The farmers met on Friday. Most of them think the new quota is unfair.",
+         ("think", "the new quota is unfair", "belief")),
+    ],
+)
+def test_extract_claims_a_share_of_people_holds_a_view(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a share of things holds nothing
+        "Most of the bridges need repairs the city cannot afford.",
+        "Half of the budget goes to schools, which means cuts elsewhere.",
+        "A third of the apartments expect new tenants in the spring.",
+    ],
+)
+def test_extract_claims_a_share_of_things_holds_no_view(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # a consequence, not a view
@@ -1001,6 +1035,35 @@ def test_extract_claims_where_a_report_was_made_is_not_a_report(nlp, body, expec
 def test_extract_claims_the_occasion_of_a_quote_is_not_its_content(nlp, body):
     # The question put ("Asked what ...") is a report of its own, by whoever asked it.
     assert [report for report in _reports(nlp, body) if report[1] != "Asked"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wire: a colon after the speaker
+        'Negotiations broke down late on Friday, a union spokesman said: "The offer was an insult."',
+        # broadsheet: a comma into a quoted sentence
+        'The plant has cut two shifts since March, the manager said, "We need new orders by summer."',
+        # tabloid: a title before the name
+        'The club has lost six games in a row, coach Ana Silva admitted: "We are not good enough."',
+    ],
+)
+def test_extract_claims_a_report_leading_into_a_quoted_sentence_reports_the_quote(nlp, body):
+    # The report opens a quoted sentence of its own; the words before it are the writer's.
+    assert _reports(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quote going on with the rest of the interrupted sentence
+        ('The plan is dead, she said, "and nobody will revive it."', "The plan is dead"),
+        ('Prices will rise, the baker warned, "unless the flour tax is cut."', "Prices will rise"),
+        ('The vote was close, Mayor Lund said, "closer than any of us expected."', "The vote was close"),
+    ],
+)
+def test_extract_claims_a_report_interrupting_a_quoted_sentence_keeps_the_words_before(nlp, body, expected):
+    assert [text for _, _, text in _reports(nlp, body)] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -1372,12 +1372,25 @@ def _can_hold_content(subject: Token | None) -> bool:
     Evidence ("a poll shows") holds nothing but shows it, see ``_is_evidence``."""
     if subject is None:
         return False
+    if _share_of_people(subject):
+        return True
     if subject.pos_ == "PRON":
         return subject.lower_ in HOLDER_PRONOUNS
     if subject.ent_type_ in NAMED_HOLDERS:
         return True
     # A capitalised first word ("Auditors found ...") may be tagged a proper noun and keep its plural.
     return names_people(subject.lemma_.lower()) or names_people(subject.lower_.removesuffix("s"))
+
+
+def _share_of_people(subject: Token) -> bool:
+    """"Most of the voters believe ...", "58 percent of Republicans want ...", "some of the
+    residents expect ...": a share of people holds what its people hold ("some" and "most" are
+    pronouns to the tagger)."""
+    if subject.lemma_.lower() not in quantity_nouns():
+        return False
+    return any(people.lower_ == "them" or _can_hold_content(people)
+               for of in children_of(subject) if of.dep_ == "prep" and of.lower_ == "of"
+               for people in children_of(of) if people.dep_ == "pobj")
 
 
 def _around_whole_quotes(start: int, end: int, quotes: SpanIndex) -> tuple[int, int] | None:
@@ -2400,8 +2413,10 @@ def _sentence_before_report(verb: Token) -> list[Token]:
     """"His militia has been boosted, his aides say, ...", "And it is not clear, he added, how
     ...": the content is the sentence up to the report's subject. A report that goes on to a
     quote ("Asked about the polls, she told the BBC: "...."") reports the quote; the words
-    before it are the occasion."""
-    if _opens_quote_after(verb) and _opens_with_participle(verb.sent):
+    before it are the occasion, and so are the words before a report that opens a quoted
+    sentence of its own ("The crowd cheered as Lund took the stage, and she said: "We will
+    win."")."""
+    if _opens_quote_after(verb) and _opens_with_participle(verb.sent) or _leads_into_quoted_sentence(verb):
         return []
     subject = next((child for child in children_of(verb) if child.dep_ in SUBJECT_DEPS), None)
     start = (subject or verb).left_edge.i
@@ -2510,6 +2525,19 @@ def _opens_with_participle(sentence: Span) -> bool:
     the occasion, not with a clause of its own ("The department has helped, he added, "..."")."""
     first = next((t for t in sentence if not t.is_space), None)
     return first is not None and first.dep_ == "advcl" and first.tag_ in {"VBN", "VBG", "VBD"}
+
+
+def _leads_into_quoted_sentence(verb: Token) -> bool:
+    """Whether the verb goes on over a comma or colon to a quotation that opens with a capital
+    letter: a sentence of its own the report leads into ("added: "We are ready."", which the
+    parser may make a sentence apart), not the rest of a sentence it interrupts ("The plan, she
+    said, "is dead."")."""
+    tokens = tokens_of(verb.doc)
+    for token in tokens[verb.i + 1 : verb.sent.end + 1]:
+        if token.text in QUOTATION_MARKS:
+            following = tokens[token.i + 1 : token.i + 2]
+            return token.nbor(-1).text in {",", ":"} and bool(following) and following[0].text[:1].isupper()
+    return False
 
 
 def _opens_quote_after(verb: Token) -> bool:
