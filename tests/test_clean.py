@@ -452,3 +452,69 @@ def test_clean_a_date_line_above_the_headline_leaves_title_and_byline_under_it(t
 def test_clean_a_date_line_opening_a_text_with_no_headline_is_no_title():
     article = clean(RawArticle("a.txt", "Posted: Jan 5, 2026 9:14 AM EST\n\nThe council voted on Tuesday to close it.\n"))
     assert article.title is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # opinion site: a note on the subject, curly apostrophe
+        "Editor\u2019s note: The mayor sits on the board of this newspaper's parent company.",
+        # broadsheet: capitals
+        "EDITOR'S NOTE: This article is part of a series on the county's water supply.",
+        # magazine: the plural
+        "Editors' note: The governor said she would not comment for this article.",
+    ],
+)
+def test_clean_an_editors_note_is_boilerplate(note):
+    text = f"Council Votes To Close Depot\n\nThe council voted to close the depot, the mayor said.\n\n{note}\n"
+    article = clean(RawArticle("a.txt", text))
+    assert [r.kind for r in article.regions] == ["title", "paragraph", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # corrections, clarifications and updates restate or carry the reporting
+        "Correction: An earlier version of this story said the mayor would appeal; she said she would not.",
+        "CLARIFICATION: The clerk said the depot closes in May, not April.",
+        "Update: The mayor said on Friday that she would appeal the vote.",
+        # the words inside a sentence
+        "The editor's note said nothing about the vote.",
+    ],
+)
+def test_clean_a_correction_or_a_mention_of_a_note_stays_in_the_body(paragraph):
+    text = f"Council Votes To Close Depot\n\nThe council voted to close the depot, the mayor said.\n\n{paragraph}\n"
+    article = clean(RawArticle("a.txt", text))
+    assert [r.kind for r in article.regions] == ["title", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a text with single line breaks between its paragraphs
+        ("The council voted to close the depot.\nEditor's note: The mayor sits on this paper's board.\n"
+         "The depot opened in 1952.",
+         [("paragraph", "The council voted to close the depot."),
+          ("boilerplate", "Editor's note: The mayor sits on this paper's board."),
+          ("paragraph", "The depot opened in 1952.")]),
+        # a note wrapped over two lines, first in its block
+        ("Editor's note: The mayor sits on the board of\nthis newspaper's parent company.\n"
+         "The council voted to close the depot.",
+         [("boilerplate", "Editor's note: The mayor sits on the board of\nthis newspaper's parent company."),
+          ("paragraph", "The council voted to close the depot.")]),
+        # two notes, the last one in parentheses and last in its block
+        ("EDITOR'S NOTE: Part one of a series.\nThe council voted to close the depot.\n"
+         "(Editor's note: The reporter's father works at the depot.)",
+         [("boilerplate", "EDITOR'S NOTE: Part one of a series."),
+          ("paragraph", "The council voted to close the depot."),
+          ("boilerplate", "(Editor's note: The reporter's father works at the depot.)")]),
+        # a sentence that wraps before the words is no note
+        ("The mayor pointed reporters to the paper's\neditor's note: it said she sat on the board.",
+         [("paragraph", "The mayor pointed reporters to the paper's\neditor's note: it said she sat on the board.")]),
+    ],
+    ids=["run-of-lines", "wrapped-first", "two-notes-last", "lower-case-inside-a-sentence"],
+)
+def test_clean_an_editors_note_inside_a_run_of_lines_is_set_apart(body, expected):
+    article = clean(RawArticle("a.txt", f"Council Votes To Close Depot\n\n{body}\n"))
+    regions = [(r.kind, article.text[r.start : r.end]) for r in article.regions]
+    assert regions == [("title", "Council Votes To Close Depot"), *expected]

@@ -391,6 +391,81 @@ def test_extract_claims_a_share_of_things_holds_no_view(nlp, body):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # trade press: quick to point out
+        ("Chip makers are quick to point out that none of the faulty parts came from their plants.",
+         ("Chip makers", "point", "none of the faulty parts came from their plants")),
+        # wire: careful to note
+        ("Prosecutors were careful to note that the inquiry had not ended.",
+         ("Prosecutors", "note", "the inquiry had not ended")),
+        # pollster's release: more likely to say
+        ("Rural voters were more likely to say the county should raise the levy.",
+         ("Rural voters", "say", "the county should raise the levy")),
+    ],
+)
+def test_extract_claims_an_adjective_saying_the_report_was_made(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # tabloid: took to social media to say
+        ("The striker took to Instagram to say he would stay at the club.",
+         ("The striker", "say", "he would stay at the club")),
+        # broadsheet: went on the radio to argue
+        ("Councillor Ada Mensah went on local radio to argue that the levy was unfair.",
+         ("Councillor Ada Mensah", "argue", "the levy was unfair")),
+        # magazine: went out of her way to stress
+        ("The chief executive went out of her way to stress that no jobs would be cut.",
+         ("The chief executive", "stress", "no jobs would be cut")),
+    ],
+)
+def test_extract_claims_an_act_done_in_order_to_report(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # wire: time to report, not a report
+        "The council has until Friday to say whether it will appeal.",
+        # broadsheet: a try
+        "The senator tried at the hearing to argue that the law was void.",
+        # markets desk: a forecast
+        "The central bank is likely to say on Thursday that rates will stay on hold.",
+        # magazine: a supposition
+        "Ms. Okafor would be quick to point out that the figures have changed.",
+        # tabloid: the passive subject does not report
+        "The documents were leaked to the press to suggest that the minister had lied.",
+        # local paper: "appeared to" seems
+        "The mayor appeared to suggest that the vote would be delayed.",
+    ],
+)
+def test_extract_claims_no_report_by_an_infinitive_not_made(nlp, body):
+    assert [cue for _, cue, _ in _reports(nlp, body) if cue in ("say", "argue", "point", "suggest")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: the copula denies
+        ("Aides were not quick to point out that the figures had changed.",
+         ("point", "the figures had changed", True)),
+        # wire: the act denies
+        ("Ruth Okafor never went on television to say the plant would close.",
+         ("say", "the plant would close", True)),
+        # tabloid: no one acts
+        ("Nobody took to social media to claim the match was fixed.",
+         ("claim", "the match was fixed", True)),
+    ],
+)
+def test_extract_claims_a_denied_act_or_adjective_denies_its_infinitive_report(nlp, body, expected):
+    assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # a consequence, not a view

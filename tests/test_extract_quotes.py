@@ -65,6 +65,22 @@ def _speakers(nlp, body: str) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # local paper: a tag after the quote
+        ('"We will rebuild the pier by summer," Mayor Ines Duarte was quick to say.', [("Ines Duarte", "say")]),
+        # sports desk: a description
+        ('"Nothing has been decided yet," the club chairman was careful to add.', [("the club chairman", "add")]),
+        # wire: a tag before the quote
+        ('Councillor Tom Reyes was quick to say: "The budget is balanced and the books are open."',
+         [("Tom Reyes", "say")]),
+    ],
+)
+def test_extract_quotes_speaker_of_an_adjective_saying_the_report_was_made(nlp, body, expected):
+    assert _speakers(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ('"We will not surrender to anyone," Maria Lopez said.', [("Maria Lopez", "said")]),
         ('"The talks have failed completely," says John Carter.', [("John Carter", "says")]),
         ('Maria Lopez said: "We will not surrender to anyone at all."', [("Maria Lopez", "said")]),

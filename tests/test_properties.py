@@ -15,7 +15,8 @@ from etl.records import RawArticle, ReadFailure
 EXAMPLES = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 # Text that looks like articles often enough to reach the title, byline, dateline and heading rules.
 PIECES = st.sampled_from(["\n", "\n\n", " ", "\t", "\r\n", "By Ana Reyes", "KABUL (AP) \u2014 ", "said", '"', "\u201c",
-                          "Valley", "March 3, 2024", ".", "Title", "\u00e9", "\x00", "\ufeff", "{", "<p>"])
+                          "Valley", "March 3, 2024", ".", "Title", "\u00e9", "\x00", "\ufeff", "{", "<p>",
+                          "Editor's note:"])
 ARTICLE_TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=30).map("".join)
 
 

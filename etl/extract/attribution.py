@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.extract.spans import entity_at, organization_names, person_surnames, text_of
 from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_of
-from etl.lexicon import (can_speak, document_nouns, name_prefixes, quantity_nouns, role_nouns, speech_act_verbs,
-                         speech_verbs, stance_verbs, titles)
+from etl.lexicon import (can_speak, document_nouns, done_report_adjectives, name_prefixes, quantity_nouns,
+                         role_nouns, speech_act_verbs, speech_verbs, stance_verbs, titles)
 from etl.records import Cue, SourceRef
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -22,6 +22,8 @@ OBJECT_DEPS = {"dobj", "pobj"}
 LISTENER_OBJECTS = {"dobj", "dative"}
 # Words the parser hangs on a verb between its subject and it: "will", "has", "strongly", "not".
 BETWEEN_SUBJECT_AND_VERB = {"aux", "auxpass", "advmod", "neg"}
+# Modals that announce an act rather than suppose it: "will appear on the show to discuss ...".
+FUTURE_MODALS = {"will", "'ll", "wo"}
 # A participle or complement ("..., saying ...", "claimed to ...") shares its head's subject.
 INHERITS_SUBJECT = {"advcl", "xcomp", "conj", "acl"}
 # What a verb's own clause goes on with after it: an object, a complement, a phrase, a conjunct.
@@ -853,7 +855,7 @@ def subject_of(verb: Token) -> Token | None:
             if quoted is not None:
                 return quoted
             verb = verb.head
-        elif verb.dep_ not in INHERITS_SUBJECT or verb.head.i == verb.i:
+        elif (verb.dep_ not in INHERITS_SUBJECT and not reports_done_as_described(verb)) or verb.head.i == verb.i:
             return _subject_of_clause_hung_before(verb)
         controller = _object_controller(verb)
         if controller is not None:
@@ -861,6 +863,25 @@ def subject_of(verb: Token) -> Token | None:
         verb = _past_inner_clause(verb) or _report_joined_to_its_content(verb) or verb.head
         seen += 1
     return None
+
+
+def reports_done_as_described(adjective: Token) -> bool:
+    """"aides were quick to say ...", "voters were more likely to say ...": an adjective after a
+    copula that says the report in its "to" infinitive was made, so the two share the copula's
+    subject. Not "it is worth noting" (the writer's), "keen on telling" (a habit), nor after a
+    modal that supposes it ("would be quick to say")."""
+    if adjective.dep_ != "acomp" or not any(child.dep_ == "xcomp" for child in children_of(adjective)):
+        return False
+    lemma = adjective.lemma_.lower()
+    described = {lemma, *(f"{child.lower_} {lemma}" for child in children_of(adjective) if child.dep_ == "advmod")}
+    return bool(described & done_report_adjectives()) and not supposed(adjective.head)
+
+
+def supposed(verb: Token) -> bool:
+    """Whether a modal other than "will" makes the verb's act a supposition ("would go on
+    television to say", "could be quick to say"); "will" announces it."""
+    return any(child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ not in FUTURE_MODALS
+               for child in children_of(verb))
 
 
 def _subject_of_clause_hung_before(verb: Token) -> Token | None:

@@ -19,15 +19,18 @@ from etl.extract.attribution import (
     FINITE_TAGS,
     LISTENER_OBJECTS,
     NOMINAL,
+    PASSIVE_DEPS,
     SUBJECT_DEPS,
     agentless_passive,
     cue_of,
     is_according_to,
     is_speech_verb,
     passive_agent,
+    reports_done_as_described,
     source_of,
     source_phrase,
     subject_of,
+    supposed,
 )
 from etl.lexicon import (
     claim_nouns,
@@ -36,6 +39,7 @@ from etl.lexicon import (
     listener_verbs,
     medium_nouns,
     names_people,
+    occasion_verbs,
     outlet_words,
     quantity_nouns,
     speech_act_verbs,
@@ -303,7 +307,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
-        if (kind is None or _infinitive(token) and not _goes_on_reporting(token)
+        if (kind is None or _infinitive(token) and not _reports_through_infinitive(token)
                 or _passive_participle(token) and not (_as_report(token) or _asked_by(token) or _asked_unnamed(token))
                 or _asks_anonymity(token) or _sentence_adverb(token) or _advice(token)):
             continue
@@ -314,7 +318,8 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
             continue
         widened = [_around_whole_quotes(*fragment, quotes) for fragment in fragments]
         kept = [span for span in widened if span is not None and _own_words_around_quotes(doc, *span, quotes)]
-        cue, negated = cue_of(token), _negated(token)
+        cue = cue_of(token)
+        negated = _negated(token) or any(map(_negated, _heads_of_infinitive_report(token)))
         claims.extend(Claim(start, end, text_of(doc)[start:end], cue, source, kind, fragment, negated)
                       for fragment, (start, end) in enumerate(kept, start=1))
     cues = {claim.cue.start for claim in claims}
@@ -1555,6 +1560,48 @@ def _sentence_adverb(verb: Token) -> bool:
 def _infinitive(verb: Token) -> bool:
     """"hard to estimate how ...": an infinitive reports nothing by itself."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in children_of(verb))
+
+
+def _reports_through_infinitive(verb: Token) -> bool:
+    """An infinitive whose subject does report what it says: it goes on reporting, is quick to
+    report, or acts in order to report."""
+    return bool(_heads_of_infinitive_report(verb))
+
+
+def _heads_of_infinitive_report(verb: Token) -> list[Token]:
+    """The words an infinitive report hangs on and whose subject makes it; their negation or
+    a subject that is no one ("was not quick to say", "nobody took to social media to claim")
+    denies it. None when the infinitive reports nothing made."""
+    if _goes_on_reporting(verb) or _act_done_to_report(verb):
+        return [verb.head]
+    if _report_done_as_described(verb):
+        return [verb.head, verb.head.head]
+    return []
+
+
+def _report_done_as_described(verb: Token) -> bool:
+    """"aides were quick to point out that ...", "voters were more likely to say ...": the
+    adjective says the report was made, unlike "reluctant to say" or "unable to say"."""
+    return (verb.dep_ == "xcomp" and verb.head.i < verb.i and is_speech_verb(verb)
+            and reports_done_as_described(verb.head))
+
+
+def _act_done_to_report(verb: Token) -> bool:
+    """"took to social media to say ...", "went on local radio to argue ...": an act done in order
+    to report makes the report. Not a passive act ("were leaked to the press to suggest"), whose
+    subject does not report, nor a supposed one ("would go on television to say"), nor one with
+    an object, which may be who reports ("called voters to say"). "Appeared to say" seems:
+    only a phrase between the act and the infinitive ("appeared on the show to say") makes the
+    act an occasion."""
+    head = verb.head
+    if (not is_speech_verb(verb) or head.i > verb.i or _lemma(head) not in occasion_verbs()
+            or _has_own_subject(verb) or supposed(head)):
+        return False
+    between = [child for child in children_of(head) if head.i < child.i < verb.i]
+    if any(child.dep_ in ("dobj", "dative") for child in between) or any(
+            child.dep_ in PASSIVE_DEPS for child in children_of(head)):
+        return False
+    return verb.dep_ == "advcl" or verb.dep_ == "xcomp" and any(child.dep_ == "prep" for child in between)
 
 
 def _goes_on_reporting(verb: Token) -> bool:

@@ -49,6 +49,14 @@ def stance_adjectives() -> dict[str, tuple[str, str]]:
     return {adjective: (kind, opener) for adjective, kind, opener in entries}
 
 
+def done_report_adjectives() -> frozenset[str]:
+    return word_list("done_report_adjectives")
+
+
+def occasion_verbs() -> frozenset[str]:
+    return word_list("occasion_verbs")
+
+
 def view_verbs() -> frozenset[str]:
     return word_list("view_verbs")
 
