@@ -36,6 +36,12 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
                    "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east",
                    "south west", "middle"}
 
+# A name written as an abbreviation ("U.S.", "N.Y.", "Fla.", "E.U.") stands for a country or a
+# state, the places news abbreviates; never a town whose whole name is those letters (Eu in
+# France, Fla in Norway), which the index keys alike once the periods are dropped.
+ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{0,4}\.)+")
+ABBREVIATED_LEVELS = {LEVEL_COUNTRY, LEVEL_ADMIN1}
+
 # Score bonuses, in the unit of importance (log10 of population). Naming the subdivision a
 # candidate lies in is near proof ("Paris" with "Texas"); sharing a country or lying near
 # another place of the article is evidence, but weaker than Paris, France being 80 times
@@ -125,6 +131,8 @@ def _typed_candidates(entity: Entity, gazetteer: Gazetteer) -> list[Candidate]:
     """Candidates for any of the entity's names, of the type the text gives when it gives one."""
     for name in (entity.name, *entity.aliases):
         found = gazetteer.candidates(name)
+        if ABBREVIATION.fullmatch(name):
+            found = [c for c in found if c.level in ABBREVIATED_LEVELS]
         if entity.place_type is not None:
             found = [c for c in found if _has_type(c, entity.place_type)] or [
                 c for c in gazetteer.candidates(name, alternates=True) if _has_type(c, entity.place_type)

@@ -188,3 +188,39 @@ def test_geocode_a_role_of_a_nationality_is_a_role_of_its_country(gazetteer, nlp
 def test_geocode_a_continent_outweighs_a_town_of_its_name(gazetteer, text, name):
     place = _places(geocode(_resolved(text, name), gazetteer))[name]
     assert (place.place_type, place.country, place.latitude is not None) == ("continent", None, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "abbreviation", "state"),
+    [
+        # casualty release: a hometown
+        ("Spc. Ana Reyes, 23, of Clearwater, Fla., died on Monday.", ("Clearwater", "Fla."), "Fla.", "US-FL"),
+        # wire: a base and its state
+        ("The brigade is based at Fort Drum, N.Y., and deploys in May.", ("Fort Drum", "N.Y."), "N.Y.", "US-NY"),
+        # political desk: a city and its state, not Vase in Slovenia
+        ("The senator spoke in Spokane, Wash., on Monday.", ("Spokane", "Wash."), "Wash.", "US-WA"),
+    ],
+)
+def test_geocode_a_state_abbreviation_is_the_us_state(gazetteer, text, places, abbreviation, state):
+    resolved = geocode(_resolved(text, *places), gazetteer)
+    located = next(e.place for e in resolved.entities if e.kind == "place" and abbreviation in e.aliases + (e.name,))
+    assert (located.place_type, located.country, located.subdivision) == ("state", "US", state)
+    city = next(e.place for e in resolved.entities if e.kind == "place" and places[0] in e.aliases + (e.name,))
+    assert (city.country, city.subdivision) == ("US", state)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # wire: the bloc, not Eu in Normandy
+        ("Ministers met in Brussels as E.U. talks stalled.", "E.U."),
+        # regional daily: a state abbreviation the index does not hold, not a town of its letters
+        ("The ruling was appealed in Baton Rouge, La., on Friday.", "La."),
+        # broadsheet: a saint's abbreviation alone
+        ("Pilgrims walked from St. to the coast.", "St."),
+    ],
+)
+def test_geocode_an_abbreviation_is_no_town_of_its_letters(gazetteer, text, place):
+    resolved = geocode(_resolved(text, place), gazetteer)
+    located = next(e.place for e in resolved.entities if e.kind == "place" and place in e.aliases + (e.name,))
+    assert located is None or located.place_type in ("country", "state")

