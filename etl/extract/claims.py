@@ -19,7 +19,6 @@ from etl.extract.attribution import (
     FINITE_TAGS,
     LISTENER_OBJECTS,
     NOMINAL,
-    PASSIVE_DEPS,
     SUBJECT_DEPS,
     agentless_passive,
     cue_of,
@@ -307,7 +306,10 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         if quotes.contains(token.idx):
             continue
         kind = _kind(token)
-        if (kind is None or _infinitive(token) and not _reports_through_infinitive(token)
+        if kind is None:
+            continue
+        heads = _heads_of_infinitive_report(token)
+        if (_infinitive(token) and not heads
                 or _passive_participle(token) and not (_as_report(token) or _asked_by(token) or _asked_unnamed(token))
                 or _asks_anonymity(token) or _sentence_adverb(token) or _advice(token)):
             continue
@@ -319,7 +321,7 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
         widened = [_around_whole_quotes(*fragment, quotes) for fragment in fragments]
         kept = [span for span in widened if span is not None and _own_words_around_quotes(doc, *span, quotes)]
         cue = cue_of(token)
-        negated = _negated(token) or any(map(_negated, _heads_of_infinitive_report(token)))
+        negated = _negated(token) or any(map(_negated, heads))
         claims.extend(Claim(start, end, text_of(doc)[start:end], cue, source, kind, fragment, negated)
                       for fragment, (start, end) in enumerate(kept, start=1))
     cues = {claim.cue.start for claim in claims}
@@ -1562,16 +1564,11 @@ def _infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in children_of(verb))
 
 
-def _reports_through_infinitive(verb: Token) -> bool:
-    """An infinitive whose subject does report what it says: it goes on reporting, is quick to
-    report, or acts in order to report."""
-    return bool(_heads_of_infinitive_report(verb))
-
-
 def _heads_of_infinitive_report(verb: Token) -> list[Token]:
-    """The words an infinitive report hangs on and whose subject makes it; their negation or
-    a subject that is no one ("was not quick to say", "nobody took to social media to claim")
-    denies it. None when the infinitive reports nothing made."""
+    """The words an infinitive report hangs on and whose subject makes it (it goes on reporting,
+    is quick to report, or acts in order to report); their negation or a subject that is no one
+    ("was not quick to say", "nobody took to social media to claim") denies it. None when the
+    infinitive reports nothing made."""
     if _goes_on_reporting(verb) or _act_done_to_report(verb):
         return [verb.head]
     if _report_done_as_described(verb):
@@ -1598,8 +1595,7 @@ def _act_done_to_report(verb: Token) -> bool:
             or _has_own_subject(verb) or supposed(head)):
         return False
     between = [child for child in children_of(head) if head.i < child.i < verb.i]
-    if any(child.dep_ in ("dobj", "dative") for child in between) or any(
-            child.dep_ in PASSIVE_DEPS for child in children_of(head)):
+    if any(child.dep_ in ("dobj", "dative") for child in between) or _passive(head):
         return False
     return verb.dep_ == "advcl" or verb.dep_ == "xcomp" and any(child.dep_ == "prep" for child in between)
 
