@@ -29,6 +29,7 @@ from etl.extract.attribution import (
     source_of,
     source_phrase,
     subject_of,
+    surname_of_named_person,
     supposed,
 )
 from etl.lexicon import (
@@ -1383,7 +1384,7 @@ def _can_hold_content(subject: Token | None) -> bool:
         return True
     if subject.pos_ == "PRON":
         return subject.lower_ in HOLDER_PRONOUNS
-    if subject.ent_type_ in NAMED_HOLDERS:
+    if subject.ent_type_ in NAMED_HOLDERS or surname_of_named_person(subject):
         return True
     # A capitalised first word ("Auditors found ...") may be tagged a proper noun and keep its plural.
     return names_people(subject.lemma_.lower()) or names_people(subject.lower_.removesuffix("s"))
