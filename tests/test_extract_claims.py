@@ -5601,3 +5601,18 @@ def test_extract_claims_a_surname_the_article_gave_a_person_holds_a_view(nlp, bo
 
 def test_extract_claims_a_lone_surname_never_named_in_full_holds_no_view(nlp):
     assert _claims(nlp, "Hale thinks the budget leaves the libraries short.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # arts page: "hope" is a verb too
+        "Singer Bob Hope visited the hall. Hope remains that the talks will resume.",
+        # energy desk: "power" is a verb too
+        "Ambassador Samantha Power visited Kyiv. Power shows that the grid is failing.",
+        # business wire: "price" is a verb too
+        "Former secretary Tom Price spoke at the forum. Price shows that inflation is easing.",
+    ],
+)
+def test_extract_claims_a_surname_that_is_also_a_common_word_holds_no_view(nlp, body):
+    assert [claim for claim in _claims(nlp, body) if claim[1] in {"remains", "shows"}] == []

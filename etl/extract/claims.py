@@ -29,8 +29,8 @@ from etl.extract.attribution import (
     source_of,
     source_phrase,
     subject_of,
-    surname_of_named_person,
     supposed,
+    surname_of_named_person,
 )
 from etl.lexicon import (
     claim_nouns,
@@ -49,6 +49,7 @@ from etl.lexicon import (
 )
 from etl.extract.spans import SpanIndex, entity_at, text_of
 from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_in, tokens_of
+from etl.nlp import is_adjective_or_verb
 from etl.records import Claim, ClaimKind, SourceRef
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -1384,10 +1385,18 @@ def _can_hold_content(subject: Token | None) -> bool:
         return True
     if subject.pos_ == "PRON":
         return subject.lower_ in HOLDER_PRONOUNS
-    if subject.ent_type_ in NAMED_HOLDERS or surname_of_named_person(subject):
+    if subject.ent_type_ in NAMED_HOLDERS or _surname_read_as_a_common_word(subject):
         return True
     # A capitalised first word ("Auditors found ...") may be tagged a proper noun and keep its plural.
     return names_people(subject.lemma_.lower()) or names_people(subject.lower_.removesuffix("s"))
+
+
+def _surname_read_as_a_common_word(subject: Token) -> bool:
+    """A surname the article gives a person in full, which the tagger takes for a common noun
+    where it opens a sentence ("Jones knows ..." after "Mary Jones"). Not one that is also an
+    English verb or adjective: "Hope remains that ...", "Power shows that ..." are about hope
+    and power as often as about Bob Hope or Samantha Power."""
+    return surname_of_named_person(subject) and not is_adjective_or_verb(subject.vocab, subject.text)
 
 
 def _share_of_people(subject: Token) -> bool:
