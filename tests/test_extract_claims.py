@@ -5606,13 +5606,13 @@ def test_extract_claims_a_lone_surname_never_named_in_full_holds_no_view(nlp):
 @pytest.mark.parametrize(
     "body",
     [
-        # arts page: "hope" is a verb too
+        # arts page: "remains that" holds a view by no verb of the lists
         "Singer Bob Hope visited the hall. Hope remains that the talks will resume.",
-        # energy desk: "power" is a verb too
+        # energy desk
         "Ambassador Samantha Power visited Kyiv. Power shows that the grid is failing.",
-        # business wire: "price" is a verb too
+        # business wire
         "Former secretary Tom Price spoke at the forum. Price shows that inflation is easing.",
     ],
 )
-def test_extract_claims_a_surname_that_is_also_a_common_word_holds_no_view(nlp, body):
+def test_extract_claims_a_surname_holds_no_view_by_an_unlisted_verb_nor_shows_evidence(nlp, body):
     assert [claim for claim in _claims(nlp, body) if claim[1] in {"remains", "shows"}] == []

@@ -49,7 +49,6 @@ from etl.lexicon import (
 )
 from etl.extract.spans import SpanIndex, entity_at, text_of
 from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_in, tokens_of
-from etl.nlp import is_adjective_or_verb
 from etl.records import Claim, ClaimKind, SourceRef
 
 CONTENT_DEPS = {"ccomp", "xcomp"}
@@ -654,6 +653,7 @@ def _kind(token: Token) -> ClaimKind | None:
         kind = "belief"
     if verb and kind is None and _clause_made_clear(token) is not None:
         kind = "belief"
+    listed = kind is not None
     if verb and kind is None and _that_clause_of_its_own(token):
         # Any verb outside the lists ("ruled that", "has signalled that", "calculates that")
         # holds its that-clause as its subject's view; which act it is the verb alone says.
@@ -663,9 +663,13 @@ def _kind(token: Token) -> ClaimKind | None:
     if _lemma(token) in STATED_STANCES and not _stated(token):
         return None
     subject = subject_of(token)
-    if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
+    if kind == "evidence" and _is_evidence(subject):
         return kind
-    return None
+    if not _can_hold_content(subject):
+        return None
+    # A surname alone may be the common word it also is ("Hope remains that ...", "Power shows
+    # that ..."): it holds a view by a verb listed for one, and shows no evidence.
+    return kind if listed and kind != "evidence" or not surname_of_named_person(subject) else None
 
 
 def _used_as_adjective(token: Token) -> bool:
@@ -1385,18 +1389,12 @@ def _can_hold_content(subject: Token | None) -> bool:
         return True
     if subject.pos_ == "PRON":
         return subject.lower_ in HOLDER_PRONOUNS
-    if subject.ent_type_ in NAMED_HOLDERS or _surname_read_as_a_common_word(subject):
+    # A surname the article gives a person in full, which the tagger takes for a common noun
+    # where it opens a sentence: "Jones knows ..." after "Mary Jones".
+    if subject.ent_type_ in NAMED_HOLDERS or surname_of_named_person(subject):
         return True
     # A capitalised first word ("Auditors found ...") may be tagged a proper noun and keep its plural.
     return names_people(subject.lemma_.lower()) or names_people(subject.lower_.removesuffix("s"))
-
-
-def _surname_read_as_a_common_word(subject: Token) -> bool:
-    """A surname the article gives a person in full, which the tagger takes for a common noun
-    where it opens a sentence ("Jones knows ..." after "Mary Jones"). Not one that is also an
-    English verb or adjective: "Hope remains that ...", "Power shows that ..." are about hope
-    and power as often as about Bob Hope or Samantha Power."""
-    return surname_of_named_person(subject) and not is_adjective_or_verb(subject.vocab, subject.text)
 
 
 def _share_of_people(subject: Token) -> bool:
