@@ -5579,3 +5579,40 @@ def test_extract_claims_content_ends_at_its_last_word_in_the_text(nlp, body, exp
 def test_extract_claims_closing_aside_found_when_the_parse_lists_it_early(nlp, body, expected):
     # The aside is the text's last clause, wherever the parse lists it: it ends the content.
     assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the tagger takes a lone surname at the start of a sentence for a common noun
+        ("Mary Jones runs the county board. Jones knows the county must rethink its budget.",
+         ("Mary Jones", "knows", "the county must rethink its budget")),
+        # public broadcaster
+        ("Senator Tom Harlan spoke on Monday. Harlan believes the new threshold will be reached by the end of next year.",
+         ("Tom Harlan", "believes", "the new threshold will be reached by the end of next year")),
+        # local paper
+        ("Councillor Priya Natarajan voted no. Natarajan thinks the budget leaves the libraries short.",
+         ("Priya Natarajan", "thinks", "the budget leaves the libraries short")),
+    ],
+)
+def test_extract_claims_a_surname_the_article_gave_a_person_holds_a_view(nlp, body, expected):
+    assert expected in _claims(nlp, body)
+
+
+def test_extract_claims_a_lone_surname_never_named_in_full_holds_no_view(nlp):
+    assert _claims(nlp, "Hale thinks the budget leaves the libraries short.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # arts page: "remains that" holds a view by no verb of the lists
+        "Singer Bob Hope visited the hall. Hope remains that the talks will resume.",
+        # energy desk
+        "Ambassador Samantha Power visited Kyiv. Power shows that the grid is failing.",
+        # business wire
+        "Former secretary Tom Price spoke at the forum. Price shows that inflation is easing.",
+    ],
+)
+def test_extract_claims_a_surname_holds_no_view_by_an_unlisted_verb_nor_shows_evidence(nlp, body):
+    assert [claim for claim in _claims(nlp, body) if claim[1] in {"remains", "shows"}] == []

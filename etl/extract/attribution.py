@@ -343,7 +343,7 @@ def _name_before(verb: Token) -> Token | None:
     for token in reversed(tokens_of(verb.doc)[verb.sent.start : verb.i]):
         if token.is_quote or token.text in QUOTE_MARKS:
             return None
-        named = token.ent_type_ == "PERSON" or _surname_of_named_person(token)
+        named = token.ent_type_ == "PERSON" or surname_of_named_person(token)
         if named and not any(a.dep_ == "relcl" for a in token.ancestors if a.i < verb.i):
             return token
     return None
@@ -453,7 +453,7 @@ def signature_of(doc: Doc, end: int) -> SourceRef | None:
     # signature or is followed by a comma or full stop.
     words = tokens_of(doc)[first.start : first.start + SIGNATURE_TOKENS]
     for token in words:
-        if token.ent_type_ == "PERSON" or _surname_of_named_person(token):
+        if token.ent_type_ == "PERSON" or surname_of_named_person(token):
             # A surname alone ("- Okafor.") is a name when the article gives a person it.
             entity = entity_at(token) if token.ent_type_ else None
             end = entity.end if entity is not None else token.i + 1
@@ -770,7 +770,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         # "said the message was that ...", "told reporters Smith had left": the words are the
         # subject of the reported clause, which the parser hung on the verb.
         return None
-    persons = [t for t in words if (t.ent_type_ == "PERSON" or _surname_of_named_person(t))
+    persons = [t for t in words if (t.ent_type_ == "PERSON" or surname_of_named_person(t))
                and t.lower_ not in name_prefixes()]
     if persons:
         return persons[-1]
@@ -1048,7 +1048,7 @@ def source_phrase(token: Token) -> SourceRef:
         return _description(token)
     if entity is not None:
         return _ref(token.doc, entity.start_char, entity.end_char, "name")
-    if _surname_of_named_person(token):
+    if surname_of_named_person(token):
         return _ref(token.doc, token.idx, token.idx + len(token), "name")
     if token.lower_ in INDEFINITE_PERSONS:
         return _description(token)
@@ -1102,7 +1102,7 @@ def _description(token: Token) -> SourceRef:
     return _ref(token.doc, left.idx, right.idx + len(right), "description")
 
 
-def _surname_of_named_person(token: Token) -> bool:
+def surname_of_named_person(token: Token) -> bool:
     """A word the tagger missed as a name, which the article gives a person as surname
     elsewhere ("said Skelly", an adverb to the tagger, after "Andy Skelly"), or which is
     written as only a surname is: "..., O’Donnell said", "D'Arcy replied" (nouns to the

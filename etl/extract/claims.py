@@ -30,6 +30,7 @@ from etl.extract.attribution import (
     source_phrase,
     subject_of,
     supposed,
+    surname_of_named_person,
 )
 from etl.lexicon import (
     claim_nouns,
@@ -652,6 +653,7 @@ def _kind(token: Token) -> ClaimKind | None:
         kind = "belief"
     if verb and kind is None and _clause_made_clear(token) is not None:
         kind = "belief"
+    listed = kind is not None
     if verb and kind is None and _that_clause_of_its_own(token):
         # Any verb outside the lists ("ruled that", "has signalled that", "calculates that")
         # holds its that-clause as its subject's view; which act it is the verb alone says.
@@ -661,9 +663,13 @@ def _kind(token: Token) -> ClaimKind | None:
     if _lemma(token) in STATED_STANCES and not _stated(token):
         return None
     subject = subject_of(token)
-    if _can_hold_content(subject) or kind == "evidence" and _is_evidence(subject):
+    if kind == "evidence" and _is_evidence(subject):
         return kind
-    return None
+    if not _can_hold_content(subject):
+        return None
+    # A surname alone may be the common word it also is ("Hope remains that ...", "Power shows
+    # that ..."): it holds a view by a verb listed for one, and shows no evidence.
+    return kind if listed and kind != "evidence" or not surname_of_named_person(subject) else None
 
 
 def _used_as_adjective(token: Token) -> bool:
@@ -1383,7 +1389,9 @@ def _can_hold_content(subject: Token | None) -> bool:
         return True
     if subject.pos_ == "PRON":
         return subject.lower_ in HOLDER_PRONOUNS
-    if subject.ent_type_ in NAMED_HOLDERS:
+    # A surname the article gives a person in full, which the tagger takes for a common noun
+    # where it opens a sentence: "Jones knows ..." after "Mary Jones".
+    if subject.ent_type_ in NAMED_HOLDERS or surname_of_named_person(subject):
         return True
     # A capitalised first word ("Auditors found ...") may be tagged a proper noun and keep its plural.
     return names_people(subject.lemma_.lower()) or names_people(subject.lower_.removesuffix("s"))
