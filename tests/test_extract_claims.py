@@ -5588,8 +5588,8 @@ def test_extract_claims_closing_aside_found_when_the_parse_lists_it_early(nlp, b
         ("Mary Jones runs the county board. Jones knows the county must rethink its budget.",
          ("Mary Jones", "knows", "the county must rethink its budget")),
         # public broadcaster
-        ("Senator Tom Harlan spoke on Monday. Harlan believes the new threshold will be reached by the end of next year.",
-         ("Tom Harlan", "believes", "the new threshold will be reached by the end of next year")),
+        ("Senator Tom Harlan spoke on Monday. Harlan believes the ferry levy will pass before the summer recess.",
+         ("Tom Harlan", "believes", "the ferry levy will pass before the summer recess")),
         # local paper
         ("Councillor Priya Natarajan voted no. Natarajan thinks the budget leaves the libraries short.",
          ("Priya Natarajan", "thinks", "the budget leaves the libraries short")),
