@@ -4269,6 +4269,13 @@ def test_extract_claims_a_question_starts_at_its_question_word(nlp, body, expect
         "The campaign hired a data company called Ridgeline Analytics in June.",
         # local news
         "Residents formed a group named Friends of Elm Park last spring.",
+        # the tagger reads the participle as a past tense in these three
+        # political newsletter
+        "Donors gave money to a super PAC called Future 45, which ran ads in Ohio.",
+        # history magazine
+        "She joined a resistance movement called the Northern Front in 1974.",
+        # alumni magazine
+        "He led a student movement called the Free Campus in the 1990s.",
     ],
 )
 def test_extract_claims_a_participle_that_names_a_noun_reports_nothing(nlp, body):
