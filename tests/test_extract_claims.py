@@ -4301,6 +4301,18 @@ def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, bod
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the parser makes the name the root and hangs the verb on it
+        ("Donald Trump called Wednesday for Justice Ada Lorne to resign for saying publicly that she feels he is unfit to be governor.",
+         ("Donald Trump", "called", "for Justice Ada Lorne to resign for saying publicly that she feels he is unfit to be governor")),
+    ],
+)
+def test_extract_claims_a_verb_hung_on_the_root_name_is_the_main_verb(nlp, body, expected):
+    assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # magazine interview
