@@ -4304,8 +4304,11 @@ def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, bod
     ("body", "expected"),
     [
         # wire: the parser makes the name the root and hangs the verb on it
-        ("Donald Trump called Wednesday for Justice Ada Lorne to resign for saying publicly that she feels he is unfit to be governor.",
-         ("Donald Trump", "called", "for Justice Ada Lorne to resign for saying publicly that she feels he is unfit to be governor")),
+        ("Donald Trump called Wednesday for Judge Ada Lorne to step down over remarks in which she said he was a danger to the state.",
+         ("Donald Trump", "called", "for Judge Ada Lorne to step down over remarks in which she said he was a danger to the state")),
+        # cable news site
+        ("Donald Trump called Wednesday for Judge Ada Lorne to quit for telling a newspaper that she thinks he is a threat to the state.",
+         ("Donald Trump", "called", "for Judge Ada Lorne to quit for telling a newspaper that she thinks he is a threat to the state")),
     ],
 )
 def test_extract_claims_a_verb_hung_on_the_root_name_is_the_main_verb(nlp, body, expected):
