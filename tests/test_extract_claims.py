@@ -4269,6 +4269,13 @@ def test_extract_claims_a_question_starts_at_its_question_word(nlp, body, expect
         "The campaign hired a data company called Ridgeline Analytics in June.",
         # local news
         "Residents formed a group named Friends of Elm Park last spring.",
+        # the tagger reads the participle as a past tense in these three
+        # political newsletter
+        "Donors gave money to a super PAC called Future 45, which ran ads in Ohio.",
+        # history magazine
+        "She joined a resistance movement called the Northern Front in 1974.",
+        # alumni magazine
+        "He led a student movement called the Free Campus in the 1990s.",
     ],
 )
 def test_extract_claims_a_participle_that_names_a_noun_reports_nothing(nlp, body):
@@ -4290,6 +4297,21 @@ def test_extract_claims_a_participle_that_names_a_noun_reports_nothing(nlp, body
     ],
 )
 def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, body, expected):
+    assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: the parser makes the name the root and hangs the verb on it
+        ("Donald Trump called Wednesday for Judge Ada Lorne to step down over remarks in which she said he was a danger to the state.",
+         ("Donald Trump", "called", "for Judge Ada Lorne to step down over remarks in which she said he was a danger to the state")),
+        # cable news site
+        ("Donald Trump called Wednesday for Judge Ada Lorne to quit for telling a newspaper that she thinks he is a threat to the state.",
+         ("Donald Trump", "called", "for Judge Ada Lorne to quit for telling a newspaper that she thinks he is a threat to the state")),
+    ],
+)
+def test_extract_claims_a_verb_hung_on_the_root_name_is_the_main_verb(nlp, body, expected):
     assert expected in _reports(nlp, body)
 
 

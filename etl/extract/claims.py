@@ -1447,12 +1447,19 @@ def _passive_participle(verb: Token) -> bool:
     # The tagger takes a sentence-initial "Asked" (or "When asked") for a past tense as often
     # as for a participle.
     opens_clause = all(t.dep_ in ("advmod", "mark") for t in tokens_of(verb.doc)[verb.sent.start : verb.i])
-    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and opens_clause
+    # A verb the parser hangs on a noun inside a clause, with the name it gives, is a participle
+    # whatever the tagger says: "a super PAC called Future 45" is tagged a past tense as often
+    # as not. Without a name ("a group of rabbis called for a boycott") or hung on a noun the
+    # parser made the sentence's root ("Ortiz called Wednesday for ...") it is the main verb the
+    # parser missed.
+    naming_a_noun = (verb.dep_ == "acl" and verb.head.dep_ != "ROOT"
+                     and any(child.dep_ in ("oprd", "dobj") for child in children_of(verb)))
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and (opens_clause or naming_a_noun)
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in children_of(verb))
     # "Ada Lorne, expected to be the top sponsor,": a past participle set off after a noun
     # is passive, and the noun is what the content is about, not who holds it ("a poll found"
     # without the comma is the parser's slip for a main verb).
-    on_a_noun = (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > verb.sent.start
+    on_a_noun = (participle and verb.dep_ == "acl" and verb.i > verb.sent.start
                  and (verb.doc[verb.i - 1].text == "," or _names_the_noun(verb)))
     return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
 
