@@ -4315,6 +4315,11 @@ def test_extract_claims_a_verb_hung_on_the_root_name_is_the_main_verb(nlp, body,
     assert expected in _reports(nlp, body)
 
 
+def test_extract_claims_a_past_tense_hung_on_a_noun_without_a_name_is_the_main_verb(nlp):
+    assert ("a union of teachers", "called", "for a strike") in _reports(
+        nlp, "Protests grew as a union of teachers called for a strike.")
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -1453,13 +1453,14 @@ def _passive_participle(verb: Token) -> bool:
     # parser made the sentence's root ("Ortiz called Wednesday for ...") it is the main verb the
     # parser missed.
     naming_a_noun = (verb.dep_ == "acl" and verb.head.dep_ != "ROOT"
-                     and any(child.dep_ in ("oprd", "dobj") for child in children_of(verb)))
+                     and any(child.dep_ in ("oprd", "dobj") for child in children_of(verb))
+                     and not any(child.dep_ in CONTENT_DEPS for child in children_of(verb)))
     participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and (opens_clause or naming_a_noun)
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in children_of(verb))
     # "Ada Lorne, expected to be the top sponsor,": a past participle set off after a noun
     # is passive, and the noun is what the content is about, not who holds it ("a poll found"
     # without the comma is the parser's slip for a main verb).
-    on_a_noun = (participle and verb.dep_ == "acl" and verb.i > verb.sent.start
+    on_a_noun = ((verb.tag_ == "VBN" or naming_a_noun) and verb.dep_ == "acl" and verb.i > verb.sent.start
                  and (verb.doc[verb.i - 1].text == "," or _names_the_noun(verb)))
     return participle and (verb.dep_ == "advcl" or on_a_noun) and not own_subject or _set_off_participle(verb)
 
