@@ -1449,7 +1449,7 @@ def _passive_participle(verb: Token) -> bool:
     opens_clause = all(t.dep_ in ("advmod", "mark") for t in tokens_of(verb.doc)[verb.sent.start : verb.i])
     # A verb the parser hangs on a noun inside a clause, with the name it gives, is a participle
     # whatever the tagger says: "a super PAC called Future 45" is tagged a past tense as often
-    # as not. Without a name ("a group of rabbis called for a boycott") or hung on a noun the
+    # as not. Without a name ("a union of teachers called for a strike") or hung on a noun the
     # parser made the sentence's root ("Ortiz called Wednesday for ...") it is the main verb the
     # parser missed.
     naming_a_noun = (verb.dep_ == "acl" and verb.head.dep_ != "ROOT"
