@@ -130,16 +130,23 @@ def _text_countries(text: str) -> frozenset[str]:
 def _typed_candidates(entity: Entity, gazetteer: Gazetteer) -> list[Candidate]:
     """Candidates for any of the entity's names, of the type the text gives when it gives one."""
     for name in (entity.name, *entity.aliases):
-        found = gazetteer.candidates(name)
-        if ABBREVIATION.fullmatch(name):
-            found = [c for c in found if c.level in ABBREVIATED_LEVELS]
+        found = _candidates(gazetteer, name)
         if entity.place_type is not None:
             found = [c for c in found if _has_type(c, entity.place_type)] or [
-                c for c in gazetteer.candidates(name, alternates=True) if _has_type(c, entity.place_type)
+                c for c in _candidates(gazetteer, name, alternates=True) if _has_type(c, entity.place_type)
             ]
         if found:
             return found
     return []
+
+
+def _candidates(gazetteer: Gazetteer, name: str, *, alternates: bool = False) -> list[Candidate]:
+    """The gazetteer's candidates for ``name``; for a name written as an abbreviation, only
+    countries and states, by main or alternate name alike."""
+    found = gazetteer.candidates(name, alternates=alternates)
+    if ABBREVIATION.fullmatch(name):
+        return [c for c in found if c.level in ABBREVIATED_LEVELS]
+    return found
 
 
 def _has_type(candidate: Candidate, place_type: str) -> bool:

@@ -224,3 +224,20 @@ def test_geocode_an_abbreviation_is_no_town_of_its_letters(gazetteer, text, plac
     resolved = geocode(_resolved(text, place), gazetteer)
     located = next(e.place for e in resolved.entities if e.kind == "place" and place in e.aliases + (e.name,))
     assert located is None or located.place_type in ("country", "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # wire: a type word after the abbreviation asks for a city, which Eu in Normandy is
+        ("Talks were held in the E.U. city on Monday.", "E.U. city"),
+        # regional daily: Vase in Slovenia is a city too
+        ("Crews worked in the Wash. city overnight.", "Wash. city"),
+        # broadsheet
+        ("Pilgrims reached the St. city at dawn.", "St. city"),
+    ],
+)
+def test_geocode_an_abbreviation_given_a_type_is_no_town_of_its_letters(gazetteer, text, place):
+    resolved = geocode(_resolved(text, place), gazetteer)
+    (located,) = (e.place for e in resolved.entities if e.kind == "place")
+    assert located is None or located.place_type in ("country", "state")
