@@ -669,7 +669,9 @@ def _kind(token: Token) -> ClaimKind | None:
         return None
     # A surname alone may be the common word it also is ("Hope remains that ...", "Power shows
     # that ..."): it holds a view by a verb listed for one, and shows no evidence.
-    return kind if listed and kind != "evidence" or not surname_of_named_person(subject) else None
+    if surname_of_named_person(subject) and (not listed or kind == "evidence"):
+        return None
+    return kind
 
 
 def _used_as_adjective(token: Token) -> bool:
