@@ -393,6 +393,42 @@ def test_extract_claims_a_share_of_things_holds_no_view(nlp, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # regional daily: the group named in the sentence before
+        ("Dairy farmers packed the hall on Tuesday. Most believe the new quota will ruin them.",
+         ("believe", "the new quota will ruin them", "belief")),
+        # wire: "many" alone
+        ("Nurses have walked out twice this year. Many fear a third strike is coming.",
+         ("fear", "a third strike is coming", "belief")),
+        # pollster's release: a counted fraction
+        ("The survey reached 900 renters. A third expect their rent to rise by autumn.",
+         ("expect", "their rent to rise by autumn", "belief")),
+        # broadsheet: "both" of two people just named
+        ("The mayor and her rival met at noon. Both want the stadium vote delayed.",
+         ("want", "the stadium vote delayed", "intention")),
+    ],
+)
+def test_extract_claims_a_share_named_alone_holds_a_view(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quarter of a year, not of people
+        "Sales were flat. The quarter shows that demand for phones has peaked.",
+        # "few" says that hardly anyone holds it
+        "Council members debated the levy. Few believe it will pass.",
+        # wire: "few" again, of a group named before
+        "Economists were polled last week. Few expect a rate cut before June.",
+    ],
+)
+def test_extract_claims_no_view_held_by_a_share_that_is_a_thing_or_hardly_anyone(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # trade press: quick to point out
         ("Chip makers are quick to point out that none of the faulty parts came from their plants.",
          ("Chip makers", "point", "none of the faulty parts came from their plants")),

@@ -159,6 +159,13 @@ EXPRESSED_NOUNS = {"thanks", "thank", "congratulations", "congratulation", "cond
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
+# Shares that name people without saying of whom, where the article has just said: "most believe
+# the levy will pass", "many fear a strike", "both say ...", "a third want ...". Not "few", which
+# says that hardly anyone holds it, nor "number", "share" or "quarter" alone, which are as often
+# things ("the number shows", "the quarter saw").
+BARE_SHARES = {"most", "many", "some", "both", "all", "several", "half", "majority"}
+# Fractions that are a share of people only when counted: "a third", "two fifths".
+FRACTIONS = {"third", "quarter", "fifth"}
 # Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
 POSSESSIVE_HOLDERS = {"his", "her", "their"}
 # The plain verbs of saying, which give words to whoever their subject is.
@@ -665,7 +672,7 @@ def _kind(token: Token) -> ClaimKind | None:
     subject = subject_of(token)
     if kind == "evidence" and _is_evidence(subject):
         return kind
-    if not _can_hold_content(subject):
+    if not _can_hold_content(subject) or kind == "evidence" and _bare_share(subject):
         return None
     # A surname alone may be the common word it also is ("Hope remains that ...", "Power shows
     # that ..."): it holds a view by a verb listed for one, and shows no evidence.
@@ -1387,7 +1394,7 @@ def _can_hold_content(subject: Token | None) -> bool:
     Evidence ("a poll shows") holds nothing but shows it, see ``_is_evidence``."""
     if subject is None:
         return False
-    if _share_of_people(subject):
+    if _share_of_people(subject) or _bare_share(subject):
         return True
     if subject.pos_ == "PRON":
         return subject.lower_ in HOLDER_PRONOUNS
@@ -1408,6 +1415,18 @@ def _share_of_people(subject: Token) -> bool:
     return any(people.lower_ == "them" or _can_hold_content(people)
                for of in children_of(subject) if of.dep_ == "prep" and of.lower_ == "of"
                for people in children_of(of) if people.dep_ == "pobj")
+
+
+def _bare_share(subject: Token) -> bool:
+    """A share named alone ("most believe ...", "a third want ..."), of the people the article
+    has just named: it holds a view, though it shows no evidence (``_kind``)."""
+    word = subject.lemma_.lower()
+    children = children_of(subject)
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in children):
+        return False  # a share of what: ``_share_of_people``
+    if word in FRACTIONS:
+        return any(child.dep_ == "nummod" or child.lower_ == "a" for child in children)
+    return word in BARE_SHARES
 
 
 def _around_whole_quotes(start: int, end: int, quotes: SpanIndex) -> tuple[int, int] | None:
