@@ -3534,6 +3534,42 @@ def test_extract_claims_a_participle_of_another_verb_stays_in_the_content(nlp, b
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # city paper: the reporter leaves, after an infinitive content
+        ("The mayor urged the council to delay the vote and left the hall before noon.",
+         ("urged", "the council to delay the vote", "speech")),
+        # sports page: "but" joins the next act
+        ("The coach told reporters to expect changes but named the same captain on Monday.",
+         ("told", "reporters to expect changes", "speech")),
+        # campaign story: a wish, then a stance in the present tense
+        ("Senator Hale wants to expand the port and opposes any new tax on shipping.",
+         ("wants", "to expand the port", "intention")),
+    ],
+)
+def test_extract_claims_a_verb_in_a_tense_joined_to_an_infinitive_content_is_the_reporters_act(nlp, body, expected):
+    assert expected in _kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # weather brief: "shut" is the infinitive's twin, not a past
+        ("Officials told residents to stay indoors and shut their windows.",
+         ("told", "residents to stay indoors and shut their windows", "speech")),
+        # traffic page: "cut" likewise
+        ("Police urged drivers to avoid the bridge and cut back on trips.",
+         ("urged", "drivers to avoid the bridge and cut back on trips", "speech")),
+        # regional paper: a finite verb of the content stands between
+        ("Residents said the board voted to wait and left the meeting angry.",
+         ("said", "the board voted to wait and left the meeting angry", "speech")),
+    ],
+)
+def test_extract_claims_an_infinitive_content_goes_on_over_a_verb_it_can_join(nlp, body, expected):
+    assert expected in _kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # business page: a clause of time after the report
         ("Shareholders cheered at Tuesday's meeting until the chairman unveiled a smaller dividend and asked "
          "them for patience.",

@@ -2032,8 +2032,49 @@ def _before_joined_report(verb: Token, content: tuple[int, int]) -> tuple[int, i
         return content
     joined = next((token for token in tokens if _reporters_next_act(token) == verb), None)
     if joined is None or not _makes_its_own_claim(joined):
+        joined = next((token for token in tokens if _finite_act_after_non_finite(token, verb)), None)
+    if joined is None:
         return content
     return _trimmed(token for token in tokens if token.i < joined.left_edge.i)
+
+
+def _finite_act_after_non_finite(verb: Token, report: Token) -> bool:
+    """"urged the council to delay the vote and left the hall", "accused the board of hiding the
+    audit and walked out": a verb in a tense, joined by "and" or "but" to an infinitive or a bare
+    participle of the content, cannot share its form, so it is the reporter's next act, whatever
+    act it is. Not a verb whose past is its bare form ("told residents to stay in and shut their
+    windows": the tagger calls that "shut" a past as often as not), nor "VBP", the bare form's
+    twin, nor where a finite verb of the content stands between ("said the board voted to wait
+    and left": whose leaving it was the text does not say)."""
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.lower_ == verb.lemma_.lower()
+            or _has_own_subject(verb) or _auxiliaries(verb) or not _joined_by_and_or_but(verb)):
+        return False
+    head = verb.head
+    # A past participle here is the tagger's for a past ("to expect changes but named ..."): an
+    # infinitive joins no bare participle, though a participle joins its passive ("being searched
+    # and charged").
+    bare_participle = head.tag_ == "VBG" and not _auxiliaries(head) and verb.tag_ != "VBN"
+    if not (_infinitive(head) or bare_participle):
+        return False
+    path = _verbs_up_to_the_report(head, report)
+    return path is not None and not any(_finite(word) for word in path)
+
+
+def _verbs_up_to_the_report(word: Token, report: Token) -> list[Token] | None:
+    """The verbs from the word up to the report, without it; None when the word is not below it."""
+    verbs: list[Token] = []
+    for above in (word, *word.ancestors):
+        if above == report:
+            return verbs
+        if above.pos_ in ("VERB", "AUX"):
+            verbs.append(above)
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether the verb is in a tense, by itself or by its auxiliary ("voted", "has voted")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in children_of(verb))
 
 
 def _makes_its_own_claim(joined: Token) -> bool:
