@@ -400,7 +400,7 @@ def test_extract_claims_a_share_of_things_holds_no_view(nlp, body):
         ("Nurses have walked out twice this year. Many fear a third strike is coming.",
          ("fear", "a third strike is coming", "belief")),
         # pollster's release: a counted fraction
-        ("The survey reached 900 renters. A third expect their rent to rise by autumn.",
+        ("The survey reached 900 tenants. A third expect their rent to rise by autumn.",
          ("expect", "their rent to rise by autumn", "belief")),
         # broadsheet: "both" of two people just named
         ("The mayor and her rival met at noon. Both want the stadium vote delayed.",
@@ -420,6 +420,8 @@ def test_extract_claims_a_share_named_alone_holds_a_view(nlp, body, expected):
         "Council members debated the levy. Few believe it will pass.",
         # wire: "few" again, of a group named before
         "Economists were polled last week. Few expect a rate cut before June.",
+        # statehouse brief: a share of the bills just named
+        "Three bills were filed on Monday. All aim to cap rents in the city.",
     ],
 )
 def test_extract_claims_no_view_held_by_a_share_that_is_a_thing_or_hardly_anyone(nlp, body):
@@ -3561,6 +3563,12 @@ def test_extract_claims_a_verb_in_a_tense_joined_to_an_infinitive_content_is_the
         # regional paper: a finite verb of the content stands between
         ("Residents said the board voted to wait and left the meeting angry.",
          ("said", "the board voted to wait and left the meeting angry", "speech")),
+        # stadium story: a passive infinitive lends its "be" to the participle
+        ("The mayor wants the stadium to be rebuilt and expanded before the season.",
+         ("wants", "the stadium to be rebuilt and expanded before the season", "intention")),
+        # labour page: a state after a linking verb
+        ("The union wants members to remain calm and prepared for a long strike.",
+         ("wants", "members to remain calm and prepared for a long strike", "intention")),
     ],
 )
 def test_extract_claims_an_infinitive_content_goes_on_over_a_verb_it_can_join(nlp, body, expected):

@@ -164,6 +164,10 @@ HOLDER_PRONOUNS = {"he", "she", "they", "who"}
 # says that hardly anyone holds it, nor "number", "share" or "quarter" alone, which are as often
 # things ("the number shows", "the quarter saw").
 BARE_SHARES = {"most", "many", "some", "both", "all", "several", "half", "majority"}
+# Verbs that link their subject to a state, and how the state hangs on them: "to stay open",
+# "to remain calm", "to become a citizen".
+LINKING_VERBS = {"be", "stay", "remain", "become", "keep", "seem", "look", "get"}
+STATE_DEPS = {"acomp", "oprd", "attr"}
 # Fractions that are a share of people only when counted: "a third", "two fifths".
 FRACTIONS = {"third", "quarter", "fifth"}
 # Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
@@ -1425,8 +1429,21 @@ def _bare_share(subject: Token) -> bool:
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in children):
         return False  # a share of what: ``_share_of_people``
     if word in FRACTIONS:
-        return any(child.dep_ == "nummod" or child.lower_ == "a" for child in children)
-    return word in BARE_SHARES
+        counted = any(child.dep_ == "nummod" or child.lower_ == "a" for child in children)
+    else:
+        counted = word in BARE_SHARES
+    return counted and not _things_just_named(subject)
+
+
+def _things_just_named(word: Token) -> bool:
+    """Whether the last plural noun before the word, in its sentence or the one before, names
+    things: "Three bills were filed. All aim to cap rents" is a share of bills. A pair named one
+    by one ("The mayor and her rival met. Both want ...") has no plural to go by."""
+    start = word.sent.start
+    if start > 0:
+        start = word.doc[start - 1].sent.start
+    plural = next((token for token in reversed(word.doc[start : word.i]) if token.tag_ in ("NNS", "NNPS")), None)
+    return plural is not None and not _can_hold_content(plural)
 
 
 def _around_whole_quotes(start: int, end: int, quotes: SpanIndex) -> tuple[int, int] | None:
@@ -2022,11 +2039,11 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 
 def _before_joined_report(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
-    """The content up to the reporter's next act inside it (``_reporters_next_act``), which the
-    parser may hang on any word of the content: "said the audit was proof the council had ignored
-    the file, and accused ..." ends at "file". Only
-    when that report is a claim of its own: in "said a witness saw the van leave and called the
-    depot" no claim holds the call, and cut off it would be in no statement."""
+    """The content up to the reporter's next act inside it, which the parser may hang on any word
+    of the content: a report (``_reporters_next_act``), when it is a claim of its own ("said the
+    audit was proof the council had ignored the file, and accused ..." ends at "file"; in "said a
+    witness saw the van leave and called the depot" the call may be the witness's), else any act
+    the content's form cannot join (``_finite_act_after_non_finite``)."""
     tokens = _content_tokens(verb.doc, content)
     if tokens is None:
         return content
@@ -2050,14 +2067,25 @@ def _finite_act_after_non_finite(verb: Token, report: Token) -> bool:
             or _has_own_subject(verb) or _auxiliaries(verb) or not _joined_by_and_or_but(verb)):
         return False
     head = verb.head
-    # A past participle here is the tagger's for a past ("to expect changes but named ..."): an
-    # infinitive joins no bare participle, though a participle joins its passive ("being searched
-    # and charged").
+    # The tagger's past participle for a past ("to expect changes but named ..."), though not
+    # after a participle, which may share its passive ("being searched and charged").
     bare_participle = head.tag_ == "VBG" and not _auxiliaries(head) and verb.tag_ != "VBN"
-    if not (_infinitive(head) or bare_participle):
+    if not (_plain_infinitive(head) or bare_participle) or _links_to_a_state(head):
         return False
     path = _verbs_up_to_the_report(head, report)
     return path is not None and not any(_finite(word) for word in path)
+
+
+def _plain_infinitive(verb: Token) -> bool:
+    """"to delay", not "to be rebuilt" nor "to have read": a passive or perfect infinitive lends
+    its "be" or "have" to the participle joined to it ("to be rebuilt and expanded")."""
+    return verb.tag_ == "VB" and _auxiliaries(verb) == {"to"}
+
+
+def _links_to_a_state(verb: Token) -> bool:
+    """"to stay open and lit", "to remain calm and prepared": after a linking verb the joined
+    participle describes the state, whatever the tagger calls it."""
+    return verb.lemma_.lower() in LINKING_VERBS or any(child.dep_ in STATE_DEPS for child in children_of(verb))
 
 
 def _verbs_up_to_the_report(word: Token, report: Token) -> list[Token] | None:
