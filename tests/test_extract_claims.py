@@ -393,6 +393,44 @@ def test_extract_claims_a_share_of_things_holds_no_view(nlp, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # regional daily: the group named in the sentence before
+        ("Dairy farmers packed the hall on Tuesday. Most believe the new quota will ruin them.",
+         ("believe", "the new quota will ruin them", "belief")),
+        # wire: "many" alone
+        ("Nurses have walked out twice this year. Many fear a third strike is coming.",
+         ("fear", "a third strike is coming", "belief")),
+        # pollster's release: a counted fraction
+        ("The survey reached 900 tenants. A third expect their rent to rise by autumn.",
+         ("expect", "their rent to rise by autumn", "belief")),
+        # broadsheet: "both" of two people just named
+        ("The mayor and her rival met at noon. Both want the stadium vote delayed.",
+         ("want", "the stadium vote delayed", "intention")),
+    ],
+)
+def test_extract_claims_a_share_named_alone_holds_a_view(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quarter of a year, not of people
+        "Sales were flat. The quarter shows that demand for phones has peaked.",
+        # "few" says that hardly anyone holds it
+        "Council members debated the levy. Few believe it will pass.",
+        # wire: "few" again, of a group named before
+        "Economists were polled last week. Few expect a rate cut before June.",
+        # statehouse brief: a share of the bills just named
+        "Three bills were filed on Monday. All aim to cap rents in the city.",
+    ],
+)
+def test_extract_claims_no_view_held_by_a_share_that_is_a_thing_or_hardly_anyone(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # trade press: quick to point out
         ("Chip makers are quick to point out that none of the faulty parts came from their plants.",
          ("Chip makers", "point", "none of the faulty parts came from their plants")),
@@ -3493,6 +3531,48 @@ def test_extract_claims_a_participle_of_speech_hung_inside_the_content_is_the_re
 )
 def test_extract_claims_a_participle_of_another_verb_stays_in_the_content(nlp, body, content):
     assert content in [text for _, _, text in _claims(nlp, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # city paper: the reporter leaves, after an infinitive content
+        ("The mayor urged the council to delay the vote and left the hall before noon.",
+         ("urged", "the council to delay the vote", "speech")),
+        # sports page: "but" joins the next act
+        ("The coach told reporters to expect changes but named the same captain on Monday.",
+         ("told", "reporters to expect changes", "speech")),
+        # campaign story: a wish, then a stance in the present tense
+        ("Senator Hale wants to expand the port and opposes any new tax on shipping.",
+         ("wants", "to expand the port", "intention")),
+    ],
+)
+def test_extract_claims_a_verb_in_a_tense_joined_to_an_infinitive_content_is_the_reporters_act(nlp, body, expected):
+    assert expected in _kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # weather brief: "shut" is the infinitive's twin, not a past
+        ("Officials told residents to stay indoors and shut their windows.",
+         ("told", "residents to stay indoors and shut their windows", "speech")),
+        # traffic page: "cut" likewise
+        ("Police urged drivers to avoid the bridge and cut back on trips.",
+         ("urged", "drivers to avoid the bridge and cut back on trips", "speech")),
+        # regional paper: a finite verb of the content stands between
+        ("Residents said the board voted to wait and left the meeting angry.",
+         ("said", "the board voted to wait and left the meeting angry", "speech")),
+        # stadium story: a passive infinitive lends its "be" to the participle
+        ("The mayor wants the stadium to be rebuilt and expanded before the season.",
+         ("wants", "the stadium to be rebuilt and expanded before the season", "intention")),
+        # labour page: a state after a linking verb
+        ("The union wants members to remain calm and prepared for a long strike.",
+         ("wants", "members to remain calm and prepared for a long strike", "intention")),
+    ],
+)
+def test_extract_claims_an_infinitive_content_goes_on_over_a_verb_it_can_join(nlp, body, expected):
+    assert expected in _kinds(nlp, body)
 
 
 @pytest.mark.parametrize(

@@ -159,6 +159,17 @@ EXPRESSED_NOUNS = {"thanks", "thank", "congratulations", "congratulation", "cond
 # "they expect" holds a view; "it seems" and generic "you know" do not, and outside quotation
 # marks "I think" and "we want" are mostly quotes whose marks were not recognised.
 HOLDER_PRONOUNS = {"he", "she", "they", "who"}
+# Shares that name people without saying of whom, where the article has just said: "most believe
+# the levy will pass", "many fear a strike", "both say ...", "a third want ...". Not "few", which
+# says that hardly anyone holds it, nor "number", "share" or "quarter" alone, which are as often
+# things ("the number shows", "the quarter saw").
+BARE_SHARES = {"most", "many", "some", "both", "all", "several", "half", "majority"}
+# Verbs that link their subject to a state, and how the state hangs on them: "to stay open",
+# "to remain calm", "to become a citizen".
+LINKING_VERBS = {"be", "stay", "remain", "become", "keep", "seem", "look", "get"}
+STATE_DEPS = {"acomp", "oprd", "attr"}
+# Fractions that are a share of people only when counted: "a third", "two fifths".
+FRACTIONS = {"third", "quarter", "fifth"}
 # Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
 POSSESSIVE_HOLDERS = {"his", "her", "their"}
 # The plain verbs of saying, which give words to whoever their subject is.
@@ -665,7 +676,7 @@ def _kind(token: Token) -> ClaimKind | None:
     subject = subject_of(token)
     if kind == "evidence" and _is_evidence(subject):
         return kind
-    if not _can_hold_content(subject):
+    if not _can_hold_content(subject) or kind == "evidence" and _bare_share(subject):
         return None
     # A surname alone may be the common word it also is ("Hope remains that ...", "Power shows
     # that ..."): it holds a view by a verb listed for one, and shows no evidence.
@@ -1387,7 +1398,7 @@ def _can_hold_content(subject: Token | None) -> bool:
     Evidence ("a poll shows") holds nothing but shows it, see ``_is_evidence``."""
     if subject is None:
         return False
-    if _share_of_people(subject):
+    if _share_of_people(subject) or _bare_share(subject):
         return True
     if subject.pos_ == "PRON":
         return subject.lower_ in HOLDER_PRONOUNS
@@ -1408,6 +1419,31 @@ def _share_of_people(subject: Token) -> bool:
     return any(people.lower_ == "them" or _can_hold_content(people)
                for of in children_of(subject) if of.dep_ == "prep" and of.lower_ == "of"
                for people in children_of(of) if people.dep_ == "pobj")
+
+
+def _bare_share(subject: Token) -> bool:
+    """A share named alone ("most believe ...", "a third want ..."), of the people the article
+    has just named: it holds a view, though it shows no evidence (``_kind``)."""
+    word = subject.lemma_.lower()
+    children = children_of(subject)
+    if any(child.dep_ == "prep" and child.lower_ == "of" for child in children):
+        return False  # a share of what: ``_share_of_people``
+    if word in FRACTIONS:
+        counted = any(child.dep_ == "nummod" or child.lower_ == "a" for child in children)
+    else:
+        counted = word in BARE_SHARES
+    return counted and not _things_just_named(subject)
+
+
+def _things_just_named(word: Token) -> bool:
+    """Whether the last plural noun before the word, in its sentence or the one before, names
+    things: "Three bills were filed. All aim to cap rents" is a share of bills. A pair named one
+    by one ("The mayor and her rival met. Both want ...") has no plural to go by."""
+    start = word.sent.start
+    if start > 0:
+        start = word.doc[start - 1].sent.start
+    plural = next((token for token in reversed(word.doc[start : word.i]) if token.tag_ in ("NNS", "NNPS")), None)
+    return plural is not None and not _can_hold_content(plural)
 
 
 def _around_whole_quotes(start: int, end: int, quotes: SpanIndex) -> tuple[int, int] | None:
@@ -2003,18 +2039,70 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 
 def _before_joined_report(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
-    """The content up to the reporter's next act inside it (``_reporters_next_act``), which the
-    parser may hang on any word of the content: "said the audit was proof the council had ignored
-    the file, and accused ..." ends at "file". Only
-    when that report is a claim of its own: in "said a witness saw the van leave and called the
-    depot" no claim holds the call, and cut off it would be in no statement."""
+    """The content up to the reporter's next act inside it, which the parser may hang on any word
+    of the content: a report (``_reporters_next_act``), when it is a claim of its own ("said the
+    audit was proof the council had ignored the file, and accused ..." ends at "file"; in "said a
+    witness saw the van leave and called the depot" the call may be the witness's), else any act
+    the content's form cannot join (``_finite_act_after_non_finite``)."""
     tokens = _content_tokens(verb.doc, content)
     if tokens is None:
         return content
     joined = next((token for token in tokens if _reporters_next_act(token) == verb), None)
     if joined is None or not _makes_its_own_claim(joined):
+        joined = next((token for token in tokens if _finite_act_after_non_finite(token, verb)), None)
+    if joined is None:
         return content
     return _trimmed(token for token in tokens if token.i < joined.left_edge.i)
+
+
+def _finite_act_after_non_finite(verb: Token, report: Token) -> bool:
+    """"urged the council to delay the vote and left the hall", "accused the board of hiding the
+    audit and walked out": a verb in a tense, joined by "and" or "but" to an infinitive or a bare
+    participle of the content, cannot share its form, so it is the reporter's next act, whatever
+    act it is. Not a verb whose past is its bare form ("told residents to stay in and shut their
+    windows": the tagger calls that "shut" a past as often as not), nor "VBP", the bare form's
+    twin, nor where a finite verb of the content stands between ("said the board voted to wait
+    and left": whose leaving it was the text does not say)."""
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.lower_ == verb.lemma_.lower()
+            or _has_own_subject(verb) or _auxiliaries(verb) or not _joined_by_and_or_but(verb)):
+        return False
+    head = verb.head
+    # The tagger's past participle for a past ("to expect changes but named ..."), though not
+    # after a participle, which may share its passive ("being searched and charged").
+    bare_participle = head.tag_ == "VBG" and not _auxiliaries(head) and verb.tag_ != "VBN"
+    if not (_plain_infinitive(head) or bare_participle) or _links_to_a_state(head):
+        return False
+    path = _verbs_up_to_the_report(head, report)
+    return path is not None and not any(_finite(word) for word in path)
+
+
+def _plain_infinitive(verb: Token) -> bool:
+    """"to delay", not "to be rebuilt" nor "to have read": a passive or perfect infinitive lends
+    its "be" or "have" to the participle joined to it ("to be rebuilt and expanded")."""
+    return verb.tag_ == "VB" and _auxiliaries(verb) == {"to"}
+
+
+def _links_to_a_state(verb: Token) -> bool:
+    """"to stay open and lit", "to remain calm and prepared": after a linking verb the joined
+    participle describes the state, whatever the tagger calls it."""
+    return verb.lemma_.lower() in LINKING_VERBS or any(child.dep_ in STATE_DEPS for child in children_of(verb))
+
+
+def _verbs_up_to_the_report(word: Token, report: Token) -> list[Token] | None:
+    """The verbs from the word up to the report, without it; None when the word is not below it."""
+    verbs: list[Token] = []
+    for above in (word, *word.ancestors):
+        if above == report:
+            return verbs
+        if above.pos_ in ("VERB", "AUX"):
+            verbs.append(above)
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether the verb is in a tense, by itself or by its auxiliary ("voted", "has voted")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS for child in children_of(verb))
 
 
 def _makes_its_own_claim(joined: Token) -> bool:
