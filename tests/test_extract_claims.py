@@ -3554,6 +3554,25 @@ def test_extract_claims_a_verb_in_a_tense_joined_to_an_infinitive_content_is_the
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # city hall story: a tag set inside a relative clause of the content
+        ("The mayor said the budget, which, aides noted, was drafted in March, will pass.",
+         ("said", "the budget, which, aides noted, was drafted in March, will pass", "speech")),
+        # campaign story: a dash, then a tag inside the clause after it
+        ("Ann Lee, the campaign's chairman, said the ads are a reply to attacks that, Lee noted, began in March.",
+         ("said", "the ads are a reply to attacks that, Lee noted, began in March", "speech")),
+        # sports page: an admission inside an insistence
+        ("The coach insisted the team, which, he admitted, had lost four straight games, would reach the playoffs.",
+         ("insisted", "the team, which, he admitted, had lost four straight games, would reach the playoffs",
+          "speech")),
+    ],
+)
+def test_extract_claims_a_tag_set_inside_another_reports_content_leaves_it_whole(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # weather brief: "shut" is the infinitive's twin, not a past
         ("Officials told residents to stay indoors and shut their windows.",
          ("told", "residents to stay indoors and shut their windows", "speech")),

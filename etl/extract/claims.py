@@ -2575,7 +2575,23 @@ def _sentence_before_report(verb: Token) -> list[Token]:
         start = verb.i
         while start > verb.sent.start and verb.doc[start - 1].head.i == verb.i and verb.doc[start - 1].dep_ in VERB_LEFT_DEPS:
             start -= 1
-    return _quote_after_lead_in([t for t in tokens_in(verb.sent) if t.i < start])
+    outer = _report_holding(verb)
+    floor = outer.i + 1 if outer is not None else verb.sent.start
+    return _quote_after_lead_in([t for t in tokens_in(verb.sent) if floor <= t.i < start])
+
+
+def _report_holding(verb: Token) -> Token | None:
+    """The report before an interrupting one whose content the parser hangs it in: in "Lee said
+    the cuts are a reply to attacks that, aides noted, were planned", the words before "aides
+    noted" start after "said", not with the sentence, which would take in the outer report and
+    its source. The path up to that report enters it through its content, as for a joined report
+    (``_report_joined_in_its_form``)."""
+    below = verb.head
+    for report in below.ancestors:
+        if report.i < verb.i and report.pos_ in ("VERB", "AUX") and _kind(report) is not None:
+            return report if below.dep_ in HOLDING_DEPS else None
+        below = report
+    return None
 
 
 def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
