@@ -3571,6 +3571,24 @@ def test_extract_claims_a_tag_set_inside_another_reports_content_leaves_it_whole
 
 
 @pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        # housing story: the critics said nothing of the plan before "which"
+        ("The governor announced a plan to build housing, which, critics say, will raise rents.",
+         ("say", "a plan to build housing", "speech")),
+        # transport page: nor the engineers of the promise
+        ("Officials promised to rebuild the bridge, which, engineers warned, could collapse.",
+         ("warned", "to rebuild the bridge", "speech")),
+        # farm page: no word of the belief before the tag
+        ("The senator believes, he said, that the tax will hurt farmers.",
+         ("believes", "he said, that the tax will hurt farmers", "belief")),
+    ],
+)
+def test_extract_claims_a_tag_inside_another_report_takes_only_its_own_clause(nlp, body, wrong):
+    assert wrong not in _kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # weather brief: "shut" is the infinitive's twin, not a past
