@@ -3589,6 +3589,30 @@ def test_extract_claims_a_tag_inside_another_report_takes_only_its_own_clause(nl
 
 
 @pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # sports page: a tag that closes the sentence is no interruption, whatever it hangs on
+        ("Visiting supporters also chanted, \u201cFire the coach,\u201d referring to the owner\u2019s vow to rebuild "
+         "the team before the playoffs, the Daily Herald reports.",
+         "Visiting supporters also chanted, \u201cFire the coach,\u201d referring to the owner\u2019s vow to rebuild "
+         "the team before the playoffs"),
+        # farm page
+        ("Hundreds of farmers also chanted, \u201cCut the tax,\u201d referring to the governor\u2019s pledge to lower "
+         "fuel duties across the state, the Valley News reports.",
+         "Hundreds of farmers also chanted, \u201cCut the tax,\u201d referring to the governor\u2019s pledge to lower "
+         "fuel duties across the state"),
+        # labour page
+        ("Union members also shouted, \u201cOpen the books,\u201d referring to the company\u2019s promise to publish "
+         "its accounts by the end of the year, the Evening Post reports.",
+         "Union members also shouted, \u201cOpen the books,\u201d referring to the company\u2019s promise to publish "
+         "its accounts by the end of the year"),
+    ],
+)
+def test_extract_claims_a_tag_closing_the_sentence_reports_all_before_it(nlp, body, content):
+    assert ("reports", content, "speech") in _kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # weather brief: "shut" is the infinitive's twin, not a past

@@ -2586,8 +2586,12 @@ def _enclosing_report(verb: Token) -> Token | None:
     (``_host_clause_start``), not the sentence up to it, which would take in the enclosing report
     and its source, so that each claim held the other's cue and neither was kept. The path up
     enters the report through its content, as for a joined report (``_report_joined_in_its_form``);
-    "The senator believes, he said, that ..." has no word of the content before the tag."""
+    "The senator believes, he said, that ..." has no word of the content before the tag, and a
+    tag that closes its clause ("the crowd said it would stay until dawn, the Gazette reports")
+    reports all before it."""
     below = verb.head
+    if below.right_edge.i <= verb.right_edge.i:
+        return None
     for report in below.ancestors:
         if report.i < verb.i and report.pos_ in ("VERB", "AUX") and _kind(report) is not None:
             if below.dep_ not in HOLDING_DEPS:
