@@ -3554,6 +3554,67 @@ def test_extract_claims_a_verb_in_a_tense_joined_to_an_infinitive_content_is_the
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # city hall story: a tag set inside a relative clause of the content
+        ("The mayor said the budget, which, aides noted, was drafted in March, will pass.",
+         ("said", "the budget, which, aides noted, was drafted in March, will pass", "speech")),
+        # campaign story: a dash, then a tag inside the clause after it
+        ("Ann Lee, the campaign's chairman, said the ads are a reply to attacks that, Lee noted, began in March.",
+         ("said", "the ads are a reply to attacks that, Lee noted, began in March", "speech")),
+        # sports page: an admission inside an insistence
+        ("The coach insisted the team, which, he admitted, had lost four straight games, would reach the playoffs.",
+         ("insisted", "the team, which, he admitted, had lost four straight games, would reach the playoffs",
+          "speech")),
+    ],
+)
+def test_extract_claims_a_tag_set_inside_another_reports_content_leaves_it_whole(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        # housing story: the critics said nothing of the plan before "which"
+        ("The governor announced a plan to build housing, which, critics say, will raise rents.",
+         ("say", "a plan to build housing", "speech")),
+        # transport page: nor the engineers of the promise
+        ("Officials promised to rebuild the bridge, which, engineers warned, could collapse.",
+         ("warned", "to rebuild the bridge", "speech")),
+        # farm page: no word of the belief before the tag
+        ("The senator believes, he said, that the tax will hurt farmers.",
+         ("believes", "he said, that the tax will hurt farmers", "belief")),
+    ],
+)
+def test_extract_claims_a_tag_inside_another_report_takes_only_its_own_clause(nlp, body, wrong):
+    assert wrong not in _kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # sports page: a tag that closes the sentence is no interruption, whatever it hangs on
+        ("Visiting supporters also chanted, \u201cFire the coach,\u201d referring to the owner\u2019s vow to rebuild "
+         "the team before the playoffs, the Daily Herald reports.",
+         "Visiting supporters also chanted, \u201cFire the coach,\u201d referring to the owner\u2019s vow to rebuild "
+         "the team before the playoffs"),
+        # farm page
+        ("Hundreds of farmers also chanted, \u201cCut the tax,\u201d referring to the governor\u2019s pledge to lower "
+         "fuel duties across the state, the Valley News reports.",
+         "Hundreds of farmers also chanted, \u201cCut the tax,\u201d referring to the governor\u2019s pledge to lower "
+         "fuel duties across the state"),
+        # labour page
+        ("Union members also shouted, \u201cOpen the books,\u201d referring to the company\u2019s promise to publish "
+         "its accounts by the end of the year, the Evening Post reports.",
+         "Union members also shouted, \u201cOpen the books,\u201d referring to the company\u2019s promise to publish "
+         "its accounts by the end of the year"),
+    ],
+)
+def test_extract_claims_a_tag_closing_the_sentence_reports_all_before_it(nlp, body, content):
+    assert ("reports", content, "speech") in _kinds(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # weather brief: "shut" is the infinitive's twin, not a past
         ("Officials told residents to stay indoors and shut their windows.",
          ("told", "residents to stay indoors and shut their windows", "speech")),

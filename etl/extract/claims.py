@@ -2575,7 +2575,39 @@ def _sentence_before_report(verb: Token) -> list[Token]:
         start = verb.i
         while start > verb.sent.start and verb.doc[start - 1].head.i == verb.i and verb.doc[start - 1].dep_ in VERB_LEFT_DEPS:
             start -= 1
-    return _quote_after_lead_in([t for t in tokens_in(verb.sent) if t.i < start])
+    floor = verb.sent.start if _enclosing_report(verb) is None else _host_clause_start(verb)
+    return _quote_after_lead_in([t for t in tokens_in(verb.sent) if floor <= t.i < start])
+
+
+def _enclosing_report(verb: Token) -> Token | None:
+    """The nearest report before an interrupting one, above the clause it interrupts, whose
+    content holds that clause after words of its own: in "Lee said the cuts answer attacks that,
+    aides noted, were planned", "said". The interrupting report's content is then its own clause
+    (``_host_clause_start``), not the sentence up to it, which would take in the enclosing report
+    and its source, so that each claim held the other's cue and neither was kept. The path up
+    enters the report through its content, as for a joined report (``_report_joined_in_its_form``);
+    "The senator believes, he said, that ..." has no word of the content before the tag, and a
+    tag that closes its clause ("the crowd said it would stay until dawn, the Gazette reports")
+    reports all before it."""
+    below = verb.head
+    if below.right_edge.i <= verb.right_edge.i:
+        return None
+    for report in below.ancestors:
+        if report.i < verb.i and report.pos_ in ("VERB", "AUX") and _kind(report) is not None:
+            if below.dep_ not in HOLDING_DEPS:
+                return None
+            words = [t for t in verb.doc[below.left_edge.i : verb.left_edge.i] if not (t.is_punct or t.is_space)]
+            return report if words else None
+        below = report
+    return None
+
+
+def _host_clause_start(verb: Token) -> int:
+    """The first word of the clause an interrupting report is set in ("which" of "which, aides
+    noted, was drafted"): in "announced a plan, which, critics say, will raise rents" the critics
+    did not say the plan."""
+    own = {token.i for token in verb.subtree}
+    return min(token.i for token in verb.head.subtree if token.i not in own and not token.is_punct)
 
 
 def _quote_after_lead_in(tokens: list[Token]) -> list[Token]:
