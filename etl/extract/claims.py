@@ -164,12 +164,12 @@ HOLDER_PRONOUNS = {"he", "she", "they", "who"}
 # says that hardly anyone holds it, nor "number", "share" or "quarter" alone, which are as often
 # things ("the number shows", "the quarter saw").
 BARE_SHARES = {"most", "many", "some", "both", "all", "several", "half", "majority"}
+# Fractions that are a share of people only when counted: "a third", "two fifths".
+FRACTIONS = {"third", "quarter", "fifth"}
 # Verbs that link their subject to a state, and how the state hangs on them: "to stay open",
 # "to remain calm", "to become a citizen".
 LINKING_VERBS = {"be", "stay", "remain", "become", "keep", "seem", "look", "get"}
 STATE_DEPS = {"acomp", "oprd", "attr"}
-# Fractions that are a share of people only when counted: "a third", "two fifths".
-FRACTIONS = {"third", "quarter", "fifth"}
 # Possessors who hold what a noun reports: "his claim that ...", "their fear that ...".
 POSSESSIVE_HOLDERS = {"his", "her", "their"}
 # The plain verbs of saying, which give words to whoever their subject is.
