@@ -1425,14 +1425,14 @@ def _bare_share(subject: Token) -> bool:
     """A share named alone ("most believe ...", "a third want ..."), of the people the article
     has just named: it holds a view, though it shows no evidence (``_kind``)."""
     word = subject.lemma_.lower()
+    if word not in BARE_SHARES and word not in FRACTIONS:
+        return False
     children = children_of(subject)
     if any(child.dep_ == "prep" and child.lower_ == "of" for child in children):
         return False  # a share of what: ``_share_of_people``
-    if word in FRACTIONS:
-        counted = any(child.dep_ == "nummod" or child.lower_ == "a" for child in children)
-    else:
-        counted = word in BARE_SHARES
-    return counted and not _things_just_named(subject)
+    if word in FRACTIONS and not any(child.dep_ == "nummod" or child.lower_ == "a" for child in children):
+        return False
+    return not _things_just_named(subject)
 
 
 def _things_just_named(word: Token) -> bool:
@@ -1982,18 +1982,12 @@ def _report_joined_in_its_form(verb: Token) -> Token | None:
     if (verb.dep_ != "conj" or verb.tag_ == "VB" or _has_own_subject(verb) or not _joined_by_and_or_but(verb)
             or _kind(verb) != "speech"):
         return None
-    below = verb.head
-    if _reports_in_the_same_form(verb, below):
+    if _reports_in_the_same_form(verb, verb.head):
         return None  # "said A and accused B": two reports side by side, neither in the other's content
-    for report in below.ancestors:
-        if _reports_in_the_same_form(verb, report):
-            # "cheered until the chairman unveiled a smaller dividend and asked ...": a clause that
-            # says when is no content of the report; "The regulator visited the owner and
-            # criticized ..., inspectors said": in content before its report, the acts are the
-            # content's subject's.
-            return report if below.dep_ in HOLDING_DEPS and report.i < verb.i else None
-        below = report
-    return None
+    # "cheered until the chairman unveiled a smaller dividend and asked ...": a clause that says
+    # when is no content of the report; "The regulator visited the owner and criticized ...,
+    # inspectors said": in content before its report, the acts are the content's subject's.
+    return _earlier_report_holding(verb, lambda report: _reports_in_the_same_form(verb, report))
 
 
 def _report_before_participle(verb: Token) -> Token | None:
@@ -2010,12 +2004,29 @@ def _report_before_participle(verb: Token) -> Token | None:
     if (verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.nbor(-1).text != ","
             or _has_own_subject(verb) or _kind(verb) != "speech"):
         return None
+    return _earlier_report_holding(
+        verb, lambda report: report.pos_ not in ("NOUN", "PROPN") and _kind(report) is not None)
+
+
+def _report_above(verb: Token, is_report: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """The nearest word above the verb's head that ``is_report`` accepts, with the word on the path
+    below it, through which the path enters it."""
     below = verb.head
     for report in below.ancestors:
-        if report.pos_ not in ("NOUN", "PROPN") and _kind(report) is not None:
-            return report if below.dep_ in HOLDING_DEPS and report.i < verb.i else None
+        if is_report(report):
+            return report, below
         below = report
     return None
+
+
+def _earlier_report_holding(verb: Token, is_report: Callable[[Token], bool]) -> Token | None:
+    """The nearest report above the verb's head (``_report_above``), when it comes before the verb
+    and the path enters it through what it holds: the verb is then inside that report's content."""
+    found = _report_above(verb, is_report)
+    if found is None:
+        return None
+    report, below = found
+    return report if below.dep_ in HOLDING_DEPS and report.i < verb.i else None
 
 
 def _reports_in_the_same_form(verb: Token, report: Token) -> bool:
@@ -2589,17 +2600,15 @@ def _enclosing_report(verb: Token) -> Token | None:
     "The senator believes, he said, that ..." has no word of the content before the tag, and a
     tag that closes its clause ("the crowd said it would stay until dawn, the Gazette reports")
     reports all before it."""
-    below = verb.head
-    if below.right_edge.i <= verb.right_edge.i:
+    if verb.head.right_edge.i <= verb.right_edge.i:
         return None
-    for report in below.ancestors:
-        if report.i < verb.i and report.pos_ in ("VERB", "AUX") and _kind(report) is not None:
-            if below.dep_ not in HOLDING_DEPS:
-                return None
-            words = [t for t in verb.doc[below.left_edge.i : verb.left_edge.i] if not (t.is_punct or t.is_space)]
-            return report if words else None
-        below = report
-    return None
+    found = _report_above(verb, lambda report: report.i < verb.i and report.pos_ in ("VERB", "AUX")
+                          and _kind(report) is not None)
+    if found is None:
+        return None
+    report, below = found
+    words_before = any(not (t.is_punct or t.is_space) for t in verb.doc[below.left_edge.i : verb.left_edge.i])
+    return report if below.dep_ in HOLDING_DEPS and words_before else None
 
 
 def _host_clause_start(verb: Token) -> int:
