@@ -219,7 +219,8 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class RoleMention:
-    """A role the text gives a person: a title before the name or an appositive beside it."""
+    """A role the text gives a person: a title before the name, an appositive beside it, or a
+    lawmaker's party tag after it ("(R-Fla.)": a Republican, of Florida)."""
 
     holder: Mention
     """The person mention the role describes."""

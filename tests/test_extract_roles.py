@@ -60,6 +60,39 @@ def test_extract_roles_name_in_apposition_to_a_pronoun_owner(nlp):
     assert ("David Cho", "spokesman", "Her", "Helen Park") in _roles(nlp, body)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Wire, AP style: between commas, the state abbreviated.
+        ("Sen. Lena Okafor, R-S.C., said the vote would wait.", ("Lena Okafor", "republican", "S.C.")),
+        # Capital weekly: in parentheses.
+        ("Rep. Nora Vance (D-Calif.) filed the bill on Monday.", ("Nora Vance", "democrat", "Calif.")),
+        # Opinion site: a state AP writes in full, an independent.
+        ("Sen. Colin Pratt (I-Maine) voted against the rule.", ("Colin Pratt", "independent", "Maine")),
+        # Online outlet: the postal code, and an abbreviation without its period.
+        ("Sen. Dale Marsh (R-TX) spoke for three hours.", ("Dale Marsh", "republican", "TX")),
+        ("Sen. Dale Marsh (R-Tex) spoke for three hours.", ("Dale Marsh", "republican", "Tex")),
+    ],
+)
+def test_extract_roles_party_tag_after_a_lawmakers_name(nlp, body, expected):
+    assert expected in [role[:3] for role in _roles(nlp, body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A letter and a hyphen that are not a party tag: a plane, a grade, a rating, a district.
+        "The pilot, Anna Berg, flew an F-16 over the base.",
+        "Tom Hale (D-minus student, he joked) spoke last.",
+        "Maria Ortiz, R-rated film fan, left early.",
+        "Rep. Ana Ruiz (D-Washington Heights) toured a park.",
+        "State Rep. Tom Hale (R-Delaware County) spoke first.",
+    ],
+)
+def test_extract_roles_no_party_tag_without_a_state(nlp, body):
+    assert not [role for role in _roles(nlp, body) if role[1] in ("republican", "democrat", "independent")]
+
+
 def test_extract_roles_honorifics_are_not_roles(nlp):
     assert _roles(nlp, "Mr. John Carter visited the port on Monday.") == []
 

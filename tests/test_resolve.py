@@ -1027,6 +1027,69 @@ def test_resolve_description_names_the_role_of_its_rank_and_time(nlp, body, spea
 @pytest.mark.parametrize(
     ("body", "speakers"),
     [
+        # Wire, AP style: the tag between commas, then the state and the title.
+        ("Sen. Lena Okafor, R-Fla., toured a citrus farm on Monday.\n\n"
+         "\u201cThese tariffs will hurt every grower in the state,\u201d the Florida senator said.", ["Lena Okafor"]),
+        # Capital weekly: the tag in parentheses, then the state and the party.
+        ("Rep. Dale Marsh (R-Utah) opened the hearing at 10 a.m.\n\n"
+         "\u201cSubpoenas are not optional,\u201d the Utah Republican said.", ["Dale Marsh"]),
+        # Opinion site: a state written in full and an independent.
+        ("Sen. Colin Pratt (I-Maine) met the governor in Augusta.\n\n"
+         "\u201cWe need the bridge before the winter,\u201d the Maine independent said.", ["Colin Pratt"]),
+        # Broadsheet: two Californians, the Democrat told apart from the Republican.
+        ("Rep. Nora Vance (D-Calif.) and Rep. Kurt Ames (R-Calif.) met on Tuesday.\n\n"
+         "\u201cThe bill is dead,\u201d the California Democrat said.", ["Nora Vance"]),
+        # Online outlet: a state of two words, its abbreviation in the tag.
+        ("Sen. Ana Ruiz (D-N.Y.) toured the port in Buffalo.\n\n"
+         "\u201cThe port will open in June,\u201d the New York senator said.", ["Ana Ruiz"]),
+    ],
+)
+def test_resolve_description_names_the_lawmaker_of_that_party_and_state(nlp, body, speakers):
+    assert _quote_speakers(nlp, body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Tabloid: a senator of another state is someone else.
+        ("Sen. Colin Pratt (I-Vt.) spoke in Burlington on Friday.\n\n"
+         "\u201cThe polls mean nothing until the votes are counted,\u201d the Ohio senator said.", "the Ohio senator"),
+        # Wire: West Virginia is not Virginia, nor New Jersey New York.
+        ("Sen. Ana Ruiz (D-W.Va.) toured a mine.\n\n\u201cIt will reopen,\u201d the Virginia senator said.",
+         "the Virginia senator"),
+        ("Sen. Ana Ruiz (D-N.J.) toured a port.\n\n\u201cIt will open,\u201d the New York senator said.",
+         "the New York senator"),
+        # Broadsheet: a state's two tagged senators, and the description is neither.
+        ("Sen. Ana Ruiz (R-Fla.) spoke first. Sen. Tom Hale (D-Fla.) replied.\n\n"
+         "\u201cWe disagree,\u201d the Florida senator said.", "the Florida senator"),
+        # City desk: a district is no state.
+        ("Rep. Ana Ruiz (D-Washington Heights) toured a park.\n\n"
+         "\u201cIt will open,\u201d the Washington Democrat said.", "the Washington Democrat"),
+    ],
+)
+def test_resolve_description_of_another_or_an_ambiguous_state_stays_apart(nlp, body, speaker):
+    assert _quote_speakers(nlp, body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Local TV: a city's abbreviation written before the title is no state.
+        ("LA Mayor Rita Moss toured a school.\n\n\u201cThe school will open,\u201d the LA mayor said.", "Rita Moss"),
+        ("N.Y. Gov. Kay Holm toured a school.\n\n\u201cThe school will open,\u201d the N.Y. governor said.",
+         "Kay Holm"),
+        ("D.C. Mayor Ines Duarte toured a school.\n\n\u201cThe school will open,\u201d the D.C. mayor said.",
+         "Ines Duarte"),
+    ],
+)
+def test_resolve_description_names_the_place_written_before_a_title(nlp, body, speaker):
+    assert _quote_speakers(nlp, body) == [speaker]
+
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
         # Wire: a lieutenant colonel is "the colonel".
         ("Lieutenant Colonel Mark Jones led the unit on Monday.\n\n"
          "\u201cMy troops are ready,\u201d the colonel said.", ["Mark Jones"]),

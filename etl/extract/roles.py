@@ -1,9 +1,10 @@
 """Roles: what the text says a person is, from the words around their name.
 
-Three shapes, all read off the dependency parse:
+Three shapes read off the dependency parse, and one off the text:
 - a title before the name: "former Vice President X", "French President X", "the philosopher X";
 - an appositive after it: "X, Afghanistan's former vice president,", "X, leader of the Y";
-- a name in apposition to a role: "His spokesman, X, ...".
+- a name in apposition to a role: "His spokesman, X, ...";
+- a US lawmaker's party tag after the name: "Sen. X (R-Fla.)", "Rep. X, D-N.Y.,".
 
 Whose role it is ("Afghanistan's", "his", "of the Y", "French") is kept as written;
 the resolve stage links it to an entity when it can.
@@ -11,13 +12,17 @@ the resolve stage links it to an entity when it can.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from etl.extract.attribution import source_phrase
+from etl.extract.spans import text_of
 from etl.extract.tokens import children_of, lefts_of, rights_of, tokens_of
-from etl.lexicon import honorifics, kin_nouns, name_prefixes, role_nouns, titles
+from etl.gazetteer.names import us_states
+from etl.lexicon import PARTY_MEMBERS, honorifics, kin_nouns, name_prefixes, role_nouns, titles
 from etl.records import BYLINE, Mention, RoleMention, SourceRef
 
 # Modifiers that belong to a role ("former", "vice", "military"); determiners and owners do not.
@@ -45,7 +50,8 @@ def extract_roles(doc: Doc, mentions: Iterable[Mention]) -> list[RoleMention]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for role in (_title_before(span, mention), _appositive_role(span, mention), _named_in_apposition(span, mention)):
+        for role in (_title_before(span, mention), _appositive_role(span, mention), _named_in_apposition(span, mention),
+                     _party_and_state(doc, mention)):
             if role is not None:
                 roles.append(role)
     return sorted(roles, key=lambda role: (role.start, role.holder.start))
@@ -103,6 +109,33 @@ def _named_in_apposition(span: Span, mention: Mention) -> RoleMention | None:
     if span.root.dep_ != "appos" or head.i >= span.start or not _is_role_word(head):
         return None
     return _role(mention, _role_words(head), _owner_of(head))
+
+
+@cache
+def _party_tag() -> re.Pattern[str]:
+    """The tag in parentheses or between commas right after a lawmaker's name: "(R-Fla.)",
+    ", D-N.Y.,", "(I-Vermont)", "(R-TX)". The state is one of ``us_states``' forms, longest first
+    so that "N.Y." is not read as "N". The tag closes after it: a mark, the end, or a word in lower
+    case ("R-Fla. said"; an abbreviation's period may also end the sentence). A capitalized word
+    after a full name makes it a district's ("D-Washington Heights", "R-Kansas City")."""
+    states = "|".join(re.escape(form) for form in sorted(us_states(), key=len, reverse=True))
+    closes = r"(?:(?<=\.)|(?=[,;:).]|\s+[^A-Z\s]|\s*$))"
+    return re.compile(rf"[ \t]*[(,][ \t]*(?P<party>[{''.join(PARTY_MEMBERS)}])[-\u2013](?P<state>{states}){closes}")
+
+
+def _party_and_state(doc: Doc, mention: Mention) -> RoleMention | None:
+    """"Sen. Ana Ruiz (R-Fla.)", "Rep. Tom Hale, D-N.Y., said": the party a US lawmaker belongs to
+    and the state they sit for, written after the name. The role is the party's member
+    ("republican"), of the state, so that "the Florida Republican" and "the Florida senator" can
+    name them later."""
+    text = text_of(doc)
+    match = _party_tag().match(text, mention.end)
+    if match is None:
+        return None
+    state = SourceRef(match.start("state"), match.end("state"), match.group("state"), "name")
+    start, end = match.start("party"), match.end("state")
+    return RoleMention(holder=mention, role=PARTY_MEMBERS[match.group("party")], start=start, end=end,
+                       text=text[start:end], of=state)
 
 
 def _role_words(head: Token) -> Span:

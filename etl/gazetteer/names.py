@@ -53,6 +53,25 @@ def data_rows(name: str) -> Iterator[list[str]]:
 
 
 @cache
+def us_states() -> dict[str, str]:
+    """The ways US news writes a state in a lawmaker's party tag ("R-Fla.", "D-New York", "I-VT"):
+    its name, its postal code and its Associated Press abbreviations, each -> the state's name."""
+    import pycountry
+
+    # Territories with a comma in their ISO name ("Virgin Islands, U.S.") are no tag's state as written.
+    names = {subdivision.code: subdivision.name for subdivision in pycountry.subdivisions.get(country_code="US")
+             if "," not in subdivision.name}
+    forms = {name: name for name in names.values()}
+    forms |= {code.removeprefix("US-"): name for code, name in names.items()}
+    for code, abbreviation in data_rows("state_abbreviations"):
+        # "(R-Fla)" drops the period as often as "(R-Fla.)" keeps it.
+        forms |= {abbreviation: names[code], abbreviation.removesuffix("."): names[code]}
+    # The geocoder's table leaves "La." out ("LA" is Los Angeles); after a party letter it can only be Louisiana.
+    forms["La."] = names["US-LA"]
+    return forms
+
+
+@cache
 def common_country_names() -> frozenset[str]:
     """Countries' everyday English names ISO writes otherwise ("Russia", "Burma", "Ivory Coast")."""
     return frozenset(name for _, name in data_rows("country_names"))

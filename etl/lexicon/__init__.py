@@ -11,6 +11,10 @@ from functools import cache
 from importlib import resources
 
 
+# The party letters of a US lawmaker's tag ("Sen. Ana Ruiz (R-Fla.)") and the member each names.
+PARTY_MEMBERS = {"R": "republican", "D": "democrat", "I": "independent"}
+
+
 @cache
 def word_list(name: str) -> frozenset[str]:
     """The entries of ``data/<name>.txt``, lowercased, comments and blank lines dropped."""

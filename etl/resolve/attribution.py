@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from etl.gazetteer.names import us_states
 from etl.lexicon import collective_nouns, names_people, not_one_person_nouns
 from etl.lexicon.names import kind_by_words, name_key_form, surname
 from etl.records import (
@@ -47,6 +48,9 @@ DESCRIBED_BY_TIE = re.compile(r"^(?>(.+?)(?:'s|\u2019s) )(?:.+ )?(\S+)$")
 # "the (former) senator", "the Florida senator", "the former secretary of state": a definite
 # singular description; group 1 is a name qualifying it, group 2 its head noun.
 DEFINITE_DESCRIPTION = re.compile(r"[Tt]he (?:former |late )?(?:([A-Z][\w.-]*) )?(?:[\w.-]+ ){0,2}?([a-z][\w-]*[^s\W])(?: of [\w ]+)?")
+# "the Utah Republican", "the New York Democrat", "the Vermont independent": a lawmaker by the
+# party and the state of their tag ("Rep. Tom Hale (R-Utah)"); the party word is capitalized.
+PARTY_DESCRIPTION = re.compile(r"[Tt]he (?:former )?((?:[A-Z][\w.]* ){1,2})(Republican|Democrat|[Ii]ndependent)")
 # The possessive is "'s", or after a final "s" the apostrophe alone ("Reyes' aides").
 POSSESSED_DESCRIPTION = re.compile(r"^(?:(?:one|some|many|most|several|all) of )?(?>(\w[\w .-]*?)(?:'s|\u2019s|(?<=s)['\u2019])? )(.+)$")
 # How many names back "he" or "she" with no subject before it looks for the person named last:
@@ -174,15 +178,31 @@ def _organization_by_its_noun(index: ArticleIndex, source: SourceRef) -> str | N
 
 
 def _person_by_role(index: ArticleIndex, source: SourceRef) -> str | None:
-    """"the Vermont senator said" after "Vermont Sen. Bernie Sanders", "the former secretary of
+    """"the Vermont senator said" after "Vermont Sen. Bernie Sanders" or "Sen. Bernie Sanders
+    (I-Vt.)", "the Utah Republican" after "Rep. Tom Hale (R-Utah)", "the former secretary of
     state" after "Hillary Clinton, the former secretary of state": the person named before with
     that role, as a pronoun names its antecedent."""
+    qualifiers = role_qualifiers(source.text.split())
+    party = PARTY_DESCRIPTION.fullmatch(source.text)
+    if party is not None:
+        return index.holder_of_role(party.group(2).lower(), source.start, party.group(1).strip(), qualifiers)
     match = DEFINITE_DESCRIPTION.fullmatch(source.text)
     if match is None:
         return None
     # Like a pronoun, the description is no name of the person: it links, it adds no alias.
-    qualifiers = role_qualifiers(source.text.split())
-    return index.holder_of_role(match.group(2).lower(), source.start, match.group(1), qualifiers)
+    place = _state_opening(source.text) or match.group(1)
+    return index.holder_of_role(match.group(2).lower(), source.start, place, qualifiers)
+
+
+def _state_opening(description: str) -> str | None:
+    """The state a description opens with, in any of its forms and of two words too ("the New
+    York senator", "the N.Y. governor"), which the description's pattern reads one word of."""
+    words = description.split()[1:]
+    if words[:1] == ["former"]:
+        words = words[1:]
+    states = us_states()
+    return next((" ".join(words[:size]) for size in (2, 1) if len(words) > size and " ".join(words[:size]) in states),
+                None)
 
 
 def _anonymous(index: ArticleIndex, source: SourceRef) -> str:

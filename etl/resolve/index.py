@@ -13,8 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from etl.lexicon import first_name_gender
+from etl.gazetteer.names import us_states
+from etl.lexicon import PARTY_MEMBERS, first_name_gender
 from etl.lexicon.names import name_key_form, person_key, person_name
 from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention
 
@@ -82,6 +84,27 @@ class Reporter:
     plural: bool
 
 
+class _RoleHeld(NamedTuple):
+    """One role of a person mention, as ``ArticleIndex.holder_of_role`` looks it up."""
+
+    start: int
+    holder: Mention
+    owner: str | None
+    """The place or body the role is of, as written ("Florida" in "Florida Sen. X")."""
+    state: str | None
+    """The state of the holder's party tag ("Florida" for "(R-Fla.)")."""
+    qualifiers: frozenset[str]
+
+
+def _of_place(entry: _RoleHeld, place: str) -> bool:
+    """Whether a description's place ("the Florida senator", "the N.Y. Democrat") is the role's:
+    as written in the owner ("Florida Sen."), or the very state of a party tag, so that a West
+    Virginian is not "the Virginia senator"."""
+    if entry.owner is not None:
+        return place in entry.owner
+    return entry.state is not None and us_states().get(place) == entry.state
+
+
 class ArticleIndex:
     """Entities and linked mentions of one article, with the lookups resolution needs.
 
@@ -106,7 +129,7 @@ class ArticleIndex:
         self._reporters: list[tuple[int, int, Reporter]] = []
         self._persons_by_text: dict[str, str] = {}
         self._organizations_by_word: dict[str, list[tuple[int, Mention]]] = {}
-        self._role_holders: dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]] | None = None
+        self._role_holders: dict[str, list[_RoleHeld]] | None = None
         # Per person: (where, gender, whether the honorific's name is a surname alone).
         self._honorifics: dict[str, list[tuple[int, str, bool]]] = {}
         self._honorific_at: dict[int, str] = {}
@@ -276,7 +299,7 @@ class ArticleIndex:
                 as its word ("Sen." for "senator").
             offset: where the description that names the role is.
             place: a name qualifying the description ("Florida" in "the Florida senator"): only
-                a role of that place ("Florida Sen. X") is the one meant.
+                a role of that place ("Florida Sen. X", or "Sen. X (R-Fla.)") is the one meant.
             qualifiers: the description's ``role_qualifiers`` ("vice" in "the vice president"):
                 a role of the same rank is meant, and of the same time when the article has one.
         """
@@ -285,26 +308,41 @@ class ArticleIndex:
         # The word itself, and each beginning of it an abbreviation may stand for ("sen.").
         found = [entry for key in (word, *(word[:end] + "." for end in range(2, len(word))))
                  for entry in self._role_holders.get(key, ())]
-        candidates = [
-            (start, holder, held) for start, holder, owner, held in found
-            if start < offset and holder in self.mention_keys and (place is None or owner is not None and place in owner)
-            and held - FORMER == qualifiers - FORMER
-        ]
+        candidates = [entry for entry in found
+                      if entry.start < offset and entry.holder in self.mention_keys
+                      and entry.qualifiers - FORMER == qualifiers - FORMER
+                      and (place is None or _of_place(entry, place))]
+        # Tags give a state two senators, and a party several representatives: "the Florida
+        # senator" after two tagged Florida senators is neither.
+        by_tag = {self.mention_keys[entry.holder] for entry in candidates if entry.owner is None}
+        if place is not None and len(by_tag) > 1:
+            return None
         # "the president" is the sitting one where the article names a former one too.
-        candidates = [c for c in candidates if c[2] == qualifiers] or candidates
-        return self.mention_keys[max(candidates, key=lambda item: item[0])[1]] if candidates else None
+        candidates = [entry for entry in candidates if entry.qualifiers == qualifiers] or candidates
+        return self.mention_keys[max(candidates, key=lambda entry: entry.start).holder] if candidates else None
 
-    def _holders_by_role_word(self) -> dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]]:
-        """Role holders by the role's last word, with the place or body the role is of and the
-        role's qualifiers."""
-        holders: dict[str, list[tuple[int, Mention, str | None, frozenset[str]]]] = {}
+    def _holders_by_role_word(self) -> dict[str, list[_RoleHeld]]:
+        """Role holders by the role's last word, with the place or body the role is of as
+        written, the state of the holder's party tag, and the role's qualifiers."""
+        tag_states = self._states_of_party_tags()
+        holders: dict[str, list[_RoleHeld]] = {}
         for role in self.extraction.roles:
             words = role.role.split()
-            owner = role.of.text if role.of is not None and role.of.form == "name" else None
-            if words:
-                entry = (role.holder.start, role.holder, owner, role_qualifiers(words))
-                holders.setdefault(words[-1], []).append(entry)
+            if not words:
+                continue
+            # A party tag's state is kept as the state, not as an owner written before the role.
+            written = role.of is not None and role.of.form == "name" and role.role not in PARTY_MEMBERS.values()
+            entry = _RoleHeld(role.holder.start, role.holder, role.of.text if written else None,
+                              tag_states.get(role.holder.start), role_qualifiers(words))
+            holders.setdefault(words[-1], []).append(entry)
         return holders
+
+    def _states_of_party_tags(self) -> dict[int, str]:
+        """The state of each tagged lawmaker's mention, by its start: "Sen. Ana Ruiz (R-Fla.)"
+        is the Florida senator and the Florida Republican."""
+        states = us_states()
+        return {role.holder.start: states[role.of.text] for role in self.extraction.roles
+                if role.role in PARTY_MEMBERS.values() and role.of is not None and role.of.text in states}
 
     def mentions_before(self, offset: int, since: int) -> Iterator[tuple[int, str]]:
         """Mentions of any role starting in [since, offset), latest first, with their entity."""
