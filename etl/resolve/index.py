@@ -18,7 +18,7 @@ from typing import NamedTuple
 from etl.gazetteer.names import us_states
 from etl.lexicon import PARTY_MEMBERS, first_name_gender
 from etl.lexicon.names import name_key_form, person_key, person_name
-from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention
+from etl.records import Entity, EntityKind, Extraction, LinkedMention, Mention, RoleMention
 
 
 # Words that make a role another one: a vice president is no president, nor a former
@@ -103,6 +103,11 @@ def _of_place(entry: _RoleHeld, place: str) -> bool:
     if entry.owner is not None:
         return place in entry.owner
     return entry.state is not None and us_states().get(place) == entry.state
+
+
+def _is_party_tag(role: RoleMention) -> bool:
+    """Whether the role is a lawmaker's party tag ("(R-Fla.)"), whose ``of`` is a state."""
+    return role.role in PARTY_MEMBERS.values()
 
 
 class ArticleIndex:
@@ -331,7 +336,7 @@ class ArticleIndex:
             if not words:
                 continue
             # A party tag's state is kept as the state, not as an owner written before the role.
-            written = role.of is not None and role.of.form == "name" and role.role not in PARTY_MEMBERS.values()
+            written = role.of is not None and role.of.form == "name" and not _is_party_tag(role)
             entry = _RoleHeld(role.holder.start, role.holder, role.of.text if written else None,
                               tag_states.get(role.holder.start), role_qualifiers(words))
             holders.setdefault(words[-1], []).append(entry)
@@ -342,7 +347,7 @@ class ArticleIndex:
         is the Florida senator and the Florida Republican."""
         states = us_states()
         return {role.holder.start: states[role.of.text] for role in self.extraction.roles
-                if role.role in PARTY_MEMBERS.values() and role.of is not None and role.of.text in states}
+                if _is_party_tag(role) and role.of is not None and role.of.text in states}
 
     def mentions_before(self, offset: int, since: int) -> Iterator[tuple[int, str]]:
         """Mentions of any role starting in [since, offset), latest first, with their entity."""
