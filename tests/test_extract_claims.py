@@ -465,6 +465,94 @@ def test_extract_claims_an_act_done_in_order_to_report(nlp, body, expected):
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # broadsheet: went on a talk show to defend
+        ("Ms. Ruiz went on a Sunday talk show to defend her vote on the pipeline.",
+         ("Ruiz", "defend", "her vote on the pipeline")),
+        # sports page: took to Twitter to call
+        ("The coach took to Twitter to call the referee a disgrace.",
+         ("The coach", "call", "the referee a disgrace")),
+        # local paper: took to the stage to thank
+        ("The mayor took to the stage to thank the volunteers.",
+         ("The mayor", "thank", "the volunteers")),
+        # wire: returned to the podium to deny
+        ("The minister returned to the podium to deny the report.",
+         ("The minister", "deny", "the report")),
+        # statehouse report: used a speech
+        ("The governor used her budget speech to call the tax a failure.",
+         ("The governor", "call", "the tax a failure")),
+        # broadsheet: used a hearing
+        ("The senator used the hearing to criticize the agency.",
+         ("The senator", "criticize", "the agency")),
+        # city desk: held a call
+        ("The mayor held a conference call to announce the closure.",
+         ("The mayor", "announce", "the closure")),
+        # statehouse wire: held a news conference
+        ("The senator held a news conference to defend the deal.",
+         ("The senator", "defend", "the deal")),
+        # local paper: took the podium
+        ("The mayor took the podium to thank the crews.",
+         ("The mayor", "thank", "the crews")),
+        # wire: appeared before an audience
+        ("The mayor appeared before reporters in the briefing room to discuss the plan.",
+         ("The mayor", "discuss", "the plan")),
+        # city paper: took to the steps
+        ("The speaker took to the steps of the courthouse to assail the senator's record.",
+         ("The speaker", "assail", "the senator's record")),
+    ],
+)
+def test_extract_claims_a_speech_act_done_on_an_occasion(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a supposition
+        "He would go on radio to defend the plan.",
+        # the act has an object, who may be the one who thanks
+        "She took her staff to the hall to thank the donors.",
+        # a passive act's subject performs nothing
+        "The memo was taken to the committee to praise the scheme.",
+        # a thing used or held is no occasion for speaking
+        "The firm used the money to defend its patents.",
+        "The council held a vote to praise the scheme.",
+        "He used his post as commissioner to order the files destroyed.",
+        # an occasion the holder only hosts
+        "The court held a hearing to discuss the motion.",
+        # a speech act's verb in another sense, with no stage or medium
+        "The champion returned to Wimbledon to defend her title.",
+        "The army went north to defend the border.",
+        "Voters went to the polls to reject the measure.",
+        "Fans came to the stadium to cheer the team.",
+    ],
+)
+def test_extract_claims_no_speech_act_on_an_occasion_not_made(nlp, body):
+    assert [cue for _, cue, _ in _reports(nlp, body) if cue in ("defend", "thank", "praise", "order", "discuss",
+                                                                 "reject", "cheer")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the act denied is not the one the sentence goes on to report
+        ("The mayor did not hold a news conference but said in a statement that the contract was fair.",
+         ("said", "the contract was fair", False)),
+        ("The minister did not go to the summit, citing a scheduling conflict.",
+         ("citing", "a scheduling conflict", False)),
+        ("She did not appear at the hearing, saying she was ill.",
+         ("saying", "she was ill", False)),
+        # the act made is denied, and its speech act with it
+        ("The chairwoman never stepped forward in public to defend her deputy.",
+         ("defend", "her deputy", True)),
+    ],
+)
+def test_extract_claims_a_denied_act_denies_only_the_report_it_is_done_for(nlp, body, expected):
+    assert expected in _negations(nlp, body)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # wire: time to report, not a report
@@ -859,6 +947,52 @@ def test_extract_claims_a_refusal_is_an_intention(nlp, body, expected):
 )
 def test_extract_claims_no_refusal_without_an_infinitive(nlp, body):
     assert _kinds(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # regional daily: a group wants a thing
+        ("Farmers in the valley want a new dam before the next drought.",
+         ("want", "a new dam before the next drought", "intention")),
+        # statehouse report: a titled lawmaker
+        ("Rep. Dana Ortiz wants more money for school buses.",
+         ("wants", "more money for school buses", "intention")),
+        # labour desk: an organization
+        ("The union wants a 5 percent raise for its members.",
+         ("wants", "a 5 percent raise for its members", "intention")),
+        # wire: a negated thing wanted is still what is wanted
+        ("Union chiefs want no second walkout this year.",
+         ("want", "no second walkout this year", "intention")),
+    ],
+)
+def test_extract_claims_what_a_source_wants_is_an_intention(nlp, body, expected):
+    assert _kinds(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the object is a relative's, before the verb
+        "What the mayor wants is unclear.",
+        "The things he wants are simple.",
+        # a pronoun, an adjective or a quantity names nothing wanted
+        "They want it now.",
+        "Fans want the same.",
+        "Investors want none of it.",
+        # wanted by the police, not an aim
+        "Police want the driver of a white van for questioning.",
+        "Detectives want a man in connection with the fire.",
+        # the writer's advice, not anyone's aim
+        "Drivers may want a spare tyre on the mountain road.",
+    ],
+)
+def test_extract_claims_no_intention_from_a_pronoun_or_a_relative_object(nlp, body):
+    assert _kinds(nlp, body) == []
+
+
+def test_extract_claims_a_thing_not_wanted_is_denied(nlp):
+    assert ("want", "the job", True) in _negations(nlp, "She did not want the job.")
 
 
 @pytest.mark.parametrize(
@@ -1660,6 +1794,14 @@ def test_extract_claims_compounds_on_a_word_for_a_person_hold_content(nlp, body,
         ("The referee insisted the handball had happened behind his back.", "referee"),
         # Trade journal.
         ("One electrician warned that the wiring in the old mill would not pass inspection.", "electrician"),
+        # County paper: an office of local government.
+        ("The county treasurer said property taxes would rise by 4 percent next year.", "treasurer"),
+        # Wire from abroad: the coroner.
+        ("The coroner said the only road out had been closed for a week.", "coroner"),
+        # Court report: the accused.
+        ("The suspect told police he had been at home all night.", "suspect"),
+        # Campus weekly.
+        ("The provost argued that the tuition freeze could not last another year.", "provost"),
     ],
 )
 def test_extract_claims_people_named_by_their_trade_hold_content(nlp, body, claimant):

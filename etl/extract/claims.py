@@ -60,6 +60,14 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
     "knowledge": {"ccomp"},
     "evidence": {"ccomp"},
 }
+# Verbs of wanting whose object is what the source wants as much as an infinitive is: "farmers want
+# a new dam", "the union wants a 5 percent raise". Not "seek" ("seeking a third term" mostly
+# narrates a race), nor a pronoun object ("they want it"), which says nothing of what is wanted.
+WANTING_VERBS = {"want"}
+# Quantities that name no thing wanted: "want none of it", "want everything".
+NOTHING_NAMED = {"none", "nothing", "anything", "everything", "something"}
+# What the police want someone for: "want the driver for questioning", "in connection with".
+WANTED_BY_POLICE = {"questioning", "connection"}
 # Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
 # rise in debt". A person who "found the keys" reports nothing, so only evidence takes an object.
 EVIDENCE_CONTENT_DEPS = {"ccomp", "dobj"}
@@ -201,6 +209,17 @@ ASKING_ONLY_VERBS = {"challenge", "beg", "implore", "exhort"}
 # Verbs that report by naming their object as something ("called the plan a disaster"): with
 # their object alone they report nothing.
 NAMING_VERBS = {"call"}
+# Occasions for speaking a source takes, uses or holds, by the verb ("took the podium to thank
+# the crews", "used the hearing to criticize the agency", "held a news conference to defend the
+# contract"). Lemmas. Not a court's hearing nor a league's debate, which their holder only hosts,
+# nor a "post", which is a job as often as a message.
+OCCASIONS_BY_VERB = {
+    "take": {"stage", "podium", "lectern", "microphone", "mic"},
+    "use": {"speech", "address", "appearance", "testimony", "hearing", "debate", "platform"},
+    "hold": {"conference", "briefing", "call", "rally"},
+}
+# Places from which one speaks, beside the media: "stepped up to the podium to thank the crews".
+SPEAKING_PLACES = {"podium", "lectern", "microphone", "mic", "pulpit", "rostrum"}
 # Verbs that command an act ("ordered an audit", "ordered a recount of the ballots") but also
 # buy things ("ordered a coffee", "ordered 40 new jets"), which reports nothing.
 ORDERING_VERBS = {"order"}
@@ -1370,7 +1389,24 @@ def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
         return {"ccomp"}
     if kind == "evidence" and _is_evidence(subject_of(verb)):
         return EVIDENCE_CONTENT_DEPS
+    if _wants_a_thing(verb):
+        return {"dobj"}
     return STANCE_CONTENT_DEPS[kind]
+
+
+def _wants_a_thing(verb: Token) -> bool:
+    """Whether a verb of wanting takes a noun after it for all its content ("Union chiefs want no
+    second walkout this year"), where no clause or infinitive says what is wanted. Not an
+    object before the verb ("what voters want", "the roads she wants"), which is a relative's,
+    nor a pronoun, an adjective or a quantity ("want it", "want the same", "want none of it"),
+    which name nothing, nor one wanted by the police ("want the driver for questioning")."""
+    if _lemma(verb) not in WANTING_VERBS or any(child.dep_ in CONTENT_DEPS for child in children_of(verb)):
+        return False
+    thing = next((child for child in rights_of(verb) if child.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in NOTHING_NAMED:
+        return False
+    return not any(word.lemma_.lower() in WANTED_BY_POLICE and word.head.lower_ in ("for", "in")
+                   for word in verb.subtree if word.i > thing.i)
 
 
 def _question_asked(verb: Token, child: Token) -> bool:
@@ -1638,20 +1674,54 @@ def _report_done_as_described(verb: Token) -> bool:
 
 
 def _act_done_to_report(verb: Token) -> bool:
-    """"took to social media to say ...", "went on local radio to argue ...": an act done in order
-    to report makes the report. Not a passive act ("were leaked to the press to suggest"), whose
-    subject does not report, nor a supposed one ("would go on television to say"), nor one with
-    an object, which may be who reports ("called voters to say"). "Appeared to say" seems:
-    only a phrase between the act and the infinitive ("appeared on the show to say") makes the
-    act an occasion."""
+    """"took to social media to say ...", "went on local radio to argue ...", "appeared on a
+    morning show to defend the budget": an act done in order to report makes the report. Not a
+    passive act ("were leaked to the press to suggest"), whose subject does not report, nor a
+    supposed one ("would go on television to say"), nor one with an object, which may be who
+    reports ("called voters to say"), unless the object is an occasion for speaking
+    (``_speaking_occasion_taken``). "Appeared to say" seems: only a phrase between the act and
+    the infinitive ("appeared on the show to say") makes the act an occasion."""
     head = verb.head
-    if (not is_speech_verb(verb) or head.i > verb.i or _lemma(head) not in occasion_verbs()
-            or _has_own_subject(verb) or supposed(head)):
+    saying = is_speech_verb(verb)
+    if (not _infinitive(verb) or not (saying or _lemma(verb) in speech_act_verbs()) or head.i > verb.i
+            or _has_own_subject(verb) or supposed(head) or _passive(head)):
         return False
     between = [child for child in children_of(head) if head.i < child.i < verb.i]
-    if any(child.dep_ in ("dobj", "dative") for child in between) or _passive(head):
+    objects = [child for child in between if child.dep_ in ("dobj", "dative")]
+    if objects:
+        return _speaking_occasion_taken(head, objects)
+    if _lemma(head) not in occasion_verbs():
+        return False
+    # A speech act's verb has other senses ("returned to Wimbledon to defend her title", "went
+    # to the polls to reject the measure"): a stage or an audience makes it one.
+    if not saying and not any(_sets_a_stage(head, child) for child in between):
         return False
     return verb.dep_ == "advcl" or verb.dep_ == "xcomp" and any(child.dep_ == "prep" for child in between)
+
+
+def _speaking_occasion_taken(act: Token, objects: list[Token]) -> bool:
+    """"took the podium to ...", "used her budget speech to ...", "held a news conference to ...":
+    the act's one object is an occasion for speaking the act takes, uses or holds."""
+    occasions = OCCASIONS_BY_VERB.get(_lemma(act), set())
+    return len(objects) == 1 and objects[0].dep_ == "dobj" and _lemma(objects[0]) in occasions
+
+
+def _sets_a_stage(act: Token, word: Token) -> bool:
+    """Whether a word after the act makes it an occasion for speaking: an audience or a show
+    ("appeared before reporters", "went on a Sunday talk show"), a platform taken ("took to the
+    steps of the courthouse", "stepped forward"), or a stage or a medium ("returned to the podium",
+    "came to the radio station"); not "returned to Wimbledon", "went north"."""
+    if word.dep_ in ("advmod", "prt"):
+        return word.lower_ == "forward"
+    if word.dep_ != "prep":
+        return False
+    if word.lower_ in ("on", "before") or word.lower_ == "to" and _lemma(act) == "take":
+        return True
+    place = next((child for child in children_of(word) if child.dep_ == "pobj"), None)
+    if place is None:
+        return False
+    lemma = place.lemma_.lower()
+    return lemma in medium_nouns() or lemma in SPEAKING_PLACES or lemma in outlet_words()
 
 
 def _goes_on_reporting(verb: Token) -> bool:
