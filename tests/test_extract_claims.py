@@ -991,6 +991,77 @@ def test_extract_claims_no_intention_from_a_pronoun_or_a_relative_object(nlp, bo
     assert _kinds(nlp, body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # city hall wire: the subject of "make"
+        ("The mayor made no mention of the deficit.",
+         ("The mayor", "mention", "the deficit")),
+        # broadsheet: a possessor
+        ("His comments about the judge drew sharp criticism.",
+         ("His", "comments", "the judge")),
+        # statehouse report: a renewed call
+        ("Senator Ruiz renewed her call for a recount on Friday.",
+         ("her", "call", "a recount")),
+        # regional daily: voiced criticism
+        ("The governor voiced criticism of the new rules.",
+         ("The governor", "criticism", "the new rules")),
+        # arts page: jokes made
+        ("The comedian made jokes about the council's parking plan.",
+         ("The comedian", "jokes", "the council's parking plan")),
+        # business desk: a renewed call, by the verb's subject
+        ("The board renewed its call for a full audit.",
+         ("The board", "call", "a full audit")),
+        # sports page: praise heaped on a name
+        ("The coach heaped praise on Okafor.",
+         ("The coach", "praise", "Okafor")),
+    ],
+)
+def test_extract_claims_a_noun_of_speech_reports_its_topic(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no one's calls
+        "Calls for a recount grew louder.",
+        # a call that is no speech on a topic
+        "The clerk made a call to the depot.",
+        # the verb is no speaking
+        "Ortiz read the comments about the judge.",
+        # when or where it was said, not what about
+        "In his remarks on Tuesday night, the senator thanked voters.",
+        "Her comments on Fox News angered viewers.",
+        "His remarks on the Senate floor were brief.",
+        # a raid, a phone call, an umpire's call
+        "The militants' attack on the embassy killed four guards.",
+        "The driver made a call for a tow truck.",
+        "The umpire made a bad call for the home side.",
+        # a passive, and a subject that cannot speak
+        "Praise was heaped on the crews.",
+        "The report made no mention of the deficit.",
+    ],
+)
+def test_extract_claims_no_topic_reported_by_a_noun_with_no_speaker(nlp, body):
+    assert [cue for _, cue, _ in _reports(nlp, body)
+            if cue in ("Calls", "call", "comments", "remarks", "attack", "Praise", "mention")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The mayor made no mention of the deficit.", ("mention", "the deficit", True)),
+        ("The senator did not make any comment on the ruling.", ("comment", "the ruling", True)),
+        ("The coach heaped praise on his goalkeeper.", ("praise", "his goalkeeper", False)),
+        # a verb done to the noun denies nothing of it
+        ("The senator did not withdraw his comments about the judge.", ("comments", "the judge", False)),
+    ],
+)
+def test_extract_claims_a_noun_of_speech_denied_by_no_or_its_verb(nlp, body, expected):
+    assert expected in _negations(nlp, body)
+
+
 def test_extract_claims_a_thing_not_wanted_is_denied(nlp):
     assert ("want", "the job", True) in _negations(nlp, "She did not want the job.")
 

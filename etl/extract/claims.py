@@ -220,6 +220,24 @@ OCCASIONS_BY_VERB = {
 }
 # Places from which one speaks, beside the media: "stepped up to the podium to thank the crews".
 SPEAKING_PLACES = {"podium", "lectern", "microphone", "mic", "pulpit", "rostrum"}
+# Nouns of speech whose topic a phrase after them names, by the prepositions that open it: "his
+# comments about the judge", "her calls for a recount", "made no mention of the deficit". Not
+# "question", whose raiser is as often a report or an event as a person, nor "attack", as often
+# a raid as words.
+TOPIC_NOUNS = {
+    "comment": {"about", "on"}, "remark": {"about", "on"}, "call": {"for"}, "praise": {"for", "of", "on"},
+    "mention": {"of"}, "criticism": {"of"}, "complaint": {"about"}, "joke": {"about"},
+}
+# Verbs a speaker makes such a noun with: "made comments about", "offered praise for", "voiced
+# criticism of", "heaped praise on".
+SPEAKING_VERBS_OF_NOUNS = {"make", "offer", "voice", "issue", "repeat", "renew", "heap", "express", "deliver"}
+# A call for something is made by phone or by an umpire as often ("made a call for a tow truck"):
+# only these verbs, or a possessor, make it a demand ("renewed her call for a recount").
+CALLING_VERBS = {"issue", "repeat", "renew"}
+# Where remarks "on" something were made rather than what about: "comments on Fox News",
+# "remarks on the Senate floor", "remarks on Capitol Hill".
+VENUE_ENTITIES = {"ORG", "GPE", "FAC", "LOC"}
+VENUE_NOUNS = {"floor", "trail", "media"}
 # Verbs that command an act ("ordered an audit", "ordered a recount of the ballots") but also
 # buy things ("ordered a coffee", "ordered 40 new jets"), which reports nothing.
 ORDERING_VERBS = {"order"}
@@ -365,11 +383,17 @@ def extract_claims(doc: Doc, quote_spans: Sequence[tuple[int, int]]) -> list[Cla
 
 def _negated(cue: Token) -> bool:
     """"did not say", "doesn't think", "never wanted", "no official has said", "none of the aides
-    believe": the cue or its subject denies the report, so the row must not read as the source
-    saying, believing or wanting its content. The cue's own "not" denies nothing when it adds to
+    believe", "made no mention of": the cue or its subject denies the report, so the row must not
+    read as the source saying, believing or wanting its content. The cue's own "not" denies nothing when it adds to
     the report ("did not just say") or asks a question that expects "yes" ("Didn't the mayor
     say ...?")."""
     children = children_of(cue)
+    if cue.pos_ == "NOUN" and cue.lemma_.lower() in TOPIC_NOUNS:
+        # "made no mention of", "did not make any comment on": the noun's "no" or the verb it is
+        # made with denies it; a verb done to it ("did not withdraw his comments") does not.
+        verb = _speaking_verb_of(cue)
+        return (any(child.dep_ == "det" and child.lower_ == "no" for child in children)
+                or verb is not None and _negated(verb))
     negations = [child for child in children if child.dep_ == "neg"]
     # A modal asks for a report that was not made: "can't just say", "Shouldn't the committee
     # have said ...?" stay denials.
@@ -631,7 +655,7 @@ def _source(cue: Token) -> SourceRef | None:
     """Who the cue attributes its content to: a noun's possessor ("his claim that"), else the
     reporting verb's source."""
     if cue.pos_ == "NOUN":
-        return source_phrase(_holder_of(cue))
+        return source_phrase(_holder_of(cue) if _nominal_kind(cue) else _speaker_of_topic(cue))
     if cue.pos_ == "ADP":
         return source_phrase(_poll_of(cue))
     if _used_as_adjective(cue):
@@ -660,7 +684,7 @@ def _kind(token: Token) -> ClaimKind | None:
     "shows") held by a source. Stance verbs are common in narration ("the plan wants for
     money"), so they count only with a subject that can hold content."""
     if token.pos_ == "NOUN":
-        return _nominal_kind(token)
+        return _nominal_kind(token) or _topic_kind(token)
     if token.pos_ == "ADP":
         return "evidence" if _poll_of(token) is not None else None
     if _used_as_adjective(token):
@@ -786,6 +810,51 @@ def _nominal_kind(noun: Token) -> ClaimKind | None:
     return kind
 
 
+def _topic_kind(noun: Token) -> ClaimKind | None:
+    """"His comments about the judge", "made no mention of the deficit", "her calls for a
+    recount": a noun of speech reports its topic, the phrase after it, for its possessor or for
+    the subject of the verb it is made with."""
+    return "speech" if _topic_of(noun) is not None and _speaker_of_topic(noun) is not None else None
+
+
+def _topic_of(noun: Token) -> Token | None:
+    """The object of the preposition that opens a speech noun's topic ("comments [about] ..."),
+    which the parser may hang on the verb the noun is made with ("heaped praise [on] ..."). Not
+    a time or a venue ("remarks on Tuesday night", "comments on Fox News")."""
+    prepositions = TOPIC_NOUNS.get(noun.lemma_.lower(), set())
+    verb = _speaking_verb_of(noun)
+    after = _hung_after(noun, verb) if verb is not None else rights_of(noun)
+    opening = next((child for child in after if child.dep_ == "prep" and child.lower_ in prepositions), None)
+    topic = next((child for child in children_of(opening) if child.dep_ == "pobj"), None) if opening else None
+    if topic is None or topic.ent_type_ in ("DATE", "TIME"):
+        return None
+    venue = (topic.ent_type_ in VENUE_ENTITIES or _lemma(topic) in VENUE_NOUNS | SPEAKING_PLACES
+             or _is_medium(topic))
+    return None if opening.lower_ == "on" and venue else topic
+
+
+def _speaker_of_topic(noun: Token) -> Token | None:
+    """Who made the speech a noun names: its possessor ("his comments"), or the subject of the
+    verb it is made with ("the mayor made no mention of ..."), when either can hold content. A
+    noun with neither ("calls for a recount grew") is no one's."""
+    holder = _holder_of(noun)
+    if holder is not None:
+        return holder
+    verb = _speaking_verb_of(noun)
+    subject = subject_of(verb) if verb is not None else None
+    return subject if _can_hold_content(subject) else None
+
+
+def _speaking_verb_of(noun: Token) -> Token | None:
+    """The verb a noun of speech is the object of and made with ("made comments", "renewed her
+    call"), not one done to it ("read the comments", "withdrew his remarks")."""
+    verb = noun.head
+    verbs = CALLING_VERBS if noun.lemma_.lower() == "call" else SPEAKING_VERBS_OF_NOUNS
+    if noun.dep_ != "dobj" or _lemma(verb) not in verbs or _passive(verb):
+        return None
+    return verb
+
+
 def _poll_of(preposition: Token) -> Token | None:
     """"In a new survey, Lopez leads with 40 percent", "Lopez leads with 40 percent in a new
     survey": the poll in which the sentence's clause holds. The clause must be a statement of
@@ -905,7 +974,10 @@ def _content_of(verb: Token, kind: ClaimKind) -> list[tuple[int, int]]:
     """Character spans of what the cue reports: one, or one on each side of a report that
     interrupts the clause it reports ("The plan, she said, is dead")."""
     if verb.pos_ == "NOUN":
-        return _spans(_trimmed(_content_clause(verb).subtree))
+        clause = _content_clause(verb)
+        if clause is not None:
+            return _spans(_trimmed(clause.subtree))
+        return _spans(_trimmed(_topic_of(verb).subtree, name_alone=True))
     if verb.pos_ == "ADP":
         return _spans(_polled_clause(verb))
     if _used_as_adjective(verb):
