@@ -655,7 +655,7 @@ def _source(cue: Token) -> SourceRef | None:
     """Who the cue attributes its content to: a noun's possessor ("his claim that"), else the
     reporting verb's source."""
     if cue.pos_ == "NOUN":
-        return source_phrase(_holder_of(cue) if _nominal_kind(cue) else _speaker_of_topic(cue))
+        return source_phrase(_speaker_of_noun(cue))
     if cue.pos_ == "ADP":
         return source_phrase(_poll_of(cue))
     if _used_as_adjective(cue):
@@ -814,29 +814,32 @@ def _topic_kind(noun: Token) -> ClaimKind | None:
     """"His comments about the judge", "made no mention of the deficit", "her calls for a
     recount": a noun of speech reports its topic, the phrase after it, for its possessor or for
     the subject of the verb it is made with."""
-    return "speech" if _topic_of(noun) is not None and _speaker_of_topic(noun) is not None else None
+    return "speech" if _topic_of(noun) is not None and _speaker_of_noun(noun) is not None else None
 
 
 def _topic_of(noun: Token) -> Token | None:
     """The object of the preposition that opens a speech noun's topic ("comments [about] ..."),
     which the parser may hang on the verb the noun is made with ("heaped praise [on] ..."). Not
     a time or a venue ("remarks on Tuesday night", "comments on Fox News")."""
-    prepositions = TOPIC_NOUNS.get(noun.lemma_.lower(), set())
+    prepositions = TOPIC_NOUNS.get(noun.lemma_.lower())
+    if prepositions is None:
+        return None
     verb = _speaking_verb_of(noun)
     after = _hung_after(noun, verb) if verb is not None else rights_of(noun)
     opening = next((child for child in after if child.dep_ == "prep" and child.lower_ in prepositions), None)
     topic = next((child for child in children_of(opening) if child.dep_ == "pobj"), None) if opening else None
     if topic is None or topic.ent_type_ in ("DATE", "TIME"):
         return None
-    venue = (topic.ent_type_ in VENUE_ENTITIES or _lemma(topic) in VENUE_NOUNS | SPEAKING_PLACES
+    venue = (topic.ent_type_ in VENUE_ENTITIES or _lemma(topic) in VENUE_NOUNS or _lemma(topic) in SPEAKING_PLACES
              or _is_medium(topic))
     return None if opening.lower_ == "on" and venue else topic
 
 
-def _speaker_of_topic(noun: Token) -> Token | None:
-    """Who made the speech a noun names: its possessor ("his comments"), or the subject of the
-    verb it is made with ("the mayor made no mention of ..."), when either can hold content. A
-    noun with neither ("calls for a recount grew") is no one's."""
+def _speaker_of_noun(noun: Token) -> Token | None:
+    """Who made the speech or holds the view a noun names: its possessor ("his comments", "her
+    claim that"), or the subject of the verb a noun of speech is made with ("the mayor made no
+    mention of ..."), when either can hold content. A noun with neither ("calls for a recount
+    grew") is no one's."""
     holder = _holder_of(noun)
     if holder is not None:
         return holder
@@ -1792,8 +1795,7 @@ def _sets_a_stage(act: Token, word: Token) -> bool:
     place = next((child for child in children_of(word) if child.dep_ == "pobj"), None)
     if place is None:
         return False
-    lemma = place.lemma_.lower()
-    return lemma in medium_nouns() or lemma in SPEAKING_PLACES or lemma in outlet_words()
+    return _lemma(place) in SPEAKING_PLACES or _medium_word(place)
 
 
 def _goes_on_reporting(verb: Token) -> bool:
@@ -2539,8 +2541,13 @@ def _said_in_a_document(token: Token) -> bool:
 
 def _is_medium(noun: Token) -> bool:
     """"on Twitter", "on the radio show", "on CNN", "on 'This Week'": where it was said."""
+    return _medium_word(noun) or noun.ent_type_ in MEDIUM_ENTITIES
+
+
+def _medium_word(noun: Token) -> bool:
+    """A word for a medium or an outlet ("radio", "show", "Gazette"), whatever name it is part of."""
     lemma = noun.lemma_.lower()
-    return lemma in medium_nouns() or lemma in outlet_words() or noun.ent_type_ in MEDIUM_ENTITIES
+    return lemma in medium_nouns() or lemma in outlet_words()
 
 
 def _object_content(verb: Token) -> list[Token]:
