@@ -78,9 +78,15 @@ EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd"}
 # followed by Ortiz at 12 percent", ", with 46 percent to her 42", ", earning 51 percent". A
 # clause ("while his rival gains ground") is the writer's.
 FIGURE_LINKS = {"followed", "with", "ahead", "behind", "versus", "vs."}
-# Belief verbs that hold a view with a clause only: "agreed that the offer was fair"; "agreed to
-# meet" strikes a deal and "agreed with her" takes a side.
-CLAUSE_ONLY = {"agree"}
+# Belief verbs that hold a view with a clause only: "agreed that the offer was fair", "considers
+# the offer an insult" (the parser makes the object and its complement a clause); "agreed to
+# meet" strikes a deal, "agreed with her" takes a side and "considered running" weighs an option.
+CLAUSE_ONLY = {"agree", "consider"}
+# Belief verbs whose clause must be a question, and those whose clause must not: "wondered
+# whether the referee saw it" holds a question, "the board will consider whether the rules
+# apply" only deliberates.
+QUESTION_BELIEFS = {"wonder"}
+VIEW_BELIEFS = {"consider"}
 # Verbs whose that-clause is no view they hold: a predicate ("the trouble is that"), a
 # consequence ("the veto means that", "the clerk ensured that"), a possession ("has it that"),
 # a rule or a plan ("the code requires that", "arranged that the buses run late") or a check
@@ -149,9 +155,10 @@ TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask", "respon
 SPEAKING_VERBS = {"speak", "talk"}
 # Reporting verbs whose object is no content: the listener (``listener_verbs``: "told reporters",
 # "assured voters"), the medium ("wrote a letter", "posted a video", "tweeted a photo") or another
-# sense of the verb ("charged a fee", "maintains a lead", "added a stop", "pointed a finger").
-# They report with a clause only.
-OBJECT_NOT_CONTENT = listener_verbs() | {"write", "post", "tweet", "charge", "maintain", "add", "point"}
+# sense of the verb ("charged a fee", "maintains a lead", "added a stop", "pointed a finger",
+# "did not disclose the terms", "disputed ownership of the land"). They report with a clause only.
+OBJECT_NOT_CONTENT = listener_verbs() | {"write", "post", "tweet", "charge", "maintain", "add", "point", "disclose",
+                                         "dispute"}
 # Verbs whose object may be the one spoken to, so a "that" clause hung on it is what was said:
 # ``listener_verbs``, whose object always is, and "warn", "promise" and "notify". Those three are
 # not in OBJECT_NOT_CONTENT: the object of "warn" or "promise" may be what was said ("promised a
@@ -714,6 +721,8 @@ def _kind(token: Token) -> ClaimKind | None:
         kind = "belief"
     if kind is None or _passive(token) or kind in AIM_KINDS and _says_which_ones(token):
         return None
+    if not _clause_fits_the_belief(token):
+        return None
     if _lemma(token) in STATED_STANCES and not _stated(token):
         return None
     subject = subject_of(token)
@@ -726,6 +735,17 @@ def _kind(token: Token) -> ClaimKind | None:
     if surname_of_named_person(subject) and (not listed or kind == "evidence"):
         return None
     return kind
+
+
+def _clause_fits_the_belief(verb: Token) -> bool:
+    """A question for a verb that holds one ("parents wonder how the district will pay"), no
+    question for one that holds a view ("considers the offer an insult"). A modal makes the
+    wondering the writer's ("some may wonder why the vote was delayed")."""
+    lemma = _lemma(verb)
+    asks = any(_puts_a_question(child) for child in children_of(verb))
+    if lemma in QUESTION_BELIEFS:
+        return asks and not supposed(verb)
+    return not (lemma in VIEW_BELIEFS and asks)
 
 
 def _used_as_adjective(token: Token) -> bool:
