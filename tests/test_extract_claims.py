@@ -347,8 +347,8 @@ def test_extract_claims_no_stance_without_a_holder_and_a_clause(nlp, body):
         ),
         # magazine: an aside between the subject and the verb
         (
-            "Mr. Castellano, the club's owner, has hinted that a new stadium could open by 2028.",
-            ("hinted", "a new stadium could open by 2028", "belief"),
+            "Mr. Castellano, the club's owner, has surmised that a new stadium could open by 2028.",
+            ("surmised", "a new stadium could open by 2028", "belief"),
         ),
     ],
 )
@@ -873,6 +873,73 @@ def test_extract_claims_reproach_scorn_and_praise_are_speech_acts(nlp, body, exp
 )
 def test_extract_claims_no_speech_act_from_other_senses_of_disputing_disclosing_or_rail(nlp, body):
     assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # council report
+        ("Councilwoman Ana Ortiz weighed in on the dispute over the fees.",
+         ("weighed", "on the dispute over the fees")),
+        # sports radio
+        ("Coach Dan Jones lashed out at the referees in a radio interview.", ("lashed", "at the referees")),
+        # court reporter: a clause laid out
+        ("The prosecutor laid out why the defendant should stay in custody.",
+         ("laid", "why the defendant should stay in custody")),
+        # statehouse wire
+        ("The governor lashed out at the legislature over the delay.", ("lashed", "at the legislature")),
+        # county paper
+        ("The county executive laid out her budget for the next year.", ("laid", "her budget")),
+        # labour page
+        ("The players' union spelled out its demands in a letter.", ("spelled", "its demands")),
+    ],
+)
+def test_extract_claims_a_verb_with_its_particle_is_a_speech_act(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the same verbs without the particle, or with another sense of it
+        "Police fired at the car after the chase.",
+        "The crew laid the groundwork for the new bridge.",
+        "The boxer weighed in at 90 kilos on Friday.",
+        "The team fired its manager after the loss.",
+        "The truck hit the wall near the depot.",
+        # "back" is no particle of speech: gunfire, and a date
+        "Police fired back at the suspect after the chase.",
+        "The club fired the coach back in March.",
+        # things laid or spelled out, not words
+        "Volunteers laid out the tables for the harvest supper.",
+        "The company laid out $2 billion for the acquisition.",
+        "The child spelled out her name in crayon.",
+    ],
+)
+def test_extract_claims_no_speech_act_without_the_particle_or_from_other_senses(nlp, body):
+    assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # political desk: what is hinted at
+        ("Senator Mark Hale has hinted at a run for governor.", ("hinted", "at a run for governor")),
+        # business page: a clause
+        ("The finance minister hinted that rates could rise in the spring.",
+         ("hinted", "rates could rise in the spring")),
+        # entertainment page
+        ("The band hinted at a reunion tour in a post on Sunday.", ("hinted", "at a reunion tour")),
+    ],
+)
+def test_extract_claims_hinting_is_a_speech_act(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+def test_extract_claims_no_speech_act_from_a_hint_of_something(nlp):
+    assert _claims(nlp, "There was a hint of frustration in the coach's voice after the game.") == []
 
 
 @pytest.mark.parametrize(

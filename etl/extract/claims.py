@@ -23,6 +23,7 @@ from etl.extract.attribution import (
     agentless_passive,
     cue_of,
     is_according_to,
+    is_speech_act,
     is_speech_verb,
     passive_agent,
     reports_done_as_described,
@@ -42,7 +43,6 @@ from etl.lexicon import (
     occasion_verbs,
     outlet_words,
     quantity_nouns,
-    speech_act_verbs,
     stance_adjectives,
     stance_verbs,
     view_verbs,
@@ -134,6 +134,8 @@ MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
 OBJECT_DEPS = {"dobj", "oprd"}
 OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
+# Verbs whose "at" says what they are about: "lashed out at the press", "hinted at a run".
+AIMING_VERBS = {"lash", "hint"}
 # Prepositions that go on describing a report's object: "leadership in the aftermath of the storm",
 # "a concert in support of", "a fight over taxes", "described the plan as a gamble". Time
 # ("after", "during") and place ("at") are when and where it was said.
@@ -697,7 +699,7 @@ def _kind(token: Token) -> ClaimKind | None:
     if _used_as_adjective(token):
         return _adjective_kind(token)
     verb = token.pos_ in {"VERB", "AUX"}
-    if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
+    if is_speech_verb(token) or is_according_to(token) or verb and is_speech_act(token):
         return "speech"
     if verb and _asks_someone_to_act(token):
         return "speech"
@@ -1473,7 +1475,7 @@ def _that_clause_of_its_own(verb: Token) -> bool:
 def _unlisted(verb: Token) -> bool:
     """A verb none of the word lists gives a kind."""
     lemma = _lemma(verb)
-    return lemma not in stance_verbs() and lemma not in speech_act_verbs() and not is_speech_verb(verb)
+    return lemma not in stance_verbs() and not is_speech_act(verb) and not is_speech_verb(verb)
 
 
 def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
@@ -1673,7 +1675,7 @@ def _introduces_quote(verb: Token) -> bool:
 
 def _reports(verb: Token) -> bool:
     """Whether the verb reports speech: a verb of saying ("said") or a speech act ("called")."""
-    return is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs() or _sends_greeting(verb)
+    return is_speech_verb(verb) or is_speech_act(verb) or _sends_greeting(verb)
 
 
 def _sends_greeting(verb: Token) -> bool:
@@ -1778,7 +1780,7 @@ def _act_done_to_report(verb: Token) -> bool:
     the infinitive ("appeared on the show to say") makes the act an occasion."""
     head = verb.head
     saying = is_speech_verb(verb)
-    if (not _infinitive(verb) or not (saying or _lemma(verb) in speech_act_verbs()) or head.i > verb.i
+    if (not _infinitive(verb) or not (saying or is_speech_act(verb)) or head.i > verb.i
             or _has_own_subject(verb) or supposed(head) or _passive(head)):
         return False
     between = [child for child in children_of(head) if head.i < child.i < verb.i]
@@ -2468,7 +2470,7 @@ def _prepositional_object(child: Token) -> bool:
     """"of negligence", "for an inquiry", but not "on Tuesday" or "for the first time": a date is
     when, not what; nor "spoke to reporters": the listener; nor "on condition of anonymity": the
     terms the source spoke on."""
-    if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
+    if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS and not _aimed_at(child):
         return False
     if child.lower_ == "to" and child.head.lemma_.lower() in TO_LISTENER and not _referred_to(child):
         return False
@@ -2479,6 +2481,12 @@ def _prepositional_object(child: Token) -> bool:
     if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in children_of(child) if grandchild.dep_ == "pobj"):
         return False
     return not any(grandchild.ent_type_ in ("DATE", "TIME") or _an_occasion(grandchild) for grandchild in children_of(child))
+
+
+def _aimed_at(preposition: Token) -> bool:
+    """"lashed out at the press", "hinted at a run": "at" says what a verb of lashing out or
+    hinting is about; after other reports it says where ("said at a rally")."""
+    return preposition.lower_ == "at" and _lemma(preposition.head) in AIMING_VERBS
 
 
 def _sets_the_scene(participle: Token) -> bool:
@@ -2578,7 +2586,7 @@ def _object_content(verb: Token) -> list[Token]:
     # ("told reporters on Monday") they do not, except "about": "joked about moving abroad",
     # "bragged about his ratings". "Said about X" has its content elsewhere ("things he said
     # about X"), and "told reporters about X" gives the listener a topic.
-    speech_act = lemma in speech_act_verbs()
+    speech_act = is_speech_act(verb)
     about_is_content = lemma not in ("say", "tell")
     parts = [child for child in rights_of(verb)
              if (child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT or _greeting(child))
@@ -2620,7 +2628,7 @@ def _acts_on_a_name(verb: Token) -> bool:
     verb whose object is the one spoken to ("asked Okafor", "warned Lindqvist", "spoke French"),
     nor one that names its object ("a trio called Moonfern")."""
     lemma = verb.lemma_.lower()
-    return lemma in speech_act_verbs() and lemma not in SPOKEN_TO_PASSIVES | LISTENER_VERBS | SPEAKING_VERBS | NAMING_VERBS
+    return is_speech_act(verb) and lemma not in SPOKEN_TO_PASSIVES | LISTENER_VERBS | SPEAKING_VERBS | NAMING_VERBS
 
 
 def _goods_ordered(verb: Token, ordered: Token) -> bool:
