@@ -97,11 +97,40 @@ MAX_ABBREVIATION = 4
 PHRASE_DEPTH = 3
 # "O’Donnell", "D'Arcy", "O'Malley": a capital, an apostrophe and a capitalized word is a surname.
 APOSTROPHE_SURNAME = re.compile(r"[A-Z]['\u2019][A-Z][a-z]+")
+# Verbs that are speech acts only with their particle: "lashed out at the press", "weighed in on
+# the dispute", "laid out her plan", "spelled out its demands". Alone they are other acts ("laid
+# the groundwork", "weighs 90 kilos"). "Fired back" and "hit back" are left out: police fire back
+# at a gunman, and "fired the coach back in March" has the same parse.
+PHRASAL_SPEECH_ACTS = {"lash": "out", "weigh": "in", "lay": "out", "spell": "out"}
+# What is laid or spelled out in words: a plan, a case, terms. Not tables, money or a name.
+SET_OUT_IN_WORDS = {"plan", "case", "vision", "proposal", "agenda", "argument", "term", "demand", "reason",
+                    "strategy", "detail", "position", "view", "priority", "step", "blueprint", "framework",
+                    "principle", "policy", "rationale", "goal", "idea", "platform", "approach", "option",
+                    "condition", "concern", "rule", "timeline", "path", "roadmap", "scenario", "stake", "choice",
+                    "alternative", "program", "programme", "budget", "objection", "criticism", "grievance",
+                    "evidence", "expectation", "requirement", "charge", "allegation", "finding", "recommendation"}
 
 
 def is_speech_verb(token: Token) -> bool:
     """A verb whose lemma reports speech ("said", "told", "tweeted", "according")."""
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech_verbs()
+
+
+def is_speech_act(token: Token) -> bool:
+    """A verb whose object is what was said ("accused the council of ...", "praised Okafor"),
+    also one that is a speech act only with its particle ("lashed out at the press", "laid out
+    her plan"; not "laid out the tables")."""
+    lemma = token.lemma_.lower()
+    if lemma in speech_act_verbs():
+        return True
+    particle = next((child for child in children_of(token)
+                     if child.dep_ == "prt" and child.lower_ == PHRASAL_SPEECH_ACTS.get(lemma)), None)
+    if particle is None:
+        return False
+    # The particle before the object: "laid the plan out in a speech" would take the particle
+    # into what was said.
+    objects = [child for child in children_of(token) if child.dep_ == "dobj"]
+    return not objects or particle.i < objects[0].i and objects[0].lemma_.lower() in SET_OUT_IN_WORDS
 
 
 def puts_it(token: Token) -> bool:
@@ -959,7 +988,7 @@ def _closes_the_report(participle: Token, report: Token, clause: Token) -> bool:
 def _says_or_holds(verb: Token) -> bool:
     """A verb of saying ("adding", "noting", "calling") or of holding a belief ("believing")."""
     lemma = verb.lemma_.lower()
-    return lemma in speech_verbs() or lemma in speech_act_verbs() or stance_verbs().get(lemma) == "belief"
+    return lemma in speech_verbs() or is_speech_act(verb) or stance_verbs().get(lemma) == "belief"
 
 
 def _subject_joined_to_object(verb: Token) -> Token | None:

@@ -23,6 +23,7 @@ from etl.extract.attribution import (
     agentless_passive,
     cue_of,
     is_according_to,
+    is_speech_act,
     is_speech_verb,
     passive_agent,
     reports_done_as_described,
@@ -42,7 +43,6 @@ from etl.lexicon import (
     occasion_verbs,
     outlet_words,
     quantity_nouns,
-    speech_act_verbs,
     stance_adjectives,
     stance_verbs,
     view_verbs,
@@ -78,9 +78,15 @@ EVIDENCE_OBJECT_DEPS = {"dobj", "prep", "advmod", "npadvmod", "acomp", "oprd"}
 # followed by Ortiz at 12 percent", ", with 46 percent to her 42", ", earning 51 percent". A
 # clause ("while his rival gains ground") is the writer's.
 FIGURE_LINKS = {"followed", "with", "ahead", "behind", "versus", "vs."}
-# Belief verbs that hold a view with a clause only: "agreed that the offer was fair"; "agreed to
-# meet" strikes a deal and "agreed with her" takes a side.
-CLAUSE_ONLY = {"agree"}
+# Belief verbs that hold a view with a clause only: "agreed that the offer was fair", "considers
+# the offer an insult" (the parser makes the object and its complement a clause); "agreed to
+# meet" strikes a deal, "agreed with her" takes a side and "considered running" weighs an option.
+CLAUSE_ONLY = {"agree", "consider"}
+# Belief verbs whose clause must be a question, and those whose clause must not: "wondered
+# whether the referee saw it" holds a question, "the board will consider whether the rules
+# apply" only deliberates.
+QUESTION_BELIEFS = {"wonder"}
+VIEW_BELIEFS = {"consider"}
 # Verbs whose that-clause is no view they hold: a predicate ("the trouble is that"), a
 # consequence ("the veto means that", "the clerk ensured that"), a possession ("has it that"),
 # a rule or a plan ("the code requires that", "arranged that the buses run late") or a check
@@ -128,6 +134,8 @@ MISLEMMATIZED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # inquiry", "warned of delays"; time and place ("on Monday", "in Paris") are not what was said.
 OBJECT_DEPS = {"dobj", "oprd"}
 OBJECT_PREPOSITIONS = {"of", "for", "to", "about", "against", "on"}
+# Verbs whose "at" says what they are about: "lashed out at the press", "hinted at a run".
+AIMING_VERBS = {"lash", "hint"}
 # Prepositions that go on describing a report's object: "leadership in the aftermath of the storm",
 # "a concert in support of", "a fight over taxes", "described the plan as a gamble". Time
 # ("after", "during") and place ("at") are when and where it was said.
@@ -149,9 +157,10 @@ TO_LISTENER = {"speak", "talk", "complain", "comment", "testify", "ask", "respon
 SPEAKING_VERBS = {"speak", "talk"}
 # Reporting verbs whose object is no content: the listener (``listener_verbs``: "told reporters",
 # "assured voters"), the medium ("wrote a letter", "posted a video", "tweeted a photo") or another
-# sense of the verb ("charged a fee", "maintains a lead", "added a stop", "pointed a finger").
-# They report with a clause only.
-OBJECT_NOT_CONTENT = listener_verbs() | {"write", "post", "tweet", "charge", "maintain", "add", "point"}
+# sense of the verb ("charged a fee", "maintains a lead", "added a stop", "pointed a finger",
+# "did not disclose the terms", "disputed ownership of the land"). They report with a clause only.
+OBJECT_NOT_CONTENT = listener_verbs() | {"write", "post", "tweet", "charge", "maintain", "add", "point", "disclose",
+                                         "dispute"}
 # Verbs whose object may be the one spoken to, so a "that" clause hung on it is what was said:
 # ``listener_verbs``, whose object always is, and "warn", "promise" and "notify". Those three are
 # not in OBJECT_NOT_CONTENT: the object of "warn" or "promise" may be what was said ("promised a
@@ -690,7 +699,7 @@ def _kind(token: Token) -> ClaimKind | None:
     if _used_as_adjective(token):
         return _adjective_kind(token)
     verb = token.pos_ in {"VERB", "AUX"}
-    if is_speech_verb(token) or is_according_to(token) or verb and token.lemma_.lower() in speech_act_verbs():
+    if is_speech_verb(token) or is_according_to(token) or verb and is_speech_act(token):
         return "speech"
     if verb and _asks_someone_to_act(token):
         return "speech"
@@ -714,6 +723,8 @@ def _kind(token: Token) -> ClaimKind | None:
         kind = "belief"
     if kind is None or _passive(token) or kind in AIM_KINDS and _says_which_ones(token):
         return None
+    if not _clause_fits_the_belief(token):
+        return None
     if _lemma(token) in STATED_STANCES and not _stated(token):
         return None
     subject = subject_of(token)
@@ -726,6 +737,17 @@ def _kind(token: Token) -> ClaimKind | None:
     if surname_of_named_person(subject) and (not listed or kind == "evidence"):
         return None
     return kind
+
+
+def _clause_fits_the_belief(verb: Token) -> bool:
+    """A question for a verb that holds one ("parents wonder how the district will pay"), no
+    question for one that holds a view ("considers the offer an insult"). A modal makes the
+    wondering the writer's ("some may wonder why the vote was delayed")."""
+    lemma = _lemma(verb)
+    asks = any(_puts_a_question(child) for child in children_of(verb))
+    if lemma in QUESTION_BELIEFS:
+        return asks and not supposed(verb)
+    return not (lemma in VIEW_BELIEFS and asks)
 
 
 def _used_as_adjective(token: Token) -> bool:
@@ -1453,7 +1475,7 @@ def _that_clause_of_its_own(verb: Token) -> bool:
 def _unlisted(verb: Token) -> bool:
     """A verb none of the word lists gives a kind."""
     lemma = _lemma(verb)
-    return lemma not in stance_verbs() and lemma not in speech_act_verbs() and not is_speech_verb(verb)
+    return lemma not in stance_verbs() and not is_speech_act(verb) and not is_speech_verb(verb)
 
 
 def _content_deps(verb: Token, kind: ClaimKind) -> set[str]:
@@ -1653,7 +1675,7 @@ def _introduces_quote(verb: Token) -> bool:
 
 def _reports(verb: Token) -> bool:
     """Whether the verb reports speech: a verb of saying ("said") or a speech act ("called")."""
-    return is_speech_verb(verb) or verb.lemma_.lower() in speech_act_verbs() or _sends_greeting(verb)
+    return is_speech_verb(verb) or is_speech_act(verb) or _sends_greeting(verb)
 
 
 def _sends_greeting(verb: Token) -> bool:
@@ -1758,7 +1780,7 @@ def _act_done_to_report(verb: Token) -> bool:
     the infinitive ("appeared on the show to say") makes the act an occasion."""
     head = verb.head
     saying = is_speech_verb(verb)
-    if (not _infinitive(verb) or not (saying or _lemma(verb) in speech_act_verbs()) or head.i > verb.i
+    if (not _infinitive(verb) or not (saying or is_speech_act(verb)) or head.i > verb.i
             or _has_own_subject(verb) or supposed(head) or _passive(head)):
         return False
     between = [child for child in children_of(head) if head.i < child.i < verb.i]
@@ -2448,7 +2470,7 @@ def _prepositional_object(child: Token) -> bool:
     """"of negligence", "for an inquiry", but not "on Tuesday" or "for the first time": a date is
     when, not what; nor "spoke to reporters": the listener; nor "on condition of anonymity": the
     terms the source spoke on."""
-    if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS:
+    if child.dep_ != "prep" or child.lower_ not in OBJECT_PREPOSITIONS and not _aimed_at(child):
         return False
     if child.lower_ == "to" and child.head.lemma_.lower() in TO_LISTENER and not _referred_to(child):
         return False
@@ -2459,6 +2481,12 @@ def _prepositional_object(child: Token) -> bool:
     if child.lower_ == "on" and any(_is_medium(grandchild) for grandchild in children_of(child) if grandchild.dep_ == "pobj"):
         return False
     return not any(grandchild.ent_type_ in ("DATE", "TIME") or _an_occasion(grandchild) for grandchild in children_of(child))
+
+
+def _aimed_at(preposition: Token) -> bool:
+    """"lashed out at the press", "hinted at a run": "at" says what a verb of lashing out or
+    hinting is about; after other reports it says where ("said at a rally")."""
+    return preposition.lower_ == "at" and _lemma(preposition.head) in AIMING_VERBS
 
 
 def _sets_the_scene(participle: Token) -> bool:
@@ -2558,7 +2586,7 @@ def _object_content(verb: Token) -> list[Token]:
     # ("told reporters on Monday") they do not, except "about": "joked about moving abroad",
     # "bragged about his ratings". "Said about X" has its content elsewhere ("things he said
     # about X"), and "told reporters about X" gives the listener a topic.
-    speech_act = lemma in speech_act_verbs()
+    speech_act = is_speech_act(verb)
     about_is_content = lemma not in ("say", "tell")
     parts = [child for child in rights_of(verb)
              if (child.dep_ in OBJECT_DEPS and lemma not in OBJECT_NOT_CONTENT or _greeting(child))
@@ -2600,7 +2628,7 @@ def _acts_on_a_name(verb: Token) -> bool:
     verb whose object is the one spoken to ("asked Okafor", "warned Lindqvist", "spoke French"),
     nor one that names its object ("a trio called Moonfern")."""
     lemma = verb.lemma_.lower()
-    return lemma in speech_act_verbs() and lemma not in SPOKEN_TO_PASSIVES | LISTENER_VERBS | SPEAKING_VERBS | NAMING_VERBS
+    return is_speech_act(verb) and lemma not in SPOKEN_TO_PASSIVES | LISTENER_VERBS | SPEAKING_VERBS | NAMING_VERBS
 
 
 def _goods_ordered(verb: Token, ordered: Token) -> bool:
