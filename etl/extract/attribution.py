@@ -123,8 +123,10 @@ def is_speech_act(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in speech_act_verbs():
         return True
+    if lemma not in PHRASAL_SPEECH_ACTS:
+        return False
     particle = next((child for child in children_of(token)
-                     if child.dep_ == "prt" and child.lower_ == PHRASAL_SPEECH_ACTS.get(lemma)), None)
+                     if child.dep_ == "prt" and child.lower_ == PHRASAL_SPEECH_ACTS[lemma]), None)
     if particle is None:
         return False
     # The particle before the object: "laid the plan out in a speech" would take the particle
