@@ -966,6 +966,42 @@ def test_extract_claims_speculating_musing_disclosing_and_disputing_report_a_cla
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # city hall: an object
+        ("The mayor underscored the need for new housing.", ("underscored", "the need for new housing")),
+        # statehouse: a clause
+        ("The governor underscored that the budget was balanced.", ("underscored", "the budget was balanced")),
+        # business page
+        ("Executives underscored that the merger would not cost jobs.",
+         ("underscored", "the merger would not cost jobs")),
+        # history magazine
+        ("The president proclaimed that the war was over.", ("proclaimed", "the war was over")),
+        # court reporter: an object
+        ("The defendant proclaimed his innocence.", ("proclaimed", "his innocence")),
+        # wire: a crowd
+        ("Protesters proclaimed that the election had been stolen.", ("proclaimed", "the election had been stolen")),
+    ],
+)
+def test_extract_claims_underscoring_and_proclaiming_report(nlp, body, expected):
+    found = _claims(nlp, body)
+    assert [claim[1:] for claim in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an event or a thing underscores, and says nothing
+        "The flood underscores the risk of building on the plain.",
+        "The attack underscored how fragile the truce was.",
+        "The defeat underscored how thin the squad is.",
+    ],
+)
+def test_extract_claims_nothing_said_by_what_cannot_speak(nlp, body):
+    assert _claims(nlp, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # wire
         (
             "Finance Minister Ilse Varga on Thursday praised Kowalczyk after the talks in Vienna.",
