@@ -125,14 +125,18 @@ def is_speech_act(token: Token) -> bool:
         return True
     if lemma not in PHRASAL_SPEECH_ACTS:
         return False
-    particle = next((child for child in children_of(token)
-                     if child.dep_ == "prt" and child.lower_ == PHRASAL_SPEECH_ACTS[lemma]), None)
+    particle = particle_of(token, PHRASAL_SPEECH_ACTS[lemma])
     if particle is None:
         return False
     # The particle before the object: "laid the plan out in a speech" would take the particle
     # into what was said.
     objects = [child for child in children_of(token) if child.dep_ == "dobj"]
     return not objects or particle.i < objects[0].i and objects[0].lemma_.lower() in SET_OUT_IN_WORDS
+
+
+def particle_of(verb: Token, word: str) -> Token | None:
+    """The verb's particle if it is ``word``: the "out" of "lashed out", the "on" of "went on"."""
+    return next((child for child in children_of(verb) if child.dep_ == "prt" and child.lower_ == word), None)
 
 
 def puts_it(token: Token) -> bool:

@@ -25,6 +25,7 @@ from etl.extract.attribution import (
     is_according_to,
     is_speech_act,
     is_speech_verb,
+    particle_of,
     passive_agent,
     reports_done_as_described,
     source_of,
@@ -744,10 +745,12 @@ def _clause_fits_the_belief(verb: Token) -> bool:
     question for one that holds a view ("considers the offer an insult"). A modal makes the
     wondering the writer's ("some may wonder why the vote was delayed")."""
     lemma = _lemma(verb)
+    if lemma not in QUESTION_BELIEFS | VIEW_BELIEFS:
+        return True
     asks = any(_puts_a_question(child) for child in children_of(verb))
     if lemma in QUESTION_BELIEFS:
         return asks and not supposed(verb)
-    return not (lemma in VIEW_BELIEFS and asks)
+    return not asks
 
 
 def _used_as_adjective(token: Token) -> bool:
@@ -1827,8 +1830,7 @@ def _goes_on_reporting(verb: Token) -> bool:
         return False
     head = verb.head
     lemma = head.lemma_.lower()
-    return lemma == "continue" or lemma == "go" and any(child.dep_ == "prt" and child.lower_ == "on"
-                                                       for child in children_of(head))
+    return lemma == "continue" or lemma == "go" and particle_of(head, "on") is not None
 
 
 def _outermost(claims: list[Claim]) -> list[Claim]:
