@@ -779,14 +779,80 @@ def test_extract_claims_stance_whom_or_what_a_source_takes_a_side_for(nlp, body,
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a side taken on an issue named in one word
+        (
+            "Senator Ruth Calloway opposes abortion in all cases.",
+            ("Ruth Calloway", "opposes", "abortion"),
+        ),
+        # tabloid: a celebrity endorses someone the story has just named
+        (
+            "The singer's fans were thrilled when Pop star Jade Rivers endorsed him on Friday.",
+            ("Jade Rivers", "endorsed", "him"),
+        ),
+        # regional: a council's side, a pronoun for the plan before
+        (
+            "The bypass plan came up again, and Councillor Priya Dhar supported it.",
+            ("Priya Dhar", "supported", "it"),
+        ),
+        # broadsheet: what is supported is an act, a gerund
+        (
+            "Governor Tom Alden supports raising the fuel tax to pay for roads.",
+            ("Tom Alden", "supports", "raising the fuel tax to pay for roads"),
+        ),
+        # public broadcaster: a group opposes an act
+        (
+            "Local fishermen oppose expanding the marine reserve.",
+            ("Local fishermen", "oppose", "expanding the marine reserve"),
+        ),
+        # magazine: a preference for an act, an infinitive
+        (
+            "On long trips the novelist prefers to travel by train.",
+            ("the novelist", "prefers", "to travel by train"),
+        ),
+        # broadcaster: a side refused, in the negative
+        (
+            "Senator Ruth Calloway does not support it.",
+            ("Ruth Calloway", "support", "it"),
+        ),
+    ],
+)
+def test_extract_claims_stance_on_one_word_or_an_act(nlp, body, expected):
+    source, cue, content = expected
+    assert _claims_by_suffix(nlp, body, source) == [(source, cue, content)]
+    assert [kind for _, _, kind in _kinds(nlp, body)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a word that names no side
+        "Residents of the estate oppose this.",
+        "Senator Ruth Calloway opposes nothing.",
+        "The three candidates endorsed themselves.",
+        # the object is the doer of an act, not the side taken
+        "The charity supports families to stay together.",
+        "The coach prefers him to play on the left.",
+        "Senator Ruth Calloway would prefer it if the vote were delayed.",
+        # an act declined, or a state kept, is no side
+        "Officials preferred not to comment on the cause of the fire.",
+        "The winning family prefers to remain anonymous.",
+        # data support an act but hold no side
+        "New traffic data support lowering the speed limit on the ring road.",
+    ],
+)
+def test_extract_claims_no_stance_on_a_word_or_act_that_names_no_side(nlp, body):
+    assert [kind for _, _, kind in _kinds(nlp, body) if kind == "stance"] == []
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # an adjective is not a cue
         "The endorsed candidate lost the race by a wide margin.",
         # passive: the subject is what is endorsed
         "The plan was endorsed by the regional council in March.",
-        # a pronoun object says nothing by itself
-        "Her colleagues endorsed her.",
         # narration: no one takes a side
         "Cats prefer warm rooms in winter.",
         # supposed, not taken: a modal says what the source might do
@@ -4895,6 +4961,47 @@ def test_extract_claims_a_participle_that_names_a_noun_reports_nothing(nlp, body
     ],
 )
 def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, body, expected):
+    assert expected in _reports(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire: a dash sets the writer's clause apart from the report after it
+        ("Sales fell for a third year \u2014 shareholders called the figures a disgrace.",
+         [("shareholders", "called", "the figures a disgrace")]),
+        # tabloid: a hyphen between spaces is a dash too
+        ('For that she drew the governor\'s ire - he called her "weak" on Friday.',
+         [("he", "called", 'her "weak"')]),
+        # broadsheet: an en dash
+        ("The vote was close \u2013 the mayor called the result a mandate.",
+         [("the mayor", "called", "the result a mandate")]),
+    ],
+)
+def test_extract_claims_a_report_with_its_own_object_after_a_dash_reports_only_that(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the object is the listener: the clause before the dash is what was told
+        ("The deal is dead \u2014 the senator told CNN on Sunday.",
+         ("the senator", "told", "The deal is dead")),
+        # a pronoun object points back at the words before it
+        ('Mr. Hale admitted the firm\'s weak spots - its "blind spots," he called them - but said they could be fixed.',
+         ("he", "called", '"blind spots,"')),
+        # the listener of a warning, and a dash pair inside the clause
+        ("The plan will fail \u2014 critics warned the council.",
+         ("critics", "warned", "The plan will fail")),
+        ("Rates will rise \u2014 perhaps sharply \u2014 next year, the bank warned investors.",
+         ("the bank", "warned", "Rates will rise \u2014 perhaps sharply \u2014 next year")),
+        # an object that points back at the clause
+        ("The plan is dead \u2014 the mayor confirmed that on Monday.",
+         ("the mayor", "confirmed", "The plan is dead")),
+    ],
+)
+def test_extract_claims_a_listener_or_pronoun_after_a_dash_keeps_the_words_before(nlp, body, expected):
     assert expected in _reports(nlp, body)
 
 

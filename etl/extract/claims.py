@@ -67,6 +67,13 @@ STANCE_CONTENT_DEPS: dict[str, set[str]] = {
 WANTING_VERBS = {"want"}
 # Quantities that name no thing wanted: "want none of it", "want everything".
 NOTHING_NAMED = {"none", "nothing", "anything", "everything", "something"}
+# People as a whole, who name no side taken: "supports everyone".
+EVERYONE = {"everyone", "everybody", "anyone", "anybody"}
+# Pronouns for someone or something just named, which a side is taken on: "endorsed her".
+SIDE_PRONOUNS = {"me", "us", "you", "him", "her", "it", "them"}
+# What may follow a stance's object and make the object the doer of an act, not the side taken:
+# "supports families to stay together", "prefers him to play on the left", "prefers it quiet".
+ACT_AFTER_OBJECT_DEPS = {"xcomp", "oprd", "ccomp"}
 # What the police want someone for: "want the driver for questioning", "in connection with".
 WANTED_BY_POLICE = {"questioning", "connection"}
 # Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
@@ -1879,7 +1886,7 @@ def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
         if further and tokens:
             tokens = list(verb.doc[tokens[0].i : further[-1].right_edge.i + 1])
         return _trimmed(tokens + _verbs_listed_after_infinitive(verb, tokens))
-    if complements and not _own_object_after_semicolon(verb, complements[0]):
+    if complements and not _own_object_after_break(verb, complements[0]):
         # Content before the report ("X did Y, although Z, his advisers told VOA") may hang
         # off the verb in pieces; all of it up to the report's subject is the content.
         return _trimmed(_sentence_before_report(verb))
@@ -2093,15 +2100,50 @@ def _conjunction_before(opening: Token) -> Token | None:
 
 def _stance_content(verb: Token) -> tuple[int, int] | None:
     """"The paper endorsed Jones", "voters who prefer a newcomer": what a source takes a side
-    for is the verb's object, and may be a name alone."""
+    for is the verb's object, and may be one word ("opposes abortion", "endorsed her"). Without
+    an object, the act it takes a side for ("supports raising the levy", "prefers to drive")."""
     parts = [
         child
         for child in rights_of(verb)
         if child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ in STANCE_PREPOSITIONS
     ]
     if not parts:
+        act = next((child for child in rights_of(verb) if child.dep_ == "xcomp"), None)
+        return _trimmed(act.subtree) if act is not None and _act_sided_with(act) else None
+    words = verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1]
+    if len(words) == 1:
+        return _one_word_side(verb, words[0])
+    return _trimmed(words, name_alone=True)
+
+
+def _one_word_side(verb: Token, word: Token) -> tuple[int, int] | None:
+    """"Opposes abortion", "endorsed her", "supported it": one word names the side where it is a
+    noun or a pronoun for someone or something the story has just named (unlike "want it",
+    ``WANTING_VERBS``, a stance is mostly taken on the issue or the person just named). Not a
+    word that names nothing ("opposes nothing", "endorsed both", "supports everyone"), nor the
+    object of an act or a clause that follows ("supports families to stay together", "would
+    prefer it if the vote were delayed")."""
+    if any(child.dep_ in ACT_AFTER_OBJECT_DEPS or _opens_a_condition(child) for child in rights_of(verb)):
         return None
-    return _trimmed(verb.doc[parts[0].left_edge.i : parts[-1].right_edge.i + 1], name_alone=True)
+    named = word.lower_ in SIDE_PRONOUNS if word.pos_ == "PRON" else (
+        word.pos_ in {"NOUN", "PROPN"} and word.lower_ not in NOTHING_NAMED | EVERYONE)
+    return (word.idx, word.idx + len(word)) if named else None
+
+
+def _opens_a_condition(child: Token) -> bool:
+    return child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in {"if", "when"} for mark in children_of(child))
+
+
+def _act_sided_with(act: Token) -> bool:
+    """"Supports raising the levy", "prefers to drive to work": an act a source is for. Not one
+    it declines ("preferred not to comment"), nor a state it keeps itself in ("prefers to remain
+    anonymous", "to be known as ...", "to stay neutral"); "prefers to stay in the union" is
+    still a side."""
+    children = children_of(act)
+    if any(child.dep_ == "neg" for child in children):
+        return False
+    return not (_lemma(act) in LINKING_VERBS and any(child.dep_ in STATE_DEPS | {"auxpass"} for child in children)
+                or act.tag_ == "VBN" and any(child.dep_ == "auxpass" for child in children))
 
 
 def _earlier_report(verb: Token) -> Token | None:
@@ -2318,10 +2360,18 @@ def _run_on_complements(following: list[Token]) -> list[Token]:
     return tokens
 
 
-def _own_object_after_semicolon(verb: Token, before: Token) -> bool:
+def _own_object_after_break(verb: Token, before: Token) -> bool:
     """"Talks stalled; one diplomat called the offer "an insult"": a report that says what it
-    reports after it does not report the clause a semicolon sets before it."""
-    return _clause_break_between(before, verb) and any(child.dep_ in OBJECT_DEPS for child in rights_of(verb))
+    reports after it does not report the clause a semicolon or colon sets before it. A dash
+    ending that clause often leads into the report of it ("The deal is dead - the senator told
+    CNN", "Prices will rise - the bank warned investors"), so after a dash only a verb that
+    names its object as something does ("She drew his ire - he called her "weak"")."""
+    if not any(child.dep_ in OBJECT_DEPS for child in rights_of(verb)):
+        return False
+    if _clause_break_between(before, verb):
+        return True
+    names_its_object = any(child.dep_ == "oprd" for child in rights_of(verb))
+    return names_its_object and any(_spaced_dash(token) for token in tokens_of(verb.doc)[before.right_edge.i : verb.i])
 
 
 def _leads_into(verb: Token, clause: Token) -> bool:
