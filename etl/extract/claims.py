@@ -74,6 +74,8 @@ SIDE_PRONOUNS = {"me", "us", "you", "him", "her", "it", "them"}
 # What may follow a stance's object and make the object the doer of an act, not the side taken:
 # "supports families to stay together", "prefers him to play on the left", "prefers it quiet".
 ACT_AFTER_OBJECT_DEPS = {"xcomp", "oprd", "ccomp"}
+# Conjunctions of a clause a stance's "it" may stand for: "would prefer it if ...".
+CONDITION_MARKS = {"if", "when"}
 # What the police want someone for: "want the driver for questioning", "in connection with".
 WANTED_BY_POLICE = {"questioning", "connection"}
 # Evidence shows things as well as clauses: "the poll showed Smith leading", "records show a
@@ -2131,7 +2133,10 @@ def _one_word_side(verb: Token, word: Token) -> tuple[int, int] | None:
 
 
 def _opens_a_condition(child: Token) -> bool:
-    return child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in {"if", "when"} for mark in children_of(child))
+    """"... if the vote were delayed", "... when the team attacks": a clause the object "it" may
+    stand for."""
+    return child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in CONDITION_MARKS
+                                         for mark in children_of(child))
 
 
 def _act_sided_with(act: Token) -> bool:
@@ -2139,11 +2144,11 @@ def _act_sided_with(act: Token) -> bool:
     it declines ("preferred not to comment"), nor a state it keeps itself in ("prefers to remain
     anonymous", "to be known as ...", "to stay neutral"); "prefers to stay in the union" is
     still a side."""
-    children = children_of(act)
-    if any(child.dep_ == "neg" for child in children):
-        return False
-    return not (_lemma(act) in LINKING_VERBS and any(child.dep_ in STATE_DEPS | {"auxpass"} for child in children)
-                or act.tag_ == "VBN" and any(child.dep_ == "auxpass" for child in children))
+    deps = {child.dep_ for child in children_of(act)}
+    declined = "neg" in deps
+    passive = "auxpass" in deps
+    kept_state = _lemma(act) in LINKING_VERBS and bool(deps & STATE_DEPS)
+    return not (declined or passive or kept_state)
 
 
 def _earlier_report(verb: Token) -> Token | None:
