@@ -4767,6 +4767,18 @@ def test_extract_claims_a_purpose_or_a_phrase_with_for_is_no_content(nlp, body):
         # magazine: "and" after a comma
         ("The gallery lost its lease in May, and as its founder Ines Moura wrote, the rent had tripled in four years.",
          ("Ines Moura", "wrote", "the rent had tripled in four years")),
+        # tabloid: a verb of telling, with the outlet that heard it as its object
+        ("As the mayor told the Daily Courier, the new depot will open in the spring.",
+         ("the mayor", "told", "the new depot will open in the spring")),
+        # wire: the listeners are people, the report closes the sentence
+        ("The levy will not rise next year, as Governor Ruth Calloway promised voters in March.",
+         ("Ruth Calloway", "promised", "The levy will not rise next year")),
+        # local radio: a pronoun listener
+        ("As the fire chief warned us on Friday, the water will be shut off for two days.",
+         ("the fire chief", "warned", "the water will be shut off for two days")),
+        # public broadcaster: a reminder to a group
+        ("As the mayor reminded residents, the pool closes at 8 p.m. in winter.",
+         ("the mayor", "reminded", "the pool closes at 8 p.m. in winter")),
     ],
 )
 def test_extract_claims_the_clause_an_as_report_is_set_in_is_its_content(nlp, body, expected):
@@ -4782,11 +4794,18 @@ def test_extract_claims_the_clause_an_as_report_is_set_in_is_its_content(nlp, bo
         "Drivers avoid the bypass, the Snake, as it was called in the seventies.",
         # a content of its own
         "She finished the race, just as she said she would.",
+        # what was told is the story, not the clause
+        "As he told the story of the flood, the crowd fell silent.",
+        # the telling is about something of its own
+        "As he told reporters about the crash, sirens sounded in the distance.",
+        "As the judge reminded jurors of their duty, the defendant wept.",
+        # a scolding, not a report
+        "As she told him off, the crowd laughed.",
     ],
 )
 def test_extract_claims_as_when_or_as_a_name_reports_no_clause(nlp, body):
     assert not [claim for claim in _claims(nlp, body)
-                if claim[2].startswith(("the crowd", "Drivers avoid", "She finished"))]
+                if claim[2].startswith(("the crowd", "Drivers avoid", "She finished", "sirens", "the defendant"))]
 
 
 @pytest.mark.parametrize(
@@ -4971,8 +4990,8 @@ def test_extract_claims_a_report_with_an_object_and_a_name_reports_them(nlp, bod
         ("Sales fell for a third year \u2014 shareholders called the figures a disgrace.",
          [("shareholders", "called", "the figures a disgrace")]),
         # tabloid: a hyphen between spaces is a dash too
-        ('For that she drew the governor\'s ire - he called her "weak" on Friday.',
-         [("he", "called", 'her "weak"')]),
+        ('The vote angered the chairman - he called the plan "reckless" on Friday.',
+         [("he", "called", 'the plan "reckless"')]),
         # broadsheet: an en dash
         ("The vote was close \u2013 the mayor called the result a mandate.",
          [("the mayor", "called", "the result a mandate")]),

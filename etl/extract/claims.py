@@ -74,6 +74,11 @@ SIDE_PRONOUNS = {"me", "us", "you", "him", "her", "it", "them"}
 # What may follow a stance's object and make the object the doer of an act, not the side taken:
 # "supports families to stay together", "prefers him to play on the left", "prefers it quiet".
 ACT_AFTER_OBJECT_DEPS = {"xcomp", "oprd", "ccomp"}
+# Prepositions that say what a telling was about, so the clause beside it is not what was told:
+# "as he told reporters about the crash, sirens sounded".
+TOLD_ABOUT = {"of", "about", "against"}
+# Pronouns for those who hear a telling: "as she told me", "as he warned them".
+LISTENER_PRONOUNS = {"me", "you", "him", "her", "us", "them", "everyone", "everybody"}
 # Conjunctions of a clause a stance's "it" may stand for: "would prefer it if ...".
 CONDITION_MARKS = {"if", "when"}
 # What the police want someone for: "want the driver for questioning", "in connection with".
@@ -2067,21 +2072,37 @@ def _clause_on_the_listener(verb: Token) -> list[Token]:
 
 def _as_report(verb: Token) -> bool:
     """"As the Post reported, ...", "..., as the Gazette first reported", "As reported by the
-    Tribune, ...": "as" stands for what the clause it is set in says. Not "as he spoke" (the
-    verbs that take no clause say when), "as it was called" (a name), "as they hope" (a stance,
-    not a report), nor "as she said she would" (a content of its own)."""
+    Tribune, ...", "As the mayor told reporters, ...": "as" stands for what the clause it is set
+    in says. Not "as he spoke" (the verbs that take no clause say when), "as it was called" (a
+    name), "as they hope" (a stance, not a report), nor "as she said she would" (a content of its
+    own). "As" may also mean "while" ("As Smith told the jury, the defendant stared at the
+    floor"), which the parse does not tell apart; in news the report is the common reading."""
     lemma = verb.lemma_.lower()
     if not _reports(verb) or verb.dep_ != "advcl" or lemma in TO_LISTENER | NAMING_VERBS or verb.head.i == verb.i:
         return False
     opening = verb.left_edge
     if opening.lower_ != "as" or opening.dep_ != "mark" or opening.head.i != verb.i:
         return False
-    if any(child.dep_ in CONTENT_DEPS or child.dep_ in OBJECT_DEPS for child in children_of(verb)):
+    if any(child.dep_ in CONTENT_DEPS or (child.dep_ in OBJECT_DEPS and not _listener_object(verb, child))
+           for child in children_of(verb)):
         return False
     doc = verb.doc
     last = max(t.i for t in verb.subtree if not t.is_punct)
     after = doc[last + 1] if last + 1 < verb.sent.end else None
     return _set_off_before(opening) and (after is None or after.text in {",", "."})
+
+
+def _listener_object(verb: Token, obj: Token) -> bool:
+    """"As the mayor told reporters, ...", "as she warned voters": the object of a verb of telling
+    is who heard the words, not what was said ("as he told the story" tells it). Not when the
+    telling is about something of its own ("as he told reporters about the crash", "as the judge
+    reminded jurors of their duty"), nor "told him off"."""
+    if obj.dep_ != "dobj" or _lemma(verb) not in LISTENER_VERBS:
+        return False
+    if any(child.dep_ == "prt" for child in children_of(verb)) or any(
+            child.dep_ == "prep" and child.lower_ in TOLD_ABOUT for child in (*children_of(verb), *children_of(obj))):
+        return False
+    return obj.lower_ in LISTENER_PRONOUNS if obj.pos_ == "PRON" else _can_hold_content(obj)
 
 
 def _set_off_before(opening: Token) -> bool:
@@ -2370,7 +2391,8 @@ def _own_object_after_break(verb: Token, before: Token) -> bool:
     reports after it does not report the clause a semicolon or colon sets before it. A dash
     ending that clause often leads into the report of it ("The deal is dead - the senator told
     CNN", "Prices will rise - the bank warned investors"), so after a dash only a verb that
-    names its object as something does ("She drew his ire - he called her "weak"")."""
+    names its object as something does ("The vote angered the chairman - he called the plan
+    "reckless"")."""
     if not any(child.dep_ in OBJECT_DEPS for child in rights_of(verb)):
         return False
     if _clause_break_between(before, verb):
