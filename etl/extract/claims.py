@@ -69,8 +69,10 @@ WANTING_VERBS = {"want"}
 NOTHING_NAMED = {"none", "nothing", "anything", "everything", "something"}
 # People as a whole, who name no side taken: "supports everyone".
 EVERYONE = {"everyone", "everybody", "anyone", "anybody"}
-# Pronouns for someone or something just named, which a side is taken on: "endorsed her".
-SIDE_PRONOUNS = {"me", "us", "you", "him", "her", "it", "them"}
+# Object pronouns for people: "endorsed her", "as she told me".
+PERSON_OBJECT_PRONOUNS = {"me", "us", "you", "him", "her", "them"}
+# Pronouns for someone or something just named, which a side is taken on: "supported it".
+SIDE_PRONOUNS = PERSON_OBJECT_PRONOUNS | {"it"}
 # What may follow a stance's object and make the object the doer of an act, not the side taken:
 # "supports families to stay together", "prefers him to play on the left", "prefers it quiet".
 ACT_AFTER_OBJECT_DEPS = {"xcomp", "oprd", "ccomp"}
@@ -78,7 +80,7 @@ ACT_AFTER_OBJECT_DEPS = {"xcomp", "oprd", "ccomp"}
 # "as he told reporters about the crash, sirens sounded".
 TOLD_ABOUT = {"of", "about", "against"}
 # Pronouns for those who hear a telling: "as she told me", "as he warned them".
-LISTENER_PRONOUNS = {"me", "you", "him", "her", "us", "them", "everyone", "everybody"}
+LISTENER_PRONOUNS = PERSON_OBJECT_PRONOUNS | {"everyone", "everybody"}
 # Conjunctions of a clause a stance's "it" may stand for: "would prefer it if ...".
 CONDITION_MARKS = {"if", "when"}
 # What the police want someone for: "want the driver for questioning", "in connection with".
