@@ -5532,6 +5532,18 @@ def test_extract_claims_what_is_answered_is_not_what_the_answer_says(nlp, body, 
     assert _reports(nlp, body) == expected
 
 
+def test_extract_gives_each_claim_span_once(nlp):
+    # A span is one row of the claims table, whose unique constraint would fail the article's load.
+    text = ("Auditor Says Books Were Cooked\n\n"
+            "The mayor responded to the auditor's accusation that the books were cooked. The first "
+            "question forced the treasurer to respond to the auditor's claim that the books were "
+            "cooked. The treasurer answered the union's claim that wages had fallen.\n")
+    article = clean(RawArticle("t.txt", text))
+    claims = extract(article, nlp(parse_text(article))).claims
+    spans = [(claim.start, claim.end) for claim in claims]
+    assert claims and len(spans) == len(set(spans))
+
+
 def test_one_claim_per_span_keeps_the_claim_whose_cue_is_nearest():
     far = Claim(40, 60, "the plan would fail", Cue(0, 9, "responded"), None)
     near = Claim(40, 60, "the plan would fail", Cue(25, 35, "accusation"), None)
