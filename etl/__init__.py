@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-__version__ = "0.7.10"
+__version__ = "0.7.11"
 
 from etl.config import Settings  # noqa: E402
 from etl.records import RunReport  # noqa: E402

@@ -2,8 +2,9 @@ import pytest
 
 from etl.clean import clean
 from etl.extract import extract, parse_text
+from etl.extract.claims import one_claim_per_span
 from etl.lexicon import names_people
-from etl.records import RawArticle
+from etl.records import Claim, Cue, RawArticle
 from etl.resolve import resolve
 
 
@@ -504,6 +505,64 @@ def test_extract_claims_an_act_done_in_order_to_report(nlp, body, expected):
 )
 def test_extract_claims_a_speech_act_done_on_an_occasion(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # statehouse wire: a result led the one it moved to declare
+        ("The defeat led the senator to declare that the race was over.",
+         ("the senator", "declare", "the race was over")),
+        # sports page: a verdict forced a league to concede
+        ("The verdict has forced the league to concede that its rules were unclear.",
+         ("the league", "concede", "its rules were unclear")),
+        # sports column: a belief brought about
+        ("The losing streak has led several backers to fear that the coach would be sacked.",
+         ("several backers", "fear", "the coach would be sacked")),
+        # tabloid: the one moved is the passive subject
+        ("The striker was forced to admit that the penalty had been a dive.",
+         ("The striker", "admit", "the penalty had been a dive")),
+        # business page: prompted, passive
+        ("The chairman was prompted to warn that more resignations would follow.",
+         ("The chairman", "warn", "more resignations would follow")),
+        # consumer desk: spurred
+        ("A wave of complaints spurred the regulator to declare that the fees were unlawful.",
+         ("the regulator", "declare", "the fees were unlawful")),
+        # court report: compelled
+        ("The court order compelled the agency to admit that it had lost the files.",
+         ("the agency", "admit", "it had lost the files")),
+        # police blotter: provoked
+        ("The raid provoked the minister to claim that the police had overreached.",
+         ("the minister", "claim", "the police had overreached")),
+    ],
+)
+def test_extract_claims_a_report_a_cause_brought_about(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a supposed, future, tried or failed cause: the report may never come
+        "The audit could lead voters to conclude that the mayor lied.",
+        "The trial will force the minister to admit that the scheme failed.",
+        "The opposition failed to force the minister to admit that the scheme was flawed.",
+        "Regulators are pushing to force the bank to admit that it misled savers.",
+        # a denied cause says nothing of the report
+        "Nobody forced the senator to say that the race was over.",
+        # a duty, not a report
+        "The ruling forced the state to prove that the law was needed.",
+        # a win, not a claim: no clause reported
+        "The coach led the side to claim a first league title since 1990.",
+        # led to believe: misled
+        "Investors were led to believe that the fund was safe.",
+        # the one moved cannot speak, and the cause does not
+        "The audit forced clinics to admit that records were lost.",
+    ],
+)
+def test_extract_claims_no_report_a_cause_did_not_bring_about(nlp, body):
+    assert [cue for _, cue, _ in _reports(nlp, body)
+            if cue in ("conclude", "admit", "say", "prove", "claim", "believe")] == []
 
 
 @pytest.mark.parametrize(
@@ -5394,6 +5453,103 @@ def test_extract_claims_asked_for_comment_puts_no_question(nlp, body):
 )
 def test_extract_claims_what_a_characterising_verb_calls_its_object_is_content_whoever_says_it(nlp, body, expected):
     assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # campaign trail: cast as
+        ("The councillor has cast her opponent as a relic of the machine years.",
+         ("The councillor", "cast", "her opponent as a relic of the machine years")),
+        # labour page: cast as
+        ("The union cast the strike as a fight for safety.",
+         ("The union", "cast", "the strike as a fight for safety")),
+        # editorial page: painted as
+        ("Opponents painted the levy as a tax on the poor.",
+         ("Opponents", "painted", "the levy as a tax on the poor")),
+        # watchdog report: paints as, with an adjective
+        ("The report paints the agency as slow and secretive.",
+         ("The report", "paints", "the agency as slow and secretive")),
+        # statehouse wire: framed as
+        ("The governor framed the vote as a referendum on his record.",
+         ("The governor", "framed", "the vote as a referendum on his record")),
+        # business page: framed as
+        ("Critics framed the merger as a threat to small shops.",
+         ("Critics", "framed", "the merger as a threat to small shops")),
+        # profile: positioned oneself as
+        ("Mr. Adeyemi has positioned himself as the only outsider in the race.",
+         ("Adeyemi", "positioned", "himself as the only outsider in the race")),
+        # travel trade: presents itself as
+        ("The new airline presents itself as a rival to the big carriers.",
+         ("The new airline", "presents", "itself as a rival to the big carriers")),
+    ],
+)
+def test_extract_claims_what_the_object_is_cast_or_painted_as_is_content(nlp, body, expected):
+    assert _reports(nlp, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a part in a play or a film
+        "The director cast Ms. Lee as Ophelia in the new production.",
+        "Producers cast the newcomer as a young detective in the series.",
+        # the subject's office or age
+        "Lee presented the budget as finance minister in 2019.",
+        "She painted the house as a teenager.",
+        "He cast his first vote as a student in 1968.",
+        # the act's purpose
+        "He cast his ballot as a protest against the war.",
+        "She painted the mural as a tribute to the victims.",
+        "He framed the photo as a keepsake for his mother.",
+        # present and position characterise only their subject
+        "The mayor presented the trophy as a gift from the city.",
+        "The coach positioned the new signing as a holding midfielder.",
+        "The mayor presents the budget as a bargain for taxpayers.",
+    ],
+)
+def test_extract_claims_no_characterisation_by_a_part_an_office_or_a_purpose(nlp, body):
+    assert [cue for _, cue, _ in _reports(nlp, body)
+            if cue in ("cast", "presented", "presents", "painted", "framed", "positioned")] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # city paper: an accusation answered is the accuser's
+        ("The mayor responded to the auditor's accusation that the books were cooked.",
+         [("the auditor", "accusation", "the books were cooked")]),
+        # statehouse wire: a claim answered, its holder unnamed
+        ("The senator replied to the claim that the bridge was unsafe.", []),
+        # business page: the claim noun further up the phrase
+        ("The bank responded to allegations from a former trader that the rates were rigged.", []),
+        # wire: a document is where it was said
+        ("The minister said in a statement from the ministry that the talks had failed.",
+         [("The minister", "said", "the talks had failed")]),
+    ],
+)
+def test_extract_claims_what_is_answered_is_not_what_the_answer_says(nlp, body, expected):
+    assert _reports(nlp, body) == expected
+
+
+def test_extract_gives_each_claim_span_once(nlp):
+    # A span is one row of the claims table, whose unique constraint would fail the article's load.
+    text = ("Auditor Says Books Were Cooked\n\n"
+            "The mayor responded to the auditor's accusation that the books were cooked. The first "
+            "question forced the treasurer to respond to the auditor's claim that the books were "
+            "cooked. The treasurer answered the union's claim that wages had fallen.\n")
+    article = clean(RawArticle("t.txt", text))
+    claims = extract(article, nlp(parse_text(article))).claims
+    spans = [(claim.start, claim.end) for claim in claims]
+    assert claims and len(spans) == len(set(spans))
+
+
+def test_one_claim_per_span_keeps_the_claim_whose_cue_is_nearest():
+    far = Claim(40, 60, "the plan would fail", Cue(0, 9, "responded"), None)
+    near = Claim(40, 60, "the plan would fail", Cue(25, 35, "accusation"), None)
+    inside = Claim(70, 90, "the plan, she said, is dead", Cue(80, 84, "said"), None)
+    other = Claim(70, 91, "the plan, she said, is dead.", Cue(60, 65, "noted"), None)
+    assert one_claim_per_span([far, near, inside, other]) == [near, inside, other]
 
 
 @pytest.mark.parametrize(

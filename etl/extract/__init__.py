@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from etl.extract.claims import extract_claims
+from etl.extract.claims import extract_claims, one_claim_per_span
 from etl.extract.entities import byline_mentions, dateline_mentions, described_persons, extract_entities
 from etl.extract.headlines import headline_claims, transcript_claims
 from etl.extract.quotes import extract_quotes, find_quote_spans, joined_to_claims, outside_claims
@@ -83,7 +83,7 @@ def _extract(article: Article, doc: Doc) -> Extraction:
     )
     roles = extract_roles(doc, mentions)
     # Headlines and transcript labels are read by their shape once the text's names are known.
-    claims = sorted([*claims, *headline_claims(article, mentions), *transcript_claims(article, doc, mentions)],
-                    key=lambda c: c.start)
+    claims = sorted(one_claim_per_span([*claims, *headline_claims(article, mentions),
+                                        *transcript_claims(article, doc, mentions)]), key=lambda c: c.start)
     sentences = tuple(sentence.start_char for sentence in doc.sents)
     return Extraction(article, tuple(mentions), tuple(quotes), tuple(claims), tuple(roles), sentences)

@@ -271,11 +271,28 @@ ORDERING_VERBS = {"order"}
 # city", "ordered 2,000 troops to the coast", "ordered the players out onto the pitch".
 DIRECTION_WORDS = {"to", "into", "onto", "back", "home", "out"}
 # Verbs that characterise their object as something: "described the plan as a gamble",
-# "denounced the remarks as hurtful", "cited the memo as proof". Not "referred to him as" nor
-# "reported it as": PolNeAR marks those only about half the time.
+# "denounced the remarks as hurtful", "cited the memo as proof", "cast her rival as a relic",
+# "painted the levy as a tax on the poor", "framed the vote as a referendum". Not "referred to
+# him as" nor "reported it as": PolNeAR marks those only about half the time.
 CHARACTERISING_VERBS = {"describe", "characterize", "characterise", "portray", "depict", "label", "brand", "denounce",
                         "condemn", "criticize", "criticise", "blast", "slam", "praise", "hail", "tout", "dismiss",
-                        "defend", "cite", "mock", "ridicule", "highlight", "declare"}
+                        "defend", "cite", "mock", "ridicule", "highlight", "declare", "cast", "paint", "frame"}
+# Verbs that characterise only their own subject: "presented herself as a reformer",
+# "positioned the party as the voice of farmers" is a plan for it, "presented the trophy as ..."
+# a handing over.
+SELF_CHARACTERISING_VERBS = {"present", "position"}
+REFLEXIVE_PRONOUNS = {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"}
+# Characterising verbs with a literal sense, whose "as" may say something else than what the
+# object is called (``_not_what_it_is_called``); "denounced the bill as a gift to landlords"
+# has no such sense.
+LITERAL_SENSE_VERBS = {"cast", "paint", "frame", "present", "position"}
+# What an act is done as, not what its object is called: "cast his ballot as a protest",
+# "painted the mural as a tribute", "framed the photo as a keepsake".
+PURPOSE_NOUNS = {"gift", "tribute", "protest", "keepsake", "memento", "souvenir", "token", "favor", "favour",
+                 "reward", "memorial", "buffer", "precaution", "courtesy", "gesture", "thank-you"}
+# Words of a stage or screen production, where "cast X as Y" gives a part.
+STAGE_WORDS = {"film", "movie", "play", "production", "series", "musical", "opera", "role", "director",
+               "producer", "sequel", "episode", "drama", "stage", "theater", "theatre", "show", "audition"}
 # Stance verbs whose agentless passive, with an infinitive, reports an expectation held by no one
 # the text names, its subject and infinitive together being the content: "The ferry is expected
 # to sail at noon". PolNeAR train marks 74 of the 85 outside quotation marks; "is believed to",
@@ -358,6 +375,10 @@ MIN_OWN_WORDS = 2
 BARE_VERB_TAGS = {"VB", "VBP"}
 # The words that close a list.
 LIST_CLOSERS = {"and", "or"}
+# Verbs of a cause that brings its object's act about: "led the senator to declare", "forced
+# the firm to admit", "prompted aides to warn". Not "urge", "ask" or "push", which say only
+# what was wanted, nor "leave", whose "left it to voters to decide" hands the act over.
+CAUSING_VERBS = {"lead", "prompt", "force", "spur", "compel", "provoke"}
 # Degree words on an adjective after which a that-clause is what came of it, not its content:
 # "so worried about crime that they stay home", "confident enough that he rested his stars".
 RESULT_DEGREE_WORDS = {"so", "enough"}
@@ -1771,11 +1792,11 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _heads_of_infinitive_report(verb: Token) -> list[Token]:
-    """The words an infinitive report hangs on and whose subject makes it (it goes on reporting,
-    is quick to report, or acts in order to report); their negation or a subject that is no one
-    ("was not quick to say", "nobody took to social media to claim") denies it. None when the
-    infinitive reports nothing made."""
-    if _goes_on_reporting(verb) or _act_done_to_report(verb):
+    """The words an infinitive report hangs on, whose negation or a subject that is no one denies
+    it ("was not quick to say", "nobody took to social media to claim"): the report goes on, is
+    done as described, is an act's aim, or was brought about by a cause (which is never a denied
+    one, ``_report_brought_about``). None when the infinitive reports nothing made."""
+    if _goes_on_reporting(verb) or _act_done_to_report(verb) or _report_brought_about(verb):
         return [verb.head]
     if _report_done_as_described(verb):
         return [verb.head, verb.head.head]
@@ -1839,6 +1860,45 @@ def _sets_a_stage(act: Token, word: Token) -> bool:
     return _lemma(place) in SPEAKING_PLACES or _medium_word(place)
 
 
+def _report_brought_about(verb: Token) -> bool:
+    """"The defeat led the senator to declare that ...", "the leak forced the company to admit
+    that ...", "she was forced to concede that ...": a cause that brought a report about says it
+    was made, by the one it moved (the object, or the passive subject), unlike "urged him to say"
+    or "asked her to confirm", which say only what was wanted. The cause must have happened (not
+    "could force", "failed to force", "nobody forced"), the one moved must be someone who can
+    speak ("forced clinics to admit" is no one's report when clinics are buildings), and the
+    report must be of a clause: "led the side to claim a first title" is a win."""
+    head = verb.head
+    if (verb.dep_ != "xcomp" or not _infinitive(verb) or head.i > verb.i or _lemma(head) not in CAUSING_VERBS
+            or not _happened(head) or _negated(head) or not _reports_a_clause(verb) or not _says_or_believes(verb)):
+        return False
+    if _passive(head):
+        # "Investors were led to believe ...": to be led to a view is to be misled into it.
+        return _lemma(head) != "lead"
+    moved = subject_of(verb)
+    return moved is not None and moved.i > head.i
+
+
+def _happened(verb: Token) -> bool:
+    """"led", "has prompted", "was forced", "forcing ...": the verb's act took place, unlike one
+    tried, failed or wanted ("failed to force": an infinitive) or supposed ("could force")."""
+    if _infinitive(verb):
+        return False
+    auxiliaries = [child for child in children_of(verb) if child.dep_ in ("aux", "auxpass")]
+    if any(child.lemma_.lower() not in TENSE_AUXILIARIES for child in auxiliaries):
+        return False
+    return bool(auxiliaries) or verb.tag_ in FINITE_TAGS or verb.tag_ == "VBG"
+
+
+def _says_or_believes(verb: Token) -> bool:
+    """A verb of saying or believing: "forced the state to prove that ..." lays a duty on it."""
+    return is_speech_verb(verb) or is_speech_act(verb) or stance_verbs().get(_lemma(verb)) == "belief"
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    return any(child.dep_ == "ccomp" and child.i > verb.i for child in children_of(verb))
+
+
 def _goes_on_reporting(verb: Token) -> bool:
     """"continued to insist that ...", "went on to say ...": an infinitive after a verb of going
     on is a report its subject makes, unlike "wants to say" or "refused to say"."""
@@ -1874,6 +1934,26 @@ def _outermost(claims: list[Claim]) -> list[Claim]:
                 continue
         kept.append(claim)
     return kept
+
+
+def one_claim_per_span(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per span, as the claims table keeps them: where two cues reach one content
+    ("Ames responded to Romney's accusation that the plan would fail", should a rule give it to
+    both), the claim whose cue is nearest the content is kept, whose words they are; of two as
+    near, the first."""
+    claims = list(claims)
+    nearest: dict[tuple[int, int], Claim] = {}
+    for claim in claims:
+        kept = nearest.get((claim.start, claim.end))
+        if kept is None or _distance_to_cue(claim) < _distance_to_cue(kept):
+            nearest[(claim.start, claim.end)] = claim
+    return [claim for claim in claims if nearest[(claim.start, claim.end)] is claim]
+
+
+def _distance_to_cue(claim: Claim) -> int:
+    """Characters between the cue and the content; 0 for a cue inside it ("The plan, she said,
+    is dead")."""
+    return claim.start - claim.cue.end if claim.cue.end <= claim.start else max(0, claim.cue.start - claim.end)
 
 
 def _content(verb: Token, content_deps: set[str]) -> tuple[int, int] | None:
@@ -1963,17 +2043,41 @@ def _characterised_object(verb: Token) -> list[Token]:
     """"Some of her allies described it as a lapse", "a statement describing the meeting as a
     step forward": the object and what it is characterised as, whoever the subject is (the word
     lists know no "statement" or "some of her allies" as holders, but these report all the same)."""
-    if verb.lemma_.lower() not in CHARACTERISING_VERBS:
+    lemma = _lemma(verb)
+    if lemma not in CHARACTERISING_VERBS and lemma not in SELF_CHARACTERISING_VERBS:
         return []
     obj = next((child for child in rights_of(verb) if child.dep_ == "dobj"), None)
-    if obj is None:
+    if obj is None or lemma in SELF_CHARACTERISING_VERBS and obj.lower_ not in REFLEXIVE_PRONOUNS:
         return []
     # The parser hangs "as ..." on the verb or on its object ("denounced [his remarks as ...]").
     as_part = next((child for child in [*rights_of(verb), *rights_of(obj)]
                     if child.i > obj.i and child.dep_ == "prep" and child.lower_ == "as"), None)
     if as_part is None:
         return []
+    what = next((child for child in children_of(as_part) if child.dep_ == "pobj"), None)
+    if what is not None and lemma in LITERAL_SENSE_VERBS and _not_what_it_is_called(verb, obj, what):
+        return []
     return list(verb.doc[obj.left_edge.i : max(as_part.right_edge.i, obj.right_edge.i) + 1])
+
+
+def _not_what_it_is_called(verb: Token, obj: Token, what: Token) -> bool:
+    """Whether "as ..." says something other than what the object is called: the subject's office
+    or age ("presented the budget as finance minister", "painted the barn as a teenager"), the
+    act's purpose ("cast his ballot as a protest") or a part in a play or film ("cast Ms. Lee as
+    Ophelia", "cast the newcomer as a young detective in the series")."""
+    if _lemma(what) in PURPOSE_NOUNS:
+        return True
+    if _lemma(verb) == "cast" and (what.pos_ == "PROPN" or any(_lemma(t) in STAGE_WORDS for t in verb.sent)):
+        return True
+    office = what.pos_ == "NOUN" and names_people(_lemma(what))
+    bare = not any(child.dep_ in ("det", "poss") for child in children_of(what))
+    return office and (bare or not _a_person(obj))
+
+
+def _a_person(token: Token) -> bool:
+    """A pronoun for people, a name of someone who can speak, or a noun of people."""
+    return (token.lower_ in PERSON_OBJECT_PRONOUNS | REFLEXIVE_PRONOUNS or token.ent_type_ in NAMED_HOLDERS
+            or names_people(_lemma(token)))
 
 
 def _relative_described_as(verb: Token) -> list[tuple[int, int]]:
@@ -2041,16 +2145,26 @@ def _for_clause(verb: Token) -> list[Token]:
 def _clause_in_a_phrase(verb: Token) -> list[Token]:
     """"said during a town hall meeting that she may wait", "said on air, where she works, that the
     clerk erred", "insisted in an interview that ...": the parser hangs the "that" clause on
-    the noun of the phrase between, where it is no noun's content but what was said."""
+    the noun of the phrase between, where it is no noun's content but what was said. Not on a
+    noun that reports a clause of its own ("responded to the accusation that the books were
+    cooked"): that is what was answered; a document ("in a statement that ...") is where it was
+    said."""
     for child in rights_of(verb):
         if child.dep_ != "prep":
             continue
         for token in child.subtree:
             clause = token.head
             if (token.dep_ == "mark" and token.lower_ == "that" and clause.i > token.i
-                    and clause.pos_ in ("VERB", "AUX") and clause.head.dep_ == "pobj"):
+                    and clause.pos_ in ("VERB", "AUX") and clause.head.dep_ == "pobj"
+                    and not any(_reports_its_own_clause(word) for word in clause.ancestors
+                                if child.i < word.i < token.i)):
                 return list(verb.doc[token.i : clause.right_edge.i + 1])
     return []
+
+
+def _reports_its_own_clause(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in claim_nouns() and lemma not in document_nouns()
 
 
 def _clause_on_the_listener(verb: Token) -> list[Token]:
