@@ -847,10 +847,10 @@ def _says_which_ones(verb: Token) -> bool:
 
 
 def _stated(verb: Token) -> bool:
-    """"supported", "supports", "has supported", "is supporting", "did support": the verb says
-    what its subject does, not what it might do ("would support") or who it is ("a group
-    supporting ...")."""
-    auxiliaries = [child for child in children_of(verb) if child.dep_ == "aux"]
+    """"supported", "supports", "has supported", "is supporting", "did support", "was forced":
+    the verb says what its subject does or had done to it, not what it might do ("would
+    support", "to support") or who it is ("a group supporting ...")."""
+    auxiliaries = [child for child in children_of(verb) if child.dep_ in ("aux", "auxpass")]
     if auxiliaries:
         return all(child.lemma_.lower() in TENSE_AUXILIARIES for child in auxiliaries)
     return verb.tag_ in FINITE_TAGS
@@ -1880,14 +1880,11 @@ def _report_brought_about(verb: Token) -> bool:
 
 
 def _happened(verb: Token) -> bool:
-    """"led", "has prompted", "was forced", "forcing ...": the verb's act took place, unlike one
-    tried, failed or wanted ("failed to force": an infinitive) or supposed ("could force")."""
-    if _infinitive(verb):
-        return False
-    auxiliaries = [child for child in children_of(verb) if child.dep_ in ("aux", "auxpass")]
-    if any(child.lemma_.lower() not in TENSE_AUXILIARIES for child in auxiliaries):
-        return False
-    return bool(auxiliaries) or verb.tag_ in FINITE_TAGS or verb.tag_ == "VBG"
+    """"led", "has prompted", "was forced" (``_stated``), or a participle closing a clause that
+    did ("..., forcing the board to admit ..."): the verb's act took place, unlike one tried,
+    failed or wanted ("failed to force": an infinitive) or supposed ("could force")."""
+    participle = verb.tag_ == "VBG" and not any(child.dep_ in ("aux", "auxpass") for child in children_of(verb))
+    return participle or _stated(verb)
 
 
 def _says_or_believes(verb: Token) -> bool:
